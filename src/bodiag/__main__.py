@@ -1,0 +1,3 @@
+from bodiag.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,246 @@
+"""Scoring results: plain data, printable as JSON in either language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from bodiag.domain.model import Criterion, Kpi, Questionnaire, Recommendation, VerdictRule
+from bodiag.domain.text import LocalText
+
+
+def _r(value: float | None, digits: int = 2) -> float | None:
+    return None if value is None else round(value, digits)
+
+
+@dataclass
+class Counts:
+    """How the questions of a part were answered (visible, scored questions only)."""
+
+    applicable: int = 0  # visible and not N/A
+    scored: int = 0  # contribute to the score
+    answered: int = 0  # have an answer other than N/A (don't know included)
+    na: int = 0
+    dk: int = 0
+    unanswered: int = 0
+    hidden: int = 0
+
+    def add(self, other: Counts) -> None:
+        for name in self.__dataclass_fields__:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    @property
+    def coverage(self) -> float | None:
+        """Share of applicable questions whose answer counts in the score, in %."""
+        return None if self.applicable == 0 else self.scored / self.applicable * 100.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in self.__dataclass_fields__}
+
+
+@dataclass
+class QuestionResult:
+    id: str
+    section_id: str
+    kind: str
+    status: str  # hidden | unanswered | answered | na | dk | unscored
+    score: float | None
+    option: str | None  # scale option or level reached
+    weight: float  # base weight × profile factor
+    profile_factor: float
+    counted: bool
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "section": self.section_id,
+            "kind": self.kind,
+            "status": self.status,
+            "score": _r(self.score),
+            "option": self.option,
+            "weight": _r(self.weight, 4),
+        }
+
+
+@dataclass
+class SectionResult:
+    id: str
+    title: LocalText
+    parent_id: str | None
+    depth: int
+    weight: float
+    score: float | None
+    level: float | None
+    band_id: str | None
+    target: float
+    counts: Counts
+    children: list[str] = field(default_factory=list)
+
+    @property
+    def coverage(self) -> float | None:
+        return self.counts.coverage
+
+    @property
+    def gap(self) -> float | None:
+        return None if self.score is None else max(0.0, self.target - self.score)
+
+    def as_dict(self, lang: str) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title.get(lang),
+            "parent": self.parent_id,
+            "depth": self.depth,
+            "weight": _r(self.weight, 4),
+            "score": _r(self.score),
+            "level": _r(self.level),
+            "band": self.band_id,
+            "coverage": _r(self.coverage),
+            "target": _r(self.target),
+            "gap": _r(self.gap),
+            "counts": self.counts.as_dict(),
+        }
+
+
+@dataclass
+class RecommendationResult:
+    id: str
+    question_id: str
+    section_id: str
+    recommendation: Recommendation
+    weight: float
+    profile_factor: float
+    gap: float
+    order: int  # document order, breaks ties
+
+    @property
+    def priority(self) -> float:
+        return self.weight * self.gap * self.profile_factor
+
+    def as_dict(self, lang: str) -> dict[str, Any]:
+        rec = self.recommendation
+        return {
+            "id": self.id,
+            "question": self.question_id,
+            "section": self.section_id,
+            "priority": _r(self.priority),
+            "gap": _r(self.gap),
+            "title": rec.title.get(lang),
+            "why": rec.why.get(lang),
+            "how": rec.how.get(lang),
+            "effort": rec.effort.value,
+            "impact": rec.impact.value,
+            "horizon": rec.horizon.value,
+        }
+
+
+@dataclass
+class CriterionHit:
+    criterion: Criterion
+    value: float
+    items: list[LocalText] = field(default_factory=list)
+
+    def reason(self, lang: str) -> str:
+        crit = self.criterion
+        threshold = crit.below if crit.below is not None else crit.at_least
+        values = {
+            "value": _plain(self.value, lang),
+            "threshold": _plain(threshold, lang),
+            "items": ", ".join(i.get(lang) for i in self.items),
+        }
+        return crit.reason.get(lang).format_map(values)
+
+
+def _plain(value: float | None, lang: str) -> str:
+    if value is None:
+        return ""
+    text = f"{value:.0f}" if abs(value - round(value)) < 0.05 or abs(value) >= 10 else f"{value:.1f}"
+    return text.replace(".", ",") if lang == "fr" else text
+
+
+@dataclass
+class VerdictResult:
+    title: LocalText
+    rule: VerdictRule | None
+    hits: list[CriterionHit]
+    undetermined: LocalText | None
+
+    def reasons(self, lang: str) -> list[str]:
+        return [hit.reason(lang) for hit in self.hits]
+
+    def as_dict(self, lang: str) -> dict[str, Any]:
+        if self.rule is None:
+            fallback = "Verdict indéterminé" if lang == "fr" else "No verdict"
+            label = self.undetermined.get(lang) if self.undetermined else fallback
+            return {"title": self.title.get(lang), "id": None, "label": label, "meaning": None, "reasons": []}
+        return {
+            "title": self.title.get(lang),
+            "id": self.rule.id,
+            "label": self.rule.label.get(lang),
+            "meaning": self.rule.meaning.get(lang) if self.rule.meaning else None,
+            "reasons": self.reasons(lang),
+        }
+
+
+@dataclass
+class KpiResult:
+    kpi: Kpi
+    priority: bool
+
+    def as_dict(self, lang: str) -> dict[str, Any]:
+        return {
+            "id": self.kpi.id,
+            "label": self.kpi.label.get(lang),
+            "why": self.kpi.why.get(lang) if self.kpi.why else None,
+            "unit": self.kpi.unit.get(lang) if self.kpi.unit else None,
+            "priority": self.priority,
+        }
+
+
+@dataclass
+class AssessmentResult:
+    questionnaire: Questionnaire
+    score: float | None
+    level: float | None
+    band_id: str | None
+    target: float
+    counts: Counts
+    sections: list[SectionResult]  # pre-order: parents before children
+    questions: dict[str, QuestionResult]
+    recommendations: list[RecommendationResult]  # highest priority first
+    verdict: VerdictResult | None
+    kpis: list[KpiResult]
+
+    @property
+    def coverage(self) -> float | None:
+        return self.counts.coverage
+
+    @property
+    def gap(self) -> float | None:
+        return None if self.score is None else max(0.0, self.target - self.score)
+
+    def section(self, section_id: str) -> SectionResult:
+        return next(s for s in self.sections if s.id == section_id)
+
+    @property
+    def top_sections(self) -> list[SectionResult]:
+        return [s for s in self.sections if s.parent_id is None]
+
+    def as_dict(self, lang: str = "fr") -> dict[str, Any]:
+        q = self.questionnaire
+        band = q.band_for(self.score) if self.score is not None else None
+        return {
+            "questionnaire": {"id": q.id, "version": q.version, "title": q.title.get(lang)},
+            "score": _r(self.score),
+            "level": _r(self.level),
+            "levels": q.levels,
+            "band": None if band is None else {"id": band.id, "label": band.label.get(lang)},
+            "coverage": _r(self.coverage),
+            "target": _r(self.target),
+            "gap": _r(self.gap),
+            "counts": self.counts.as_dict(),
+            "sections": [s.as_dict(lang) for s in self.sections],
+            "questions": [r.as_dict() for r in self.questions.values()],
+            "recommendations": [r.as_dict(lang) for r in self.recommendations],
+            "verdict": self.verdict.as_dict(lang) if self.verdict else None,
+            "kpis": [k.as_dict(lang) for k in self.kpis],
+        }
