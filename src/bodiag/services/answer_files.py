@@ -1,0 +1,243 @@
+"""Answers to and from files: CSV (comma or semicolon) and JSON.
+
+An import is checked whole before anything is written: every bad row is
+reported with its row number and reason, and if there is one, nothing is
+stored. Exported files import back unchanged.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from bodiag.domain.answers import Answer
+from bodiag.domain.model import ChecklistQuestion
+from bodiag.errors import InputError, WriteError
+from bodiag.services.diagnostic import Diagnostic, PendingAnswer
+from bodiag.storage.assessments import AssessmentRecord
+from bodiag.storage.document import apply_umask, describe_os_error
+
+MAX_IMPORT_BYTES = 20 * 1024 * 1024
+COLUMNS = {
+    "question": ("question", "question_id", "id"),
+    "value": ("value", "answer", "réponse", "reponse", "valeur"),
+    "note": ("note", "notes", "commentaire"),
+    "respondent": ("respondent", "répondant", "repondant"),
+}
+
+
+class ImportRejected(InputError):
+    """An import with bad rows; ``problems`` lists them all."""
+
+    def __init__(self, path: Path, problems: list[str]):
+        self.problems = problems
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        super().__init__(f"{path}: nothing imported: {problems[0]}{more}")
+
+
+def read_rows(path: Path) -> list[tuple[str, dict[str, Any]]]:
+    """(where, row) pairs from a CSV or JSON file; ``where`` is 'row N' or 'answers[N]'."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({describe_os_error(exc)})") from None
+    if len(raw) > MAX_IMPORT_BYTES:
+        raise InputError(f"{path}: larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MiB")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: not UTF-8 text (save the spreadsheet as 'CSV UTF-8')") from None
+    if path.suffix.lower() == ".json":
+        return _json_rows(path, text)
+    if path.suffix.lower() in (".csv", ".txt"):
+        return _csv_rows(path, text)
+    raise InputError(f"{path}: unknown file type (expected .csv or .json)")
+
+
+def _json_rows(path: Path, text: str) -> list[tuple[str, dict[str, Any]]]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{path}:{exc.lineno}:{exc.colno}: invalid JSON: {exc.msg}") from None
+    if isinstance(data, dict):
+        data = data.get("answers")
+    if isinstance(data, dict):  # {question: value} or {question: {value, note}}
+        data = [
+            {"question": k, **(v if isinstance(v, dict) else {"value": v})}
+            for k, v in data.items()
+        ]
+    if not isinstance(data, list):
+        raise InputError(f"{path}: expected a list of answers or an object with 'answers'")
+    rows = []
+    for i, item in enumerate(data):
+        if not isinstance(item, dict):
+            rows.append((f"answers[{i}]", {"_error": "each answer is an object with 'question' and 'value'"}))
+        else:
+            rows.append((f"answers[{i}]", item))
+    return rows
+
+
+def _csv_rows(path: Path, text: str) -> list[tuple[str, dict[str, Any]]]:
+    first_line = text.split("\n", 1)[0]
+    delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise InputError(f"{path}: the file is empty") from None
+    except csv.Error as exc:
+        raise InputError(f"{path}: row 1: {exc}") from None
+    names = [h.strip().lower() for h in header]
+    index: dict[str, int] = {}
+    for key, aliases in COLUMNS.items():
+        for i, name in enumerate(names):
+            if name in aliases:
+                index[key] = i
+                break
+    if "question" not in index or "value" not in index:
+        raise InputError(f"{path}: row 1 must name the columns 'question' and 'value' (and optionally 'note', 'respondent')")
+    rows = []
+    try:
+        for record in reader:
+            where = f"row {reader.line_num}"
+            if not any(cell.strip() for cell in record):
+                continue
+            rows.append((where, {key: record[i] if i < len(record) else "" for key, i in index.items()}))
+    except csv.Error as exc:
+        raise InputError(f"{path}: row {reader.line_num}: {exc}") from None
+    return rows
+
+
+def check_import(diagnostic: Diagnostic, assessment: AssessmentRecord, path: Path) -> list[PendingAnswer]:
+    """Every row of ``path`` checked against the assessment; raises with all bad rows, writes nothing."""
+    rows = read_rows(path)
+    current = diagnostic.answers(assessment)
+    problems: list[str] = []
+    pending: list[PendingAnswer] = []
+    seen: dict[str, str] = {}
+    for where, row in rows:
+        if "_error" in row:
+            problems.append(f"{where}: {row['_error']}")
+            continue
+        qid = str(row.get("question") or "").strip()
+        if not qid:
+            problems.append(f"{where}: no question id")
+            continue
+        if qid in seen:
+            problems.append(f"{where}: question '{qid}' already given in {seen[qid]}")
+            continue
+        seen[qid] = where
+        value = row.get("value")
+        if value is None or (isinstance(value, str) and value.strip() == ""):
+            value = None
+        note = row.get("note")
+        respondent = row.get("respondent")
+        try:
+            pending.append(
+                diagnostic.prepare(
+                    assessment,
+                    qid,
+                    value=value,
+                    note="" if note is None else str(note),
+                    respondent=str(respondent).strip() if respondent else None,
+                    current=current.get(qid),
+                )
+            )
+        except InputError as exc:
+            problems.append(f"{where}: {exc}")
+    if problems:
+        raise ImportRejected(path, problems)
+    if not pending:
+        raise InputError(f"{path}: no answers to import")
+    return pending
+
+
+def import_answers(diagnostic: Diagnostic, assessment: AssessmentRecord, path: str | Path) -> int:
+    pending = check_import(diagnostic, assessment, Path(path))
+    diagnostic.save(assessment, pending)
+    return len(pending)
+
+
+def export_value(value: Answer | None) -> Any:
+    if value is None:
+        return None
+    if value.special is not None:
+        return value.special
+    if value.option is not None:
+        return value.option
+    if value.items is not None:
+        return list(value.items)
+    if value.number is not None:
+        return value.number
+    return value.text
+
+
+def export_rows(diagnostic: Diagnostic, assessment: AssessmentRecord) -> list[dict[str, Any]]:
+    questionnaire = diagnostic.questionnaire(assessment)
+    answers = diagnostic.answers(assessment)
+    rows = []
+    for question in questionnaire.questions:
+        record = answers.get(question.id)
+        if record is None:
+            continue
+        rows.append(
+            {
+                "question": question.id,
+                "value": export_value(record.value),
+                "note": record.note,
+                "respondent": record.respondent,
+                "_question": question,
+            }
+        )
+    return rows
+
+
+def export_answers(diagnostic: Diagnostic, assessment: AssessmentRecord, path: str | Path) -> int:
+    """Write the assessment's answers to ``path`` (.csv or .json), atomically."""
+    path = Path(path)
+    rows = export_rows(diagnostic, assessment)
+    if path.suffix.lower() == ".json":
+        questionnaire = diagnostic.questionnaire(assessment)
+        payload = {
+            "questionnaire": questionnaire.id,
+            "version": questionnaire.version,
+            "assessment": assessment.title,
+            "answers": [{k: v for k, v in row.items() if not k.startswith("_")} for row in rows],
+        }
+        content = json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+    elif path.suffix.lower() == ".csv":
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\r\n")
+        writer.writerow(["question", "value", "note", "respondent"])
+        for row in rows:
+            value = row["value"]
+            if isinstance(row["_question"], ChecklistQuestion) and isinstance(value, list):
+                value = ",".join(value) if value else "-"
+            writer.writerow([row["question"], "" if value is None else value, row["note"], row["respondent"]])
+        content = out.getvalue()
+    else:
+        raise InputError(f"{path}: unknown file type (expected .csv or .json)")
+    write_text_atomically(path, content)
+    return len(rows)
+
+
+def write_text_atomically(path: Path, content: str) -> None:
+    """Write ``content`` beside ``path`` then rename: never a half-written file."""
+    tmp = None
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
+        apply_umask(Path(tmp))
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(content)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        if tmp:
+            Path(tmp).unlink(missing_ok=True)
+        raise WriteError(f"{path}: cannot be written: {describe_os_error(exc)}") from None

@@ -1,0 +1,52 @@
+"""The questionnaires bodiag ships, and questionnaires given as a file."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from bodiag.domain.loader import LoadResult, QuestionnaireError, load_file
+from bodiag.domain.model import Questionnaire
+from bodiag.errors import InputError
+from bodiag.paths import questionnaires_dir
+
+
+@dataclass(frozen=True)
+class CatalogEntry:
+    path: Path
+    source: str
+    questionnaire: Questionnaire
+
+
+def bundled_files() -> list[Path]:
+    return sorted(questionnaires_dir().glob("*.yaml"))
+
+
+def bundled() -> list[CatalogEntry]:
+    """Every bundled questionnaire, in a stable order. A broken bundled file is a bug: it raises."""
+    entries = []
+    for path in bundled_files():
+        result = load_file(path)
+        entries.append(CatalogEntry(path, result.source, result.raise_for_problems()))
+    return entries
+
+
+def resolve(reference: str) -> CatalogEntry:
+    """A bundled questionnaire by id, or a questionnaire file by path."""
+    for path in bundled_files():
+        if path.stem == reference:
+            return _entry(load_file(path))
+    candidate = Path(reference)
+    if candidate.suffix in (".yaml", ".yml") or candidate.exists():
+        return _entry(load_file(candidate))
+    for entry in bundled():
+        if entry.questionnaire.id == reference:
+            return entry
+    known = ", ".join(e.questionnaire.id for e in bundled())
+    raise InputError(f"no questionnaire '{reference}' (bundled: {known}; or give the path of a .yaml file)")
+
+
+def _entry(result: LoadResult) -> CatalogEntry:
+    if result.problems:
+        raise QuestionnaireError(result.problems)
+    return CatalogEntry(Path(result.filename), result.source, result.questionnaire)

@@ -1,0 +1,97 @@
+"""Assessments, and the exact questionnaire each one was made with.
+
+An assessment points at a snapshot of its questionnaire: the file's exact text,
+its SHA-256 and the validated model. Editing or upgrading a questionnaire file
+later never changes a past result.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from bodiag.domain.loader import load_snapshot, source_hash
+from bodiag.domain.model import Questionnaire
+from bodiag.errors import InputError
+from bodiag.storage.document import Document, now
+
+MODES = ("self", "workshop")
+
+
+@dataclass(frozen=True)
+class AssessmentRecord:
+    id: int
+    uuid: str
+    snapshot: str
+    questionnaire_id: str
+    questionnaire_version: str
+    title: str
+    assessor: str
+    mode: str
+    target: float | None
+    created_at: str
+    updated_at: str
+
+
+_SELECT = """
+    SELECT a.id, a.uuid, a.snapshot, s.questionnaire_id, s.version AS questionnaire_version,
+           a.title, a.assessor, a.mode, a.target, a.created_at, a.updated_at
+    FROM assessments a JOIN questionnaire_snapshots s ON s.sha256 = a.snapshot
+"""
+
+
+def store_snapshot(doc: Document, source: str, questionnaire: Questionnaire) -> str:
+    """Keep the questionnaire's exact text in the document (once per distinct text)."""
+    sha = source_hash(source)
+    with doc.transaction() as db:
+        db.execute(
+            "INSERT OR IGNORE INTO questionnaire_snapshots (sha256, questionnaire_id, version, source, model, stored_at)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            [sha, questionnaire.id, questionnaire.version, source, questionnaire.model_dump_json(by_alias=True), now()],
+        )
+    return sha
+
+
+def create_assessment(
+    doc: Document, snapshot: str, title: str, assessor: str = "", mode: str = "self", target: float | None = None
+) -> AssessmentRecord:
+    if mode not in MODES:
+        raise InputError(f"mode must be one of {', '.join(MODES)} (got '{mode}')")
+    if target is not None and not 0 <= target <= 100:
+        raise InputError(f"the target is a score from 0 to 100 (got {target:g})")
+    if not title.strip():
+        raise InputError("the assessment needs a title")
+    stamp = now()
+    with doc.transaction() as db:
+        cursor = db.execute(
+            "INSERT INTO assessments (uuid, snapshot, title, assessor, mode, target, created_at, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [str(uuid.uuid4()), snapshot, title.strip(), assessor.strip(), mode, target, stamp, stamp],
+        )
+        new_id = cursor.lastrowid
+    return get_assessment(doc, new_id)
+
+
+def list_assessments(doc: Document) -> list[AssessmentRecord]:
+    return [AssessmentRecord(**row) for row in doc.query(_SELECT + " ORDER BY a.id")]
+
+
+def get_assessment(doc: Document, assessment_id: int) -> AssessmentRecord:
+    rows = doc.query(_SELECT + " WHERE a.id = ?", [assessment_id])
+    if not rows:
+        raise InputError(f"{doc.path}: no assessment {assessment_id}")
+    return AssessmentRecord(**rows[0])
+
+
+def snapshot_source(doc: Document, sha: str) -> str:
+    rows = doc.query("SELECT source FROM questionnaire_snapshots WHERE sha256 = ?", [sha])
+    if not rows:
+        raise InputError(f"{doc.path}: no questionnaire snapshot {sha[:12]}")
+    return rows[0]["source"]
+
+
+def load_questionnaire(doc: Document, sha: str) -> Questionnaire:
+    rows = doc.query("SELECT model FROM questionnaire_snapshots WHERE sha256 = ?", [sha])
+    if not rows:
+        raise InputError(f"{doc.path}: no questionnaire snapshot {sha[:12]}")
+    return load_snapshot(rows[0]["model"])

@@ -1,0 +1,345 @@
+"""Open, create and close a ``.bodiag`` document safely.
+
+The document stays one file a user can copy: ``journal_mode=DELETE``, never WAL.
+Every write is its own transaction with ``synchronous=FULL``, so an acknowledged
+change survives the process being killed. Opening never creates a file
+(``mode=rw``), and a file that is not a sound bodiag document is refused with a
+message that says why, before anything could modify it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import stat
+import sqlite3
+import tempfile
+from collections.abc import Iterator
+from datetime import datetime, timezone
+from pathlib import Path
+from urllib.parse import quote
+
+from sqlite_utils import Database
+
+from bodiag import __version__
+from bodiag.storage.errors import (
+    DamagedDocument,
+    DocumentError,
+    DocumentReadOnly,
+    NewerDocument,
+    NotADocument,
+    SaveFailed,
+)
+from bodiag.storage.header import APPLICATION_ID, check_version, read_header
+from bodiag.storage.lock import DocumentLock
+from bodiag.storage.migrations import SCHEMA_VERSION, STEPS, migrations
+
+SUFFIX = ".bodiag"
+BUSY_TIMEOUT_MS = 500
+EXPECTED_TABLES = {
+    "organisation",
+    "questionnaire_snapshots",
+    "assessments",
+    "answers",
+    "answer_history",
+    "document",
+    "_sqlite_migrations",
+}
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _connect(path: Path, mode: str) -> sqlite3.Connection:
+    uri = f"file:{quote(str(path.resolve()))}?mode={mode}"
+    conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA trusted_schema = OFF")
+    return conn
+
+
+def _configure(conn: sqlite3.Connection, readonly: bool) -> None:
+    conn.execute("PRAGMA foreign_keys = ON")
+    if not readonly:
+        conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA secure_delete = ON")
+
+
+def describe_os_error(exc: OSError) -> str:
+    if exc.errno == errno.ENOSPC:
+        return "the disk is full"
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return "permission denied (read-only file or folder)"
+    return exc.strerror or str(exc)
+
+
+def describe_sqlite_error(exc: sqlite3.Error) -> str:
+    text = str(exc)
+    if "full" in text:
+        return "the disk is full"
+    if "readonly" in text or "read-only" in text:
+        return "the document or its folder is read-only"
+    if "unable to open" in text:
+        return "the file can no longer be opened (moved or deleted?)"
+    if "I/O" in text or "disk" in text:
+        return f"a disk error occurred ({text})"
+    return text
+
+
+class Document:
+    """An open document. Use :meth:`open` or :meth:`create`, and close it (or use ``with``)."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, readonly: bool, lock: DocumentLock | None):
+        self.path = path
+        self.conn = conn
+        self.db = Database(conn, recursive_triggers=False, execute_plugins=False)
+        self.readonly = readonly
+        self._lock = lock
+
+    # -- opening ----------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | Path, *, readonly: bool = False) -> Document:
+        """Open an existing document, upgrading it (after a backup copy) if it is older.
+
+        Raises a :class:`~bodiag.storage.errors.DocumentError` subclass, leaving the file
+        untouched, when it is missing, empty, foreign, damaged, newer, locked or read-only.
+        """
+        path = Path(path)
+        header = read_header(path)
+        check_version(path, header, SCHEMA_VERSION)
+        size = path.stat().st_size
+        if header.page_count and size < header.page_count * header.page_size:
+            raise DamagedDocument(f"{path}: the document is damaged (the file is truncated)")
+        if header.wal:
+            raise NotADocument(f"{path}: not a bodiag document (uses a write-ahead log, which bodiag never does)")
+        if not readonly and not writable(path):
+            raise DocumentReadOnly(f"{path}: the file is read-only: it can be opened read-only")
+        if not readonly and not writable(path.parent):
+            raise DocumentReadOnly(
+                f"{path}: the folder {path.parent} is read-only: open the document read-only, "
+                "or copy it to a folder you can write to"
+            )
+        lock = None
+        if not readonly:
+            lock = DocumentLock(path)
+            lock.acquire()
+        try:
+            conn = _connect(path, "ro" if readonly else "rw")
+            try:
+                cls._check_integrity(path, conn)
+                _configure(conn, readonly)
+            except BaseException:
+                conn.close()
+                raise
+        except sqlite3.DatabaseError as exc:
+            if lock:
+                lock.release()
+            raise DamagedDocument(f"{path}: the document is damaged ({exc})") from None
+        except BaseException:
+            if lock:
+                lock.release()
+            raise
+        doc = cls(path, conn, readonly, lock)
+        try:
+            doc._check_schema()
+            if header.user_version < SCHEMA_VERSION:
+                doc._upgrade(header.user_version)
+        except BaseException:
+            doc.close()
+            raise
+        return doc
+
+    @staticmethod
+    def _check_integrity(path: Path, conn: sqlite3.Connection) -> None:
+        (app_id,) = conn.execute("PRAGMA application_id").fetchone()
+        if app_id != APPLICATION_ID:
+            raise NotADocument(f"{path}: not a bodiag document (application id {app_id:#x})")
+        rows = [r[0] for r in conn.execute("PRAGMA quick_check(5)").fetchall()]
+        if rows != ["ok"]:
+            raise DamagedDocument(f"{path}: the document is damaged ({'; '.join(rows)})")
+
+    def _check_schema(self) -> None:
+        objects = self.conn.execute("SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").fetchall()
+        unexpected = [f"{kind} '{name}'" for kind, name in objects if kind in ("trigger", "view")]
+        unexpected += [
+            f"table '{name}'" for kind, name in objects if kind == "table" and name not in EXPECTED_TABLES
+        ]
+        if unexpected:
+            raise NotADocument(
+                f"{self.path}: not a bodiag document (contains {', '.join(unexpected[:3])}, which bodiag never creates)"
+            )
+        if "_sqlite_migrations" in {name for _, name in objects}:
+            applied = [m.name for m in migrations.applied(self.db)]
+            unknown = [name for name in applied if name not in STEPS]
+            if unknown:
+                raise NewerDocument(
+                    f"{self.path}: made by a newer version of bodiag (unknown schema step {unknown[0]}): "
+                    "update bodiag to open it"
+                )
+
+    def _upgrade(self, from_version: int) -> None:
+        if self.readonly:
+            raise DocumentReadOnly(
+                f"{self.path}: made by an older bodiag (version {from_version}) and must be upgraded, "
+                "which needs it opened for writing"
+            )
+        backup = self.path.with_name(f"{self.path.stem}.v{from_version}-backup{self.path.suffix}")
+        try:
+            self._backup_to(backup)
+            migrations.apply(self.db)
+            self.db.execute("UPDATE document SET written_by = ?", [__version__])
+            self.conn.commit()
+        except (sqlite3.Error, OSError) as exc:
+            reason = describe_os_error(exc) if isinstance(exc, OSError) else describe_sqlite_error(exc)
+            raise SaveFailed(f"{self.path}: could not be upgraded: {reason}; the document is unchanged") from None
+        self.backup_path = backup
+
+    def _backup_to(self, target: Path) -> None:
+        """Copy the document, consistently, to ``target`` (written beside it first, then renamed)."""
+        tmp = target.with_name(f".{target.name}.tmp")
+        dest = sqlite3.connect(tmp)
+        try:
+            self.conn.backup(dest)
+        finally:
+            dest.close()
+        os.replace(tmp, target)
+
+    # -- creating ---------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: str | Path, organisation: str, *, overwrite: bool = False) -> Document:
+        """Create a new document for ``organisation`` and open it.
+
+        The file is built under a temporary name in the same folder and appears
+        complete, or not at all. An existing file is never replaced unless
+        ``overwrite`` is true.
+        """
+        path = Path(path)
+        if path.exists() and not overwrite:
+            raise DocumentError(f"{path}: a file with this name already exists")
+        if not path.parent.is_dir():
+            raise DocumentError(f"{path.parent}: no such folder")
+        try:
+            fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+            os.close(fd)
+            apply_umask(Path(tmp_name))
+        except OSError as exc:
+            raise SaveFailed(f"{path}: cannot create the document: {describe_os_error(exc)}") from None
+        tmp = Path(tmp_name)
+        try:
+            cls._initialise(tmp, organisation)
+            _fsync_file(tmp)
+            if overwrite:
+                os.replace(tmp, path)
+            else:
+                os.link(tmp, path)  # fails if the name was taken meanwhile: never clobber
+                tmp.unlink()
+            _fsync_dir(path.parent)
+        except FileExistsError:
+            tmp.unlink(missing_ok=True)
+            raise DocumentError(f"{path}: a file with this name already exists") from None
+        except (OSError, sqlite3.Error) as exc:
+            tmp.unlink(missing_ok=True)
+            reason = describe_os_error(exc) if isinstance(exc, OSError) else describe_sqlite_error(exc)
+            raise SaveFailed(f"{path}: cannot create the document: {reason}") from None
+        return cls.open(path)
+
+    @staticmethod
+    def _initialise(path: Path, organisation: str) -> None:
+        conn = sqlite3.connect(path)
+        try:
+            conn.execute("PRAGMA journal_mode = DELETE")
+            conn.execute("PRAGMA synchronous = FULL")
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            db = Database(conn, recursive_triggers=False, execute_plugins=False)
+            migrations.apply(db)
+            stamp = now()
+            with db.atomic():
+                db.execute(
+                    "INSERT INTO organisation (id, name, created_at, updated_at) VALUES (1, ?, ?, ?)",
+                    [organisation, stamp, stamp],
+                )
+                db.execute("UPDATE document SET created_by = ?, written_by = ?", [__version__, __version__])
+        finally:
+            conn.close()
+
+    # -- using ------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Database]:
+        """One committed unit of change; on failure nothing of it is kept and :class:`SaveFailed` says why."""
+        if self.readonly:
+            raise DocumentReadOnly(f"{self.path}: the document is open read-only")
+        try:
+            with self.db.atomic():
+                yield self.db
+        except sqlite3.Error as exc:
+            raise SaveFailed(f"{self.path}: not saved: {describe_sqlite_error(exc)}") from None
+        except OSError as exc:
+            raise SaveFailed(f"{self.path}: not saved: {describe_os_error(exc)}") from None
+
+    def query(self, sql: str, params: tuple | list = ()) -> list[dict]:
+        try:
+            cursor = self.conn.execute(sql, params)
+            names = [d[0] for d in cursor.description]
+            return [dict(zip(names, row)) for row in cursor.fetchall()]
+        except sqlite3.DatabaseError as exc:
+            raise DamagedDocument(f"{self.path}: cannot be read: {describe_sqlite_error(exc)}") from None
+
+    def close(self) -> None:
+        try:
+            self.conn.close()
+        finally:
+            if self._lock is not None:
+                self._lock.release()
+                self._lock = None
+
+    def __enter__(self) -> Document:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+def apply_umask(path: Path) -> None:
+    """Give a file made by ``mkstemp`` (0600) the permissions a normally created file would have."""
+    mask = os.umask(0)
+    os.umask(mask)
+    os.chmod(path, 0o666 & ~mask)
+
+
+def writable(path: Path) -> bool:
+    """Whether the user may write ``path``: permitted, and not marked read-only.
+
+    The mode bits are checked too because an administrator account may write
+    anything, yet a file its user marked read-only must be treated as such.
+    """
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return os.access(path, os.W_OK) and bool(mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH))
+
+
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(path: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

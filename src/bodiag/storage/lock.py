@@ -1,0 +1,159 @@
+"""Tell a second process (or window) that a document is already open, and by whom.
+
+A lock file sits beside the document (``.~lock.NAME#``, as office suites do) and
+holds who opened it. The operating system's lock on it is what counts: it is
+released when the holder exits or crashes, so a stale file never blocks anyone,
+and a second opener learns at once, without waiting, who holds the document.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import os
+import socket
+import sys
+from datetime import datetime, timezone
+from pathlib import Path
+
+from bodiag.storage.errors import DocumentLocked, DocumentReadOnly
+
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+    import msvcrt
+
+    # Lock a byte far past the holder's description, so that others can still read it.
+    _LOCK_OFFSET = 1 << 30
+
+    def _try_lock(fd: int) -> bool:
+        try:
+            os.lseek(fd, _LOCK_OFFSET, os.SEEK_SET)
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+            return True
+        except OSError:
+            return False
+
+    def _unlock(fd: int) -> None:
+        os.lseek(fd, _LOCK_OFFSET, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+
+else:
+    import fcntl
+
+    def _try_lock(fd: int) -> bool:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except BlockingIOError:
+            return False
+
+    def _unlock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+
+
+def lock_path(document: Path) -> Path:
+    return document.with_name(f".~lock.{document.name}#")
+
+
+def describe_holder(holder: dict) -> str:
+    who = holder.get("user") or "another user"
+    host = holder.get("host")
+    since = holder.get("since", "")
+    where = f" on {host}" if host else ""
+    when = ""
+    if since:
+        try:
+            when = " since " + datetime.fromisoformat(since).astimezone().strftime("%Y-%m-%d %H:%M")
+        except ValueError:
+            pass
+    return f"{who}{where}{when}"
+
+
+class DocumentLock:
+    """An exclusive hold on a document for the life of this object."""
+
+    def __init__(self, document: Path):
+        self.document = document
+        self.path = lock_path(document)
+        self._fd: int | None = None
+
+    def acquire(self) -> None:
+        for _ in range(5):  # the holder may remove the file between our open and our lock
+            try:
+                fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            except PermissionError:
+                raise DocumentReadOnly(
+                    f"{self.document}: the folder {self.document.parent} is read-only: "
+                    "open the document read-only, or copy it to a folder you can write to"
+                ) from None
+            except OSError as exc:
+                raise DocumentReadOnly(f"{self.document}: cannot lock the document ({exc.strerror or exc})") from None
+            if not _try_lock(fd):
+                holder = _read_holder(fd)
+                os.close(fd)
+                raise DocumentLocked(
+                    f"{self.document}: already open in bodiag by {describe_holder(holder)}", holder
+                )
+            if _same_file(fd, self.path):
+                self._fd = fd
+                self._write_holder()
+                return
+            _unlock(fd)
+            os.close(fd)
+        raise DocumentLocked(f"{self.document}: the document is being opened and closed by another process")
+
+    def _write_holder(self) -> None:
+        info = {
+            "app": "bodiag",
+            "user": _user(),
+            "host": socket.gethostname(),
+            "pid": os.getpid(),
+            "since": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        }
+        data = json.dumps(info).encode()
+        try:
+            os.ftruncate(self._fd, 0)
+            os.pwrite(self._fd, data, 0) if hasattr(os, "pwrite") else os.write(self._fd, data)
+        except OSError:
+            pass  # the lock holds even if its description cannot be written (disk full)
+
+    def release(self) -> None:
+        if self._fd is None:
+            return
+        try:
+            os.unlink(self.path)
+        except OSError:
+            pass
+        try:
+            _unlock(self._fd)
+        finally:
+            os.close(self._fd)
+            self._fd = None
+
+    @property
+    def held(self) -> bool:
+        return self._fd is not None
+
+
+def _read_holder(fd: int) -> dict:
+    try:
+        os.lseek(fd, 0, os.SEEK_SET)
+        data = os.read(fd, 4096)
+        holder = json.loads(data.decode("utf-8"))
+        return holder if isinstance(holder, dict) else {}
+    except (OSError, ValueError):
+        return {}
+
+
+def _same_file(fd: int, path: Path) -> bool:
+    try:
+        a, b = os.fstat(fd), os.stat(path)
+    except OSError:
+        return False
+    return (a.st_dev, a.st_ino) == (b.st_dev, b.st_ino)
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no login name in some containers
+        return "unknown"

@@ -1,0 +1,117 @@
+"""The document schema, as the ordered list of steps that build it.
+
+Each step runs in one transaction with its record in ``_sqlite_migrations``
+(sqlite-utils' :class:`~sqlite_utils.migrations.Migrations`) and sets
+``PRAGMA user_version`` to its number, so a document's version can be read from
+its header without opening it. Steps are never edited once released: a change
+is a new step. ``tests/fixtures/documents/`` keeps one document per past version.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("bodiag")
+STEPS: list[str] = []
+
+
+def _step(func):
+    STEPS.append(func.__name__)
+    number = len(STEPS)
+
+    def run(db: Database) -> None:
+        func(db)
+        db.execute(f"PRAGMA user_version = {number}")
+
+    run.__name__ = func.__name__
+    migrations(name=func.__name__)(run)
+    return func
+
+
+@_step
+def m001_initial(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE organisation (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            name TEXT NOT NULL,
+            sector TEXT NOT NULL DEFAULT '',
+            headcount TEXT,
+            phase TEXT,
+            outsourcing TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE questionnaire_snapshots (
+            sha256 TEXT PRIMARY KEY,
+            questionnaire_id TEXT NOT NULL,
+            version TEXT NOT NULL,
+            source TEXT NOT NULL,
+            model TEXT NOT NULL,
+            stored_at TEXT NOT NULL
+        );
+        CREATE TABLE assessments (
+            id INTEGER PRIMARY KEY,
+            snapshot TEXT NOT NULL REFERENCES questionnaire_snapshots(sha256),
+            title TEXT NOT NULL,
+            assessor TEXT NOT NULL DEFAULT '',
+            mode TEXT NOT NULL DEFAULT 'self' CHECK (mode IN ('self', 'workshop')),
+            target REAL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE answers (
+            assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+            question_id TEXT NOT NULL,
+            value TEXT,
+            note TEXT NOT NULL DEFAULT '',
+            respondent TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (assessment_id, question_id)
+        );
+        CREATE TABLE answer_history (
+            id INTEGER PRIMARY KEY,
+            assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+            question_id TEXT NOT NULL,
+            old_value TEXT,
+            new_value TEXT,
+            old_note TEXT,
+            new_note TEXT,
+            respondent TEXT NOT NULL DEFAULT '',
+            changed_at TEXT NOT NULL
+        );
+        CREATE INDEX answer_history_by_question ON answer_history (assessment_id, question_id);
+        """
+    )
+
+
+@_step
+def m002_identities(db: Database) -> None:
+    """Give the document and each assessment a stable identity that survives copies and renames,
+    so that a copy handed to a respondent can be matched back to its assessment."""
+    db.executescript(
+        """
+        CREATE TABLE document (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            uuid TEXT NOT NULL,
+            created_by TEXT NOT NULL,
+            written_by TEXT NOT NULL
+        );
+        ALTER TABLE assessments ADD COLUMN uuid TEXT;
+        """
+    )
+    from bodiag import __version__
+
+    db.execute(
+        "INSERT INTO document (id, uuid, created_by, written_by) VALUES (1, ?, ?, ?)",
+        [str(uuid.uuid4()), "unknown (before version 2)", __version__],
+    )
+    for (assessment_id,) in db.execute("SELECT id FROM assessments").fetchall():
+        db.execute("UPDATE assessments SET uuid = ? WHERE id = ?", [str(uuid.uuid4()), assessment_id])
+    db.execute("CREATE UNIQUE INDEX assessments_by_uuid ON assessments (uuid)")
+
+
+SCHEMA_VERSION = len(STEPS)

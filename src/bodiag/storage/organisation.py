@@ -1,0 +1,61 @@
+"""The organisation a document is about: its name and profile."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bodiag.domain.profile import OrganisationProfile, check_profile_value
+from bodiag.errors import InputError
+from bodiag.storage.document import Document, now
+
+MAX_NAME = 200
+MAX_SECTOR = 200
+
+
+@dataclass(frozen=True)
+class Organisation:
+    name: str
+    sector: str
+    headcount: str | None
+    phase: str | None
+    outsourcing: str | None
+    created_at: str
+    updated_at: str
+
+    @property
+    def profile(self) -> OrganisationProfile:
+        return OrganisationProfile(phase=self.phase, headcount=self.headcount, outsourcing=self.outsourcing)
+
+
+def get_organisation(doc: Document) -> Organisation:
+    rows = doc.query("SELECT name, sector, headcount, phase, outsourcing, created_at, updated_at FROM organisation")
+    if not rows:
+        raise InputError(f"{doc.path}: the document has no organisation")
+    return Organisation(**rows[0])
+
+
+def update_organisation(doc: Document, **changes: str | None) -> Organisation:
+    """Change the name, sector or profile fields; enumerated values are checked."""
+    allowed = {"name", "sector", "headcount", "phase", "outsourcing"}
+    unknown = set(changes) - allowed
+    if unknown:
+        raise InputError(f"unknown organisation field {', '.join(sorted(unknown))}")
+    for field_id in ("headcount", "phase", "outsourcing"):
+        if field_id in changes:
+            problem = check_profile_value(field_id, changes[field_id])
+            if problem:
+                raise InputError(problem)
+    if "name" in changes:
+        name = (changes["name"] or "").strip()
+        if not name:
+            raise InputError("the organisation needs a name")
+        if len(name) > MAX_NAME:
+            raise InputError(f"the organisation name is longer than {MAX_NAME} characters")
+        changes["name"] = name
+    if "sector" in changes:
+        changes["sector"] = (changes["sector"] or "").strip()[:MAX_SECTOR]
+    if changes:
+        sets = ", ".join(f"{k} = ?" for k in changes)
+        with doc.transaction() as db:
+            db.execute(f"UPDATE organisation SET {sets}, updated_at = ?", [*changes.values(), now()])
+    return get_organisation(doc)
