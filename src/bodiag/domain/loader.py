@@ -18,7 +18,7 @@ from pydantic import ValidationError
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
-from ruamel.yaml.events import AliasEvent, CollectionStartEvent, ScalarEvent
+from ruamel.yaml.events import AliasEvent, CollectionEndEvent, CollectionStartEvent, ScalarEvent
 
 from bodiag.domain import validation
 from bodiag.domain.model import FORMAT_VERSION, Questionnaire
@@ -26,6 +26,7 @@ from bodiag.domain.problems import PathPart, Problem, format_path
 from bodiag.errors import BodiagError, ExitCode
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
+MAX_DEPTH = 64  # sections ten deep with conditions need about 30
 
 
 class QuestionnaireError(BodiagError):
@@ -141,7 +142,16 @@ def _yaml() -> YAML:
 def _parse_yaml(source: str, filename: str) -> tuple[Any, Problem | None]:
     yaml = _yaml()
     try:
+        depth = 0
         for event in yaml.parse(source):
+            if isinstance(event, CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    mark = event.start_mark
+                    message = f"the file is nested too deeply (more than {MAX_DEPTH} levels)"
+                    return None, Problem(filename, mark.line + 1, mark.column + 1, "(yaml)", message)
+            elif isinstance(event, CollectionEndEvent):
+                depth -= 1
             refused = _refused_event(event)
             if refused:
                 mark = event.start_mark
@@ -181,7 +191,7 @@ def _is_implicit_tag(event: Any) -> bool:
 # -- locating problems ----------------------------------------------------------
 
 
-def _walk(data: Any, path: Sequence[PathPart]) -> tuple[list[PathPart], tuple[int, int]]:
+def _walk(data: Any, path: Sequence[PathPart], at_key: bool = False) -> tuple[list[PathPart], tuple[int, int]]:
     """Follow ``path`` into the YAML tree as far as it goes.
 
     Returns the parts that exist in the file (discriminator tags that pydantic
@@ -199,7 +209,7 @@ def _walk(data: Any, path: Sequence[PathPart]) -> tuple[list[PathPart], tuple[in
                 key_pos = node.lc.key(part)
                 value = node[part]
                 value_pos = _node_pos(value) or node.lc.value(part)
-                pos = value_pos if last and not isinstance(value, (dict, list)) else key_pos
+                pos = value_pos if last and not at_key and not isinstance(value, (dict, list)) else key_pos
                 node = value
                 real.append(part)
                 continue
@@ -242,7 +252,7 @@ def _pydantic_problems(exc: ValidationError, data: Any, filename: str) -> list[P
         loc = [part for part in error["loc"] if part != "[key]"]
         if error["type"] in ("union_tag_invalid", "union_tag_not_found"):
             loc.append("kind")
-        real, (line, col) = _walk(data, loc)
+        real, (line, col) = _walk(data, loc, at_key=error["type"] == "extra_forbidden")
         message = _message(error, loc)
         key = (line, col, message)
         if key in seen:

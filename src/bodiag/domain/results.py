@@ -43,7 +43,8 @@ class QuestionResult:
     id: str
     section_id: str
     kind: str
-    status: str  # hidden | unanswered | answered | na | dk | unscored
+    scored: bool  # counts in scores (free text and context checklists do not)
+    status: str  # hidden | unanswered | answered | na | dk
     score: float | None
     option: str | None  # scale option or level reached
     weight: float  # base weight × profile factor
@@ -55,6 +56,7 @@ class QuestionResult:
             "id": self.id,
             "section": self.section_id,
             "kind": self.kind,
+            "scored": self.scored,
             "status": self.status,
             "score": _r(self.score),
             "option": self.option,

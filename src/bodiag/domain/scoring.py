@@ -114,9 +114,7 @@ class Scorer:
         section = self.questionnaire.section_of[question.id]
         factor = profile_factor(question.weight_by_profile, self.profile)
         score, option, counted = None, None, False
-        if not question.scored:
-            status = "unscored"
-        elif question.id not in visible:
+        if question.id not in visible:
             status = "hidden"
         elif answer is None:
             status = "unanswered"
@@ -124,15 +122,16 @@ class Scorer:
             status = status_of(self.questionnaire, question, answer)
             if status == "answered":
                 score, option = question_score(self.questionnaire, question, answer)
-                counted = score is not None
-                if not counted:
-                    status = "unanswered"
-            elif status == "dk" and self.questionnaire.dont_know == DontKnowPolicy.LOWEST:
+                if score is None and question.kind != "text":
+                    status = "unanswered"  # a stored value this question cannot read
+                counted = score is not None and question.scored
+            elif status == "dk" and question.scored and self.questionnaire.dont_know == DontKnowPolicy.LOWEST:
                 score, counted = 0.0, True
         return QuestionResult(
             id=question.id,
             section_id=section.id,
             kind=question.kind,
+            scored=question.scored,
             status=status,
             score=score,
             option=option,
@@ -191,7 +190,7 @@ class Scorer:
 
 
 def _count(counts: Counts, qr: QuestionResult) -> None:
-    if qr.status == "unscored":
+    if not qr.scored:
         return
     if qr.status == "hidden":
         counts.hidden += 1

@@ -24,6 +24,8 @@ def evaluate_verdict(
     verdict = questionnaire.verdict
     if verdict is None:
         return None
+    if result.counts.answered == 0:  # no verdict without a single answer
+        return VerdictResult(title=verdict.title, rule=None, hits=[], undetermined=verdict.undetermined)
     for rule in verdict.rules:
         hits = [hit for hit in (_test(questionnaire, c, answers, result) for c in rule.criteria) if hit]
         if (rule.when == "all" and len(hits) == len(rule.criteria)) or (rule.when == "any" and hits):

@@ -1,0 +1,99 @@
+"""The questionnaires and the demo that bodiag ships."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from bodiag.domain.loader import load_file
+from bodiag.domain.model import ChecklistQuestion, GridQuestion, NumericQuestion, ScaleQuestion
+from bodiag.domain.schema import questionnaire_schema
+from bodiag.services.catalog import bundled, bundled_files
+from conftest import ROOT
+
+SEEDS = {"outsourcing-readiness", "back-office-maturity", "master-plan-readiness"}
+
+
+def test_the_three_questionnaires_are_bundled():
+    assert {p.stem for p in bundled_files()} == SEEDS
+    assert {e.questionnaire.id for e in bundled()} == SEEDS
+
+
+@pytest.mark.parametrize("path", bundled_files(), ids=lambda p: p.stem)
+def test_bundled_questionnaire_is_valid_bilingual_and_sourced(path):
+    result = load_file(path)
+    assert result.problems == []
+    q = result.questionnaire
+    assert q.id == path.stem
+    assert "shared/seeds/" in q.source.reference
+    missing_en = [question.id for question in q.questions if not question.text.en]
+    assert missing_en == []
+    for question in q.questions:
+        if question.scored and not isinstance(question, ChecklistQuestion):
+            assert question.recommendations, f"{question.id} has no recommendation"
+    assert q.bands[0].min == 0 and q.bands[-1].max == 100
+
+
+def outsourcing():
+    return load_file(ROOT / "questionnaires" / "outsourcing-readiness.yaml").raise_for_problems()
+
+
+def test_outsourcing_has_all_32_questions_weak_signals_pitfalls_and_verdict():
+    q = outsourcing()
+    scale_questions = [x for x in q.questions if isinstance(x, ScaleQuestion)]
+    assert len(scale_questions) == 32
+    assert [x.id[:3] for x in sorted(scale_questions, key=lambda x: x.id)] == [f"q{i:02d}" for i in range(1, 33)]
+    checklists = {x.id: x for x in q.questions if isinstance(x, ChecklistQuestion)}
+    assert len(checklists["weak_signals"].items) == 4
+    assert len(checklists["pitfalls"].items) == 5
+    assert [r.id for r in q.verdict.rules] == ["premature", "to_prepare", "ready"]
+    assert {k.id for k in q.kpis} and all(k.profiles for k in q.kpis)
+    assert any("phase" in x.weight_by_profile for x in q.questions)
+
+
+def test_maturity_grid_has_five_descriptors_per_criterion_and_indicators():
+    q = load_file(ROOT / "questionnaires" / "back-office-maturity.yaml").raise_for_problems()
+    grids = [x for x in q.questions if isinstance(x, GridQuestion)]
+    assert len(grids) >= 30
+    assert all(len(g.levels) == 5 for g in grids)
+    assert len([x for x in q.questions if isinstance(x, NumericQuestion)]) >= 5
+    assert len(q.sections) >= 12
+    assert max(_depth(s) for s in q.sections) >= 2  # domain > practice > criterion
+    assert q.levels == 5
+
+
+def _depth(section, level=0):
+    return max([level] + [_depth(s, level + 1) for s in section.sections])
+
+
+def test_master_plan_covers_the_four_pillars_and_governance():
+    q = load_file(ROOT / "questionnaires" / "master-plan-readiness.yaml").raise_for_problems()
+    assert len(q.sections_by_id["pillars"].sections) == 4
+    assert {"governance", "change", "security", "tools"} <= set(q.sections_by_id)
+    assert q.verdict is not None
+
+
+def test_schema_json_is_current():
+    on_disk = json.loads((ROOT / "questionnaires" / "schema.json").read_text(encoding="utf-8"))
+    assert on_disk == questionnaire_schema(), "run `make schema`"
+
+
+def test_demo_answers_every_visible_question(demo_path):
+    from bodiag.services.diagnostic import Diagnostic
+
+    with Diagnostic.open(demo_path, readonly=True) as diagnostic:
+        records = diagnostic.assessments()
+        assert {r.questionnaire_id for r in records} == SEEDS
+        org = diagnostic.organisation
+        assert org.name == "Menuiseries Vasseur SAS" and org.phase == "growth"
+        for record in records:
+            result = diagnostic.score(record)
+            unanswered = [q.id for q in result.questions.values() if q.status == "unanswered"]
+            assert unanswered == [], record.questionnaire_id
+            notes = [a for a in diagnostic.answers(record).values() if a.note]
+            assert len(notes) >= 10
+            assert result.score is not None and 15 < result.score < 80
+        verdicts = {r.questionnaire_id: diagnostic.score(r).verdict for r in records}
+        assert verdicts["outsourcing-readiness"].rule.id == "to_prepare"
+        assert verdicts["outsourcing-readiness"].reasons("fr")
