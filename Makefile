@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: install run test demo schema check-schema bench clean
+.PHONY: install run test schema docs bench clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "bodiag needs Python 3.11 or newer"'
@@ -18,7 +18,7 @@ install: $(STAMP)
 
 # Until the desktop window exists: build the demo document and print its scores.
 run: install
-	$(BIN)/bodiag demo --replace "$$($(BIN)/bodiag default-document)"
+	$(BIN)/bodiag demo --replace
 	$(BIN)/bodiag score "$$($(BIN)/bodiag default-document)"
 
 test: install
@@ -26,6 +26,9 @@ test: install
 
 schema: install
 	$(BIN)/bodiag schema > questionnaires/schema.json
+
+docs: install
+	COLUMNS=100 $(BIN)/python -m bodiag.cli_reference > docs/cli.md
 
 bench: install
 	$(BIN)/python benchmarks/core.py

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from bodiag.domain.answers import format_number
-from bodiag.domain.results import AssessmentResult
+from bodiag.domain.results import AssessmentResult, SectionResult
+from bodiag.domain.vocabulary import HORIZON, LEVEL, label
 from bodiag.storage.assessments import AssessmentRecord
 from bodiag.storage.organisation import Organisation
 
@@ -60,6 +61,11 @@ WORDS = {
 }
 
 
+def _has_scored_questions(section: SectionResult) -> bool:
+    c = section.counts
+    return bool(c.applicable or c.na or c.hidden)
+
+
 def render_result(
     organisation: Organisation, assessment: AssessmentRecord, result: AssessmentResult, lang: str, top: int = 5
 ) -> str:
@@ -82,9 +88,10 @@ def render_result(
         lines.append(f"{verdict['title']} {verdict['label']}")
         lines += [f"  – {reason}" for reason in verdict["reasons"]]
     lines += ["", w["sections"]]
-    titles = [("  " * s.depth + s.title.get(lang)) for s in result.sections]
+    sections = [s for s in result.sections if _has_scored_questions(s)]
+    titles = [("  " * s.depth + s.title.get(lang)) for s in sections]
     width = min(48, max(len(t) for t in titles))
-    for section, title in zip(result.sections, titles):
+    for section, title in zip(sections, titles):
         if len(title) > width:
             title = title[: width - 1] + "…"
         band_label = q.band_for(section.score).label.get(lang) if section.score is not None else ""
@@ -98,8 +105,8 @@ def render_result(
     for rank, rec in enumerate(result.recommendations[:top], start=1):
         r = rec.recommendation
         lines.append(
-            f"  {rank}. {r.title.get(lang)} [{rec.question_id}] — {w['effort']} {r.effort.value}, "
-            f"{w['impact']} {r.impact.value}, {w['horizon']} {r.horizon.value}"
+            f"  {rank}. {r.title.get(lang)} [{rec.question_id}] — {w['effort']} {label(LEVEL, r.effort, lang)}, "
+            f"{w['impact']} {label(LEVEL, r.impact, lang)}, {label(HORIZON, r.horizon, lang)}"
         )
     if result.kpis:
         lines += ["", w["kpis"]]

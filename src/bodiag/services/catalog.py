@@ -18,6 +18,25 @@ class CatalogEntry:
     questionnaire: Questionnaire
 
 
+_loaded: dict[tuple[str, int, int], LoadResult] = {}
+
+
+def load_cached(path: Path) -> LoadResult:
+    """:func:`load_file`, remembered while the file's size and modification time stay the same.
+
+    Parsing YAML with positions is the slow part of starting an assessment
+    (a fraction of a second for a large questionnaire); a changed file is read again.
+    """
+    try:
+        stat = path.stat()
+    except OSError:
+        return load_file(path)
+    key = (str(path.resolve()), stat.st_mtime_ns, stat.st_size)
+    if key not in _loaded:
+        _loaded[key] = load_file(path)
+    return _loaded[key]
+
+
 def bundled_files() -> list[Path]:
     return sorted(questionnaires_dir().glob("*.yaml"))
 
@@ -26,7 +45,7 @@ def bundled() -> list[CatalogEntry]:
     """Every bundled questionnaire, in a stable order. A broken bundled file is a bug: it raises."""
     entries = []
     for path in bundled_files():
-        result = load_file(path)
+        result = load_cached(path)
         entries.append(CatalogEntry(path, result.source, result.raise_for_problems()))
     return entries
 
@@ -35,10 +54,10 @@ def resolve(reference: str) -> CatalogEntry:
     """A bundled questionnaire by id, or a questionnaire file by path."""
     for path in bundled_files():
         if path.stem == reference:
-            return _entry(load_file(path))
+            return _entry(load_cached(path))
     candidate = Path(reference)
     if candidate.suffix in (".yaml", ".yml") or candidate.exists():
-        return _entry(load_file(candidate))
+        return _entry(load_cached(candidate))
     for entry in bundled():
         if entry.questionnaire.id == reference:
             return entry

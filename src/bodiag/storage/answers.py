@@ -102,8 +102,10 @@ def save_answers(doc: Document, assessment_id: int, changes: Iterable[AnswerChan
                     change.question_id,
                     old_value,
                     new_value,
-                    None if old_note == change.note else old_note,
-                    None if old_note == change.note else change.note,
+                    # A changed note is recorded as '' (changed), never its text: a note the
+                    # user deleted or rewrote must leave no copy in the file (secure_delete).
+                    None if old_note == change.note else "",
+                    None if old_note == change.note else "",
                     change.respondent,
                     stamp,
                 ],

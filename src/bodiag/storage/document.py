@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import shutil
 import stat
 import sqlite3
 import tempfile
@@ -199,14 +200,20 @@ class Document:
         self.backup_path = backup
 
     def _backup_to(self, target: Path) -> None:
-        """Copy the document, consistently, to ``target`` (written beside it first, then renamed)."""
+        """Copy the document's exact bytes to ``target`` (written beside it first, then renamed).
+
+        A byte copy, not SQLite's backup API, which rewrites header fields (change
+        counter, schema cookie) so the backup would not be the user's file as it was.
+        Nothing else writes the file meanwhile: we hold its lock and have not written.
+        """
         tmp = target.with_name(f".{target.name}.tmp")
-        dest = sqlite3.connect(tmp)
         try:
-            self.conn.backup(dest)
-        finally:
-            dest.close()
-        os.replace(tmp, target)
+            shutil.copyfile(self.path, tmp)
+            _fsync_file(tmp)
+            os.replace(tmp, target)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
 
     # -- creating ---------------------------------------------------------------
 
