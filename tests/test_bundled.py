@@ -10,7 +10,7 @@ from bodiag.domain.loader import load_file
 from bodiag.domain.model import ChecklistQuestion, GridQuestion, NumericQuestion, ScaleQuestion
 from bodiag.domain.schema import questionnaire_schema
 from bodiag.services.catalog import bundled, bundled_files
-from conftest import ROOT
+from tests.conftest import ROOT
 
 SEEDS = {"outsourcing-readiness", "back-office-maturity", "master-plan-readiness"}
 

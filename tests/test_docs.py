@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bodiag.cli_reference import cli_reference
-from conftest import ROOT
+from tests.conftest import ROOT
 
 
 def test_cli_reference_is_current(monkeypatch):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bodiag.domain.loader import MAX_FILE_BYTES, load_bytes, load_file, load_text
-from conftest import DATA
+from tests.conftest import DATA
 
 MINI = (DATA / "mini.yaml").read_text(encoding="utf-8")
 

@@ -11,7 +11,7 @@ from bodiag.domain.answers import parse_answer
 from bodiag.domain.loader import load_text
 from bodiag.domain.profile import OrganisationProfile
 from bodiag.domain.scoring import score
-from conftest import ROOT
+from tests.conftest import ROOT
 
 DOC = ROOT / "docs" / "scoring.md"
 

@@ -64,8 +64,24 @@ class QuestionResult:
         }
 
 
+class _Figures:
+    """Coverage and gap, derived from a part's counts, score and target."""
+
+    counts: Counts
+    score: float | None
+    target: float
+
+    @property
+    def coverage(self) -> float | None:
+        return self.counts.coverage
+
+    @property
+    def gap(self) -> float | None:
+        return None if self.score is None else max(0.0, self.target - self.score)
+
+
 @dataclass
-class SectionResult:
+class SectionResult(_Figures):
     id: str
     title: LocalText
     parent_id: str | None
@@ -77,14 +93,6 @@ class SectionResult:
     target: float
     counts: Counts
     children: list[str] = field(default_factory=list)
-
-    @property
-    def coverage(self) -> float | None:
-        return self.counts.coverage
-
-    @property
-    def gap(self) -> float | None:
-        return None if self.score is None else max(0.0, self.target - self.score)
 
     def as_dict(self, lang: str) -> dict[str, Any]:
         return {
@@ -199,7 +207,7 @@ class KpiResult:
 
 
 @dataclass
-class AssessmentResult:
+class AssessmentResult(_Figures):
     questionnaire: Questionnaire
     score: float | None
     level: float | None
@@ -211,14 +219,6 @@ class AssessmentResult:
     recommendations: list[RecommendationResult]  # highest priority first
     verdict: VerdictResult | None
     kpis: list[KpiResult]
-
-    @property
-    def coverage(self) -> float | None:
-        return self.counts.coverage
-
-    @property
-    def gap(self) -> float | None:
-        return None if self.score is None else max(0.0, self.target - self.score)
 
     def section(self, section_id: str) -> SectionResult:
         return next(s for s in self.sections if s.id == section_id)

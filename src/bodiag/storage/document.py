@@ -197,6 +197,10 @@ class Document:
         except (sqlite3.Error, OSError) as exc:
             reason = describe_os_error(exc) if isinstance(exc, OSError) else describe_sqlite_error(exc)
             raise SaveFailed(f"{self.path}: could not be upgraded: {reason}; the document is unchanged") from None
+        except Exception as exc:  # a bug in a step: the transaction rolled back, say so plainly
+            raise SaveFailed(
+                f"{self.path}: could not be upgraded ({type(exc).__name__}: {exc}); the document is unchanged"
+            ) from exc
         self.backup_path = backup
 
     def _backup_to(self, target: Path) -> None:
@@ -230,6 +234,19 @@ class Document:
             raise DocumentError(f"{path}: a file with this name already exists")
         if not path.parent.is_dir():
             raise DocumentError(f"{path.parent}: no such folder")
+        holder = None
+        if path.exists():  # never replace a document someone has open
+            holder = DocumentLock(path)
+            holder.acquire()
+        try:
+            cls._write_new(path, organisation, overwrite)
+        finally:
+            if holder is not None:
+                holder.release()
+        return cls.open(path)
+
+    @classmethod
+    def _write_new(cls, path: Path, organisation: str, overwrite: bool) -> None:
         try:
             fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
             os.close(fd)
@@ -253,7 +270,6 @@ class Document:
             tmp.unlink(missing_ok=True)
             reason = describe_os_error(exc) if isinstance(exc, OSError) else describe_sqlite_error(exc)
             raise SaveFailed(f"{path}: cannot create the document: {reason}") from None
-        return cls.open(path)
 
     @staticmethod
     def _initialise(path: Path, organisation: str) -> None:

@@ -73,7 +73,8 @@ class DocumentLock:
 
     def __init__(self, document: Path):
         self.document = document
-        self.path = lock_path(document)
+        # The real path, so that a link to the document in another folder meets the same lock.
+        self.path = lock_path(document.resolve())
         self._fd: int | None = None
 
     def acquire(self) -> None:

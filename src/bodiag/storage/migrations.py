@@ -112,6 +112,13 @@ def m002_identities(db: Database) -> None:
     for (assessment_id,) in db.execute("SELECT id FROM assessments").fetchall():
         db.execute("UPDATE assessments SET uuid = ? WHERE id = ?", [str(uuid.uuid4()), assessment_id])
     db.execute("CREATE UNIQUE INDEX assessments_by_uuid ON assessments (uuid)")
+    # History records that a note changed, never its text: a note the user rewrites
+    # or deletes must leave no trace in the file (version 1 kept the text).
+    db.execute(
+        "UPDATE answer_history SET"
+        " old_note = CASE WHEN old_note IS NULL THEN NULL ELSE '' END,"
+        " new_note = CASE WHEN new_note IS NULL THEN NULL ELSE '' END"
+    )
 
 
 SCHEMA_VERSION = len(STEPS)
