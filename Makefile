@@ -3,9 +3,8 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
-export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: install run test schema docs bench clean
+.PHONY: install run test schema docs screenshots bench clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "bodiag needs Python 3.11 or newer"'
@@ -16,13 +15,15 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-# Until the desktop window exists: build the demo document and print its scores.
+# The desktop app on the embedded default document (the demo organisation, created on first start).
 run: install
-	$(BIN)/bodiag demo --replace
-	$(BIN)/bodiag score "$$($(BIN)/bodiag default-document)"
+	env -u QT_QPA_PLATFORM $(BIN)/bodiag-gui
+
+screenshots: install
+	$(BIN)/python -m bodiag.ui.screenshots docs/screenshots
 
 test: install
-	$(BIN)/python -m pytest
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 schema: install
 	$(BIN)/bodiag schema > questionnaires/schema.json

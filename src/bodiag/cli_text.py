@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bodiag.domain.answers import format_number
-from bodiag.domain.results import AssessmentResult, SectionResult
+from bodiag.domain.results import AssessmentResult
 from bodiag.domain.vocabulary import HORIZON, LEVEL, label
 from bodiag.storage.assessments import AssessmentRecord
 from bodiag.storage.organisation import Organisation
@@ -61,11 +61,6 @@ WORDS = {
 }
 
 
-def _has_scored_questions(section: SectionResult) -> bool:
-    c = section.counts
-    return bool(c.applicable or c.na or c.hidden)
-
-
 def render_result(
     organisation: Organisation, assessment: AssessmentRecord, result: AssessmentResult, lang: str, top: int = 5
 ) -> str:
@@ -88,7 +83,7 @@ def render_result(
         lines.append(f"{verdict['title']} {verdict['label']}")
         lines += [f"  – {reason}" for reason in verdict["reasons"]]
     lines += ["", w["sections"]]
-    sections = [s for s in result.sections if _has_scored_questions(s)]
+    sections = [s for s in result.sections if s.counts.any_scored_question]
     titles = [("  " * s.depth + s.title.get(lang)) for s in sections]
     width = min(48, max(len(t) for t in titles))
     for section, title in zip(sections, titles):

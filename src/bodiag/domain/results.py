@@ -30,6 +30,11 @@ class Counts:
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
     @property
+    def any_scored_question(self) -> bool:
+        """Whether the part holds scored questions at all (a context-only section does not)."""
+        return bool(self.applicable or self.na or self.hidden)
+
+    @property
     def coverage(self) -> float | None:
         """Share of applicable questions whose answer counts in the score, in %."""
         return None if self.applicable == 0 else self.scored / self.applicable * 100.0

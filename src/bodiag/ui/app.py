@@ -1,0 +1,65 @@
+"""Start the desktop app: ``bodiag-gui [FILE.bodiag] [--smoke] [--lang fr|en]`` or ``python -m bodiag.ui``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from bodiag import __version__
+from bodiag.ui import theme
+from bodiag.ui.context import AppContext
+from bodiag.ui.main_window import MainWindow
+from bodiag.ui.prompter import QtPrompter, ScriptedPrompter
+from bodiag.ui.settings import AppSettings
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="bodiag-gui", description="bodiag desktop app")
+    parser.add_argument("file", nargs="?", type=Path, help="a .bodiag document to open")
+    parser.add_argument("--smoke", action="store_true", help="open, show the dashboard, exit 0 once idle")
+    parser.add_argument("--lang", choices=["fr", "en"], help="interface language (saved in the settings)")
+    parser.add_argument("--version", action="version", version=f"bodiag {__version__}")
+    return parser.parse_args(argv)
+
+
+def build(args: argparse.Namespace) -> tuple[QApplication, MainWindow]:
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName("bodiag")
+    app.setApplicationVersion(__version__)
+    theme.apply(app)
+    settings = AppSettings()
+    if args.lang:
+        settings.language = args.lang
+    # In a smoke run nothing may wait for a person: errors are recorded, not shown.
+    prompter = ScriptedPrompter() if args.smoke else QtPrompter()
+    context = AppContext(settings=settings, prompter=prompter)
+    context.translations.apply(settings.language)
+    window = MainWindow(context)
+    if isinstance(prompter, QtPrompter):
+        prompter.parent = window
+    opened = window.open_document(args.file) if args.file else window.open_demo()
+    if opened and window.workspace is not None:
+        window.workspace.show_results()
+    window.show()
+    return app, window
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    app, window = build(args)
+    if args.smoke:
+        failed = window.session is None
+        QTimer.singleShot(0, app.quit)
+        app.exec()
+        window.close()
+        return 1 if failed else 0
+    code = app.exec()
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,354 @@
+"""The main window: menus and actions, the start page, and the open document's workspace."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QStackedWidget, QWidget
+
+from bodiag.errors import BodiagError
+from bodiag.paths import default_document_path
+from bodiag.storage.errors import DocumentError
+from bodiag.ui import icons
+from bodiag.ui.context import AppContext
+from bodiag.ui.errors import describe_open_error
+from bodiag.ui.presenters.answering import SaveState
+from bodiag.ui.presenters.session import DocumentSession
+from bodiag.ui.views.start_page import StartPage
+from bodiag.ui.views.workspace import Workspace
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.session: DocumentSession | None = None
+        self.workspace: Workspace | None = None
+        self.setObjectName("MainWindow")
+        self.resize(1280, 820)
+
+        self.stack = QStackedWidget(self)
+        self.start_page = StartPage(context, self)
+        self.start_page.open_requested.connect(self.open_document)
+        self.start_page.new_requested.connect(self.new_diagnostic)
+        self.start_page.browse_requested.connect(self.choose_and_open)
+        self.start_page.demo_requested.connect(self.open_demo)
+        self.stack.addWidget(self.start_page)
+        self.setCentralWidget(self.stack)
+
+        self.save_indicator = QLabel(self)
+        self.save_indicator.setObjectName("SaveIndicator")
+        self.retry_button = QPushButton(self)
+        self.retry_button.hide()
+        self.retry_button.clicked.connect(self._retry)
+        self.statusBar().addPermanentWidget(self.save_indicator)
+        self.statusBar().addPermanentWidget(self.retry_button)
+
+        self._build_actions()
+        self._build_menus()
+        self.retranslate()
+        self._restore_layout()
+        self._update_actions()
+
+    # -- actions and menus ------------------------------------------------------------
+
+    def _action(self, name: str, slot, keys: QKeySequence | str | None = None, icon: str | None = None) -> QAction:  # noqa: ANN001
+        action = QAction(self)
+        action.setObjectName(name)
+        if keys is not None:
+            action.setShortcut(QKeySequence(keys))
+        if icon:
+            action.setIcon(icons.icon(icon))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.act_new = self._action("new", self.new_diagnostic, QKeySequence.StandardKey.New, "new")
+        self.act_open = self._action("open", self.choose_and_open, QKeySequence.StandardKey.Open, "open")
+        self.act_demo = self._action("demo", self.open_demo, None, "demo")
+        self.act_start = self._action("start", self.show_start_page, "Ctrl+Shift+H", "home")
+        self.act_close = self._action("close", self.close_document, QKeySequence.StandardKey.Close)
+        self.act_quit = self._action("quit", self.close, QKeySequence.StandardKey.Quit)
+        self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
+        self.act_undo = self._action("undo", lambda: self._presenter_do("undo"), QKeySequence.StandardKey.Undo, "undo")
+        self.act_redo = self._action("redo", lambda: self._presenter_do("redo"), "Ctrl+Shift+Z", "redo")
+        self.act_find = self._action("find", self._find, None)
+        self.act_next = self._action("next", lambda: self._pane_do("go_next"), None, "next")
+        self.act_previous = self._action("previous", lambda: self._pane_do("go_previous"), None, "previous")
+        self.act_answers = self._action("answers", lambda: self.workspace and self.workspace.show_answers(), "Ctrl+1")
+        self.act_results = self._action("results", lambda: self.workspace and self.workspace.show_results(), "Ctrl+2")
+        self.language_group = QActionGroup(self)
+        self.act_french = QAction(self, checkable=True)
+        self.act_english = QAction(self, checkable=True)
+        for action, lang in ((self.act_french, "fr"), (self.act_english, "en")):
+            action.setData(lang)
+            action.setChecked(self.context.language == lang)
+            self.language_group.addAction(action)
+            action.triggered.connect(lambda _checked, code=lang: self.set_language(code))
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.menu_file = bar.addMenu("")
+        for action in (self.act_new, self.act_open, self.act_demo, self.act_start):
+            self.menu_file.addAction(action)
+        self.menu_recent = self.menu_file.addMenu("")
+        self.menu_recent.aboutToShow.connect(self._fill_recent)
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_close)
+        self.menu_file.addAction(self.act_quit)
+        self.menu_edit = bar.addMenu("")
+        for action in (self.act_undo, self.act_redo, self.act_find):
+            self.menu_edit.addAction(action)
+        self.menu_view = bar.addMenu("")
+        for action in (self.act_answers, self.act_results, self.act_previous, self.act_next):
+            self.menu_view.addAction(action)
+        self.menu_settings = bar.addMenu("")
+        self.menu_language = self.menu_settings.addMenu("")
+        self.menu_language.addAction(self.act_french)
+        self.menu_language.addAction(self.act_english)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self._title())
+        texts = {
+            self.act_new: (_tr("&New diagnostic…"), _tr("Create a document for an organisation")),
+            self.act_open: (_tr("&Open…"), _tr("Open a .bodiag document")),
+            self.act_demo: (_tr("Open the &demo"), _tr("Open the demo organisation, fully answered")),
+            self.act_start: (_tr("&Start page"), _tr("Recent documents, new, open")),
+            self.act_close: (_tr("&Close the document"), None),
+            self.act_quit: (_tr("&Quit"), None),
+            self.act_undo: (_tr("&Undo"), _tr("Undo the last answer or note change")),
+            self.act_redo: (_tr("&Redo"), _tr("Redo the change you undid")),
+            self.act_find: (_tr("&Find a question"), None),
+            self.act_next: (_tr("&Next question"), None),
+            self.act_previous: (_tr("&Previous question"), None),
+            self.act_answers: (_tr("&Answer"), None),
+            self.act_results: (_tr("&Results"), None),
+        }
+        for action, (text, tip) in texts.items():
+            action.setText(text)
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            tip = tip or text.replace("&", "").rstrip("…")
+            action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
+            action.setStatusTip(tip)
+        self.act_find.setShortcut(QKeySequence.StandardKey.Find)
+        self.act_next.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Alt+Down")])
+        self.act_previous.setShortcut(QKeySequence("Alt+Up"))
+        self.act_french.setText("Français")
+        self.act_english.setText("English")
+        self.menu_file.setTitle(_tr("&File"))
+        self.menu_recent.setTitle(_tr("Open &recent"))
+        self.menu_edit.setTitle(_tr("&Edit"))
+        self.menu_view.setTitle(_tr("&View"))
+        self.menu_settings.setTitle(_tr("&Settings"))
+        self.menu_language.setTitle(_tr("&Language"))
+        self.retry_button.setText(_tr("Retry saving"))
+        self.start_page.retranslate()
+        self._show_save_state()
+
+    def _title(self) -> str:
+        if self.session is None:
+            return "bodiag"
+        return f"{self.session.diagnostic.organisation.name} — {self.session.path.name} — bodiag"
+
+    def _fill_recent(self) -> None:
+        self.menu_recent.clear()
+        for path in self.context.settings.recent_documents():
+            action = self.menu_recent.addAction(str(path))
+            action.triggered.connect(lambda _checked=False, p=path: self.open_document(p))
+        self.menu_recent.setEnabled(True)
+
+    # -- documents ------------------------------------------------------------------------
+
+    def open_document(self, path: Path | str) -> bool:
+        """Open ``path``; on refusal, say why and keep the app as it was."""
+        path = Path(path)
+        try:
+            session = DocumentSession.open(path)
+        except DocumentError as exc:
+            title, message = describe_open_error(exc, path)
+            self.context.prompter.show_error(title, message, str(exc))
+            if not path.exists():
+                self.context.settings.remove_recent(path)
+            return False
+        self._set_session(session)
+        self.context.settings.add_recent(path)
+        return True
+
+    def choose_and_open(self) -> None:
+        folder = self.session.path.parent if self.session else None
+        path = self.context.prompter.choose_document_to_open(folder)
+        if path is not None:
+            self.open_document(path)
+
+    def open_demo(self) -> bool:
+        path = default_document_path()
+        if not path.exists():
+            try:
+                from bodiag.services.demo import build_demo
+
+                path.parent.mkdir(parents=True, exist_ok=True)
+                build_demo(path).close()
+            except (BodiagError, OSError) as exc:
+                self.context.prompter.show_error(_tr("The demo cannot be created"), str(exc))
+                return False
+        return self.open_document(path)
+
+    def new_diagnostic(self) -> None:
+        from bodiag.ui.views.wizard import NewDiagnosticWizard
+
+        wizard = NewDiagnosticWizard(self.context, self)
+        if wizard.exec() and wizard.created_path is not None:
+            self.open_document(wizard.created_path)
+
+    def close_document(self) -> None:
+        if self.workspace is not None:
+            self.workspace.commit()
+            self._save_layout()
+            self.stack.removeWidget(self.workspace)
+            self.workspace.deleteLater()
+            self.workspace = None
+        if self.session is not None:
+            self.session.close()
+            self.session = None
+        self.show_start_page()
+
+    def _set_session(self, session: DocumentSession) -> None:
+        self.close_document()
+        self.session = session
+        self._build_workspace()
+
+    def _build_workspace(self) -> None:
+        self.workspace = Workspace(self.context, self.session, self)
+        self.workspace.presenter_changed.connect(self._presenter_changed)
+        self.stack.addWidget(self.workspace)
+        self.stack.setCurrentWidget(self.workspace)
+        self._presenter_changed()
+        self._restore_splitter()
+        self.setWindowTitle(self._title())
+
+    def show_start_page(self) -> None:
+        self.start_page.refresh()
+        self.stack.setCurrentWidget(self.start_page)
+        self.setWindowTitle(self._title())
+        self._update_actions()
+
+    # -- answering glue ---------------------------------------------------------------------
+
+    @property
+    def presenter(self):  # noqa: ANN201
+        return self.workspace.presenter if self.workspace else None
+
+    def _presenter_changed(self) -> None:
+        if self.presenter is not None:
+            self.presenter.subscribe(self._update_actions)
+            self.presenter.subscribe(self._show_save_state)
+        self._update_actions()
+        self._show_save_state()
+
+    def _presenter_do(self, method: str) -> None:
+        if self.presenter is not None:
+            self.workspace.commit()
+            getattr(self.presenter, method)()
+
+    def _pane_do(self, method: str) -> None:
+        if self.workspace is not None and self.workspace.answer_view is not None:
+            self.workspace.show_answers()
+            getattr(self.workspace.answer_view.pane, method)()
+
+    def _find(self) -> None:
+        if self.workspace is not None and self.workspace.answer_view is not None:
+            self.workspace.show_answers()
+            self.workspace.answer_view.focus_search()
+
+    def _retry(self) -> None:
+        if self.presenter is not None:
+            self.presenter.retry()
+
+    def _update_actions(self) -> None:
+        p = self.presenter
+        has_doc = self.session is not None
+        self.act_close.setEnabled(has_doc)
+        self.act_undo.setEnabled(bool(p and p.can_undo))
+        self.act_redo.setEnabled(bool(p and p.can_redo))
+        for action in (self.act_find, self.act_next, self.act_previous, self.act_answers, self.act_results):
+            action.setEnabled(p is not None)
+
+    def _show_save_state(self) -> None:
+        p = self.presenter
+        if p is None:
+            self.save_indicator.clear()
+            self.retry_button.hide()
+            return
+        if p.save_state is SaveState.READ_ONLY:
+            text, state = _tr("Read-only"), "readonly"
+        elif p.save_state is SaveState.FAILED:
+            text, state = _tr("Not saved: %1").replace("%1", p.save_error or ""), "failed"
+        else:
+            text, state = _tr("All changes saved"), "saved"
+        self.save_indicator.setText(text)
+        self.save_indicator.setProperty("state", state)
+        self.save_indicator.style().unpolish(self.save_indicator)
+        self.save_indicator.style().polish(self.save_indicator)
+        self.retry_button.setVisible(state == "failed")
+
+    # -- language and layout ---------------------------------------------------------------------
+
+    def set_language(self, language: str) -> None:
+        if language == self.context.settings.language:
+            return
+        if self.workspace is not None:
+            self.workspace.commit()
+        self.context.settings.language = language
+        self.context.translations.apply(language)
+        self.retranslate()
+        if self.session is not None:  # questionnaire texts change language too: rebuild the views
+            current = self.workspace.presenter.current_id if self.workspace and self.workspace.presenter else None
+            tab = self.workspace.tabs.currentIndex() if self.workspace else 0
+            self.stack.removeWidget(self.workspace)
+            self.workspace.deleteLater()
+            self._build_workspace()
+            if current and self.presenter is not None:
+                self.presenter.go_to(current)
+            self.workspace.tabs.setCurrentIndex(tab)
+
+    def _restore_layout(self) -> None:
+        geometry = self.context.settings.layout("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.context.settings.layout("window/state")
+        if state is not None:
+            self.restoreState(state)
+
+    def _restore_splitter(self) -> None:
+        state = self.context.settings.layout("answer/splitter")
+        if state is not None and self.workspace and self.workspace.answer_view:
+            self.workspace.answer_view.splitter.restoreState(state)
+
+    def _save_layout(self) -> None:
+        self.context.settings.set_layout("window/geometry", self.saveGeometry())
+        self.context.settings.set_layout("window/state", self.saveState())
+        if self.workspace is not None and self.workspace.answer_view is not None:
+            self.context.settings.set_layout("answer/splitter", self.workspace.answer_view.splitter.saveState())
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if self.presenter is not None and self.presenter.save_state is SaveState.FAILED:
+            self.workspace.commit()
+            self.presenter.retry()
+            if self.presenter.save_state is SaveState.FAILED and not self.context.prompter.confirm(
+                _tr("Changes not saved"),
+                _tr("Some changes could not be saved (%1). Quit anyway and lose them?").replace(
+                    "%1", self.presenter.save_error or ""),
+            ):
+                event.ignore()
+                return
+        self._save_layout()
+        self.close_document()
+        event.accept()
+

@@ -1,0 +1,1 @@
+"""Behaviour of the screens, in plain Python: no Qt import here."""

@@ -1,0 +1,284 @@
+"""Answering an assessment: navigation, saving each change at once, undo and redo.
+
+Plain Python, no Qt: the answering view calls these methods and redraws when
+told. Every change is saved through the core in its own transaction; when a save
+fails, the change stays visible here, marked unsaved, and is retried with the
+next change or :meth:`AnsweringPresenter.retry` — the UI never claims a change
+was saved when it was not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+
+from bodiag.domain.answers import Answer
+from bodiag.domain.model import Question, Questionnaire
+from bodiag.domain.results import AssessmentResult
+from bodiag.domain.scoring import Scorer
+from bodiag.errors import BodiagError, InputError
+from bodiag.services.diagnostic import KEEP
+from bodiag.storage.answers import AnswerRecord
+from bodiag.storage.assessments import AssessmentRecord
+from bodiag.ui.presenters.session import DocumentSession
+
+
+class SaveState(Enum):
+    SAVED = "saved"
+    FAILED = "failed"
+    READ_ONLY = "read_only"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What one question holds: its answer and its note."""
+
+    value: Answer | None
+    note: str
+
+
+@dataclass(frozen=True)
+class Change:
+    question_id: str
+    before: Entry
+    after: Entry
+
+
+class AnsweringPresenter:
+    """One assessment being answered in one window."""
+
+    def __init__(self, session: DocumentSession, assessment: AssessmentRecord):
+        self.session = session
+        self.assessment = assessment
+        self.questionnaire: Questionnaire = session.diagnostic.questionnaire(assessment)
+        self._scorer = Scorer(self.questionnaire, session.diagnostic.organisation.profile, assessment.target)
+        self._stored: dict[str, AnswerRecord] = session.diagnostic.answers(assessment)
+        self._unsaved: dict[str, Entry] = {}
+        self._undo: list[Change] = []
+        self._redo: list[Change] = []
+        self._listeners: list[Callable[[], None]] = []
+        self.save_state = SaveState.READ_ONLY if session.read_only else SaveState.SAVED
+        self.save_error: str | None = None
+        self.unanswered_only = False
+        self.search = ""
+        self.result: AssessmentResult = self._score()
+        self.current_id: str | None = None
+        first = self.questions()
+        self.current_id = first[0].id if first else None
+
+    # -- observing ------------------------------------------------------------
+
+    def subscribe(self, listener: Callable[[], None]) -> None:
+        self._listeners.append(listener)
+
+    def _changed(self) -> None:
+        for listener in list(self._listeners):
+            listener()
+
+    # -- what is shown ----------------------------------------------------------
+
+    def entry(self, question_id: str) -> Entry:
+        if question_id in self._unsaved:
+            return self._unsaved[question_id]
+        record = self._stored.get(question_id)
+        return Entry(record.value, record.note) if record else Entry(None, "")
+
+    def _answers(self) -> dict[str, Answer]:
+        values = {qid: rec.value for qid, rec in self._stored.items() if rec.value is not None}
+        for qid, entry in self._unsaved.items():
+            if entry.value is None:
+                values.pop(qid, None)
+            else:
+                values[qid] = entry.value
+        return values
+
+    def _score(self) -> AssessmentResult:
+        return self._scorer.score(self._answers())
+
+    def visible(self, question_id: str) -> bool:
+        return self.result.questions[question_id].status != "hidden"
+
+    def questions(self) -> list[Question]:
+        """The questions to walk through: visible ones, filtered by the search and 'unanswered only'."""
+        words = self.search.casefold().split()
+        out = []
+        for question in self.questionnaire.questions:
+            status = self.result.questions[question.id].status
+            if status == "hidden":
+                continue
+            # the current question stays listed once answered, so the user does not lose it
+            if self.unanswered_only and status != "unanswered" and question.id != self.current_id:
+                continue
+            if words and not all(w in self._haystack(question) for w in words):
+                continue
+            out.append(question)
+        return out
+
+    def _haystack(self, question: Question) -> str:
+        parts = [question.id, question.text.fr, question.text.en or ""]
+        if question.help:
+            parts += [question.help.fr, question.help.en or ""]
+        return " ".join(parts).casefold()
+
+    @property
+    def current(self) -> Question | None:
+        return self.questionnaire.questions_by_id.get(self.current_id) if self.current_id else None
+
+    def position(self) -> tuple[int, int]:
+        """(1-based index of the current question, number of questions shown)."""
+        shown = self.questions()
+        ids = [q.id for q in shown]
+        index = ids.index(self.current_id) + 1 if self.current_id in ids else 0
+        return index, len(shown)
+
+    def progress(self, section_id: str) -> tuple[int, int]:
+        """(answered, applicable) questions of a section and its subsections."""
+        counts = self.result.section(section_id).counts
+        return counts.answered, counts.applicable
+
+    def is_unsaved(self, question_id: str) -> bool:
+        return question_id in self._unsaved
+
+    # -- moving -----------------------------------------------------------------
+
+    def go_to(self, question_id: str) -> None:
+        if question_id in self.questionnaire.questions_by_id and self.visible(question_id):
+            self.current_id = question_id
+            self._changed()
+
+    def go_next(self) -> bool:
+        return self._step(+1)
+
+    def go_previous(self) -> bool:
+        return self._step(-1)
+
+    def _step(self, delta: int) -> bool:
+        shown = [q.id for q in self.questions()]
+        if not shown:
+            return False
+        if self.current_id not in shown:
+            self.current_id = shown[0]
+            self._changed()
+            return True
+        index = shown.index(self.current_id) + delta
+        if not 0 <= index < len(shown):
+            return False
+        self.current_id = shown[index]
+        self._changed()
+        return True
+
+    def set_filter(self, *, unanswered_only: bool | None = None, search: str | None = None) -> None:
+        if unanswered_only is not None:
+            self.unanswered_only = unanswered_only
+        if search is not None:
+            self.search = search
+        shown = [q.id for q in self.questions()]
+        if shown and self.current_id not in shown:
+            self.current_id = shown[0]
+        self._changed()
+
+    # -- changing ---------------------------------------------------------------
+
+    def answer(self, raw: object) -> None:
+        """Answer the current question: an option id, item ids, a number, a text, 'na' or 'dk'.
+
+        Raises :class:`InputError` (nothing changed) for a value the question does not accept.
+        """
+        question = self.current
+        if question is None:
+            return
+        pending = self.session.diagnostic.prepare(self.assessment, question.id, value=raw, note=KEEP,
+                                                  current=self._as_record(question.id))
+        self._apply(question.id, Entry(pending.value, self.entry(question.id).note))
+
+    def choose_level(self, number: int) -> None:
+        """Digit keys: 1 is the first scored option of the current question's scale."""
+        question = self.current
+        scale = self.questionnaire.scale_of(question) if question else None
+        if scale is None or question.kind == "numeric":
+            return
+        options = scale.scored_options
+        if 1 <= number <= len(options):
+            self.answer(options[number - 1].id)
+
+    def clear(self) -> None:
+        if self.current is not None:
+            self._apply(self.current.id, Entry(None, self.entry(self.current.id).note))
+
+    def set_note(self, note: str) -> None:
+        question = self.current
+        if question is None or note == self.entry(question.id).note:
+            return
+        self.session.diagnostic.prepare(self.assessment, question.id, value=KEEP, note=note,
+                                        current=self._as_record(question.id))
+        self._apply(question.id, Entry(self.entry(question.id).value, note))
+
+    def _as_record(self, question_id: str) -> AnswerRecord | None:
+        entry = self.entry(question_id)
+        return AnswerRecord(question_id, entry.value, entry.note, "", "")
+
+    def _apply(self, question_id: str, after: Entry, *, record: bool = True) -> None:
+        if self.session.read_only:
+            raise InputError(self.session.read_only_reason or "the document is open read-only")
+        before = self.entry(question_id)
+        if before == after:
+            return
+        if record:
+            self._undo.append(Change(question_id, before, after))
+            self._redo.clear()
+        self._unsaved[question_id] = after
+        self._flush()
+        self.result = self._score()
+        self._changed()
+
+    def _flush(self) -> None:
+        """Save every unsaved entry in one transaction; on failure keep them unsaved."""
+        if not self._unsaved:
+            return
+        diagnostic = self.session.diagnostic
+        try:
+            pending = [
+                diagnostic.prepare(self.assessment, qid, value=entry.value, note=entry.note,
+                                   current=self._stored.get(qid))
+                for qid, entry in self._unsaved.items()
+            ]
+            diagnostic.save(self.assessment, pending)
+        except BodiagError as exc:
+            self.save_state = SaveState.FAILED
+            self.save_error = str(exc)
+            return
+        self._stored = diagnostic.answers(self.assessment)
+        self._unsaved.clear()
+        self.save_state = SaveState.SAVED
+        self.save_error = None
+
+    def retry(self) -> None:
+        self._flush()
+        self._changed()
+
+    # -- undo / redo --------------------------------------------------------------
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._undo) and not self.session.read_only
+
+    @property
+    def can_redo(self) -> bool:
+        return bool(self._redo) and not self.session.read_only
+
+    def undo(self) -> None:
+        if not self.can_undo:
+            return
+        change = self._undo.pop()
+        self._redo.append(change)
+        self.current_id = change.question_id
+        self._apply(change.question_id, change.before, record=False)
+
+    def redo(self) -> None:
+        if not self.can_redo:
+            return
+        change = self._redo.pop()
+        self._undo.append(change)
+        self.current_id = change.question_id
+        self._apply(change.question_id, change.after, record=False)

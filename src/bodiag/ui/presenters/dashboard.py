@@ -1,0 +1,87 @@
+"""What the dashboard shows, taken from the same result data as ``bodiag score --json``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from bodiag.domain.results import AssessmentResult
+
+FALLBACK_BAND_COLORS = ["#d55e00", "#e69f00", "#f0e442", "#56b4e9", "#009e73"]
+
+
+@dataclass(frozen=True)
+class SectionRow:
+    id: str
+    title: str
+    score: float | None
+    band: str
+    color: str | None
+    coverage: float | None
+    target: float
+    gap: float | None
+
+
+@dataclass(frozen=True)
+class DashboardData:
+    title: str
+    score: float | None
+    level: float | None
+    levels: int | None
+    band: str
+    band_color: str | None
+    coverage: float | None
+    scored: int
+    applicable: int
+    target: float
+    sections: list[SectionRow]
+    verdict: dict[str, Any] | None
+    priorities: list[dict[str, Any]] = field(default_factory=list)
+    priority_count: int = 0
+    kpis: list[dict[str, Any]] = field(default_factory=list)
+
+
+def band_colors(result: AssessmentResult) -> dict[str, str]:
+    bands = result.questionnaire.bands
+    return {
+        band.id: band.color or FALLBACK_BAND_COLORS[min(i * len(FALLBACK_BAND_COLORS) // len(bands), 4)]
+        for i, band in enumerate(bands)
+    }
+
+
+def dashboard_data(result: AssessmentResult, lang: str, top: int = 5) -> DashboardData:
+    data = result.as_dict(lang)
+    colors = band_colors(result)
+    band_labels = {b.id: b.label.get(lang) for b in result.questionnaire.bands}
+    rows = [
+        SectionRow(
+            id=s["id"],
+            title=s["title"],
+            score=s["score"],
+            band=band_labels.get(s["band"], "") if s["band"] else "",
+            color=colors.get(s["band"]) if s["band"] else None,
+            coverage=s["coverage"],
+            target=s["target"],
+            gap=s["gap"],
+        )
+        for section, s in zip(result.sections, data["sections"])
+        if section.parent_id is None and section.counts.any_scored_question
+    ]
+    band = data["band"]
+    return DashboardData(
+        title=data["questionnaire"]["title"],
+        score=data["score"],
+        level=data["level"],
+        levels=data["levels"],
+        band=band["label"] if band else "",
+        band_color=colors.get(band["id"]) if band else None,
+        coverage=data["coverage"],
+        scored=data["counts"]["scored"],
+        applicable=data["counts"]["applicable"],
+        target=data["target"],
+        sections=rows,
+        verdict=data["verdict"],
+        priorities=data["recommendations"][:top],
+        priority_count=len(data["recommendations"]),
+        kpis=data["kpis"],
+    )

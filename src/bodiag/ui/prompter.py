@@ -1,0 +1,154 @@
+"""Every question the app asks the user, behind one replaceable object.
+
+Views never call ``QMessageBox`` or ``QFileDialog`` themselves: they ask the
+context's prompter, with a method named for what is asked. :class:`QtPrompter`
+shows real dialogs; :class:`ScriptedPrompter` answers from a script and records
+what was asked, so tests (and ``--smoke`` runs) never block.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Prompter", text)
+
+
+class Prompter:
+    """What the app may ask. Subclasses answer; the defaults here are the Qt ones."""
+
+    def choose_document_to_open(self, folder: Path | None = None) -> Path | None:
+        raise NotImplementedError
+
+    def choose_document_to_create(self, suggested: Path) -> Path | None:
+        raise NotImplementedError
+
+    def choose_questionnaire_file(self) -> Path | None:
+        raise NotImplementedError
+
+    def choose_report_path(self, suggested: Path) -> Path | None:
+        raise NotImplementedError
+
+    def show_error(self, title: str, message: str, details: str | None = None) -> None:
+        raise NotImplementedError
+
+    def inform(self, title: str, message: str) -> None:
+        raise NotImplementedError
+
+    def confirm(self, title: str, message: str) -> bool:
+        raise NotImplementedError
+
+    def offer_to_open(self, path: Path) -> bool:
+        """After an export: open the file now?"""
+        raise NotImplementedError
+
+    def open_externally(self, path: Path) -> None:
+        raise NotImplementedError
+
+
+class QtPrompter(Prompter):
+    def __init__(self, parent: QWidget | None = None):
+        self.parent = parent
+
+    def choose_document_to_open(self, folder: Path | None = None) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            self.parent, _tr("Open a diagnostic"), str(folder or Path.home()), _tr("bodiag documents") + " (*.bodiag)"
+        )
+        return Path(name) if name else None
+
+    def choose_document_to_create(self, suggested: Path) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(
+            self.parent, _tr("Save the new diagnostic as"), str(suggested), _tr("bodiag documents") + " (*.bodiag)"
+        )
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix == ".bodiag" else path.with_name(path.name + ".bodiag")
+
+    def choose_questionnaire_file(self) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            self.parent, _tr("Add a questionnaire file"), str(Path.home()), _tr("Questionnaires") + " (*.yaml *.yml)"
+        )
+        return Path(name) if name else None
+
+    def choose_report_path(self, suggested: Path) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self.parent, _tr("Export the PDF report"), str(suggested), "PDF (*.pdf)")
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+    def show_error(self, title: str, message: str, details: str | None = None) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, self.parent)
+        if details:
+            box.setDetailedText(details)
+        box.exec()
+
+    def inform(self, title: str, message: str) -> None:
+        QMessageBox.information(self.parent, title, message)
+
+    def confirm(self, title: str, message: str) -> bool:
+        answer = QMessageBox.question(self.parent, title, message)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def offer_to_open(self, path: Path) -> bool:
+        return self.confirm(_tr("Report exported"), _tr("The report was saved as %1.\nOpen it now?").replace("%1", str(path)))
+
+    def open_externally(self, path: Path) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+@dataclass
+class ScriptedPrompter(Prompter):
+    """Answers from ``answers`` (by method name, first in first out) and records every call."""
+
+    answers: dict[str, deque] = field(default_factory=dict)
+    asked: list[tuple[str, tuple[Any, ...]]] = field(default_factory=list)
+
+    def script(self, method: str, *values: Any) -> ScriptedPrompter:
+        self.answers.setdefault(method, deque()).extend(values)
+        return self
+
+    def _answer(self, method: str, args: tuple[Any, ...], default: Any = None) -> Any:
+        self.asked.append((method, args))
+        queue = self.answers.get(method)
+        return queue.popleft() if queue else default
+
+    def calls(self, method: str) -> list[tuple[Any, ...]]:
+        return [args for name, args in self.asked if name == method]
+
+    def choose_document_to_open(self, folder: Path | None = None) -> Path | None:
+        return self._answer("choose_document_to_open", (folder,))
+
+    def choose_document_to_create(self, suggested: Path) -> Path | None:
+        return self._answer("choose_document_to_create", (suggested,))
+
+    def choose_questionnaire_file(self) -> Path | None:
+        return self._answer("choose_questionnaire_file", ())
+
+    def choose_report_path(self, suggested: Path) -> Path | None:
+        return self._answer("choose_report_path", (suggested,))
+
+    def show_error(self, title: str, message: str, details: str | None = None) -> None:
+        self._answer("show_error", (title, message, details))
+
+    def inform(self, title: str, message: str) -> None:
+        self._answer("inform", (title, message))
+
+    def confirm(self, title: str, message: str) -> bool:
+        return bool(self._answer("confirm", (title, message), False))
+
+    def offer_to_open(self, path: Path) -> bool:
+        return bool(self._answer("offer_to_open", (path,), False))
+
+    def open_externally(self, path: Path) -> None:
+        self._answer("open_externally", (path,))

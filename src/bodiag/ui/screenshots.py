@@ -1,0 +1,87 @@
+"""Write PNGs of the main screens: ``python -m bodiag.ui.screenshots [FOLDER] [--lang fr|en]`` (``make screenshots``).
+
+Runs on the demo document in a throw-away user data folder, so the user's own
+settings and documents are never touched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bodiag.ui.screenshots")
+    parser.add_argument("folder", nargs="?", type=Path, default=Path("docs/screenshots"))
+    parser.add_argument("--lang", choices=["fr", "en"], default="fr")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with tempfile.TemporaryDirectory() as data:
+        os.environ["BODIAG_DATA_DIR"] = data
+        return _shoot(args.folder, args.lang)
+
+
+def _shoot(folder: Path, lang: str) -> int:
+    from PySide6.QtCore import QSize
+    from PySide6.QtWidgets import QApplication
+
+    from bodiag.ui.app import build, parse_args
+
+    folder.mkdir(parents=True, exist_ok=True)
+    app, window = build(parse_args(["--smoke", "--lang", lang]))
+    window.resize(QSize(1360, 860))
+    suffix = "" if lang == "fr" else f"-{lang}"
+
+    def save(widget, name: str) -> None:  # noqa: ANN001
+        for _ in range(3):
+            app.processEvents()
+        widget.grab().save(str(folder / f"{name}{suffix}.png"))
+        print(folder / f"{name}{suffix}.png")
+
+    workspace = window.workspace
+    outsourcing = workspace.assessments.findText("externalisation", flags=_contains())
+    workspace.assessments.setCurrentIndex(max(0, outsourcing))
+    workspace.show_results()
+    save(window, "dashboard")
+
+    workspace.show_answers()
+    presenter = window.presenter
+    presenter.go_to("q19_reversibility" if "q19_reversibility" in presenter.questionnaire.questions_by_id
+                    else presenter.questions()[0].id)
+    workspace.answer_view.pane.help_toggle.setChecked(True)
+    save(window, "answering")
+
+    maturity = workspace.assessments.findText("maturité" if lang == "fr" else "maturity", flags=_contains())
+    workspace.assessments.setCurrentIndex(max(0, maturity))
+    workspace.show_answers()
+    grid = next(q for q in window.presenter.questions() if q.kind == "grid")
+    window.presenter.go_to(grid.id)
+    save(window, "grid")
+
+    window.show_start_page()
+    save(window, "start")
+
+    from bodiag.ui.views.wizard import NewDiagnosticWizard
+
+    wizard = NewDiagnosticWizard(window.context, window)
+    wizard.organisation_page.name.setText("Atelier Lumière SARL")
+    wizard.organisation_page.sector.setText("Agence de communication")
+    wizard.show()
+    wizard.next()
+    save(wizard, "wizard")
+    wizard.close()
+    window.close()
+    return 0
+
+
+def _contains():  # noqa: ANN202
+    from PySide6.QtCore import Qt
+
+    return Qt.MatchFlag.MatchContains
+
+
+if __name__ == "__main__":
+    sys.exit(main())

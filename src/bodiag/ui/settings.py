@@ -1,0 +1,56 @@
+"""The user's preferences: language, recent documents, window layout.
+
+Kept in an INI file in the user data folder (``BODIAG_DATA_DIR`` in tests), so
+that every test starts from clean settings and none touches the real ones.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from bodiag.paths import user_data_dir
+
+MAX_RECENT = 8
+LANGUAGES = ("fr", "en")
+
+
+class AppSettings:
+    def __init__(self, path: Path | None = None):
+        self.path = path or user_data_dir() / "settings.ini"
+        self._qs = QSettings(str(self.path), QSettings.Format.IniFormat)
+
+    @property
+    def language(self) -> str:
+        value = str(self._qs.value("language", "fr"))
+        return value if value in LANGUAGES else "fr"
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._qs.setValue("language", value if value in LANGUAGES else "fr")
+        self._qs.sync()
+
+    def recent_documents(self) -> list[Path]:
+        raw = self._qs.value("recent", [])
+        items = [raw] if isinstance(raw, str) else list(raw or [])
+        return [Path(p) for p in items if p][:MAX_RECENT]
+
+    def add_recent(self, path: Path) -> None:
+        path = Path(path).resolve()
+        items = [p for p in self.recent_documents() if p != path]
+        self._qs.setValue("recent", [str(p) for p in [path, *items][:MAX_RECENT]])
+        self._qs.sync()
+
+    def remove_recent(self, path: Path) -> None:
+        items = [p for p in self.recent_documents() if p != Path(path).resolve()]
+        self._qs.setValue("recent", [str(p) for p in items])
+        self._qs.sync()
+
+    def layout(self, key: str) -> QByteArray | None:
+        value = self._qs.value(f"layout/{key}")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_layout(self, key: str, value: QByteArray) -> None:
+        self._qs.setValue(f"layout/{key}", value)
+        self._qs.sync()

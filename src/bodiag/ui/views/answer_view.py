@@ -1,0 +1,164 @@
+"""Answering: the section tree with progress on the left, the current question on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLineEdit,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bodiag.domain.model import Section
+from bodiag.ui import defs
+from bodiag.ui.context import AppContext
+from bodiag.ui.presenters.answering import AnsweringPresenter
+from bodiag.ui.views.question_pane import QuestionPane
+
+QUESTION_ROLE = Qt.ItemDataRole.UserRole
+STATUS_MARK = {"answered": "●", "unanswered": "○", "na": "–", "dk": "?", "hidden": ""}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AnswerView", text)
+
+
+class AnswerView(QWidget):
+    def __init__(self, context: AppContext, presenter: AnsweringPresenter, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.presenter = presenter
+        self.lang = context.language
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        left = QWidget(self.splitter)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(defs.SPACING, defs.SPACING, 0, defs.SPACING)
+        self.search = QLineEdit(left)
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda text: presenter.set_filter(search=text))
+        self.unanswered_only = QCheckBox(left)
+        self.unanswered_only.toggled.connect(lambda on: presenter.set_filter(unanswered_only=on))
+        self.tree = QTreeWidget(left)
+        self.tree.setHeaderHidden(True)
+        self.tree.setMinimumWidth(defs.PANE_MIN_WIDTH)
+        self.tree.currentItemChanged.connect(self._tree_selected)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.unanswered_only)
+        left_layout.addWidget(self.tree, 1)
+
+        self.pane = QuestionPane(presenter, self.lang, self.splitter)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.pane)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([340, 900])
+        layout.addWidget(self.splitter)
+
+        self._section_items: dict[str, QTreeWidgetItem] = {}
+        self._question_items: dict[str, QTreeWidgetItem] = {}
+        self._syncing = False
+        self._build_tree()
+        self._shortcuts()
+        self.retranslate()
+        presenter.subscribe(self.refresh)
+        self.refresh()
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(_tr("Search the questions (Ctrl+F)"))
+        self.search.setAccessibleName(_tr("Search the questions"))
+        self.unanswered_only.setText(_tr("Unanswered questions only"))
+        self.tree.setAccessibleName(_tr("Sections and questions"))
+        self.pane.retranslate()
+
+    def _shortcuts(self) -> None:
+        def add(keys: str, slot) -> None:  # noqa: ANN001
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+        for digit in range(1, 10):
+            add(str(digit), lambda n=digit: self._level(n))
+        add("N", lambda: self.pane.answer("na"))
+        add("?", lambda: self.pane.answer("dk"))
+        add("Shift+?", lambda: self.pane.answer("dk"))
+        for keys in ("Ctrl+Return", "Ctrl+Enter", "Alt+Down"):
+            add(keys, self.pane.go_next)
+        add("Alt+Up", self.pane.go_previous)
+        add("Ctrl+F", self.focus_search)
+
+    def _level(self, number: int) -> None:
+        self.pane.run(lambda: self.presenter.choose_level(number))
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # -- tree -----------------------------------------------------------------------
+
+    def _build_tree(self) -> None:
+        self.tree.clear()
+        for section in self.presenter.questionnaire.sections:
+            self.tree.addTopLevelItem(self._section_item(section))
+        self.tree.expandAll()
+
+    def _section_item(self, section: Section) -> QTreeWidgetItem:
+        item = QTreeWidgetItem([section.title.get(self.lang)])
+        font = item.font(0)
+        font.setBold(True)
+        item.setFont(0, font)
+        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+        self._section_items[section.id] = item
+        for question in section.questions:
+            child = QTreeWidgetItem([question.text.get(self.lang)])
+            child.setData(0, QUESTION_ROLE, question.id)
+            child.setToolTip(0, question.text.get(self.lang))
+            self._question_items[question.id] = child
+            item.addChild(child)
+        for sub in section.sections:
+            item.addChild(self._section_item(sub))
+        return item
+
+    def refresh(self) -> None:
+        p = self.presenter
+        shown = {q.id for q in p.questions()}
+        for section_id, item in self._section_items.items():
+            answered, applicable = p.progress(section_id)
+            title = p.questionnaire.sections_by_id[section_id].title.get(self.lang)
+            item.setText(0, f"{title}   {answered}/{applicable}" if applicable else title)
+            item.setData(0, Qt.ItemDataRole.AccessibleTextRole,
+                         _tr("%1: %2 of %3 answered").replace("%1", title).replace("%2", str(answered))
+                         .replace("%3", str(applicable)))
+        for question_id, item in self._question_items.items():
+            status = p.result.questions[question_id].status
+            mark = "✱" if p.is_unsaved(question_id) else STATUS_MARK.get(status, "")
+            question = p.questionnaire.questions_by_id[question_id]
+            item.setText(0, f"{mark}  {question.text.get(self.lang)}")
+            item.setHidden(question_id not in shown)
+        for item in reversed(self._section_items.values()):  # subsections before their parents
+            item.setHidden(not _has_visible_child(item))
+        current = self._question_items.get(p.current_id or "")
+        if current is not None and self.tree.currentItem() is not current:
+            self._syncing = True
+            self.tree.setCurrentItem(current)
+            self.tree.scrollToItem(current)
+            self._syncing = False
+
+    def _tree_selected(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
+        if self._syncing or item is None:
+            return
+        question_id = item.data(0, QUESTION_ROLE)
+        if question_id:
+            self.pane.commit_note()
+            self.presenter.go_to(question_id)
+
+
+def _has_visible_child(item: QTreeWidgetItem) -> bool:
+    return any(not item.child(i).isHidden() for i in range(item.childCount()))

@@ -1,0 +1,266 @@
+"""One answer control per question kind. Each calls ``on_answer(raw)`` when the user answers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QDoubleValidator, QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bodiag.domain.answers import Answer, format_number
+from bodiag.domain.model import (
+    ChecklistQuestion,
+    GridQuestion,
+    NumericQuestion,
+    Question,
+    Questionnaire,
+    TextQuestion,
+)
+from bodiag.domain.thresholds import level_option
+from bodiag.ui import defs
+
+OnAnswer = Callable[[object], None]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AnswerWidgets", text)
+
+
+class ScaleAnswer(QWidget):
+    """Radio buttons, one per scored option, with the option's description under it."""
+
+    def __init__(self, questionnaire: Questionnaire, question: Question, value: Answer | None, lang: str,
+                 on_answer: OnAnswer, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.group = QButtonGroup(self)
+        self.buttons: dict[str, QRadioButton] = {}
+        scale = questionnaire.scale_of(question)
+        for number, option in enumerate(scale.scored_options, start=1):
+            button = QRadioButton(f"{number}  {option.label.get(lang)}", self)
+            button.setAccessibleName(option.label.get(lang))
+            if option.description:
+                button.setToolTip(option.description.get(lang))
+                button.setAccessibleDescription(option.description.get(lang))
+            button.setChecked(value is not None and value.option == option.id)
+            button.toggled.connect(lambda checked, oid=option.id: checked and on_answer(oid))
+            self.buttons[option.id] = button
+            self.group.addButton(button)
+            layout.addWidget(button)
+            if option.description:
+                hint = QLabel(option.description.get(lang), self)
+                hint.setWordWrap(True)
+                hint.setIndent(26)
+                hint.setProperty("role", "hint")
+                layout.addWidget(hint)
+
+
+    def set_value(self, value: Answer | None) -> None:
+        chosen = value.option if value is not None else None
+        self.group.setExclusive(False)
+        for option_id, button in self.buttons.items():
+            button.blockSignals(True)
+            button.setChecked(option_id == chosen)
+            button.blockSignals(False)
+        self.group.setExclusive(True)
+
+
+class LevelCard(QFrame):
+    """A maturity-grid level: its name and this criterion's descriptor. Click, Space or Enter chooses it."""
+
+    chosen = Signal()
+
+    def __init__(self, number: int, title: str, descriptor: str, selected: bool, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("LevelCard")
+        self.setProperty("selected", selected)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMinimumWidth(defs.GRID_CARD_MIN_WIDTH)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setAccessibleName(f"{number}. {title}")
+        self.setAccessibleDescription(descriptor)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        layout = QVBoxLayout(self)
+        heading = QLabel(f"<b>{number}</b> · {_escape(title)}", self)
+        heading.setTextFormat(Qt.TextFormat.RichText)
+        body = QLabel(descriptor, self)
+        body.setTextFormat(Qt.TextFormat.PlainText)
+        body.setWordWrap(True)
+        body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(heading)
+        layout.addWidget(body, 1)
+
+    def set_selected(self, selected: bool) -> None:
+        self.setProperty("selected", selected)
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.chosen.emit()
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.chosen.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class GridAnswer(QWidget):
+    """The criterion's level descriptors side by side."""
+
+    def __init__(self, questionnaire: Questionnaire, question: GridQuestion, value: Answer | None, lang: str,
+                 on_answer: OnAnswer, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(defs.SPACING)
+        self.cards: dict[str, LevelCard] = {}
+        scale = questionnaire.scale_of(question)
+        for number, option in enumerate(scale.scored_options, start=1):
+            card = LevelCard(
+                number,
+                option.label.get(lang),
+                question.levels[option.id].get(lang),
+                value is not None and value.option == option.id,
+                self,
+            )
+            card.chosen.connect(lambda oid=option.id: on_answer(oid))
+            self.cards[option.id] = card
+            layout.addWidget(card)
+
+    def set_value(self, value: Answer | None) -> None:
+        for option_id, card in self.cards.items():
+            card.set_selected(value is not None and value.option == option_id)
+
+
+class ChecklistAnswer(QWidget):
+    def __init__(self, question: ChecklistQuestion, value: Answer | None, lang: str, on_answer: OnAnswer,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        ticked = set(value.items or ()) if value is not None else set()
+        self.boxes: dict[str, QCheckBox] = {}
+        for item in question.items:
+            box = QCheckBox(item.label.get(lang), self)
+            box.setChecked(item.id in ticked)
+            if item.help:
+                box.setToolTip(item.help.get(lang))
+                box.setAccessibleDescription(item.help.get(lang))
+            box.toggled.connect(lambda _checked: on_answer([i for i, b in self.boxes.items() if b.isChecked()]))
+            self.boxes[item.id] = box
+            layout.addWidget(box)
+        self.none_box = QCheckBox(_tr("None of these applies"), self)
+        self.none_box.setChecked(value is not None and value.items == ())
+        self.none_box.toggled.connect(lambda checked: checked and on_answer([]))
+        layout.addWidget(self.none_box)
+
+    def set_value(self, value: Answer | None) -> None:
+        ticked = set(value.items or ()) if value is not None else set()
+        for item_id, box in [*self.boxes.items(), (None, self.none_box)]:
+            box.blockSignals(True)
+            box.setChecked(item_id in ticked if item_id else (value is not None and value.items == ()))
+            box.blockSignals(False)
+
+
+class NumericAnswer(QWidget):
+    def __init__(self, questionnaire: Questionnaire, question: NumericQuestion, value: Answer | None, lang: str,
+                 on_answer: OnAnswer, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.questionnaire, self.question, self.lang = questionnaire, question, lang
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.edit = QLineEdit(self)
+        self.edit.setAccessibleName(_tr("Value"))
+        validator = QDoubleValidator(self)
+        validator.setLocale(QLocale(QLocale.Language.French if lang == "fr" else QLocale.Language.English))
+        if question.min is not None:
+            validator.setBottom(question.min)
+        if question.max is not None:
+            validator.setTop(question.max)
+        self.edit.setValidator(validator)
+        self.edit.setMaximumWidth(160)
+        if value is not None and value.number is not None:
+            self.edit.setText(format_number(value.number, lang))
+        unit = QLabel(question.unit.get(lang), self)
+        self.level = QLabel(self)
+        self.level.setProperty("role", "hint")
+        self._show_level(value.number if value else None)
+        self.edit.editingFinished.connect(lambda: self.edit.text().strip() and on_answer(self.edit.text()))
+        layout.addWidget(self.edit)
+        layout.addWidget(unit)
+        layout.addSpacing(defs.MARGIN)
+        layout.addWidget(self.level, 1)
+
+    def set_value(self, value: Answer | None) -> None:
+        number = value.number if value is not None else None
+        text = format_number(number, self.lang) if number is not None else ""
+        if self.edit.text() != text and not self.edit.hasFocus():
+            self.edit.setText(text)
+        self._show_level(number)
+
+    def _show_level(self, number: float | None) -> None:
+        if number is None:
+            self.level.setText("")
+            return
+        option = level_option(self.questionnaire, self.question, number)
+        self.level.setText(_tr("Level reached: %1").replace("%1", option.label.get(self.lang)))
+
+
+class TextAnswer(QWidget):
+    """Free text, saved when typing pauses and when focus leaves."""
+
+    def __init__(self, value: Answer | None, on_answer: OnAnswer, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.edit = QPlainTextEdit(self)
+        self.edit.setAccessibleName(_tr("Answer"))
+        self.edit.setPlainText(value.text if value is not None and value.text else "")
+        self.edit.setTabChangesFocus(True)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(defs.NOTE_SAVE_DELAY_MS)
+        self.timer.timeout.connect(lambda: on_answer(self.edit.toPlainText()))
+        self.edit.textChanged.connect(self.timer.start)
+        layout.addWidget(self.edit)
+
+    def set_value(self, value: Answer | None) -> None:
+        text = value.text if value is not None and value.text else ""
+        if self.edit.toPlainText() != text and not self.edit.hasFocus():
+            self.edit.blockSignals(True)
+            self.edit.setPlainText(text)
+            self.edit.blockSignals(False)
+
+
+def build_answer_widget(questionnaire: Questionnaire, question: Question, value: Answer | None, lang: str,
+                        on_answer: OnAnswer, parent: QWidget) -> QWidget:
+    if isinstance(question, GridQuestion):
+        return GridAnswer(questionnaire, question, value, lang, on_answer, parent)
+    if isinstance(question, ChecklistQuestion):
+        return ChecklistAnswer(question, value, lang, on_answer, parent)
+    if isinstance(question, NumericQuestion):
+        return NumericAnswer(questionnaire, question, value, lang, on_answer, parent)
+    if isinstance(question, TextQuestion):
+        return TextAnswer(value, on_answer, parent)
+    return ScaleAnswer(questionnaire, question, value, lang, on_answer, parent)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

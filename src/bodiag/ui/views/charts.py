@@ -1,0 +1,179 @@
+"""The dashboard's painted charts: the radar of sections and the bars per section.
+
+The radar's geometry comes from :mod:`bodiag.report.geometry`, the module the PDF
+report draws its radar with, so both show the same shape. No QtCharts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from bodiag.report.geometry import Point, RadarGeometry
+from bodiag.ui import defs
+
+ACCENT = QColor("#1f5f8b")
+TARGET = QColor("#c0392b")
+NO_SCORE = QColor("#9aa0a6")
+
+
+@dataclass(frozen=True)
+class ChartItem:
+    label: str
+    score: float | None
+    target: float
+    color: str | None  # band colour
+
+
+def _qpoint(p: Point) -> QPointF:
+    return QPointF(p.x, p.y)
+
+
+class RadarWidget(QWidget):
+    """Scores of the top sections on a radar, with the target as a dashed outline."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.items: list[ChartItem] = []
+        self.setMinimumSize(defs.RADAR_MIN_SIZE, defs.RADAR_MIN_SIZE)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def set_items(self, items: list[ChartItem], description: str) -> None:
+        self.items = items
+        self.setAccessibleDescription(description)
+        self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QSize(460, 400)
+
+    def geometry_for(self, width: float, height: float) -> RadarGeometry:
+        margin = 120  # room for the labels around the radar
+        radius = max(20.0, min(width - 2 * margin, height - 60) / 2)
+        return RadarGeometry(len(self.items), Point(width / 2, height / 2), radius, y_down=True, label_gap=10)
+
+    def paintEvent(self, _event) -> None:  # noqa: N802, ANN001 - Qt API
+        if len(self.items) < 3:
+            return  # a radar needs three axes; the bars say the same
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        geometry = self.geometry_for(self.width(), self.height())
+        text = self.palette().windowText().color()
+        grid = QColor(text)
+        grid.setAlphaF(0.18)
+        painter.setPen(QPen(grid, 1))
+        for ring in geometry.rings():
+            painter.drawPolygon(QPolygonF([_qpoint(p) for p in ring]))
+        center = QPointF(self.width() / 2, self.height() / 2)
+        for axis in geometry.axes:
+            painter.drawLine(center, _qpoint(axis.end))
+
+        target = geometry.polygon([item.target for item in self.items])
+        painter.setPen(QPen(TARGET, 1.5, Qt.PenStyle.DashLine))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPolygon(QPolygonF([_qpoint(p) for p in target]))
+
+        values = geometry.polygon([item.score for item in self.items])
+        fill = QColor(ACCENT)
+        fill.setAlphaF(0.22)
+        painter.setPen(QPen(ACCENT, 2))
+        painter.setBrush(fill)
+        if len(values) >= 3:
+            painter.drawPolygon(QPolygonF([_qpoint(p) for p in values]))
+        elif len(values) == 2:
+            painter.drawLine(_qpoint(values[0]), _qpoint(values[1]))
+        for item, axis in zip(self.items, geometry.axes):
+            if item.score is None:
+                continue
+            point = geometry.point(axis.index, item.score)
+            painter.setBrush(QColor(item.color or ACCENT.name()))
+            painter.setPen(QPen(ACCENT, 1))
+            painter.drawEllipse(_qpoint(point), 4, 4)
+
+        painter.setPen(text)
+        for item, axis in zip(self.items, geometry.axes):
+            score = "—" if item.score is None else f"{item.score:.0f}"
+            self._label(painter, axis.label_anchor, axis.align, item.label, score)
+        painter.end()
+
+    def _label(self, painter: QPainter, anchor: Point, align: str, label: str, score: str) -> None:
+        """The section's name on up to two lines and its score, kept inside the widget."""
+        metrics = QFontMetrics(painter.font())
+        edge = 4.0
+        if align == "right":
+            width = anchor.x - edge
+            left = edge
+            flags = Qt.AlignmentFlag.AlignRight
+        elif align == "left":
+            width = self.width() - anchor.x - edge
+            left = anchor.x
+            flags = Qt.AlignmentFlag.AlignLeft
+        else:
+            width = min(self.width() - 2 * edge, 220.0)
+            left = anchor.x - width / 2
+            flags = Qt.AlignmentFlag.AlignHCenter
+        width = max(40.0, width)
+        text = f"{label}  {score}"
+        box = metrics.boundingRect(0, 0, int(width), 1000, int(flags | Qt.TextFlag.TextWordWrap), text)
+        lines = min(2, max(1, round(box.height() / metrics.lineSpacing())))
+        height = metrics.lineSpacing() * lines
+        if lines == 2 and box.height() > height:  # still too long: elide the name, keep the score
+            label = metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(width * 2 - metrics.horizontalAdvance(score) - 20))
+            text = f"{label}  {score}"
+        top = anchor.y - height / 2
+        if abs(anchor.y - self.height() / 2) > self.height() / 2 - 40:  # top or bottom label: grow outwards
+            top = anchor.y - height if anchor.y < self.height() / 2 else anchor.y
+        rect = QRectF(left, top, width, height)
+        painter.drawText(rect, int(flags | Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignVCenter), text)
+
+
+class BarsWidget(QWidget):
+    """One horizontal bar per section in its band colour, with the target as a tick."""
+
+    ROW = 30
+    LABEL_WIDTH = 230
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.items: list[ChartItem] = []
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_items(self, items: list[ChartItem], description: str) -> None:
+        self.items = items
+        self.setAccessibleDescription(description)
+        self.setFixedHeight(max(self.ROW, self.ROW * len(items)) + 8)
+        self.update()
+
+    def paintEvent(self, _event) -> None:  # noqa: N802, ANN001 - Qt API
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        text = self.palette().windowText().color()
+        metrics = QFontMetrics(painter.font())
+        label_width = min(self.LABEL_WIDTH, self.width() // 3)
+        bar_left = label_width + 12
+        bar_width = max(40, self.width() - bar_left - 60)
+        track = QColor(text)
+        track.setAlphaF(0.08)
+        for row, item in enumerate(self.items):
+            top = 4 + row * self.ROW
+            painter.setPen(text)
+            label = metrics.elidedText(item.label, Qt.TextElideMode.ElideRight, label_width)
+            painter.drawText(QRectF(0, top, label_width, self.ROW - 8), Qt.AlignmentFlag.AlignVCenter, label)
+            bar = QRectF(bar_left, top + 6, bar_width, self.ROW - 14)
+            path = QPainterPath()
+            path.addRoundedRect(bar, 3, 3)
+            painter.fillPath(path, track)
+            if item.score is not None:
+                filled = QRectF(bar.left(), bar.top(), bar.width() * item.score / 100, bar.height())
+                path = QPainterPath()
+                path.addRoundedRect(filled, 3, 3)
+                painter.fillPath(path, QColor(item.color or ACCENT.name()))
+            x = bar.left() + bar.width() * item.target / 100
+            painter.setPen(QPen(TARGET, 2))
+            painter.drawLine(QPointF(x, bar.top() - 3), QPointF(x, bar.bottom() + 3))
+            painter.setPen(text if item.score is not None else NO_SCORE)
+            score = "—" if item.score is None else f"{item.score:.0f}"
+            painter.drawText(QRectF(bar.right() + 8, top, 50, self.ROW - 8), Qt.AlignmentFlag.AlignVCenter, score)
+        painter.end()

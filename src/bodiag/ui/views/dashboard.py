@@ -1,0 +1,245 @@
+"""The results of an assessment: score, band, coverage, verdict, radar, bars, priorities."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bodiag.domain.vocabulary import HORIZON, LEVEL, label
+from bodiag.ui import defs
+from bodiag.ui.presenters.answering import AnsweringPresenter
+from bodiag.ui.presenters.dashboard import DashboardData, dashboard_data
+from bodiag.ui.views.charts import BarsWidget, ChartItem, RadarWidget
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DashboardView", text)
+
+
+def _number(value: float | None, decimals: int = 0) -> str:
+    if value is None:
+        return "—"
+    return QLocale().toString(float(value), "f", decimals)
+
+
+def _plain(label_widget: QLabel) -> QLabel:
+    label_widget.setTextFormat(Qt.TextFormat.PlainText)
+    label_widget.setWordWrap(True)
+    return label_widget
+
+
+class Card(QFrame):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("Card")
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(defs.MARGIN, defs.MARGIN, defs.MARGIN, defs.MARGIN)
+
+
+class DashboardView(QScrollArea):
+    def __init__(self, presenter: AnsweringPresenter, lang: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.presenter = presenter
+        self.lang = lang
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget(self)
+        self.setWidget(body)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(defs.LARGE_MARGIN, defs.MARGIN, defs.LARGE_MARGIN, defs.MARGIN)
+        layout.setSpacing(defs.MARGIN)
+
+        self.title = _plain(QLabel(body))
+        self.title.setObjectName("DashboardTitle")
+        font = self.title.font()
+        font.setPointSize(font.pointSize() + defs.TITLE_POINT_DELTA // 2)
+        font.setWeight(QFont.Weight.DemiBold)
+        self.title.setFont(font)
+        layout.addWidget(self.title)
+
+        top = QHBoxLayout()
+        self.score_card = Card(body)
+        self.score = QLabel(self.score_card)
+        self.score.setObjectName("BigScore")
+        big = self.score.font()
+        big.setPointSize(big.pointSize() + defs.SCORE_POINT_DELTA)
+        big.setWeight(QFont.Weight.Bold)
+        self.score.setFont(big)
+        self.band = QLabel(self.score_card)
+        self.band.setObjectName("BandChip")
+        self.figures = _plain(QLabel(self.score_card))
+        self.score_card.layout_.addWidget(self.score)
+        self.score_card.layout_.addWidget(self.band, 0, Qt.AlignmentFlag.AlignLeft)
+        self.score_card.layout_.addWidget(self.figures)
+        self.score_card.layout_.addStretch(1)
+        self.verdict_card = Card(body)
+        self.verdict_title = _plain(QLabel(self.verdict_card))
+        self.verdict_label = QLabel(self.verdict_card)
+        self.verdict_label.setObjectName("VerdictLabel")
+        vfont = self.verdict_label.font()
+        vfont.setPointSize(vfont.pointSize() + 6)
+        vfont.setWeight(QFont.Weight.Bold)
+        self.verdict_label.setFont(vfont)
+        self.verdict_meaning = _plain(QLabel(self.verdict_card))
+        self.verdict_reasons = _plain(QLabel(self.verdict_card))
+        for widget in (self.verdict_title, self.verdict_label, self.verdict_meaning, self.verdict_reasons):
+            self.verdict_card.layout_.addWidget(widget)
+        self.verdict_card.layout_.addStretch(1)
+        top.addWidget(self.score_card, 1)
+        top.addWidget(self.verdict_card, 2)
+        layout.addLayout(top)
+
+        charts = QGridLayout()
+        self.radar = RadarWidget(body)
+        self.bars = BarsWidget(body)
+        self.radar_title = _plain(QLabel(body))
+        self.bars_title = _plain(QLabel(body))
+        charts.addWidget(self.radar_title, 0, 0)
+        charts.addWidget(self.bars_title, 0, 1)
+        charts.addWidget(self.radar, 1, 0)
+        charts.addWidget(self.bars, 1, 1, Qt.AlignmentFlag.AlignTop)
+        charts.setColumnStretch(0, 1)
+        charts.setColumnStretch(1, 1)
+        layout.addLayout(charts)
+
+        self.table_title = _plain(QLabel(body))
+        self.table = QTableWidget(body)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        layout.addWidget(self.table_title)
+        layout.addWidget(self.table)
+
+        self.priorities_title = _plain(QLabel(body))
+        self.priorities = _plain(QLabel(body))
+        self.priorities.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.priorities_title)
+        layout.addWidget(self.priorities)
+        self.kpis_title = _plain(QLabel(body))
+        self.kpis = QLabel(body)
+        self.kpis.setTextFormat(Qt.TextFormat.RichText)
+        self.kpis.setWordWrap(True)
+        layout.addWidget(self.kpis_title)
+        layout.addWidget(self.kpis)
+        layout.addStretch(1)
+
+        self.data: DashboardData | None = None
+        presenter.subscribe(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        if not self.isVisible() and self.data is not None:
+            self._stale = True  # redrawn when shown: answering stays fast
+            return
+        self._stale = False
+        data = dashboard_data(self.presenter.result, self.lang)
+        self.data = data
+        self.title.setText(data.title)
+        self.score.setText(_tr("%1 / 100").replace("%1", _number(data.score)))
+        self.score.setAccessibleName(_tr("Overall score: %1 out of 100").replace("%1", _number(data.score)))
+        self.band.setText(data.band or _tr("No score yet"))
+        self.band.setStyleSheet(_chip_style(data.band_color))
+        lines = []
+        if data.levels and data.level is not None:
+            lines.append(_tr("Level %1 of %2").replace("%1", _number(data.level, 1)).replace("%2", str(data.levels)))
+        lines.append(
+            _tr("Coverage %1 % (%2 of %3 questions)")
+            .replace("%1", _number(data.coverage))
+            .replace("%2", str(data.scored))
+            .replace("%3", str(data.applicable))
+        )
+        lines.append(_tr("Target %1").replace("%1", _number(data.target)))
+        self.figures.setText("\n".join(lines))
+        self._show_verdict(data)
+        items = [ChartItem(r.title, r.score, r.target, r.color) for r in data.sections]
+        description = "; ".join(f"{r.title}: {_number(r.score)}" for r in data.sections)
+        self.radar.set_items(items, _tr("Radar of the section scores. %1").replace("%1", description))
+        self.radar.setVisible(len(items) >= 3)
+        self.radar_title.setVisible(len(items) >= 3)
+        self.bars.set_items(items, _tr("Bars of the section scores. %1").replace("%1", description))
+        self.radar_title.setText(_tr("Sections at a glance (dashed: target)"))
+        self.bars_title.setText(_tr("Score per section"))
+        self._fill_table(data)
+        self._show_priorities(data)
+
+    def showEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt API
+        super().showEvent(event)
+        if getattr(self, "_stale", False):
+            self.refresh()
+
+    def _show_verdict(self, data: DashboardData) -> None:
+        verdict = data.verdict
+        self.verdict_card.setVisible(verdict is not None)
+        if verdict is None:
+            return
+        self.verdict_title.setText(verdict["title"])
+        self.verdict_label.setText(verdict["label"])
+        self.verdict_meaning.setText(verdict["meaning"] or "")
+        self.verdict_meaning.setVisible(bool(verdict["meaning"]))
+        self.verdict_reasons.setText("\n".join(f"• {reason}" for reason in verdict["reasons"]))
+
+    def _fill_table(self, data: DashboardData) -> None:
+        self.table_title.setText(_tr("Sections (table)"))
+        headers = [_tr("Section"), _tr("Score"), _tr("Band"), _tr("Coverage"), _tr("Target"), _tr("Gap")]
+        self.table.setColumnCount(len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setRowCount(len(data.sections))
+        for row, section in enumerate(data.sections):
+            cells = [
+                section.title,
+                _number(section.score),
+                section.band,
+                "—" if section.coverage is None else f"{_number(section.coverage)} %",
+                _number(section.target),
+                _number(section.gap),
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.table.setItem(row, column, item)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, len(headers)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setFixedHeight(self.table.horizontalHeader().height() + 30 * len(data.sections) + 4)
+        self.table.setAccessibleName(_tr("Section scores as a table"))
+
+    def _show_priorities(self, data: DashboardData) -> None:
+        self.priorities_title.setText(_tr("Top priorities (%1 recommendations)").replace("%1", str(data.priority_count)))
+        rows = []
+        for rank, rec in enumerate(data.priorities, start=1):
+            meta = _tr("effort %1 · impact %2 · %3").replace("%1", label(LEVEL, rec["effort"], self.lang)).replace(
+                "%2", label(LEVEL, rec["impact"], self.lang)).replace("%3", label(HORIZON, rec["horizon"], self.lang))
+            rows.append(f"<p><b>{rank}. {_escape(rec['title'])}</b><br>{_escape(rec['why'])}<br><i>{_escape(meta)}</i></p>")
+        self.priorities.setText("".join(rows) or _escape(_tr("No recommendation: every answer meets its target.")))
+        self.kpis_title.setText(_tr("Indicators to track"))
+        self.kpis_title.setVisible(bool(data.kpis))
+        self.kpis.setVisible(bool(data.kpis))
+        self.kpis.setText("<br>".join(
+            (f"<b>{_escape(k['label'])}</b> — " + _escape(_tr("priority for your profile"))) if k["priority"]
+            else _escape(k["label"])
+            for k in data.kpis
+        ))
+
+
+def _chip_style(color: str | None) -> str:
+    background = color or "#9aa0a6"
+    return f"QLabel#BandChip {{ background: {background}; color: #111; border-radius: 9px; padding: 3px 10px; }}"
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,252 @@
+"""The current question: its text, help, answer control, N/A and don't know, and note."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bodiag.errors import BodiagError
+from bodiag.ui import defs
+from bodiag.ui.presenters.answering import AnsweringPresenter
+from bodiag.ui.views.answer_widgets import build_answer_widget
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("QuestionPane", text)
+
+
+class QuestionPane(QScrollArea):
+    def __init__(self, presenter: AnsweringPresenter, lang: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.presenter = presenter
+        self.lang = lang
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget(self)
+        self.setWidget(body)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(defs.LARGE_MARGIN, defs.MARGIN, defs.LARGE_MARGIN, defs.MARGIN)
+        layout.setSpacing(defs.SPACING)
+
+        self.breadcrumb = QLabel(body)
+        self.breadcrumb.setProperty("role", "hint")
+        self.breadcrumb.setTextFormat(Qt.TextFormat.PlainText)
+        self.position = QLabel(body)
+        self.position.setProperty("role", "hint")
+        top = QHBoxLayout()
+        top.addWidget(self.breadcrumb, 1)
+        top.addWidget(self.position)
+        layout.addLayout(top)
+
+        self.text = QLabel(body)
+        self.text.setObjectName("QuestionText")
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.text.font()
+        font.setPointSize(font.pointSize() + defs.QUESTION_TEXT_POINT_DELTA)
+        font.setWeight(QFont.Weight.DemiBold)
+        self.text.setFont(font)
+        layout.addWidget(self.text)
+
+        self.help_toggle = QToolButton(body)
+        self.help_toggle.setCheckable(True)
+        self.help_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.help_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.help_toggle.setAutoRaise(True)
+        self.help = QLabel(body)
+        self.help.setWordWrap(True)
+        self.help.setTextFormat(Qt.TextFormat.PlainText)
+        self.help.setObjectName("HelpText")
+        self.help_toggle.toggled.connect(self._show_help)
+        layout.addWidget(self.help_toggle)
+        layout.addWidget(self.help)
+
+        self.answer_holder = QVBoxLayout()
+        layout.addLayout(self.answer_holder)
+        self.answer_widget: QWidget | None = None
+
+        specials = QHBoxLayout()
+        self.na_button = QPushButton(body)
+        self.dk_button = QPushButton(body)
+        self.clear_button = QPushButton(body)
+        for button in (self.na_button, self.dk_button):
+            button.setCheckable(True)
+        self.na_button.clicked.connect(lambda: self.answer("na"))
+        self.dk_button.clicked.connect(lambda: self.answer("dk"))
+        self.clear_button.clicked.connect(lambda: self.run(self.presenter.clear))
+        specials.addWidget(self.na_button)
+        specials.addWidget(self.dk_button)
+        specials.addStretch(1)
+        specials.addWidget(self.clear_button)
+        layout.addLayout(specials)
+
+        self.error = QLabel(body)
+        self.error.setObjectName("InlineError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
+
+        self.note_label = QLabel(body)
+        self.note = QPlainTextEdit(body)
+        self.note.setTabChangesFocus(True)
+        self.note.setMaximumHeight(110)
+        self.note_label.setBuddy(self.note)
+        self.note_timer = QTimer(self)
+        self.note_timer.setSingleShot(True)
+        self.note_timer.setInterval(defs.NOTE_SAVE_DELAY_MS)
+        self.note_timer.timeout.connect(self.commit_note)
+        self.note.textChanged.connect(self._note_edited)
+        layout.addWidget(self.note_label)
+        layout.addWidget(self.note)
+
+        nav = QHBoxLayout()
+        self.previous_button = QPushButton(body)
+        self.next_button = QPushButton(body)
+        self.previous_button.clicked.connect(self.go_previous)
+        self.next_button.clicked.connect(self.go_next)
+        nav.addWidget(self.previous_button)
+        nav.addStretch(1)
+        nav.addWidget(self.next_button)
+        layout.addLayout(nav)
+        layout.addStretch(1)
+
+        self._shown_id: str | None = None
+        self._loading = False
+        self.retranslate()
+        presenter.subscribe(self.refresh)
+        self.refresh()
+
+    # -- texts --------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.help_toggle.setText(_tr("Help"))
+        self.na_button.setText(_tr("Not applicable (N)"))
+        self.na_button.setToolTip(_tr("This question does not apply here. Shortcut: N"))
+        self.dk_button.setText(_tr("Don't know (?)"))
+        self.dk_button.setToolTip(_tr("You do not know yet. Shortcut: ?"))
+        self.clear_button.setText(_tr("Clear the answer"))
+        self.note_label.setText(_tr("&Note"))
+        self.note.setAccessibleName(_tr("Note"))
+        self.note.setPlaceholderText(_tr("What supports this answer, who to ask, what to do…"))
+        self.previous_button.setText(_tr("Previous"))
+        self.previous_button.setToolTip(_tr("Previous question (Alt+Up)"))
+        self.next_button.setText(_tr("Next"))
+        self.next_button.setToolTip(_tr("Next question (Ctrl+Enter or Alt+Down)"))
+
+    # -- refreshing -----------------------------------------------------------------
+
+    def refresh(self) -> None:
+        p = self.presenter
+        question = p.current
+        if question is None:
+            self.text.setText(_tr("No question matches."))
+            self.breadcrumb.clear()
+            self.position.clear()
+            self._set_answer_widget(None)
+            return
+        entry = p.entry(question.id)
+        index, total = p.position()
+        self.position.setText(_tr("Question %1 of %2").replace("%1", str(index)).replace("%2", str(total)))
+        section = p.questionnaire.section_of[question.id]
+        self.breadcrumb.setText(" › ".join(s.title.get(self.lang) for s in self._path(section.id)))
+        changed_question = question.id != self._shown_id
+        self.text.setText(question.text.get(self.lang))
+        self.text.setAccessibleName(question.text.get(self.lang))
+        has_help = question.help is not None
+        self.help_toggle.setVisible(has_help)
+        self.help.setText(question.help.get(self.lang) if has_help else "")
+        self.help.setVisible(has_help and self.help_toggle.isChecked())
+        if changed_question or self.answer_widget is None:
+            self._set_answer_widget(
+                build_answer_widget(p.questionnaire, question, entry.value, self.lang, self.answer, self.widget())
+            )
+        else:
+            self.answer_widget.set_value(entry.value)  # undo, redo, N/A: update in place, keep focus
+        status = p.result.questions[question.id].status
+        scored = question.kind != "text"
+        self.na_button.setVisible(scored)
+        self.dk_button.setVisible(scored)
+        self.na_button.setChecked(status == "na")
+        self.dk_button.setChecked(status == "dk")
+        self.clear_button.setEnabled(entry.value is not None and not p.session.read_only)
+        if changed_question:
+            self.error.hide()
+        if changed_question or (self.note.toPlainText() != entry.note and not self.note.hasFocus()):
+            self._loading = True
+            self.note.setPlainText(entry.note)
+            self._loading = False
+        self.previous_button.setEnabled(index > 1)
+        self.next_button.setEnabled(0 < index < total)
+        read_only = p.session.read_only
+        for widget in (self.answer_widget, self.na_button, self.dk_button, self.note):
+            if widget is not None:
+                widget.setEnabled(not read_only)
+        self._shown_id = question.id
+
+    def _path(self, section_id: str):  # noqa: ANN202
+        q = self.presenter.questionnaire
+        parents = {child.id: s for s in q.walk_sections() for child in s.sections}
+        chain = [q.sections_by_id[section_id]]
+        while chain[0].id in parents:
+            chain.insert(0, parents[chain[0].id])
+        return chain
+
+    def _set_answer_widget(self, widget: QWidget | None) -> None:
+        if self.answer_widget is not None:
+            self.answer_holder.removeWidget(self.answer_widget)
+            self.answer_widget.hide()  # deleteLater waits for the event loop; never show two at once
+            self.answer_widget.setParent(None)
+            self.answer_widget.deleteLater()
+        self.answer_widget = widget
+        if widget is not None:
+            self.answer_holder.addWidget(widget)
+
+    def _show_help(self, shown: bool) -> None:
+        self.help_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        self.help.setVisible(shown and bool(self.help.text()))
+
+    # -- acting -------------------------------------------------------------------------
+
+    def run(self, action) -> None:  # noqa: ANN001
+        """Do ``action``; a refusal (a value out of range, a read-only document) shows under the answer."""
+        try:
+            action()
+        except BodiagError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            self.refresh()
+            return
+        self.error.hide()
+
+    def answer(self, raw: object) -> None:
+        self.run(lambda: self.presenter.answer(raw))
+
+    def _note_edited(self) -> None:
+        if not self._loading:
+            self.note_timer.start()
+
+    def commit_note(self) -> None:
+        self.note_timer.stop()
+        if self.presenter.current is None or self.presenter.session.read_only:
+            return
+        self.run(lambda: self.presenter.set_note(self.note.toPlainText()))
+
+    def go_next(self) -> None:
+        self.commit_note()
+        self.presenter.go_next()
+
+    def go_previous(self) -> None:
+        self.commit_note()
+        self.presenter.go_previous()

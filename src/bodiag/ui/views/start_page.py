@@ -1,0 +1,87 @@
+"""The start page: recent documents, and New, Open, Open the demo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+
+from bodiag.ui import defs, icons
+from bodiag.ui.context import AppContext
+
+PATH_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("StartPage", text)
+
+
+class StartPage(QWidget):
+    open_requested = Signal(Path)
+    new_requested = Signal()
+    browse_requested = Signal()
+    demo_requested = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        column = QVBoxLayout()
+        column.setSpacing(defs.MARGIN)
+        outer.addLayout(column, 3)
+        outer.addStretch(1)
+        column.addStretch(1)
+        self.title = QLabel(self)
+        self.title.setObjectName("StartTitle")
+        self.subtitle = QLabel(self)
+        self.subtitle.setWordWrap(True)
+        column.addWidget(self.title)
+        column.addWidget(self.subtitle)
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton(icons.icon("new"), "", self)
+        self.open_button = QPushButton(icons.icon("open"), "", self)
+        self.demo_button = QPushButton(icons.icon("demo"), "", self)
+        self.new_button.setDefault(True)
+        self.new_button.clicked.connect(self.new_requested)
+        self.open_button.clicked.connect(self.browse_requested)
+        self.demo_button.clicked.connect(self.demo_requested)
+        for button in (self.new_button, self.open_button, self.demo_button):
+            button.setMinimumHeight(40)
+            buttons.addWidget(button)
+        column.addLayout(buttons)
+        self.recent_label = QLabel(self)
+        self.recent = QListWidget(self)
+        self.recent.setMinimumHeight(200)
+        self.recent.itemActivated.connect(lambda item: self.open_requested.emit(Path(item.data(PATH_ROLE))))
+        self.recent_label.setBuddy(self.recent)
+        column.addWidget(self.recent_label)
+        column.addWidget(self.recent)
+        column.addStretch(2)
+        self.retranslate()
+        self.refresh()
+
+    def retranslate(self) -> None:
+        self.title.setText("bodiag")
+        self.subtitle.setText(_tr("Diagnose your back office: administration, accounting, HR, legal, sales "
+                                  "administration, data and processes. Everything stays on this computer."))
+        self.new_button.setText(_tr("New diagnostic…"))
+        self.open_button.setText(_tr("Open…"))
+        self.demo_button.setText(_tr("Open the demo"))
+        self.demo_button.setToolTip(_tr("A realistic SME, fully answered, to explore"))
+        self.recent_label.setText(_tr("&Recent documents"))
+        self.recent.setAccessibleName(_tr("Recent documents"))
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.recent.clear()
+        for path in self.context.settings.recent_documents():
+            item = QListWidgetItem(f"{path.name}    —    {path.parent}")
+            item.setData(PATH_ROLE, str(path))
+            item.setToolTip(str(path))
+            self.recent.addItem(item)
+        if self.recent.count() == 0:
+            item = QListWidgetItem(_tr("No recent document yet."))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.recent.addItem(item)

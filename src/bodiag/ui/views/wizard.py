@@ -1,0 +1,185 @@
+"""The new-diagnostic wizard: organisation profile, questionnaires, assessor and mode, then where to save."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from bodiag.domain.profile import PROFILE_FIELDS
+from bodiag.errors import BodiagError
+from bodiag.ui.context import AppContext
+from bodiag.ui.presenters import new_diagnostic as logic
+
+REFERENCE_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("NewDiagnosticWizard", text)
+
+
+class OrganisationPage(QWizardPage):
+    def __init__(self, lang: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setTitle(_tr("The organisation"))
+        self.setSubTitle(_tr("Its profile adapts the questions and the weights to your situation."))
+        form = QFormLayout(self)
+        self.name = QLineEdit(self)
+        self.name.setAccessibleName(_tr("Organisation name"))
+        self.sector = QLineEdit(self)
+        self.sector.setAccessibleName(_tr("Sector"))
+        form.addRow(_tr("&Name:"), self.name)
+        form.addRow(_tr("&Sector:"), self.sector)
+        self.combos: dict[str, QComboBox] = {}
+        labels = {"headcount": _tr("&Headcount:"), "phase": _tr("Company &phase:"),
+                  "outsourcing": _tr("Back office &outsourced today:")}
+        for field_id, field in PROFILE_FIELDS.items():
+            combo = QComboBox(self)
+            combo.addItem(_tr("Not specified"), None)
+            for value, text in field.choices.items():
+                combo.addItem(text.get(lang), value)
+            combo.setAccessibleName(field.label.get(lang))
+            self.combos[field_id] = combo
+            form.addRow(labels[field_id], combo)
+        self.registerField("organisation*", self.name)
+
+
+class QuestionnairesPage(QWizardPage):
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.lang = context.language
+        self.setTitle(_tr("The questionnaires"))
+        self.setSubTitle(_tr("Each one becomes an assessment of the document. You can add another later."))
+        layout = QVBoxLayout(self)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(_tr("Questionnaires to run"))
+        for choice in logic.bundled_choices():
+            self._add(choice, checked=True)
+        self.list.itemChanged.connect(lambda _item: self.completeChanged.emit())
+        self.add_button = QPushButton(_tr("Add a questionnaire file…"), self)
+        self.add_button.clicked.connect(self.add_file)
+        self.problems = QPlainTextEdit(self)
+        self.problems.setReadOnly(True)
+        self.problems.setAccessibleName(_tr("Problems in the questionnaire file"))
+        self.problems.hide()
+        layout.addWidget(self.list)
+        layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.problems)
+
+    def _add(self, choice: logic.Choice, checked: bool) -> None:
+        q = choice.questionnaire
+        text = _tr("%1 — %2 questions (version %3)").replace("%1", q.title.get(self.lang)).replace(
+            "%2", str(len(q.questions))).replace("%3", q.version)
+        item = QListWidgetItem(text)
+        item.setData(REFERENCE_ROLE, choice.reference)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        if q.description:
+            item.setToolTip(q.description.get(self.lang))
+        self.list.addItem(item)
+
+    def add_file(self) -> None:
+        path = self.context.prompter.choose_questionnaire_file()
+        if path is None:
+            return
+        choice, problems = logic.check_questionnaire_file(path)
+        if choice is None:
+            self.problems.setPlainText(_tr("This file cannot be used:") + "\n" + "\n".join(problems))
+            self.problems.show()
+            return
+        self.problems.hide()
+        self._add(choice, checked=True)
+        self.completeChanged.emit()
+
+    def chosen(self) -> list[str]:
+        return [
+            self.list.item(i).data(REFERENCE_ROLE)
+            for i in range(self.list.count())
+            if self.list.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt API
+        return bool(self.chosen())
+
+
+class AssessorPage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setTitle(_tr("Who assesses, and how"))
+        form = QFormLayout(self)
+        self.assessor = QLineEdit(self)
+        self.assessor.setAccessibleName(_tr("Assessor"))
+        form.addRow(_tr("&Assessor:"), self.assessor)
+        self.self_mode = QRadioButton(_tr("Self-assessment: I answer alone"), self)
+        self.workshop_mode = QRadioButton(_tr("Workshop: a facilitator with the management team"), self)
+        self.self_mode.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.self_mode)
+        group.addButton(self.workshop_mode)
+        form.addRow(_tr("Mode:"), self.self_mode)
+        form.addRow("", self.workshop_mode)
+        note = QLabel(_tr("On the next step, choose where to save the document. It is one file you can copy, "
+                          "back up and hand over."), self)
+        note.setWordWrap(True)
+        form.addRow(note)
+
+
+class NewDiagnosticWizard(QWizard):
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.created_path: Path | None = None
+        self.setWindowTitle(_tr("New diagnostic"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.organisation_page = OrganisationPage(context.language, self)
+        self.questionnaires_page = QuestionnairesPage(context, self)
+        self.assessor_page = AssessorPage(self)
+        for page in (self.organisation_page, self.questionnaires_page, self.assessor_page):
+            self.addPage(page)
+        self.setButtonText(QWizard.WizardButton.FinishButton, _tr("Create…"))
+        self.resize(720, 560)
+
+    def request(self) -> logic.NewDiagnosticRequest:
+        o = self.organisation_page
+        return logic.NewDiagnosticRequest(
+            organisation=o.name.text().strip(),
+            sector=o.sector.text().strip(),
+            headcount=o.combos["headcount"].currentData(),
+            phase=o.combos["phase"].currentData(),
+            outsourcing=o.combos["outsourcing"].currentData(),
+            questionnaires=self.questionnaires_page.chosen(),
+            assessor=self.assessor_page.assessor.text().strip(),
+            mode="workshop" if self.assessor_page.workshop_mode.isChecked() else "self",
+        )
+
+    def accept(self) -> None:
+        request = self.request()
+        if request.missing():
+            return
+        suggested = Path.home() / logic.suggested_file_name(request.organisation)
+        path = self.context.prompter.choose_document_to_create(suggested)
+        if path is None:
+            return
+        try:
+            self.created_path = logic.create(request, path)
+        except BodiagError as exc:
+            self.context.prompter.show_error(_tr("The document cannot be created"), str(exc))
+            return
+        super().accept()
