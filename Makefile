@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: install run test schema docs screenshots bench clean
+.PHONY: install run test schema docs screenshots translations bench clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "bodiag needs Python 3.11 or newer"'
@@ -30,6 +30,13 @@ schema: install
 
 docs: install
 	COLUMNS=100 $(BIN)/python -m bodiag.cli_reference > docs/cli.md
+
+UI_SOURCES = $(shell find src/bodiag/ui -name '*.py' | sort)
+
+# Interface translations: update the French .ts from the code, then compile it (.qm is never edited by hand).
+translations: install
+	$(BIN)/pyside6-lupdate $(UI_SOURCES) -no-obsolete -locations none -ts resources/i18n/bodiag_fr.ts
+	$(BIN)/pyside6-lrelease resources/i18n/bodiag_fr.ts -qm resources/i18n/bodiag_fr.qm
 
 bench: install
 	$(BIN)/python benchmarks/core.py

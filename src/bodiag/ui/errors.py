@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-
 from bodiag.storage.errors import (
     DamagedDocument,
     DocumentError,
@@ -20,31 +18,29 @@ from bodiag.storage.errors import (
     NotADocument,
 )
 from bodiag.storage.lock import describe_holder
+from bodiag.ui.i18n import tr
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OpenErrors", text)
 
 
 def describe_open_error(error: DocumentError, path: Path) -> tuple[str, str]:
     """(title, message) for a dialog."""
     name = path.name
-    title = _tr("Cannot open “%1”").replace("%1", name)
+    title = tr("Cannot open “%1”").replace("%1", name)
     if isinstance(error, DocumentNotFound):
-        message = _tr("The file no longer exists. It may have been moved, renamed or deleted.")
+        message = tr("The file no longer exists. It may have been moved, renamed or deleted.")
     elif isinstance(error, DocumentLocked):
-        message = _tr("This document is already open in bodiag by %1. Close it there first, "
+        message = tr("This document is already open in bodiag by %1. Close it there first, "
                       "or open a copy.").replace("%1", describe_holder(error.holder))
     elif isinstance(error, NewerDocument):
-        message = _tr("This document was saved by a newer version of bodiag. Update bodiag to open it; "
+        message = tr("This document was saved by a newer version of bodiag. Update bodiag to open it; "
                       "the file has not been changed.")
     elif isinstance(error, DamagedDocument):
-        message = _tr("This document is damaged and cannot be read safely. It has been left untouched: "
+        message = tr("This document is damaged and cannot be read safely. It has been left untouched: "
                       "restore it from a backup, or send it to whoever supports you.")
     elif isinstance(error, NotADocument):
-        message = _tr("This file is not a bodiag document. It has been left untouched.")
+        message = tr("This file is not a bodiag document. It has been left untouched.")
     elif isinstance(error, DocumentReadOnly):
-        message = _tr("This document cannot be opened for writing.")
+        message = tr("This document cannot be opened for writing.")
     else:
-        message = _tr("This document cannot be opened.")
+        message = tr("This document cannot be opened.")
     return title, message

@@ -16,6 +16,15 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from bodiag.paths import resources_dir
 
 
+def tr(text: str) -> str:
+    """Translate an interface string (written in English) into the current language.
+
+    All of bodiag's strings share one context, the empty one: that is the context
+    ``pyside6-lupdate`` gives to calls of ``tr`` outside Qt's own ``self.tr``.
+    """
+    return QCoreApplication.translate("", text)
+
+
 def translations_dir() -> Path:
     return resources_dir() / "i18n"
 

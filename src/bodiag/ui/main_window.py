@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QStackedWidget, QWidget
 
@@ -18,10 +17,8 @@ from bodiag.ui.presenters.answering import SaveState
 from bodiag.ui.presenters.session import DocumentSession
 from bodiag.ui.views.start_page import StartPage
 from bodiag.ui.views.workspace import Workspace
+from bodiag.ui.i18n import tr
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 class MainWindow(QMainWindow):
@@ -79,9 +76,10 @@ class MainWindow(QMainWindow):
         self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.act_undo = self._action("undo", lambda: self._presenter_do("undo"), QKeySequence.StandardKey.Undo, "undo")
         self.act_redo = self._action("redo", lambda: self._presenter_do("redo"), "Ctrl+Shift+Z", "redo")
-        self.act_find = self._action("find", self._find, None)
-        self.act_next = self._action("next", lambda: self._pane_do("go_next"), None, "next")
-        self.act_previous = self._action("previous", lambda: self._pane_do("go_previous"), None, "previous")
+        self.act_find = self._action("find", self._find, QKeySequence.StandardKey.Find)
+        self.act_next = self._action("next", lambda: self._pane_do("go_next"), "Ctrl+Return", "next")
+        self.act_next.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter"), QKeySequence("Alt+Down")])
+        self.act_previous = self._action("previous", lambda: self._pane_do("go_previous"), "Alt+Up", "previous")
         self.act_answers = self._action("answers", lambda: self.workspace and self.workspace.show_answers(), "Ctrl+1")
         self.act_results = self._action("results", lambda: self.workspace and self.workspace.show_results(), "Ctrl+2")
         self.language_group = QActionGroup(self)
@@ -117,19 +115,19 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.setWindowTitle(self._title())
         texts = {
-            self.act_new: (_tr("&New diagnostic…"), _tr("Create a document for an organisation")),
-            self.act_open: (_tr("&Open…"), _tr("Open a .bodiag document")),
-            self.act_demo: (_tr("Open the &demo"), _tr("Open the demo organisation, fully answered")),
-            self.act_start: (_tr("&Start page"), _tr("Recent documents, new, open")),
-            self.act_close: (_tr("&Close the document"), None),
-            self.act_quit: (_tr("&Quit"), None),
-            self.act_undo: (_tr("&Undo"), _tr("Undo the last answer or note change")),
-            self.act_redo: (_tr("&Redo"), _tr("Redo the change you undid")),
-            self.act_find: (_tr("&Find a question"), None),
-            self.act_next: (_tr("&Next question"), None),
-            self.act_previous: (_tr("&Previous question"), None),
-            self.act_answers: (_tr("&Answer"), None),
-            self.act_results: (_tr("&Results"), None),
+            self.act_new: (tr("&New diagnostic…"), tr("Create a document for an organisation")),
+            self.act_open: (tr("&Open…"), tr("Open a .bodiag document")),
+            self.act_demo: (tr("Open the &demo"), tr("Open the demo organisation, fully answered")),
+            self.act_start: (tr("&Start page"), tr("Recent documents, new, open")),
+            self.act_close: (tr("&Close the document"), None),
+            self.act_quit: (tr("&Quit"), None),
+            self.act_undo: (tr("&Undo"), tr("Undo the last answer or note change")),
+            self.act_redo: (tr("&Redo"), tr("Redo the change you undid")),
+            self.act_find: (tr("&Find a question"), None),
+            self.act_next: (tr("&Next question"), None),
+            self.act_previous: (tr("&Previous question"), None),
+            self.act_answers: (tr("&Answer"), None),
+            self.act_results: (tr("&Results"), None),
         }
         for action, (text, tip) in texts.items():
             action.setText(text)
@@ -137,18 +135,15 @@ class MainWindow(QMainWindow):
             tip = tip or text.replace("&", "").rstrip("…")
             action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
             action.setStatusTip(tip)
-        self.act_find.setShortcut(QKeySequence.StandardKey.Find)
-        self.act_next.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Alt+Down")])
-        self.act_previous.setShortcut(QKeySequence("Alt+Up"))
         self.act_french.setText("Français")
         self.act_english.setText("English")
-        self.menu_file.setTitle(_tr("&File"))
-        self.menu_recent.setTitle(_tr("Open &recent"))
-        self.menu_edit.setTitle(_tr("&Edit"))
-        self.menu_view.setTitle(_tr("&View"))
-        self.menu_settings.setTitle(_tr("&Settings"))
-        self.menu_language.setTitle(_tr("&Language"))
-        self.retry_button.setText(_tr("Retry saving"))
+        self.menu_file.setTitle(tr("&File"))
+        self.menu_recent.setTitle(tr("Open &recent"))
+        self.menu_edit.setTitle(tr("&Edit"))
+        self.menu_view.setTitle(tr("&View"))
+        self.menu_settings.setTitle(tr("&Settings"))
+        self.menu_language.setTitle(tr("&Language"))
+        self.retry_button.setText(tr("Retry saving"))
         self.start_page.retranslate()
         self._show_save_state()
 
@@ -169,6 +164,10 @@ class MainWindow(QMainWindow):
     def open_document(self, path: Path | str) -> bool:
         """Open ``path``; on refusal, say why and keep the app as it was."""
         path = Path(path)
+        if self.session is not None and self.session.path.resolve() == path.resolve():
+            self.stack.setCurrentWidget(self.workspace)  # already open here
+            self._update_actions()
+            return True
         try:
             session = DocumentSession.open(path)
         except DocumentError as exc:
@@ -196,7 +195,7 @@ class MainWindow(QMainWindow):
                 path.parent.mkdir(parents=True, exist_ok=True)
                 build_demo(path).close()
             except (BodiagError, OSError) as exc:
-                self.context.prompter.show_error(_tr("The demo cannot be created"), str(exc))
+                self.context.prompter.show_error(tr("The demo cannot be created"), str(exc))
                 return False
         return self.open_document(path)
 
@@ -287,11 +286,11 @@ class MainWindow(QMainWindow):
             self.retry_button.hide()
             return
         if p.save_state is SaveState.READ_ONLY:
-            text, state = _tr("Read-only"), "readonly"
+            text, state = tr("Read-only"), "readonly"
         elif p.save_state is SaveState.FAILED:
-            text, state = _tr("Not saved: %1").replace("%1", p.save_error or ""), "failed"
+            text, state = tr("Not saved: %1").replace("%1", p.save_error or ""), "failed"
         else:
-            text, state = _tr("All changes saved"), "saved"
+            text, state = tr("All changes saved"), "saved"
         self.save_indicator.setText(text)
         self.save_indicator.setProperty("state", state)
         self.save_indicator.style().unpolish(self.save_indicator)
@@ -342,8 +341,8 @@ class MainWindow(QMainWindow):
             self.workspace.commit()
             self.presenter.retry()
             if self.presenter.save_state is SaveState.FAILED and not self.context.prompter.confirm(
-                _tr("Changes not saved"),
-                _tr("Some changes could not be saved (%1). Quit anyway and lose them?").replace(
+                tr("Changes not saved"),
+                tr("Some changes could not be saved (%1). Quit anyway and lose them?").replace(
                     "%1", self.presenter.save_error or ""),
             ):
                 event.ignore()

@@ -13,14 +13,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from bodiag.ui.i18n import tr
 
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Prompter", text)
 
 
 class Prompter:
@@ -61,13 +59,13 @@ class QtPrompter(Prompter):
 
     def choose_document_to_open(self, folder: Path | None = None) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
-            self.parent, _tr("Open a diagnostic"), str(folder or Path.home()), _tr("bodiag documents") + " (*.bodiag)"
+            self.parent, tr("Open a diagnostic"), str(folder or Path.home()), tr("bodiag documents") + " (*.bodiag)"
         )
         return Path(name) if name else None
 
     def choose_document_to_create(self, suggested: Path) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
-            self.parent, _tr("Save the new diagnostic as"), str(suggested), _tr("bodiag documents") + " (*.bodiag)"
+            self.parent, tr("Save the new diagnostic as"), str(suggested), tr("bodiag documents") + " (*.bodiag)"
         )
         if not name:
             return None
@@ -76,12 +74,12 @@ class QtPrompter(Prompter):
 
     def choose_questionnaire_file(self) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
-            self.parent, _tr("Add a questionnaire file"), str(Path.home()), _tr("Questionnaires") + " (*.yaml *.yml)"
+            self.parent, tr("Add a questionnaire file"), str(Path.home()), tr("Questionnaires") + " (*.yaml *.yml)"
         )
         return Path(name) if name else None
 
     def choose_report_path(self, suggested: Path) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self.parent, _tr("Export the PDF report"), str(suggested), "PDF (*.pdf)")
+        name, _ = QFileDialog.getSaveFileName(self.parent, tr("Export the PDF report"), str(suggested), "PDF (*.pdf)")
         if not name:
             return None
         path = Path(name)
@@ -101,7 +99,7 @@ class QtPrompter(Prompter):
         return answer == QMessageBox.StandardButton.Yes
 
     def offer_to_open(self, path: Path) -> bool:
-        return self.confirm(_tr("Report exported"), _tr("The report was saved as %1.\nOpen it now?").replace("%1", str(path)))
+        return self.confirm(tr("Report exported"), tr("The report was saved as %1.\nOpen it now?").replace("%1", str(path)))
 
     def open_externally(self, path: Path) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

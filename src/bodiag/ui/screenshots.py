@@ -26,7 +26,6 @@ def main(argv: list[str] | None = None) -> int:
 
 def _shoot(folder: Path, lang: str) -> int:
     from PySide6.QtCore import QSize
-    from PySide6.QtWidgets import QApplication
 
     from bodiag.ui.app import build, parse_args
 

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
-    QHBoxLayout,
     QLineEdit,
     QSplitter,
     QTreeWidget,
@@ -20,13 +19,11 @@ from bodiag.ui import defs
 from bodiag.ui.context import AppContext
 from bodiag.ui.presenters.answering import AnsweringPresenter
 from bodiag.ui.views.question_pane import QuestionPane
+from bodiag.ui.i18n import tr
 
 QUESTION_ROLE = Qt.ItemDataRole.UserRole
 STATUS_MARK = {"answered": "●", "unanswered": "○", "na": "–", "dk": "?", "hidden": ""}
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AnswerView", text)
 
 
 class AnswerView(QWidget):
@@ -72,10 +69,10 @@ class AnswerView(QWidget):
         self.refresh()
 
     def retranslate(self) -> None:
-        self.search.setPlaceholderText(_tr("Search the questions (Ctrl+F)"))
-        self.search.setAccessibleName(_tr("Search the questions"))
-        self.unanswered_only.setText(_tr("Unanswered questions only"))
-        self.tree.setAccessibleName(_tr("Sections and questions"))
+        self.search.setPlaceholderText(tr("Search the questions (Ctrl+F)"))
+        self.search.setAccessibleName(tr("Search the questions"))
+        self.unanswered_only.setText(tr("Unanswered questions only"))
+        self.tree.setAccessibleName(tr("Sections and questions"))
         self.pane.retranslate()
 
     def _shortcuts(self) -> None:
@@ -89,10 +86,7 @@ class AnswerView(QWidget):
         add("N", lambda: self.pane.answer("na"))
         add("?", lambda: self.pane.answer("dk"))
         add("Shift+?", lambda: self.pane.answer("dk"))
-        for keys in ("Ctrl+Return", "Ctrl+Enter", "Alt+Down"):
-            add(keys, self.pane.go_next)
-        add("Alt+Up", self.pane.go_previous)
-        add("Ctrl+F", self.focus_search)
+        # Next, previous and find are the main window's actions (shown in its menus).
 
     def _level(self, number: int) -> None:
         self.pane.run(lambda: self.presenter.choose_level(number))
@@ -134,7 +128,7 @@ class AnswerView(QWidget):
             title = p.questionnaire.sections_by_id[section_id].title.get(self.lang)
             item.setText(0, f"{title}   {answered}/{applicable}" if applicable else title)
             item.setData(0, Qt.ItemDataRole.AccessibleTextRole,
-                         _tr("%1: %2 of %3 answered").replace("%1", title).replace("%2", str(answered))
+                         tr("%1: %2 of %3 answered").replace("%1", title).replace("%2", str(answered))
                          .replace("%3", str(applicable)))
         for question_id, item in self._question_items.items():
             status = p.result.questions[question_id].status

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QDoubleValidator, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -31,12 +31,10 @@ from bodiag.domain.model import (
 )
 from bodiag.domain.thresholds import level_option
 from bodiag.ui import defs
+from bodiag.ui.i18n import tr
 
 OnAnswer = Callable[[object], None]
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AnswerWidgets", text)
 
 
 class ScaleAnswer(QWidget):
@@ -166,7 +164,7 @@ class ChecklistAnswer(QWidget):
             box.toggled.connect(lambda _checked: on_answer([i for i, b in self.boxes.items() if b.isChecked()]))
             self.boxes[item.id] = box
             layout.addWidget(box)
-        self.none_box = QCheckBox(_tr("None of these applies"), self)
+        self.none_box = QCheckBox(tr("None of these applies"), self)
         self.none_box.setChecked(value is not None and value.items == ())
         self.none_box.toggled.connect(lambda checked: checked and on_answer([]))
         layout.addWidget(self.none_box)
@@ -187,7 +185,7 @@ class NumericAnswer(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.edit = QLineEdit(self)
-        self.edit.setAccessibleName(_tr("Value"))
+        self.edit.setAccessibleName(tr("Value"))
         validator = QDoubleValidator(self)
         validator.setLocale(QLocale(QLocale.Language.French if lang == "fr" else QLocale.Language.English))
         if question.min is not None:
@@ -220,7 +218,7 @@ class NumericAnswer(QWidget):
             self.level.setText("")
             return
         option = level_option(self.questionnaire, self.question, number)
-        self.level.setText(_tr("Level reached: %1").replace("%1", option.label.get(self.lang)))
+        self.level.setText(tr("Level reached: %1").replace("%1", option.label.get(self.lang)))
 
 
 class TextAnswer(QWidget):
@@ -231,7 +229,7 @@ class TextAnswer(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.edit = QPlainTextEdit(self)
-        self.edit.setAccessibleName(_tr("Answer"))
+        self.edit.setAccessibleName(tr("Answer"))
         self.edit.setPlainText(value.text if value is not None and value.text else "")
         self.edit.setTabChangesFocus(True)
         self.timer = QTimer(self)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,10 +23,8 @@ from bodiag.ui import defs
 from bodiag.ui.presenters.answering import AnsweringPresenter
 from bodiag.ui.presenters.dashboard import DashboardData, dashboard_data
 from bodiag.ui.views.charts import BarsWidget, ChartItem, RadarWidget
+from bodiag.ui.i18n import tr
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DashboardView", text)
 
 
 def _number(value: float | None, decimals: int = 0) -> str:
@@ -148,30 +146,30 @@ class DashboardView(QScrollArea):
         data = dashboard_data(self.presenter.result, self.lang)
         self.data = data
         self.title.setText(data.title)
-        self.score.setText(_tr("%1 / 100").replace("%1", _number(data.score)))
-        self.score.setAccessibleName(_tr("Overall score: %1 out of 100").replace("%1", _number(data.score)))
-        self.band.setText(data.band or _tr("No score yet"))
+        self.score.setText(tr("%1 / 100").replace("%1", _number(data.score)))
+        self.score.setAccessibleName(tr("Overall score: %1 out of 100").replace("%1", _number(data.score)))
+        self.band.setText(data.band or tr("No score yet"))
         self.band.setStyleSheet(_chip_style(data.band_color))
         lines = []
         if data.levels and data.level is not None:
-            lines.append(_tr("Level %1 of %2").replace("%1", _number(data.level, 1)).replace("%2", str(data.levels)))
+            lines.append(tr("Level %1 of %2").replace("%1", _number(data.level, 1)).replace("%2", str(data.levels)))
         lines.append(
-            _tr("Coverage %1 % (%2 of %3 questions)")
+            tr("Coverage %1 % (%2 of %3 questions)")
             .replace("%1", _number(data.coverage))
             .replace("%2", str(data.scored))
             .replace("%3", str(data.applicable))
         )
-        lines.append(_tr("Target %1").replace("%1", _number(data.target)))
+        lines.append(tr("Target %1").replace("%1", _number(data.target)))
         self.figures.setText("\n".join(lines))
         self._show_verdict(data)
         items = [ChartItem(r.title, r.score, r.target, r.color) for r in data.sections]
         description = "; ".join(f"{r.title}: {_number(r.score)}" for r in data.sections)
-        self.radar.set_items(items, _tr("Radar of the section scores. %1").replace("%1", description))
+        self.radar.set_items(items, tr("Radar of the section scores. %1").replace("%1", description))
         self.radar.setVisible(len(items) >= 3)
         self.radar_title.setVisible(len(items) >= 3)
-        self.bars.set_items(items, _tr("Bars of the section scores. %1").replace("%1", description))
-        self.radar_title.setText(_tr("Sections at a glance (dashed: target)"))
-        self.bars_title.setText(_tr("Score per section"))
+        self.bars.set_items(items, tr("Bars of the section scores. %1").replace("%1", description))
+        self.radar_title.setText(tr("Sections at a glance (dashed: target)"))
+        self.bars_title.setText(tr("Score per section"))
         self._fill_table(data)
         self._show_priorities(data)
 
@@ -192,8 +190,8 @@ class DashboardView(QScrollArea):
         self.verdict_reasons.setText("\n".join(f"• {reason}" for reason in verdict["reasons"]))
 
     def _fill_table(self, data: DashboardData) -> None:
-        self.table_title.setText(_tr("Sections (table)"))
-        headers = [_tr("Section"), _tr("Score"), _tr("Band"), _tr("Coverage"), _tr("Target"), _tr("Gap")]
+        self.table_title.setText(tr("Sections (table)"))
+        headers = [tr("Section"), tr("Score"), tr("Band"), tr("Coverage"), tr("Target"), tr("Gap")]
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setRowCount(len(data.sections))
@@ -216,21 +214,21 @@ class DashboardView(QScrollArea):
         for column in range(1, len(headers)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setFixedHeight(self.table.horizontalHeader().height() + 30 * len(data.sections) + 4)
-        self.table.setAccessibleName(_tr("Section scores as a table"))
+        self.table.setAccessibleName(tr("Section scores as a table"))
 
     def _show_priorities(self, data: DashboardData) -> None:
-        self.priorities_title.setText(_tr("Top priorities (%1 recommendations)").replace("%1", str(data.priority_count)))
+        self.priorities_title.setText(tr("Top priorities (%1 recommendations)").replace("%1", str(data.priority_count)))
         rows = []
         for rank, rec in enumerate(data.priorities, start=1):
-            meta = _tr("effort %1 · impact %2 · %3").replace("%1", label(LEVEL, rec["effort"], self.lang)).replace(
+            meta = tr("effort %1 · impact %2 · %3").replace("%1", label(LEVEL, rec["effort"], self.lang)).replace(
                 "%2", label(LEVEL, rec["impact"], self.lang)).replace("%3", label(HORIZON, rec["horizon"], self.lang))
             rows.append(f"<p><b>{rank}. {_escape(rec['title'])}</b><br>{_escape(rec['why'])}<br><i>{_escape(meta)}</i></p>")
-        self.priorities.setText("".join(rows) or _escape(_tr("No recommendation: every answer meets its target.")))
-        self.kpis_title.setText(_tr("Indicators to track"))
+        self.priorities.setText("".join(rows) or _escape(tr("No recommendation: every answer meets its target.")))
+        self.kpis_title.setText(tr("Indicators to track"))
         self.kpis_title.setVisible(bool(data.kpis))
         self.kpis.setVisible(bool(data.kpis))
         self.kpis.setText("<br>".join(
-            (f"<b>{_escape(k['label'])}</b> — " + _escape(_tr("priority for your profile"))) if k["priority"]
+            (f"<b>{_escape(k['label'])}</b> — " + _escape(tr("priority for your profile"))) if k["priority"]
             else _escape(k["label"])
             for k in data.kpis
         ))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -20,10 +20,8 @@ from bodiag.errors import BodiagError
 from bodiag.ui import defs
 from bodiag.ui.presenters.answering import AnsweringPresenter
 from bodiag.ui.views.answer_widgets import build_answer_widget
+from bodiag.ui.i18n import tr
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("QuestionPane", text)
 
 
 class QuestionPane(QScrollArea):
@@ -131,19 +129,19 @@ class QuestionPane(QScrollArea):
     # -- texts --------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.help_toggle.setText(_tr("Help"))
-        self.na_button.setText(_tr("Not applicable (N)"))
-        self.na_button.setToolTip(_tr("This question does not apply here. Shortcut: N"))
-        self.dk_button.setText(_tr("Don't know (?)"))
-        self.dk_button.setToolTip(_tr("You do not know yet. Shortcut: ?"))
-        self.clear_button.setText(_tr("Clear the answer"))
-        self.note_label.setText(_tr("&Note"))
-        self.note.setAccessibleName(_tr("Note"))
-        self.note.setPlaceholderText(_tr("What supports this answer, who to ask, what to do…"))
-        self.previous_button.setText(_tr("Previous"))
-        self.previous_button.setToolTip(_tr("Previous question (Alt+Up)"))
-        self.next_button.setText(_tr("Next"))
-        self.next_button.setToolTip(_tr("Next question (Ctrl+Enter or Alt+Down)"))
+        self.help_toggle.setText(tr("Help"))
+        self.na_button.setText(tr("Not applicable (N)"))
+        self.na_button.setToolTip(tr("This question does not apply here. Shortcut: N"))
+        self.dk_button.setText(tr("Don't know (?)"))
+        self.dk_button.setToolTip(tr("You do not know yet. Shortcut: ?"))
+        self.clear_button.setText(tr("Clear the answer"))
+        self.note_label.setText(tr("&Note"))
+        self.note.setAccessibleName(tr("Note"))
+        self.note.setPlaceholderText(tr("What supports this answer, who to ask, what to do…"))
+        self.previous_button.setText(tr("Previous"))
+        self.previous_button.setToolTip(tr("Previous question (Alt+Up)"))
+        self.next_button.setText(tr("Next"))
+        self.next_button.setToolTip(tr("Next question (Ctrl+Enter or Alt+Down)"))
 
     # -- refreshing -----------------------------------------------------------------
 
@@ -151,14 +149,14 @@ class QuestionPane(QScrollArea):
         p = self.presenter
         question = p.current
         if question is None:
-            self.text.setText(_tr("No question matches."))
+            self.text.setText(tr("No question matches."))
             self.breadcrumb.clear()
             self.position.clear()
             self._set_answer_widget(None)
             return
         entry = p.entry(question.id)
         index, total = p.position()
-        self.position.setText(_tr("Question %1 of %2").replace("%1", str(index)).replace("%2", str(total)))
+        self.position.setText(tr("Question %1 of %2").replace("%1", str(index)).replace("%2", str(total)))
         section = p.questionnaire.section_of[question.id]
         self.breadcrumb.setText(" › ".join(s.title.get(self.lang) for s in self._path(section.id)))
         changed_question = question.id != self._shown_id

@@ -4,17 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from bodiag.ui import defs, icons
 from bodiag.ui.context import AppContext
+from bodiag.ui.i18n import tr
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StartPage", text)
 
 
 class StartPage(QWidget):
@@ -64,14 +62,14 @@ class StartPage(QWidget):
 
     def retranslate(self) -> None:
         self.title.setText("bodiag")
-        self.subtitle.setText(_tr("Diagnose your back office: administration, accounting, HR, legal, sales "
+        self.subtitle.setText(tr("Diagnose your back office: administration, accounting, HR, legal, sales "
                                   "administration, data and processes. Everything stays on this computer."))
-        self.new_button.setText(_tr("New diagnostic…"))
-        self.open_button.setText(_tr("Open…"))
-        self.demo_button.setText(_tr("Open the demo"))
-        self.demo_button.setToolTip(_tr("A realistic SME, fully answered, to explore"))
-        self.recent_label.setText(_tr("&Recent documents"))
-        self.recent.setAccessibleName(_tr("Recent documents"))
+        self.new_button.setText(tr("New diagnostic…"))
+        self.open_button.setText(tr("Open…"))
+        self.demo_button.setText(tr("Open the demo"))
+        self.demo_button.setToolTip(tr("A realistic SME, fully answered, to explore"))
+        self.recent_label.setText(tr("&Recent documents"))
+        self.recent.setAccessibleName(tr("Recent documents"))
         self.refresh()
 
     def refresh(self) -> None:
@@ -82,6 +80,6 @@ class StartPage(QWidget):
             item.setToolTip(str(path))
             self.recent.addItem(item)
         if self.recent.count() == 0:
-            item = QListWidgetItem(_tr("No recent document yet."))
+            item = QListWidgetItem(tr("No recent document yet."))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.recent.addItem(item)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -26,32 +26,30 @@ from bodiag.domain.profile import PROFILE_FIELDS
 from bodiag.errors import BodiagError
 from bodiag.ui.context import AppContext
 from bodiag.ui.presenters import new_diagnostic as logic
+from bodiag.ui.i18n import tr
 
 REFERENCE_ROLE = Qt.ItemDataRole.UserRole
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NewDiagnosticWizard", text)
 
 
 class OrganisationPage(QWizardPage):
     def __init__(self, lang: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setTitle(_tr("The organisation"))
-        self.setSubTitle(_tr("Its profile adapts the questions and the weights to your situation."))
+        self.setTitle(tr("The organisation"))
+        self.setSubTitle(tr("Its profile adapts the questions and the weights to your situation."))
         form = QFormLayout(self)
         self.name = QLineEdit(self)
-        self.name.setAccessibleName(_tr("Organisation name"))
+        self.name.setAccessibleName(tr("Organisation name"))
         self.sector = QLineEdit(self)
-        self.sector.setAccessibleName(_tr("Sector"))
-        form.addRow(_tr("&Name:"), self.name)
-        form.addRow(_tr("&Sector:"), self.sector)
+        self.sector.setAccessibleName(tr("Sector"))
+        form.addRow(tr("&Name:"), self.name)
+        form.addRow(tr("&Sector:"), self.sector)
         self.combos: dict[str, QComboBox] = {}
-        labels = {"headcount": _tr("&Headcount:"), "phase": _tr("Company &phase:"),
-                  "outsourcing": _tr("Back office &outsourced today:")}
+        labels = {"headcount": tr("&Headcount:"), "phase": tr("Company &phase:"),
+                  "outsourcing": tr("Back office &outsourced today:")}
         for field_id, field in PROFILE_FIELDS.items():
             combo = QComboBox(self)
-            combo.addItem(_tr("Not specified"), None)
+            combo.addItem(tr("Not specified"), None)
             for value, text in field.choices.items():
                 combo.addItem(text.get(lang), value)
             combo.setAccessibleName(field.label.get(lang))
@@ -65,19 +63,19 @@ class QuestionnairesPage(QWizardPage):
         super().__init__(parent)
         self.context = context
         self.lang = context.language
-        self.setTitle(_tr("The questionnaires"))
-        self.setSubTitle(_tr("Each one becomes an assessment of the document. You can add another later."))
+        self.setTitle(tr("The questionnaires"))
+        self.setSubTitle(tr("Each one becomes an assessment of the document. You can add another later."))
         layout = QVBoxLayout(self)
         self.list = QListWidget(self)
-        self.list.setAccessibleName(_tr("Questionnaires to run"))
+        self.list.setAccessibleName(tr("Questionnaires to run"))
         for choice in logic.bundled_choices():
             self._add(choice, checked=True)
         self.list.itemChanged.connect(lambda _item: self.completeChanged.emit())
-        self.add_button = QPushButton(_tr("Add a questionnaire file…"), self)
+        self.add_button = QPushButton(tr("Add a questionnaire file…"), self)
         self.add_button.clicked.connect(self.add_file)
         self.problems = QPlainTextEdit(self)
         self.problems.setReadOnly(True)
-        self.problems.setAccessibleName(_tr("Problems in the questionnaire file"))
+        self.problems.setAccessibleName(tr("Problems in the questionnaire file"))
         self.problems.hide()
         layout.addWidget(self.list)
         layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -85,7 +83,7 @@ class QuestionnairesPage(QWizardPage):
 
     def _add(self, choice: logic.Choice, checked: bool) -> None:
         q = choice.questionnaire
-        text = _tr("%1 — %2 questions (version %3)").replace("%1", q.title.get(self.lang)).replace(
+        text = tr("%1 — %2 questions (version %3)").replace("%1", q.title.get(self.lang)).replace(
             "%2", str(len(q.questions))).replace("%3", q.version)
         item = QListWidgetItem(text)
         item.setData(REFERENCE_ROLE, choice.reference)
@@ -101,7 +99,7 @@ class QuestionnairesPage(QWizardPage):
             return
         choice, problems = logic.check_questionnaire_file(path)
         if choice is None:
-            self.problems.setPlainText(_tr("This file cannot be used:") + "\n" + "\n".join(problems))
+            self.problems.setPlainText(tr("This file cannot be used:") + "\n" + "\n".join(problems))
             self.problems.show()
             return
         self.problems.hide()
@@ -122,20 +120,20 @@ class QuestionnairesPage(QWizardPage):
 class AssessorPage(QWizardPage):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setTitle(_tr("Who assesses, and how"))
+        self.setTitle(tr("Who assesses, and how"))
         form = QFormLayout(self)
         self.assessor = QLineEdit(self)
-        self.assessor.setAccessibleName(_tr("Assessor"))
-        form.addRow(_tr("&Assessor:"), self.assessor)
-        self.self_mode = QRadioButton(_tr("Self-assessment: I answer alone"), self)
-        self.workshop_mode = QRadioButton(_tr("Workshop: a facilitator with the management team"), self)
+        self.assessor.setAccessibleName(tr("Assessor"))
+        form.addRow(tr("&Assessor:"), self.assessor)
+        self.self_mode = QRadioButton(tr("Self-assessment: I answer alone"), self)
+        self.workshop_mode = QRadioButton(tr("Workshop: a facilitator with the management team"), self)
         self.self_mode.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.self_mode)
         group.addButton(self.workshop_mode)
-        form.addRow(_tr("Mode:"), self.self_mode)
+        form.addRow(tr("Mode:"), self.self_mode)
         form.addRow("", self.workshop_mode)
-        note = QLabel(_tr("On the next step, choose where to save the document. It is one file you can copy, "
+        note = QLabel(tr("On the next step, choose where to save the document. It is one file you can copy, "
                           "back up and hand over."), self)
         note.setWordWrap(True)
         form.addRow(note)
@@ -146,14 +144,14 @@ class NewDiagnosticWizard(QWizard):
         super().__init__(parent)
         self.context = context
         self.created_path: Path | None = None
-        self.setWindowTitle(_tr("New diagnostic"))
+        self.setWindowTitle(tr("New diagnostic"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.organisation_page = OrganisationPage(context.language, self)
         self.questionnaires_page = QuestionnairesPage(context, self)
         self.assessor_page = AssessorPage(self)
         for page in (self.organisation_page, self.questionnaires_page, self.assessor_page):
             self.addPage(page)
-        self.setButtonText(QWizard.WizardButton.FinishButton, _tr("Create…"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, tr("Create…"))
         self.resize(720, 560)
 
     def request(self) -> logic.NewDiagnosticRequest:
@@ -180,6 +178,6 @@ class NewDiagnosticWizard(QWizard):
         try:
             self.created_path = logic.create(request, path)
         except BodiagError as exc:
-            self.context.prompter.show_error(_tr("The document cannot be created"), str(exc))
+            self.context.prompter.show_error(tr("The document cannot be created"), str(exc))
             return
         super().accept()

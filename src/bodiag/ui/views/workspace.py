@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from bodiag.ui import defs
@@ -11,10 +11,8 @@ from bodiag.ui.presenters.answering import AnsweringPresenter
 from bodiag.ui.presenters.session import DocumentSession
 from bodiag.ui.views.answer_view import AnswerView
 from bodiag.ui.views.dashboard import DashboardView
+from bodiag.ui.i18n import tr
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Workspace", text)
 
 
 class Workspace(QWidget):
@@ -68,14 +66,14 @@ class Workspace(QWidget):
 
     def retranslate(self) -> None:
         self.organisation.setText(self.session.diagnostic.organisation.name)
-        self.assessment_label.setText(_tr("&Assessment:"))
-        self.assessments.setAccessibleName(_tr("Assessment"))
+        self.assessment_label.setText(tr("&Assessment:"))
+        self.assessments.setAccessibleName(tr("Assessment"))
         self.banner.setText(
-            _tr("Read-only: this document cannot be changed here. %1").replace("%1", self.session.read_only_reason or "")
+            tr("Read-only: this document cannot be changed here. %1").replace("%1", self.session.read_only_reason or "")
         )
         if self.answer_view is not None:
-            self.tabs.setTabText(0, _tr("Answer"))
-            self.tabs.setTabText(1, _tr("Results"))
+            self.tabs.setTabText(0, tr("Answer"))
+            self.tabs.setTabText(1, tr("Results"))
 
     def _fill_assessments(self) -> None:
         self.assessments.blockSignals(True)
@@ -104,8 +102,8 @@ class Workspace(QWidget):
         self.presenter = AnsweringPresenter(self.session, record)
         self.answer_view = AnswerView(self.context, self.presenter, self)
         self.dashboard = DashboardView(self.presenter, self.lang, self)
-        self.tabs.addTab(self.answer_view, _tr("Answer"))
-        self.tabs.addTab(self.dashboard, _tr("Results"))
+        self.tabs.addTab(self.answer_view, tr("Answer"))
+        self.tabs.addTab(self.dashboard, tr("Results"))
         self.tabs.setCurrentIndex(max(0, current_tab))
         self.presenter_changed.emit()
 

@@ -1,0 +1,220 @@
+"""The desktop app driven as a user would: keys, clicks, dialogs answered by a scripted prompter."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWizard
+
+from bodiag.cli import main as cli_main
+from bodiag.services.diagnostic import Diagnostic
+
+
+def answers_of(path):
+    with Diagnostic.open(path, readonly=True) as diagnostic:
+        record = diagnostic.assessments()[0]
+        return {qid: (rec.value.option if rec.value else None, rec.note) for qid, rec in diagnostic.answers(record).items()}
+
+
+def test_the_wizard_creates_a_document_and_opens_it(window, prompter, tmp_path, qtbot):
+    from bodiag.ui.views.wizard import NewDiagnosticWizard
+
+    target = tmp_path / "atelier.bodiag"
+    prompter.script("choose_document_to_create", target)
+    wizard = NewDiagnosticWizard(window.context, window)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.keyClicks(wizard.organisation_page.name, "Atelier <SARL> & fils")  # QTest types ASCII only
+    wizard.organisation_page.name.setCursorPosition(7)
+    wizard.organisation_page.name.insert(" Lumière")
+    wizard.organisation_page.combos["phase"].setCurrentIndex(
+        wizard.organisation_page.combos["phase"].findData("sale_transfer"))
+    wizard.next()
+    questionnaires = wizard.questionnaires_page.list
+    for i in range(questionnaires.count()):  # keep only the outsourcing questionnaire
+        item = questionnaires.item(i)
+        if item.data(Qt.ItemDataRole.UserRole) != "outsourcing-readiness":
+            item.setCheckState(Qt.CheckState.Unchecked)
+    wizard.next()
+    qtbot.keyClicks(wizard.assessor_page.assessor, "Claire")
+    wizard.assessor_page.workshop_mode.setChecked(True)
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert wizard.created_path == target
+    assert window.open_document(wizard.created_path)
+    diagnostic = window.session.diagnostic
+    org = diagnostic.organisation
+    assert (org.name, org.phase) == ("Atelier Lumière <SARL> & fils", "sale_transfer")
+    [record] = diagnostic.assessments()
+    assert (record.questionnaire_id, record.assessor, record.mode) == ("outsourcing-readiness", "Claire", "workshop")
+
+
+def test_the_wizard_lists_the_problems_of_a_bad_questionnaire_file(window, prompter, tmp_path, qtbot, mini_path):
+    from bodiag.ui.views.wizard import NewDiagnosticWizard
+
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(mini_path.read_text(encoding="utf-8").replace("scale: level5", "scale: nope"), encoding="utf-8")
+    prompter.script("choose_questionnaire_file", bad)
+    wizard = NewDiagnosticWizard(window.context, window)
+    qtbot.addWidget(wizard)
+    count = wizard.questionnaires_page.list.count()
+    wizard.questionnaires_page.add_file()
+    assert wizard.questionnaires_page.list.count() == count
+    assert "unknown scale 'nope'" in wizard.questionnaires_page.problems.toPlainText()
+    assert ":44:16:" in wizard.questionnaires_page.problems.toPlainText()
+
+
+def test_answering_with_the_keyboard_undo_redo_and_reopen(window, mini_doc, qtbot):
+    assert window.open_document(mini_doc)
+    view = window.workspace.answer_view
+    window.workspace.show_answers()
+    view.tree.setFocus()
+    qtbot.keyClick(view.tree, Qt.Key.Key_3)  # third level of q1: 'decided'
+    assert window.presenter.entry("q1").value.option == "decided"
+    qtbot.keyClick(view.tree, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert window.presenter.current_id == "q2"
+    qtbot.keyClick(view.tree, Qt.Key.Key_5)
+    assert window.presenter.entry("q2").value.option == "l5"
+    window.act_undo.trigger()
+    assert window.presenter.entry("q2").value is None
+    window.act_redo.trigger()
+    assert window.presenter.entry("q2").value.option == "l5"
+    qtbot.keyClick(view.tree, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert window.presenter.current_id == "q1"
+    view.pane.note.setFocus()
+    qtbot.keyClicks(view.pane.note, "en comite & valide")
+    view.pane.note.moveCursor(view.pane.note.textCursor().MoveOperation.Start)
+    view.pane.note.insertPlainText("Décidé ")
+    view.pane.commit_note()
+    assert window.save_indicator.text() == "Toutes les modifications sont enregistrées"
+    window.close_document()
+    assert answers_of(mini_doc) == {"q1": ("decided", "Décidé en comite & valide"), "q2": ("l5", "")}
+    assert window.open_document(mini_doc)
+    assert window.presenter.entry("q1").note == "Décidé en comite & valide"
+
+
+def test_clicking_a_grid_descriptor_answers(window, mini_doc, qtbot):
+    window.open_document(mini_doc)
+    window.presenter.answer("applied")
+    window.presenter.go_next()
+    grid = window.workspace.answer_view.pane.answer_widget
+    qtbot.mouseClick(grid.cards["l2"], Qt.MouseButton.LeftButton)
+    assert window.presenter.entry("q2").value.option == "l2"
+    assert grid.cards["l2"].property("selected") is True
+
+
+def test_dashboard_figures_equal_the_command_line(window, demo_path, capsys):
+    assert window.open_document(demo_path)
+    workspace = window.workspace
+    for index in range(workspace.assessments.count()):
+        workspace.assessments.setCurrentIndex(index)
+        workspace.show_results()
+        data = workspace.dashboard.data
+        assessment_id = workspace.assessments.itemData(index)
+        cli_main(["score", str(demo_path), str(assessment_id), "--json"])
+        expected = json.loads(capsys.readouterr().out)
+        assert data.score == expected["score"] and data.coverage == expected["coverage"]
+        top = [s for s in expected["sections"] if s["parent"] is None and s["score"] is not None]
+        assert [(r.id, r.score) for r in data.sections if r.score is not None] == [(s["id"], s["score"]) for s in top]
+        assert [p["id"] for p in data.priorities] == [r["id"] for r in expected["recommendations"][:5]]
+        assert (data.verdict or {}).get("label") == (expected["verdict"] or {}).get("label")
+
+
+def test_the_dashboard_follows_the_answers(window, mini_doc):
+    window.open_document(mini_doc)
+    window.workspace.show_results()
+    assert window.workspace.dashboard.data.score is None
+    window.presenter.answer("identified")
+    assert window.workspace.dashboard.data.score == pytest.approx(33.33)
+
+
+def test_switching_to_english_translates_interface_and_content(window, mini_doc):
+    window.open_document(mini_doc)
+    assert window.menu_file.title() == "&Fichier"
+    assert window.workspace.tabs.tabText(1) == "Résultats"
+    window.set_language("en")
+    assert window.context.settings.language == "en"
+    assert window.menu_file.title() == "&File"
+    assert window.workspace.tabs.tabText(1) == "Results"
+    pane = window.workspace.answer_view.pane
+    assert pane.na_button.text() == "Not applicable (N)"
+    window.presenter.answer("none")
+    assert pane.answer_widget.buttons["none"].text().endswith("Not addressed")  # the questionnaire's English label
+    window.set_language("fr")
+    assert window.workspace.answer_view.pane.na_button.text() == "Non applicable (N)"
+
+
+@pytest.mark.parametrize(
+    "make, words",
+    [
+        (lambda p: p.write_text("bonjour"), "n’est pas un document bodiag"),
+        (lambda p: p.write_bytes(b""), "n’est pas un document bodiag"),
+        (lambda p: None, "n’existe plus"),
+    ],
+    ids=["text", "empty", "missing"],
+)
+def test_a_bad_file_shows_a_clear_message_and_the_app_stays_usable(window, prompter, tmp_path, make, words, mini_doc):
+    window.open_document(mini_doc)
+    bad = tmp_path / "bad.bodiag"
+    make(bad)
+    assert not window.open_document(bad)
+    [(title, message, details)] = prompter.calls("show_error")
+    assert title == "Impossible d’ouvrir «\u00a0bad.bodiag\u00a0»" and words in message and str(bad) in details
+    assert window.session is not None and window.session.path == mini_doc  # still working on the previous one
+
+
+def test_a_document_open_elsewhere_says_by_whom(window, prompter, mini_doc):
+    with Diagnostic.open(mini_doc):
+        assert not window.open_document(mini_doc)
+    [(_, message, _)] = prompter.calls("show_error")
+    assert "déjà ouvert dans bodiag par" in message
+
+
+def test_a_read_only_file_opens_read_only_with_a_banner(window, mini_doc):
+    import os
+
+    os.chmod(mini_doc, 0o444)
+    try:
+        assert window.open_document(mini_doc)
+        assert window.workspace.banner.isVisible()
+        assert window.save_indicator.text() == "Lecture seule"
+        assert not window.workspace.answer_view.pane.answer_widget.isEnabled()
+    finally:
+        window.close_document()
+        os.chmod(mini_doc, 0o644)
+
+
+def test_a_failed_save_is_shown_and_never_claimed_saved(window, mini_doc):
+    window.open_document(mini_doc)
+    conn = window.session.diagnostic.document.conn
+    conn.execute(f"PRAGMA max_page_count = {conn.execute('PRAGMA page_count').fetchone()[0]}")
+    window.presenter.set_note("x" * 20_000)
+    assert window.save_indicator.text().startswith("Non enregistré")
+    assert window.retry_button.isVisible()
+    conn.execute("PRAGMA max_page_count = 1073741823")
+    window.retry_button.click()
+    assert window.save_indicator.text() == "Toutes les modifications sont enregistrées"
+
+
+def test_recent_documents_and_start_page(window, mini_doc):
+    window.open_document(mini_doc)
+    window.show_start_page()
+    assert window.start_page.recent.item(0).text().startswith("mini.bodiag")
+    window.start_page.recent.itemActivated.emit(window.start_page.recent.item(0))
+    assert window.session is not None and window.stack.currentWidget() is window.workspace
+
+
+def test_every_action_has_a_tooltip_with_its_shortcut(window):
+    for action in (window.act_new, window.act_open, window.act_undo, window.act_redo):
+        assert action.toolTip() and "(" in action.toolTip()
+
+
+def test_smoke_start_exits_zero(tmp_path):
+    env = {"QT_QPA_PLATFORM": "offscreen", "BODIAG_DATA_DIR": str(tmp_path), "PATH": "/usr/bin:/bin"}
+    done = subprocess.run([sys.executable, "-m", "bodiag.ui", "--smoke"], capture_output=True, text=True, timeout=60, env=env)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "demo.bodiag").is_file()
+    QApplication.processEvents()
