@@ -40,6 +40,7 @@ translations: install
 
 bench: install
 	$(BIN)/python benchmarks/core.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/startup.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache

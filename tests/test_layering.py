@@ -34,3 +34,11 @@ def test_cli_start_does_not_import_reportlab_or_qt():
         "print(','.join(sorted(m for m in sys.modules if m.split('.')[0] in {'reportlab', 'PySide6', 'openpyxl'})))"
     )
     assert out == ""
+
+
+def test_the_desktop_app_starts_without_reportlab_sqlite_utils_or_ruamel():
+    out = _run(
+        "import sys; import bodiag.ui.app; "
+        "print(','.join(sorted({m.split('.')[0] for m in sys.modules} & {'reportlab', 'sqlite_utils', 'ruamel', 'openpyxl'})))"
+    )
+    assert out == ""

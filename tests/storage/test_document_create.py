@@ -10,13 +10,13 @@ import pytest
 
 from bodiag.storage.document import Document
 from bodiag.storage.errors import DocumentError, SaveFailed
-from bodiag.storage.migrations import migrations
+from bodiag.storage.migrations import migration_set
 from bodiag.storage.organisation import get_organisation
 from tests.storage.storage_helpers import FileState, listing, make_document, quick_check
 
 
 def _fail_first_step(monkeypatch) -> None:
-    (step,) = [m for m in migrations._migrations if m.name == "m001_initial"]
+    (step,) = [m for m in migration_set()._migrations if m.name == "m001_initial"]
 
     def disk_full(db):
         raise sqlite3.OperationalError("database or disk is full")

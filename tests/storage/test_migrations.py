@@ -19,7 +19,7 @@ from bodiag import __version__
 from bodiag.storage.document import Document
 from bodiag.storage.errors import DocumentReadOnly, SaveFailed
 from bodiag.storage.header import APPLICATION_ID
-from bodiag.storage.migrations import SCHEMA_VERSION, STEPS, migrations
+from bodiag.storage.migrations import SCHEMA_VERSION, STEPS, migration_set
 from tests.storage.storage_helpers import FileState, listing, quick_check, raw_query
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "documents"
@@ -60,7 +60,7 @@ def v1_doc(tmp_path) -> Path:
 
 
 def _step(name: str):
-    (step,) = [m for m in migrations._migrations if m.name == name]
+    (step,) = [m for m in migration_set()._migrations if m.name == name]
     return step
 
 

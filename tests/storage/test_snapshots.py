@@ -84,3 +84,12 @@ def test_assessments_of_the_identical_file_share_one_snapshot(diagnostic, doc_pa
     assert len({first.id, second.id, third.id}) == 3
     assert raw_query(doc_path, "SELECT count(*) FROM questionnaire_snapshots") == [(1,)]
     assert raw_query(doc_path, "SELECT count(DISTINCT snapshot) FROM assessments") == [(1,)]
+
+
+def test_the_title_is_read_without_rebuilding_the_questionnaire(doc_path, mini_path):
+    with Diagnostic.create(doc_path, "ACME") as diagnostic:
+        record = diagnostic.start(str(mini_path))
+    with Diagnostic.open(doc_path, readonly=True) as diagnostic:
+        record = diagnostic.assessments()[0]
+        assert diagnostic.questionnaire_title(record).get("en") == "Mini questionnaire"
+        assert diagnostic._questionnaires == {}  # nothing was rebuilt

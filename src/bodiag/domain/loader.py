@@ -15,10 +15,6 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
-from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.error import MarkedYAMLError, YAMLError
-from ruamel.yaml.events import AliasEvent, CollectionEndEvent, CollectionStartEvent, ScalarEvent
 
 from bodiag.domain import validation
 from bodiag.domain.model import FORMAT_VERSION, Questionnaire
@@ -133,14 +129,17 @@ def load_snapshot(model_json: str) -> Questionnaire:
 # -- YAML ---------------------------------------------------------------------
 
 
-def _yaml() -> YAML:
-    yaml = YAML(typ="rt", pure=True)
-    yaml.allow_duplicate_keys = False
-    return yaml
+# ruamel.yaml is imported when a file is read, not when bodiag starts: stored
+# questionnaires are rebuilt from JSON, and the desktop app opens faster without it.
 
 
 def _parse_yaml(source: str, filename: str) -> tuple[Any, Problem | None]:
-    yaml = _yaml()
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+    from ruamel.yaml.events import CollectionEndEvent, CollectionStartEvent
+
+    yaml = YAML(typ="rt", pure=True)
+    yaml.allow_duplicate_keys = False
     try:
         depth = 0
         for event in yaml.parse(source):
@@ -171,6 +170,8 @@ def _parse_yaml(source: str, filename: str) -> tuple[Any, Problem | None]:
 
 
 def _refused_event(event: Any) -> str | None:
+    from ruamel.yaml.events import AliasEvent, CollectionStartEvent, ScalarEvent
+
     if isinstance(event, AliasEvent):
         return "YAML aliases (*name) are not allowed in questionnaire files"
     if isinstance(event, (ScalarEvent, CollectionStartEvent)):
@@ -198,6 +199,8 @@ def _walk(data: Any, path: Sequence[PathPart], at_key: bool = False) -> tuple[li
     inserts, such as ``scale`` in ``questions.0.scale.weight``, are dropped) and
     the 1-based position of the deepest node reached.
     """
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
     node = data
     real: list[PathPart] = []
     pos = _node_pos(node) or (0, 0)

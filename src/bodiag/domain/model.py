@@ -34,7 +34,7 @@ ProfileWeights = dict[str, dict[str, Annotated[float, Field(gt=0, le=1000)]]]
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, defer_build=True)
 
 
 class DontKnowPolicy(StrEnum):

@@ -16,7 +16,7 @@ DEFAULT_LANGUAGE = "fr"
 
 
 class LocalText(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     fr: str
     en: str | None = None

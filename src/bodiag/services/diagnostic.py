@@ -15,6 +15,7 @@ from pathlib import Path
 from bodiag.domain.answers import Answer, parse_answer
 from bodiag.domain.model import Question, Questionnaire
 from bodiag.domain.results import AssessmentResult
+from bodiag.domain.text import LocalText
 from bodiag.domain.scoring import Scorer
 from bodiag.errors import InputError
 from bodiag.services import catalog
@@ -131,6 +132,11 @@ class Diagnostic:
             cached = assessment_store.load_questionnaire(self.document, assessment.snapshot)
             self._questionnaires[assessment.snapshot] = cached
         return cached
+
+    def questionnaire_title(self, assessment: AssessmentRecord) -> LocalText:
+        """The title alone: cheap, for lists of assessments."""
+        cached = self._questionnaires.get(assessment.snapshot)
+        return cached.title if cached else assessment_store.snapshot_title(self.document, assessment.snapshot)
 
     def questionnaire_source(self, assessment: AssessmentRecord) -> str:
         return assessment_store.snapshot_source(self.document, assessment.snapshot)

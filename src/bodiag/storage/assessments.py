@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from bodiag.domain.loader import load_snapshot, source_hash
 from bodiag.domain.model import Questionnaire
+from bodiag.domain.text import LocalText
 from bodiag.errors import InputError
 from bodiag.storage.document import Document, now
 
@@ -88,6 +89,18 @@ def snapshot_source(doc: Document, sha: str) -> str:
     if not rows:
         raise InputError(f"{doc.path}: no questionnaire snapshot {sha[:12]}")
     return rows[0]["source"]
+
+
+def snapshot_title(doc: Document, sha: str) -> LocalText:
+    """The questionnaire's title without rebuilding the whole questionnaire."""
+    rows = doc.query(
+        "SELECT json_extract(model, '$.title.fr') AS fr, json_extract(model, '$.title.en') AS en"
+        " FROM questionnaire_snapshots WHERE sha256 = ?",
+        [sha],
+    )
+    if not rows or not rows[0]["fr"]:
+        raise InputError(f"{doc.path}: no questionnaire snapshot {sha[:12]}")
+    return LocalText(fr=rows[0]["fr"], en=rows[0]["en"])
 
 
 def load_questionnaire(doc: Document, sha: str) -> Questionnaire:

@@ -21,8 +21,6 @@ from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import quote
 
-from sqlite_utils import Database
-
 from bodiag import __version__
 from bodiag.storage.errors import (
     DamagedDocument,
@@ -34,7 +32,7 @@ from bodiag.storage.errors import (
 )
 from bodiag.storage.header import APPLICATION_ID, check_version, read_header
 from bodiag.storage.lock import DocumentLock
-from bodiag.storage.migrations import SCHEMA_VERSION, STEPS, migrations
+from bodiag.storage.migrations import SCHEMA_VERSION, STEPS, applied_steps, database, migration_set
 
 SUFFIX = ".bodiag"
 BUSY_TIMEOUT_MS = 500
@@ -96,7 +94,6 @@ class Document:
     def __init__(self, path: Path, conn: sqlite3.Connection, readonly: bool, lock: DocumentLock | None):
         self.path = path
         self.conn = conn
-        self.db = Database(conn, recursive_triggers=False, execute_plugins=False)
         self.readonly = readonly
         self._lock = lock
 
@@ -174,7 +171,7 @@ class Document:
                 f"{self.path}: not a bodiag document (contains {', '.join(unexpected[:3])}, which bodiag never creates)"
             )
         if "_sqlite_migrations" in {name for _, name in objects}:
-            applied = [m.name for m in migrations.applied(self.db)]
+            applied = applied_steps(self.conn)
             unknown = [name for name in applied if name not in STEPS]
             if unknown:
                 raise NewerDocument(
@@ -191,9 +188,9 @@ class Document:
         backup = self.path.with_name(f"{self.path.stem}.v{from_version}-backup{self.path.suffix}")
         try:
             self._backup_to(backup)
-            migrations.apply(self.db)
-            self.db.execute("UPDATE document SET written_by = ?", [__version__])
-            self.conn.commit()
+            migration_set().apply(database(self.conn))
+            with self.transaction() as conn:
+                conn.execute("UPDATE document SET written_by = ?", [__version__])
         except (sqlite3.Error, OSError) as exc:
             reason = describe_os_error(exc) if isinstance(exc, OSError) else describe_sqlite_error(exc)
             raise SaveFailed(f"{self.path}: could not be upgraded: {reason}; the document is unchanged") from None
@@ -278,8 +275,8 @@ class Document:
             conn.execute("PRAGMA journal_mode = DELETE")
             conn.execute("PRAGMA synchronous = FULL")
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            db = Database(conn, recursive_triggers=False, execute_plugins=False)
-            migrations.apply(db)
+            db = database(conn)
+            migration_set().apply(db)
             stamp = now()
             with db.atomic():
                 db.execute(
@@ -293,13 +290,19 @@ class Document:
     # -- using ------------------------------------------------------------------
 
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[Database]:
+    def transaction(self) -> Iterator[sqlite3.Connection]:
         """One committed unit of change; on failure nothing of it is kept and :class:`SaveFailed` says why."""
         if self.readonly:
             raise DocumentReadOnly(f"{self.path}: the document is open read-only")
         try:
-            with self.db.atomic():
-                yield self.db
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.conn
+                self.conn.execute("COMMIT")
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
         except sqlite3.Error as exc:
             raise SaveFailed(f"{self.path}: not saved: {describe_sqlite_error(exc)}") from None
         except OSError as exc:

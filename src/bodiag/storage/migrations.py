@@ -9,26 +9,61 @@ is a new step. ``tests/fixtures/documents/`` keeps one document per past version
 
 from __future__ import annotations
 
+import sqlite3
 import uuid
+from collections.abc import Callable
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
 
-migrations = Migrations("bodiag")
+MIGRATION_SET = "bodiag"
 STEPS: list[str] = []
+_FUNCTIONS: list[Callable[[Database], None]] = []
 
 
-def _step(func):
+def _step(func: Callable[[Database], None]) -> Callable[[Database], None]:
     STEPS.append(func.__name__)
-    number = len(STEPS)
-
-    def run(db: Database) -> None:
-        func(db)
-        db.execute(f"PRAGMA user_version = {number}")
-
-    run.__name__ = func.__name__
-    migrations(name=func.__name__)(run)
+    _FUNCTIONS.append(func)
     return func
+
+
+def database(conn: sqlite3.Connection) -> Database:
+    """sqlite-utils' view of a connection, imported only when the schema is built or upgraded.
+
+    Opening a current document never needs it, which keeps sqlite-utils (and the
+    command-line libraries it imports) out of the desktop app's start-up.
+    """
+    from sqlite_utils import Database
+
+    return Database(conn, recursive_triggers=False, execute_plugins=False)
+
+
+@lru_cache(maxsize=1)
+def migration_set() -> Migrations:
+    """The steps as sqlite-utils migrations: each in one transaction with its record."""
+    from sqlite_utils.migrations import Migrations
+
+    migrations = Migrations(MIGRATION_SET)
+    for number, func in enumerate(_FUNCTIONS, start=1):
+
+        def run(db: Database, func: Callable[[Database], None] = func, number: int = number) -> None:
+            func(db)
+            db.execute(f"PRAGMA user_version = {number}")
+
+        run.__name__ = func.__name__
+        migrations(name=func.__name__)(run)
+    return migrations
+
+
+def applied_steps(conn: sqlite3.Connection) -> list[str]:
+    """Names of the steps recorded in a document, read with plain SQL."""
+    rows = conn.execute(
+        "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid", [MIGRATION_SET]
+    ).fetchall()
+    return [name for (name,) in rows]
 
 
 @_step

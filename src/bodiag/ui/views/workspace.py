@@ -79,8 +79,8 @@ class Workspace(QWidget):
         self.assessments.blockSignals(True)
         self.assessments.clear()
         for record in self.session.assessments():
-            questionnaire = self.session.diagnostic.questionnaire(record)
-            self.assessments.addItem(f"{record.title} — {questionnaire.title.get(self.lang)}", record.id)
+            title = self.session.diagnostic.questionnaire_title(record)
+            self.assessments.addItem(f"{record.title} — {title.get(self.lang)}", record.id)
         if self.session.assessment is not None:
             self.assessments.setCurrentIndex(self.assessments.findData(self.session.assessment.id))
         self.assessments.blockSignals(False)
