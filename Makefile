@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: install run test schema docs screenshots translations bench clean
+.PHONY: install run qt-system-libs test schema docs screenshots translations bench clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "bodiag needs Python 3.11 or newer"'
@@ -16,8 +16,18 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 # The desktop app on the embedded default document (the demo organisation, created on first start).
-run: install
+run: install qt-system-libs
 	env -u QT_QPA_PLATFORM $(BIN)/bodiag-gui
+
+# Qt 6.5+ needs libxcb-cursor0 for its X11 platform plugin on Linux: install it (as root) or name it.
+qt-system-libs:
+	@if [ "$$(uname)" = Linux ] && ! ldconfig -p 2>/dev/null | grep -q libxcb-cursor.so.0; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    apt-get install -y -q libxcb-cursor0 >/dev/null || (apt-get update -q >/dev/null && apt-get install -y -q libxcb-cursor0 >/dev/null); \
+	  else \
+	    echo "The desktop app needs the system package libxcb-cursor0: sudo apt-get install libxcb-cursor0"; exit 1; \
+	  fi; \
+	fi
 
 screenshots: install
 	$(BIN)/python -m bodiag.ui.screenshots docs/screenshots

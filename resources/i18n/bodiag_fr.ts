@@ -136,6 +136,10 @@
         <translation>&amp;Langue</translation>
     </message>
     <message>
+        <source>Main toolbar</source>
+        <translation>Barre d’outils principale</translation>
+    </message>
+    <message>
         <source>Retry saving</source>
         <translation>Réessayer l’enregistrement</translation>
     </message>
@@ -404,6 +408,10 @@ L’ouvrir maintenant&#x202f;?</translation>
     <message>
         <source>A realistic SME, fully answered, to explore</source>
         <translation>Une PME réaliste, entièrement renseignée, à explorer</translation>
+    </message>
+    <message>
+        <source>Back to %1</source>
+        <translation>Revenir à %1</translation>
     </message>
     <message>
         <source>&amp;Recent documents</source>

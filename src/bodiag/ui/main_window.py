@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QStackedWidget, QWidget
 
@@ -36,6 +37,7 @@ class MainWindow(QMainWindow):
         self.start_page.new_requested.connect(self.new_diagnostic)
         self.start_page.browse_requested.connect(self.choose_and_open)
         self.start_page.demo_requested.connect(self.open_demo)
+        self.start_page.resume_requested.connect(lambda: self.workspace and self.stack.setCurrentWidget(self.workspace))
         self.stack.addWidget(self.start_page)
         self.setCentralWidget(self.stack)
 
@@ -49,6 +51,7 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._build_menus()
+        self._build_toolbar()
         self.retranslate()
         self._restore_layout()
         self._update_actions()
@@ -112,6 +115,17 @@ class MainWindow(QMainWindow):
         self.menu_language.addAction(self.act_french)
         self.menu_language.addAction(self.act_english)
 
+    def _build_toolbar(self) -> None:
+        self.toolbar = self.addToolBar("")
+        self.toolbar.setObjectName("MainToolBar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for group in ((self.act_start, self.act_new, self.act_open), (self.act_undo, self.act_redo),
+                      (self.act_previous, self.act_next)):
+            for action in group:
+                self.toolbar.addAction(action)
+            self.toolbar.addSeparator()
+
     def retranslate(self) -> None:
         self.setWindowTitle(self._title())
         texts = {
@@ -143,6 +157,7 @@ class MainWindow(QMainWindow):
         self.menu_view.setTitle(tr("&View"))
         self.menu_settings.setTitle(tr("&Settings"))
         self.menu_language.setTitle(tr("&Language"))
+        self.toolbar.setWindowTitle(tr("Main toolbar"))
         self.retry_button.setText(tr("Retry saving"))
         self.start_page.retranslate()
         self._show_save_state()
@@ -233,6 +248,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self._title())
 
     def show_start_page(self) -> None:
+        self.start_page.set_open_document(self.session.diagnostic.organisation.name if self.session else None)
         self.start_page.refresh()
         self.stack.setCurrentWidget(self.start_page)
         self.setWindowTitle(self._title())

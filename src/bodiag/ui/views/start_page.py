@@ -20,6 +20,7 @@ class StartPage(QWidget):
     new_requested = Signal()
     browse_requested = Signal()
     demo_requested = Signal()
+    resume_requested = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -49,6 +50,11 @@ class StartPage(QWidget):
             button.setMinimumHeight(40)
             buttons.addWidget(button)
         column.addLayout(buttons)
+        self.resume_button = QPushButton(self)
+        self.resume_button.setMinimumHeight(40)
+        self.resume_button.clicked.connect(self.resume_requested)
+        self.resume_button.hide()
+        column.addWidget(self.resume_button)
         self.recent_label = QLabel(self)
         self.recent = QListWidget(self)
         self.recent.setMinimumHeight(200)
@@ -57,8 +63,15 @@ class StartPage(QWidget):
         column.addWidget(self.recent_label)
         column.addWidget(self.recent)
         column.addStretch(2)
+        self._open_name: str | None = None
         self.retranslate()
         self.refresh()
+
+    def set_open_document(self, organisation: str | None) -> None:
+        """Offer to go back to the document open in this window, if any."""
+        self._open_name = organisation
+        self.resume_button.setVisible(organisation is not None)
+        self.retranslate()
 
     def retranslate(self) -> None:
         self.title.setText("bodiag")
@@ -68,6 +81,8 @@ class StartPage(QWidget):
         self.open_button.setText(tr("Open…"))
         self.demo_button.setText(tr("Open the demo"))
         self.demo_button.setToolTip(tr("A realistic SME, fully answered, to explore"))
+        if self._open_name is not None:
+            self.resume_button.setText(tr("Back to %1").replace("%1", self._open_name))
         self.recent_label.setText(tr("&Recent documents"))
         self.recent.setAccessibleName(tr("Recent documents"))
         self.refresh()
