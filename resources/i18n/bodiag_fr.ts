@@ -68,6 +68,14 @@
         <translation>Documents récents, nouveau, ouvrir</translation>
     </message>
     <message>
+        <source>New &amp;assessment…</source>
+        <translation>Nouvelle é&amp;valuation…</translation>
+    </message>
+    <message>
+        <source>Run another questionnaire for this organisation</source>
+        <translation>Passer un autre questionnaire pour cette organisation</translation>
+    </message>
+    <message>
         <source>&amp;Close the document</source>
         <translation>&amp;Fermer le document</translation>
     </message>
@@ -146,6 +154,22 @@
     <message>
         <source>The demo cannot be created</source>
         <translation>La démo ne peut pas être créée</translation>
+    </message>
+    <message>
+        <source>A questionnaire file…</source>
+        <translation>Un fichier de questionnaire…</translation>
+    </message>
+    <message>
+        <source>New assessment</source>
+        <translation>Nouvelle évaluation</translation>
+    </message>
+    <message>
+        <source>Questionnaire:</source>
+        <translation>Questionnaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The assessment cannot be started</source>
+        <translation>L’évaluation ne peut pas être commencée</translation>
     </message>
     <message>
         <source>Read-only</source>

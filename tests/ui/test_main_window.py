@@ -218,3 +218,36 @@ def test_smoke_start_exits_zero(tmp_path):
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "demo.bodiag").is_file()
     QApplication.processEvents()
+
+
+def test_a_new_assessment_runs_another_questionnaire_in_the_same_document(window, prompter, mini_doc):
+    window.open_document(mini_doc)
+    prompter.script("choose_item", 0)  # the first bundled questionnaire
+    window.act_new_assessment.trigger()
+    [(title, label, items)] = prompter.calls("choose_item")
+    assert items[-1] == "Un fichier de questionnaire…"
+    assert len(window.session.assessments()) == 2
+    assert window.workspace.assessments.count() == 2
+    assert window.presenter.assessment.assessor == "Alice"
+    assert window.workspace.tabs.currentIndex() == 0
+
+
+def test_window_and_splitter_layout_are_restored(context, qtbot, mini_doc):
+    from bodiag.ui.main_window import MainWindow
+
+    first = MainWindow(context)
+    qtbot.addWidget(first)
+    first.show()
+    first.open_document(mini_doc)
+    first.resize(760, 560)  # within the offscreen screen (800 × 600)
+    first.workspace.answer_view.splitter.setSizes([330, 400])
+    first_left = first.workspace.answer_view.splitter.sizes()[0]
+    assert first_left != 340  # not the default
+    first.close()
+    second = MainWindow(context)
+    qtbot.addWidget(second)
+    second.show()
+    second.open_document(mini_doc)
+    assert (second.size().width(), second.size().height()) == (760, 560)
+    assert second.workspace.answer_view.splitter.sizes()[0] == first_left
+    second.close()

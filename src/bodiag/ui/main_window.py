@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self.act_open = self._action("open", self.choose_and_open, QKeySequence.StandardKey.Open, "open")
         self.act_demo = self._action("demo", self.open_demo, None, "demo")
         self.act_start = self._action("start", self.show_start_page, "Ctrl+Shift+H", "home")
+        self.act_new_assessment = self._action("new_assessment", self.new_assessment, "Ctrl+Shift+N")
         self.act_close = self._action("close", self.close_document, QKeySequence.StandardKey.Close)
         self.act_quit = self._action("quit", self.close, QKeySequence.StandardKey.Quit)
         self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
@@ -99,6 +100,8 @@ class MainWindow(QMainWindow):
         self.menu_file = bar.addMenu("")
         for action in (self.act_new, self.act_open, self.act_demo, self.act_start):
             self.menu_file.addAction(action)
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_new_assessment)
         self.menu_recent = self.menu_file.addMenu("")
         self.menu_recent.aboutToShow.connect(self._fill_recent)
         self.menu_file.addSeparator()
@@ -133,6 +136,7 @@ class MainWindow(QMainWindow):
             self.act_open: (tr("&Open…"), tr("Open a .bodiag document")),
             self.act_demo: (tr("Open the &demo"), tr("Open the demo organisation, fully answered")),
             self.act_start: (tr("&Start page"), tr("Recent documents, new, open")),
+            self.act_new_assessment: (tr("New &assessment…"), tr("Run another questionnaire for this organisation")),
             self.act_close: (tr("&Close the document"), None),
             self.act_quit: (tr("&Quit"), None),
             self.act_undo: (tr("&Undo"), tr("Undo the last answer or note change")),
@@ -221,6 +225,42 @@ class MainWindow(QMainWindow):
         if wizard.exec() and wizard.created_path is not None:
             self.open_document(wizard.created_path)
 
+    def new_assessment(self) -> None:
+        """Start another questionnaire in the open document: a bundled one or a file."""
+        if self.session is None or self.session.read_only:
+            return
+        from bodiag.ui.presenters import new_diagnostic as logic
+
+        choices = logic.bundled_choices()
+        lang = self.context.language
+        items = [c.questionnaire.title.get(lang) for c in choices] + [tr("A questionnaire file…")]
+        index = self.context.prompter.choose_item(tr("New assessment"), tr("Questionnaire:"), items)
+        if index is None:
+            return
+        if index == len(choices):
+            path = self.context.prompter.choose_questionnaire_file()
+            if path is None:
+                return
+            choice, problems = logic.check_questionnaire_file(path)
+            if choice is None:
+                self.context.prompter.show_error(tr("This file cannot be used:"), problems[0], "\n".join(problems))
+                return
+        else:
+            choice = choices[index]
+        previous = self.session.assessment
+        try:
+            record = self.session.diagnostic.start(
+                choice.reference, assessor=previous.assessor if previous else "", mode=previous.mode if previous else "self")
+        except BodiagError as exc:
+            self.context.prompter.show_error(tr("The assessment cannot be started"), str(exc))
+            return
+        self.workspace.commit()
+        self.session.select(record.id)
+        self.stack.removeWidget(self.workspace)
+        self.workspace.deleteLater()
+        self._build_workspace()
+        self.workspace.show_answers()
+
     def close_document(self) -> None:
         if self.workspace is not None:
             self.workspace.commit()
@@ -290,6 +330,7 @@ class MainWindow(QMainWindow):
         p = self.presenter
         has_doc = self.session is not None
         self.act_close.setEnabled(has_doc)
+        self.act_new_assessment.setEnabled(has_doc and not self.session.read_only)
         self.act_undo.setEnabled(bool(p and p.can_undo))
         self.act_redo.setEnabled(bool(p and p.can_redo))
         for action in (self.act_find, self.act_next, self.act_previous, self.act_answers, self.act_results):

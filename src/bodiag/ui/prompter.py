@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 from bodiag.ui.i18n import tr
 
 
@@ -34,6 +34,10 @@ class Prompter:
         raise NotImplementedError
 
     def choose_report_path(self, suggested: Path) -> Path | None:
+        raise NotImplementedError
+
+    def choose_item(self, title: str, label: str, items: list[str]) -> int | None:
+        """Pick one of ``items``; the index chosen, or None."""
         raise NotImplementedError
 
     def show_error(self, title: str, message: str, details: str | None = None) -> None:
@@ -85,6 +89,10 @@ class QtPrompter(Prompter):
         path = Path(name)
         return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
 
+    def choose_item(self, title: str, label: str, items: list[str]) -> int | None:
+        text, ok = QInputDialog.getItem(self.parent, title, label, items, 0, False)
+        return items.index(text) if ok and text in items else None
+
     def show_error(self, title: str, message: str, details: str | None = None) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, self.parent)
         if details:
@@ -135,6 +143,9 @@ class ScriptedPrompter(Prompter):
 
     def choose_report_path(self, suggested: Path) -> Path | None:
         return self._answer("choose_report_path", (suggested,))
+
+    def choose_item(self, title: str, label: str, items: list[str]) -> int | None:
+        return self._answer("choose_item", (title, label, items))
 
     def show_error(self, title: str, message: str, details: str | None = None) -> None:
         self._answer("show_error", (title, message, details))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from bodiag.ui import defs
@@ -80,7 +80,9 @@ class Workspace(QWidget):
         self.assessments.clear()
         for record in self.session.assessments():
             title = self.session.diagnostic.questionnaire_title(record)
-            self.assessments.addItem(f"{record.title} — {title.get(self.lang)}", record.id)
+            created = QDate.fromString(record.created_at[:10], Qt.DateFormat.ISODate)
+            date = QLocale().toString(created, QLocale.FormatType.ShortFormat)
+            self.assessments.addItem(f"{record.title} — {title.get(self.lang)} ({date})", record.id)
         if self.session.assessment is not None:
             self.assessments.setCurrentIndex(self.assessments.findData(self.session.assessment.id))
         self.assessments.blockSignals(False)
