@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from collections.abc import Callable
 
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
@@ -93,7 +95,7 @@ class LevelCard(QFrame):
         self.setAccessibleDescription(descriptor)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         layout = QVBoxLayout(self)
-        heading = QLabel(f"<b>{number}</b> · {_escape(title)}", self)
+        heading = QLabel(f"<b>{number}</b> · {escape(title)}", self)
         heading.setTextFormat(Qt.TextFormat.RichText)
         body = QLabel(descriptor, self)
         body.setTextFormat(Qt.TextFormat.PlainText)
@@ -258,7 +260,3 @@ def build_answer_widget(questionnaire: Questionnaire, question: Question, value:
     if isinstance(question, TextQuestion):
         return TextAnswer(value, on_answer, parent)
     return ScaleAnswer(questionnaire, question, value, lang, on_answer, parent)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

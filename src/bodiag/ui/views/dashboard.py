@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -11,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 from bodiag.domain.vocabulary import HORIZON, LEVEL, label
 from bodiag.ui import defs
 from bodiag.ui.presenters.answering import AnsweringPresenter
+from bodiag.ui.views.page import AssessmentPage
 from bodiag.ui.presenters.dashboard import DashboardData, dashboard_data
 from bodiag.ui.views.charts import BarsWidget, ChartItem, RadarWidget
 from bodiag.ui.i18n import tr
@@ -47,18 +49,10 @@ class Card(QFrame):
         self.layout_.setContentsMargins(defs.MARGIN, defs.MARGIN, defs.MARGIN, defs.MARGIN)
 
 
-class DashboardView(QScrollArea):
+class DashboardView(AssessmentPage):
     def __init__(self, presenter: AnsweringPresenter, lang: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.presenter = presenter
-        self.lang = lang
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        body = QWidget(self)
-        self.setWidget(body)
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(defs.LARGE_MARGIN, defs.MARGIN, defs.LARGE_MARGIN, defs.MARGIN)
-        layout.setSpacing(defs.MARGIN)
+        super().__init__(presenter, lang, defs.MARGIN, parent)
+        body, layout = self.body, self.column
 
         self.title = _plain(QLabel(body))
         self.title.setObjectName("DashboardTitle")
@@ -222,14 +216,14 @@ class DashboardView(QScrollArea):
         for rank, rec in enumerate(data.priorities, start=1):
             meta = tr("effort %1 · impact %2 · %3").replace("%1", label(LEVEL, rec["effort"], self.lang)).replace(
                 "%2", label(LEVEL, rec["impact"], self.lang)).replace("%3", label(HORIZON, rec["horizon"], self.lang))
-            rows.append(f"<p><b>{rank}. {_escape(rec['title'])}</b><br>{_escape(rec['why'])}<br><i>{_escape(meta)}</i></p>")
-        self.priorities.setText("".join(rows) or _escape(tr("No recommendation: every answer meets its target.")))
+            rows.append(f"<p><b>{rank}. {escape(rec['title'])}</b><br>{escape(rec['why'])}<br><i>{escape(meta)}</i></p>")
+        self.priorities.setText("".join(rows) or escape(tr("No recommendation: every answer meets its target.")))
         self.kpis_title.setText(tr("Indicators to track"))
         self.kpis_title.setVisible(bool(data.kpis))
         self.kpis.setVisible(bool(data.kpis))
         self.kpis.setText("<br>".join(
-            (f"<b>{_escape(k['label'])}</b> — " + _escape(tr("priority for your profile"))) if k["priority"]
-            else _escape(k["label"])
+            (f"<b>{escape(k['label'])}</b> — " + escape(tr("priority for your profile"))) if k["priority"]
+            else escape(k["label"])
             for k in data.kpis
         ))
 
@@ -237,7 +231,3 @@ class DashboardView(QScrollArea):
 def _chip_style(color: str | None) -> str:
     background = color or "#9aa0a6"
     return f"QLabel#BandChip {{ background: {background}; color: #111; border-radius: 9px; padding: 3px 10px; }}"
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -5,12 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -19,23 +17,16 @@ from PySide6.QtWidgets import (
 from bodiag.errors import BodiagError
 from bodiag.ui import defs
 from bodiag.ui.presenters.answering import AnsweringPresenter
+from bodiag.ui.views.page import AssessmentPage
 from bodiag.ui.views.answer_widgets import build_answer_widget
 from bodiag.ui.i18n import tr
 
 
 
-class QuestionPane(QScrollArea):
+class QuestionPane(AssessmentPage):
     def __init__(self, presenter: AnsweringPresenter, lang: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.presenter = presenter
-        self.lang = lang
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        body = QWidget(self)
-        self.setWidget(body)
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(defs.LARGE_MARGIN, defs.MARGIN, defs.LARGE_MARGIN, defs.MARGIN)
-        layout.setSpacing(defs.SPACING)
+        super().__init__(presenter, lang, defs.SPACING, parent)
+        body, layout = self.body, self.column
 
         self.breadcrumb = QLabel(body)
         self.breadcrumb.setProperty("role", "hint")

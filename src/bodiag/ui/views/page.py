@@ -1,0 +1,24 @@
+"""A scrolling page of the assessment: what the answering pane and the dashboard are built on."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+
+from bodiag.ui import defs
+from bodiag.ui.presenters.answering import AnsweringPresenter
+
+
+class AssessmentPage(QScrollArea):
+    """A frameless scroll area whose ``body`` and ``column`` (a vertical layout) the subclass fills."""
+
+    def __init__(self, presenter: AnsweringPresenter, lang: str, spacing: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.presenter = presenter
+        self.lang = lang
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.body = QWidget(self)
+        self.setWidget(self.body)
+        self.column = QVBoxLayout(self.body)
+        self.column.setContentsMargins(defs.LARGE_MARGIN, defs.MARGIN, defs.LARGE_MARGIN, defs.MARGIN)
+        self.column.setSpacing(spacing)
