@@ -43,6 +43,10 @@ EXPECTED_TABLES = {
     "answers",
     "answer_history",
     "document",
+    "respondents",
+    "respondent_answers",
+    "actions",
+    "action_questions",
     "_sqlite_migrations",
 }
 

@@ -156,4 +156,54 @@ def m002_identities(db: Database) -> None:
     )
 
 
+@_step
+def m003_workshops_and_actions(db: Database) -> None:
+    """Workshops (respondents and their own answers), re-assessments (``based_on``),
+    the action plan, and the mark of a copy made to be shared."""
+    db.executescript(
+        """
+        CREATE TABLE respondents (
+            id INTEGER PRIMARY KEY,
+            assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            role TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            UNIQUE (assessment_id, name)
+        );
+        CREATE TABLE respondent_answers (
+            respondent_id INTEGER NOT NULL REFERENCES respondents(id) ON DELETE CASCADE,
+            question_id TEXT NOT NULL,
+            value TEXT,
+            note TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (respondent_id, question_id)
+        );
+        ALTER TABLE assessments ADD COLUMN based_on INTEGER REFERENCES assessments(id) ON DELETE SET NULL;
+        CREATE TABLE actions (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            assessment_id INTEGER REFERENCES assessments(id) ON DELETE SET NULL,
+            recommendation_id TEXT,
+            title TEXT NOT NULL,
+            owner TEXT NOT NULL DEFAULT '',
+            deadline TEXT,
+            status TEXT NOT NULL DEFAULT 'todo' CHECK (status IN ('todo', 'in_progress', 'done', 'dropped')),
+            cost REAL CHECK (cost IS NULL OR cost >= 0),
+            effort TEXT CHECK (effort IS NULL OR effort IN ('low', 'medium', 'high')),
+            notes TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            completed_at TEXT
+        );
+        CREATE TABLE action_questions (
+            action_id INTEGER NOT NULL REFERENCES actions(id) ON DELETE CASCADE,
+            question_id TEXT NOT NULL,
+            PRIMARY KEY (action_id, question_id)
+        );
+        ALTER TABLE document ADD COLUMN shared_at TEXT;
+        ALTER TABLE document ADD COLUMN shared_by TEXT NOT NULL DEFAULT '';
+        """
+    )
+
+
 SCHEMA_VERSION = len(STEPS)
