@@ -247,6 +247,19 @@ def cmd_history(args: argparse.Namespace) -> int:
 # -- parser ---------------------------------------------------------------------
 
 
+def add_command(
+    sub: argparse._SubParsersAction, name: str, func: Callable[[argparse.Namespace], int], help_text: str
+) -> argparse.ArgumentParser:
+    """A subcommand whose parsed arguments go to ``func``; ``func`` returns the exit code."""
+    p = sub.add_parser(name, help=help_text, description=help_text)
+    p.set_defaults(func=func)
+    return p
+
+
+def add_lang_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--lang", choices=["fr", "en"], default="fr", help="language of questionnaire texts (default fr)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="bodiag",
@@ -258,12 +271,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def command(name: str, func: Callable[[argparse.Namespace], int], help_text: str) -> argparse.ArgumentParser:
-        p = sub.add_parser(name, help=help_text, description=help_text)
-        p.set_defaults(func=func)
-        return p
+        return add_command(sub, name, func, help_text)
 
-    def lang(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--lang", choices=["fr", "en"], default="fr", help="language of questionnaire texts (default fr)")
+    lang = add_lang_option
 
     p = command("new", cmd_new, "create a document for an organisation")
     p.add_argument("file", help="the .bodiag file to create")
@@ -353,6 +363,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("assessment")
     p.add_argument("question", nargs="?")
     lang(p)
+
+    # Feature command groups (each module has register(sub) and keeps its imports lazy):
     return parser
 
 
