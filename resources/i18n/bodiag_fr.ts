@@ -76,6 +76,14 @@
         <translation>Passer un autre questionnaire pour cette organisation</translation>
     </message>
     <message>
+        <source>&amp;Export the PDF report…</source>
+        <translation>&amp;Exporter le rapport PDF…</translation>
+    </message>
+    <message>
+        <source>A report to forward to the board or a partner</source>
+        <translation>Un rapport à transmettre au conseil ou à un partenaire</translation>
+    </message>
+    <message>
         <source>&amp;Close the document</source>
         <translation>&amp;Fermer le document</translation>
     </message>
@@ -118,6 +126,14 @@
     <message>
         <source>&amp;Results</source>
         <translation>Résul&amp;tats</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>Mode &amp;présentation</translation>
+    </message>
+    <message>
+        <source>One question at a time in large type, for a projector</source>
+        <translation>Une question à la fois en grands caractères, pour un vidéoprojecteur</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -172,6 +188,18 @@
         <translation>L’évaluation ne peut pas être commencée</translation>
     </message>
     <message>
+        <source>The report could not be exported</source>
+        <translation>Le rapport n’a pas pu être exporté</translation>
+    </message>
+    <message>
+        <source>Exporting the report…</source>
+        <translation>Export du rapport…</translation>
+    </message>
+    <message>
+        <source>Report exported: %1</source>
+        <translation>Rapport exporté&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
@@ -214,6 +242,66 @@
     <message>
         <source>Export the PDF report</source>
         <translation>Exporter le rapport PDF</translation>
+    </message>
+    <message>
+        <source>Report file</source>
+        <translation>Fichier du rapport</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>This assessment</source>
+        <translation>Cette évaluation</translation>
+    </message>
+    <message>
+        <source>Every assessment of the document</source>
+        <translation>Toutes les évaluations du document</translation>
+    </message>
+    <message>
+        <source>Content:</source>
+        <translation>Contenu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>Langue du rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Leave the notes out</source>
+        <translation>Ne pas inclure les notes</translation>
+    </message>
+    <message>
+        <source>Anonymise (no organisation or people&apos;s names)</source>
+        <translation>Anonymiser (ni nom d’organisation ni nom de personne)</translation>
+    </message>
+    <message>
+        <source>Optional: PNG or JPEG</source>
+        <translation>Facultatif&#xa0;: PNG ou JPEG</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>L&amp;ogo:</source>
+        <translation>L&amp;ogo&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
     </message>
     <message>
         <source>Report exported</source>
@@ -404,6 +492,14 @@ L’ouvrir maintenant&#x202f;?</translation>
     <message>
         <source>Next question (Ctrl+Enter or Alt+Down)</source>
         <translation>Question suivante (Ctrl+Entrée ou Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Présentation</translation>
+    </message>
+    <message>
+        <source>→ next · ← previous · 1–9 answer · N not applicable · ? don&apos;t know · R radar · Esc leave</source>
+        <translation>→ suivante · ← précédente · 1–9 répondre · N non applicable · ? je ne sais pas · R radar · Échap quitter</translation>
     </message>
     <message>
         <source>No question matches.</source>

@@ -251,3 +251,18 @@ def test_window_and_splitter_layout_are_restored(context, qtbot, mini_doc):
     assert (second.size().width(), second.size().height()) == (760, 560)
     assert second.workspace.answer_view.splitter.sizes()[0] == first_left
     second.close()
+
+
+def test_presentation_mode_is_keyboard_driven(window, mini_doc, qtbot):
+    window.open_document(mini_doc)
+    window.act_present.trigger()
+    view = window.presentation  # owned by the window, deleted when closed
+    assert view.isFullScreen()
+    qtbot.keyClick(view, Qt.Key.Key_4)
+    assert window.presenter.entry("q1").value.option == "applied"
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert window.presenter.current_id == "q2" and len(view._cards) == 5
+    qtbot.keyClick(view, Qt.Key.Key_R)
+    assert view.radar.isVisibleTo(view)
+    with qtbot.waitSignal(view.destroyed, timeout=2000):
+        qtbot.keyClick(view, Qt.Key.Key_Escape)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QPushButton, QStackedWidget, QWidget
 
 from bodiag.errors import BodiagError
 from bodiag.paths import default_document_path
@@ -41,6 +41,11 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.start_page)
         self.setCentralWidget(self.stack)
 
+        self.report_job = None
+        self.report_progress = QProgressBar(self)
+        self.report_progress.setMaximumWidth(220)
+        self.report_progress.hide()
+        self.statusBar().addPermanentWidget(self.report_progress)
         self.save_indicator = QLabel(self)
         self.save_indicator.setObjectName("SaveIndicator")
         self.retry_button = QPushButton(self)
@@ -75,6 +80,7 @@ class MainWindow(QMainWindow):
         self.act_demo = self._action("demo", self.open_demo, None, "demo")
         self.act_start = self._action("start", self.show_start_page, "Ctrl+Shift+H", "home")
         self.act_new_assessment = self._action("new_assessment", self.new_assessment, "Ctrl+Shift+N")
+        self.act_export = self._action("export", self.export_report, "Ctrl+E", "export")
         self.act_close = self._action("close", self.close_document, QKeySequence.StandardKey.Close)
         self.act_quit = self._action("quit", self.close, QKeySequence.StandardKey.Quit)
         self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
@@ -86,6 +92,7 @@ class MainWindow(QMainWindow):
         self.act_previous = self._action("previous", lambda: self._pane_do("go_previous"), "Alt+Up", "previous")
         self.act_answers = self._action("answers", lambda: self.workspace and self.workspace.show_answers(), "Ctrl+1")
         self.act_results = self._action("results", lambda: self.workspace and self.workspace.show_results(), "Ctrl+2")
+        self.act_present = self._action("present", self.present, "F5")
         self.language_group = QActionGroup(self)
         self.act_french = QAction(self, checkable=True)
         self.act_english = QAction(self, checkable=True)
@@ -102,6 +109,7 @@ class MainWindow(QMainWindow):
             self.menu_file.addAction(action)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_new_assessment)
+        self.menu_file.addAction(self.act_export)
         self.menu_recent = self.menu_file.addMenu("")
         self.menu_recent.aboutToShow.connect(self._fill_recent)
         self.menu_file.addSeparator()
@@ -113,6 +121,8 @@ class MainWindow(QMainWindow):
         self.menu_view = bar.addMenu("")
         for action in (self.act_answers, self.act_results, self.act_previous, self.act_next):
             self.menu_view.addAction(action)
+        self.menu_view.addSeparator()
+        self.menu_view.addAction(self.act_present)
         self.menu_settings = bar.addMenu("")
         self.menu_language = self.menu_settings.addMenu("")
         self.menu_language.addAction(self.act_french)
@@ -124,7 +134,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for group in ((self.act_start, self.act_new, self.act_open), (self.act_undo, self.act_redo),
-                      (self.act_previous, self.act_next)):
+                      (self.act_previous, self.act_next), (self.act_export,)):
             for action in group:
                 self.toolbar.addAction(action)
             self.toolbar.addSeparator()
@@ -137,6 +147,7 @@ class MainWindow(QMainWindow):
             self.act_demo: (tr("Open the &demo"), tr("Open the demo organisation, fully answered")),
             self.act_start: (tr("&Start page"), tr("Recent documents, new, open")),
             self.act_new_assessment: (tr("New &assessment…"), tr("Run another questionnaire for this organisation")),
+            self.act_export: (tr("&Export the PDF report…"), tr("A report to forward to the board or a partner")),
             self.act_close: (tr("&Close the document"), None),
             self.act_quit: (tr("&Quit"), None),
             self.act_undo: (tr("&Undo"), tr("Undo the last answer or note change")),
@@ -146,6 +157,7 @@ class MainWindow(QMainWindow):
             self.act_previous: (tr("&Previous question"), None),
             self.act_answers: (tr("&Answer"), None),
             self.act_results: (tr("&Results"), None),
+            self.act_present: (tr("&Presentation mode"), tr("One question at a time in large type, for a projector")),
         }
         for action, (text, tip) in texts.items():
             action.setText(text)
@@ -261,6 +273,58 @@ class MainWindow(QMainWindow):
         self._build_workspace()
         self.workspace.show_answers()
 
+    def present(self) -> None:
+        """Full screen, one question at a time, for a workshop projector."""
+        if self.presenter is None:
+            return
+        from bodiag.ui.views.presentation import PresentationView
+
+        self.workspace.commit()
+        self.presentation = PresentationView(self.presenter, self.context.language, self)
+        self.presentation.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.presentation.showFullScreen()
+
+    def export_report(self) -> None:
+        """Ask for the options, then export off the UI thread; the window stays usable meanwhile."""
+        if self.session is None or self.report_job is not None:
+            return
+        from bodiag.ui.presenters.report_options import suggested_report_name
+        from bodiag.ui.report_job import ReportJob
+
+        self.workspace.commit()
+        lang = self.context.language
+        suggested = self.session.path.parent / suggested_report_name(self.session.diagnostic.organisation.name, lang)
+        current = self.session.assessment.id if self.session.assessment else None
+        options = self.context.prompter.choose_report_options(suggested, current, lang)
+        if options is None:
+            return
+        self.report_job = ReportJob(self.session.path, options, self)
+        self.report_job.progress.connect(self._report_progress)
+        self.report_job.succeeded.connect(self._report_done)
+        self.report_job.failed.connect(
+            lambda message: self.context.prompter.show_error(tr("The report could not be exported"), message))
+        self.report_job.done.connect(self._report_finished)
+        self.report_progress.setRange(0, 0)
+        self.report_progress.show()
+        self.statusBar().showMessage(tr("Exporting the report…"))
+        self._update_actions()
+        self.report_job.start()
+
+    def _report_progress(self, done: int, total: int, _what: str) -> None:
+        self.report_progress.setRange(0, max(total, 1))
+        self.report_progress.setValue(done)
+
+    def _report_done(self, path: str) -> None:
+        self.statusBar().showMessage(tr("Report exported: %1").replace("%1", path), 10_000)
+        if self.context.prompter.offer_to_open(Path(path)):
+            self.context.prompter.open_externally(Path(path))
+
+    def _report_finished(self) -> None:
+        self.report_progress.hide()
+        self.report_job.deleteLater()
+        self.report_job = None
+        self._update_actions()
+
     def close_document(self) -> None:
         if self.workspace is not None:
             self.workspace.commit()
@@ -331,9 +395,11 @@ class MainWindow(QMainWindow):
         has_doc = self.session is not None
         self.act_close.setEnabled(has_doc)
         self.act_new_assessment.setEnabled(has_doc and not self.session.read_only)
+        self.act_export.setEnabled(has_doc and self.report_job is None)
         self.act_undo.setEnabled(bool(p and p.can_undo))
         self.act_redo.setEnabled(bool(p and p.can_redo))
-        for action in (self.act_find, self.act_next, self.act_previous, self.act_answers, self.act_results):
+        for action in (self.act_find, self.act_next, self.act_previous, self.act_answers, self.act_results,
+                       self.act_present):
             action.setEnabled(p is not None)
 
     def _show_save_state(self) -> None:
@@ -394,6 +460,8 @@ class MainWindow(QMainWindow):
             self.context.settings.set_layout("answer/splitter", self.workspace.answer_view.splitter.saveState())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if self.report_job is not None:
+            self.report_job.wait()  # a report half-written is never left behind: let it finish
         if self.presenter is not None and self.presenter.save_state is SaveState.FAILED:
             self.workspace.commit()
             self.presenter.retry()

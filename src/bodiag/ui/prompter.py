@@ -17,6 +17,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 from bodiag.ui.i18n import tr
+from bodiag.ui.presenters.report_options import ReportOptions
 
 
 
@@ -33,7 +34,8 @@ class Prompter:
     def choose_questionnaire_file(self) -> Path | None:
         raise NotImplementedError
 
-    def choose_report_path(self, suggested: Path) -> Path | None:
+    def choose_report_options(self, suggested: Path, current_id: int | None, lang: str) -> ReportOptions | None:
+        """Where and how to export the PDF report; None if cancelled."""
         raise NotImplementedError
 
     def choose_item(self, title: str, label: str, items: list[str]) -> int | None:
@@ -82,12 +84,11 @@ class QtPrompter(Prompter):
         )
         return Path(name) if name else None
 
-    def choose_report_path(self, suggested: Path) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self.parent, tr("Export the PDF report"), str(suggested), "PDF (*.pdf)")
-        if not name:
-            return None
-        path = Path(name)
-        return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+    def choose_report_options(self, suggested: Path, current_id: int | None, lang: str) -> ReportOptions | None:
+        from bodiag.ui.views.report_dialog import ReportDialog
+
+        dialog = ReportDialog(suggested, current_id, lang, self.parent)
+        return dialog.options() if dialog.exec() else None
 
     def choose_item(self, title: str, label: str, items: list[str]) -> int | None:
         text, ok = QInputDialog.getItem(self.parent, title, label, items, 0, False)
@@ -141,8 +142,8 @@ class ScriptedPrompter(Prompter):
     def choose_questionnaire_file(self) -> Path | None:
         return self._answer("choose_questionnaire_file", ())
 
-    def choose_report_path(self, suggested: Path) -> Path | None:
-        return self._answer("choose_report_path", (suggested,))
+    def choose_report_options(self, suggested: Path, current_id: int | None, lang: str) -> ReportOptions | None:
+        return self._answer("choose_report_options", (suggested, current_id, lang))
 
     def choose_item(self, title: str, label: str, items: list[str]) -> int | None:
         return self._answer("choose_item", (title, label, items))

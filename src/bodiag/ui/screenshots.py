@@ -60,6 +60,11 @@ def _shoot(folder: Path, lang: str) -> int:
     window.presenter.go_to(grid.id)
     save(window, "grid")
 
+    window.present()
+    window.presentation.resize(QSize(1360, 860))
+    save(window.presentation, "presentation")
+    window.presentation.close()
+
     window.show_start_page()
     save(window, "start")
 

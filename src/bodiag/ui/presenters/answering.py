@@ -72,6 +72,10 @@ class AnsweringPresenter:
     def subscribe(self, listener: Callable[[], None]) -> None:
         self._listeners.append(listener)
 
+    def unsubscribe(self, listener: Callable[[], None]) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
     def _changed(self) -> None:
         for listener in list(self._listeners):
             listener()

@@ -1,0 +1,24 @@
+"""What the user chose for a PDF report (plain data, shared by the dialog and the export job)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass
+class ReportOptions:
+    output: Path
+    lang: str = "fr"
+    assessment_ids: list[int] | None = None  # None: every assessment of the document
+    without_notes: bool = False
+    anonymise: bool = False
+    logo: Path | None = None
+    extra: dict = field(default_factory=dict)
+
+
+def suggested_report_name(organisation: str, lang: str) -> str:
+    from bodiag.ui.presenters.new_diagnostic import suggested_file_name
+
+    stem = suggested_file_name(organisation).removesuffix(".bodiag")
+    return f"{stem} - {'diagnostic' if lang == 'fr' else 'assessment'}.pdf"
