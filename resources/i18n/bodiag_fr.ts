@@ -84,6 +84,54 @@
         <translation>Un rapport à transmettre au conseil ou à un partenaire</translation>
     </message>
     <message>
+        <source>Reasse&amp;ss…</source>
+        <translation>Réé&amp;valuer…</translation>
+    </message>
+    <message>
+        <source>A new assessment of the same questionnaire, to compare with this one</source>
+        <translation>Une nouvelle évaluation du même questionnaire, à comparer avec celle-ci</translation>
+    </message>
+    <message>
+        <source>Save a copy to &amp;share…</source>
+        <translation>Enregistrer une copie à &amp;partager…</translation>
+    </message>
+    <message>
+        <source>A complete copy, read-only for whoever receives it</source>
+        <translation>Une copie complète, en lecture seule pour qui la reçoit</translation>
+    </message>
+    <message>
+        <source>&amp;Import answers…</source>
+        <translation>&amp;Importer des réponses…</translation>
+    </message>
+    <message>
+        <source>From a CSV, XLSX or JSON file: question, answer, note</source>
+        <translation>Depuis un fichier CSV, XLSX ou JSON&#xa0;: question, réponse, note</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the answers…</source>
+        <translation>E&amp;xporter les réponses…</translation>
+    </message>
+    <message>
+        <source>To an XLSX or CSV file</source>
+        <translation>Vers un fichier XLSX ou CSV</translation>
+    </message>
+    <message>
+        <source>Questionnaire to a spreadsheet…</source>
+        <translation>Questionnaire vers un tableur…</translation>
+    </message>
+    <message>
+        <source>For a colleague to review it in Excel</source>
+        <translation>Pour qu’un collègue le relise dans Excel</translation>
+    </message>
+    <message>
+        <source>Spreadsheet to a questionnaire…</source>
+        <translation>Tableur vers un questionnaire…</translation>
+    </message>
+    <message>
+        <source>A reviewed spreadsheet back to a questionnaire file</source>
+        <translation>Un tableur relu, reconverti en fichier de questionnaire</translation>
+    </message>
+    <message>
         <source>&amp;Close the document</source>
         <translation>&amp;Fermer le document</translation>
     </message>
@@ -152,6 +200,10 @@
         <translation>&amp;Affichage</translation>
     </message>
     <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
@@ -188,6 +240,74 @@
         <translation>L’évaluation ne peut pas être commencée</translation>
     </message>
     <message>
+        <source>copy</source>
+        <translation>copie</translation>
+    </message>
+    <message>
+        <source>The copy was not saved</source>
+        <translation>La copie n’a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>Copy saved: %1</source>
+        <translation>Copie enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The document cannot be taken over</source>
+        <translation>Le document ne peut pas être repris</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Rien n’a été importé</translation>
+    </message>
+    <message>
+        <source>%1 answers imported</source>
+        <translation>%1 réponses importées</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>réponses</translation>
+    </message>
+    <message>
+        <source>The answers were not exported</source>
+        <translation>Les réponses n’ont pas été exportées</translation>
+    </message>
+    <message>
+        <source>%1 answers exported to %2</source>
+        <translation>%1 réponses exportées vers %2</translation>
+    </message>
+    <message>
+        <source>The spreadsheet was not written</source>
+        <translation>Le tableur n’a pas été écrit</translation>
+    </message>
+    <message>
+        <source>Spreadsheet written: %1</source>
+        <translation>Tableur écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The questionnaire was not written</source>
+        <translation>Le questionnaire n’a pas été écrit</translation>
+    </message>
+    <message>
+        <source>Questionnaire written: %1</source>
+        <translation>Questionnaire écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Start from the current answers</source>
+        <translation>Repartir des réponses actuelles</translation>
+    </message>
+    <message>
+        <source>Start blank</source>
+        <translation>Repartir de zéro</translation>
+    </message>
+    <message>
+        <source>Reassess</source>
+        <translation>Réévaluer</translation>
+    </message>
+    <message>
+        <source>The new assessment:</source>
+        <translation>La nouvelle évaluation&#xa0;:</translation>
+    </message>
+    <message>
         <source>The report could not be exported</source>
         <translation>Le rapport n’a pas pu être exporté</translation>
     </message>
@@ -204,8 +324,8 @@
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <source>Not saved: %1</source>
-        <translation>Non enregistré&#xa0;: %1</translation>
+        <source>Not saved: the disk may be full, or the file was moved or is locked</source>
+        <translation>Non enregistré&#xa0;: le disque est peut-être plein, ou le fichier a été déplacé ou verrouillé</translation>
     </message>
     <message>
         <source>All changes saved</source>
@@ -238,6 +358,18 @@
     <message>
         <source>Questionnaires</source>
         <translation>Questionnaires</translation>
+    </message>
+    <message>
+        <source>Save the questionnaire as</source>
+        <translation>Enregistrer le questionnaire sous</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Spreadsheets</source>
+        <translation>Tableurs</translation>
     </message>
     <message>
         <source>Export the PDF report</source>
@@ -658,16 +790,324 @@ L’ouvrir maintenant&#x202f;?</translation>
         <translation>É&amp;valuation&#xa0;:</translation>
     </message>
     <message>
+        <source>Compare with:</source>
+        <translation>Comparer avec&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Earlier assessment to compare with</source>
+        <translation>Évaluation antérieure à comparer</translation>
+    </message>
+    <message>
+        <source>Only one assessment of this questionnaire so far. To follow the evolution, reassess later: File › Reassess…</source>
+        <translation>Une seule évaluation de ce questionnaire pour l’instant. Pour suivre l’évolution, réévaluez plus tard&#xa0;: Fichier › Réévaluer…</translation>
+    </message>
+    <message>
+        <source>Score %1 on %2, %3 on %4: %5 points.</source>
+        <translation>Score de %1 le %2, de %3 le %4&#xa0;: %5 points.</translation>
+    </message>
+    <message>
+        <source>Radar: sections now, and in grey, before. %1</source>
+        <translation>Radar&#xa0;: les sections aujourd’hui et, en gris, avant. %1</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>Section scores before and now</source>
+        <translation>Scores des sections avant et aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Answers that moved (%1)</source>
+        <translation>Réponses qui ont changé (%1)</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Answers that moved</source>
+        <translation>Réponses qui ont changé</translation>
+    </message>
+    <message>
+        <source>Actions completed in between (%1)</source>
+        <translation>Actions terminées entre-temps (%1)</translation>
+    </message>
+    <message>
+        <source>Every assessment of this questionnaire</source>
+        <translation>Toutes les évaluations de ce questionnaire</translation>
+    </message>
+    <message>
         <source>Assessment</source>
         <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Timeline of the assessments</source>
+        <translation>Historique des évaluations</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>quelqu’un</translation>
+    </message>
+    <message>
+        <source>A copy shared by %1 on %2: it opens read-only. Take it over to change it.</source>
+        <translation>Copie partagée par %1 le %2&#xa0;: elle s’ouvre en lecture seule. Reprenez-la pour la modifier.</translation>
     </message>
     <message>
         <source>Read-only: this document cannot be changed here. %1</source>
         <translation>Lecture seule&#xa0;: ce document ne peut pas être modifié ici. %1</translation>
     </message>
     <message>
+        <source>Take over this document</source>
+        <translation>Reprendre ce document</translation>
+    </message>
+    <message>
         <source>Results</source>
         <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Evolution</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>The workshop change was not made</source>
+        <translation>La modification de l’atelier n’a pas été faite</translation>
+    </message>
+    <message>
+        <source>Respondents&apos; answers</source>
+        <translation>Réponses des participants</translation>
+    </message>
+    <message>
+        <source>Answer of %1</source>
+        <translation>Réponse de %1</translation>
+    </message>
+    <message>
+        <source>Suggested consensus (%1): %2</source>
+        <translation>Consensus suggéré (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Keep it as the answer</source>
+        <translation>Le retenir comme réponse</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>médiane</translation>
+    </message>
+    <message>
+        <source>majority</source>
+        <translation>majorité</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Respondent&apos;s name</source>
+        <translation>Nom du participant</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Import a respondent&apos;s copy…</source>
+        <translation>Importer la copie d’un participant…</translation>
+    </message>
+    <message>
+        <source>The .bodiag copy in which this respondent answered</source>
+        <translation>La copie .bodiag dans laquelle ce participant a répondu</translation>
+    </message>
+    <message>
+        <source>Questions by divergence</source>
+        <translation>Questions par divergence</translation>
+    </message>
+    <message>
+        <source>Keep the suggestion as the answer</source>
+        <translation>Retenir la suggestion comme réponse</translation>
+    </message>
+    <message>
+        <source>Go to the question</source>
+        <translation>Aller à la question</translation>
+    </message>
+    <message>
+        <source>Questions answered by several respondents: %1, divergent (2 levels apart or more): %2</source>
+        <translation>Questions répondues par plusieurs participants&#xa0;: %1, divergentes (2 niveaux d’écart ou plus)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>Answer kept</source>
+        <translation>Réponse retenue</translation>
+    </message>
+    <message>
+        <source>Remove a respondent</source>
+        <translation>Retirer un participant</translation>
+    </message>
+    <message>
+        <source>Remove %1 and their answers?</source>
+        <translation>Retirer %1 et ses réponses&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Import a respondent&apos;s copy</source>
+        <translation>Importer la copie d’un participant</translation>
+    </message>
+    <message>
+        <source>Select the respondent first.</source>
+        <translation>Choisissez d’abord le participant.</translation>
+    </message>
+    <message>
+        <source>Create from the recommendations</source>
+        <translation>Créer depuis les recommandations</translation>
+    </message>
+    <message>
+        <source>One action per recommendation of this assessment, by priority; those already in the plan are not added twice</source>
+        <translation>Une action par recommandation de cette évaluation, par priorité&#x202f;; celles déjà au plan ne sont pas ajoutées deux fois</translation>
+    </message>
+    <message>
+        <source>Add an action</source>
+        <translation>Ajouter une action</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>To a spreadsheet (XLSX) or CSV, with French headers</source>
+        <translation>Vers un tableur (XLSX) ou un CSV, avec des en-têtes en français</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>The same file, edited: actions are updated, not duplicated</source>
+        <translation>Le même fichier, modifié&#xa0;: les actions sont mises à jour, pas dupliquées</translation>
+    </message>
+    <message>
+        <source>Every assessment</source>
+        <translation>Toutes les évaluations</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plan d’action</translation>
+    </message>
+    <message>
+        <source>%1 actions, %2 done</source>
+        <translation>%1 actions, dont %2 faites</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Cost (€)</source>
+        <translation>Coût (€)</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>The action plan was not changed</source>
+        <translation>Le plan d’action n’a pas été modifié</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Nouvelle action</translation>
+    </message>
+    <message>
+        <source>Delete an action</source>
+        <translation>Supprimer une action</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;»&#x202f;?</translation>
+    </message>
+    <message>
+        <source>action plan</source>
+        <translation>plan d’action</translation>
+    </message>
+    <message>
+        <source>Action plan exported</source>
+        <translation>Plan d’action exporté</translation>
+    </message>
+    <message>
+        <source>Save a copy to share</source>
+        <translation>Enregistrer une copie à partager</translation>
+    </message>
+    <message>
+        <source>The copy is a complete document. It opens read-only for whoever receives it, until they choose to take it over. Your document is not changed.</source>
+        <translation>La copie est un document complet. Elle s’ouvre en lecture seule pour qui la reçoit, jusqu’à ce qu’il choisisse de la reprendre. Votre document n’est pas modifié.</translation>
+    </message>
+    <message>
+        <source>Copy file</source>
+        <translation>Fichier de la copie</translation>
+    </message>
+    <message>
+        <source>Replace people&apos;s names (respondents, assessors, owners)</source>
+        <translation>Remplacer les noms des personnes (participants, évaluateurs, responsables)</translation>
     </message>
 </context>
 </TS>

@@ -244,6 +244,24 @@ def cmd_history(args: argparse.Namespace) -> int:
     return ExitCode.OK
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from bodiag.services.report_export import export_report  # reportlab: only for this command
+
+    with _open(args, readonly=True) as diagnostic:
+        path = export_report(
+            diagnostic,
+            args.output,
+            assessment_ids=args.assessment,
+            lang=args.lang,
+            logo=args.logo,
+            without_notes=args.without_notes,
+            anonymise=args.anonymise,
+            deterministic=args.deterministic,
+        )
+        print(f"wrote {path}")
+    return ExitCode.OK
+
+
 # -- parser ---------------------------------------------------------------------
 
 
@@ -364,7 +382,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("question", nargs="?")
     lang(p)
 
+    p = command("report", cmd_report, "export the PDF diagnostic report (every assessment unless --assessment is given)")
+    p.add_argument("file")
+    p.add_argument("--assessment", action="append", metavar="ID",
+                   help="an assessment number (or questionnaire id used once); repeat for several, in that order")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="the PDF file to write")
+    p.add_argument("--lang", choices=["fr", "en"], default="fr", help="language of the report (default fr)")
+    p.add_argument("--logo", metavar="PATH", help="a PNG or JPEG logo for the cover")
+    p.add_argument("--without-notes", action="store_true", help="leave every note out of the report")
+    p.add_argument("--anonymise", action="store_true",
+                   help="replace the organisation's name and sector, the assessor and the respondents with neutral words "
+                   "(notes are free text: add --without-notes to leave them out too)")
+    p.add_argument("--deterministic", action="store_true",
+                   help="fixed date and PDF ids: the same document gives the same bytes (for tests and samples)")
+
     # Feature command groups (each module has register(sub) and keeps its imports lazy):
+    __import__("bodiag.cli_share").cli_share.register(sub)
+    __import__("bodiag.cli_actions").cli_actions.register(sub)
+    __import__("bodiag.cli_workshop").cli_workshop.register(sub)
     return parser
 
 

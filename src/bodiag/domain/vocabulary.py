@@ -1,4 +1,4 @@
-"""Labels for the fixed values of the format (effort, impact, horizon, statuses), in both languages.
+"""Labels for fixed values (effort, impact, horizon, statuses, respondent roles, action statuses), in both languages.
 
 Used by every face that shows them to a person: the command line, the report
 and the desktop app (which may also pass them through its own translations).
@@ -24,6 +24,21 @@ STATUS = {
     "na": text("non applicable", "not applicable"),
     "dk": text("ne sait pas", "don't know"),
     "hidden": text("masquée", "hidden"),
+}
+ROLES = {
+    "director": text("direction", "director"),
+    "accounting": text("comptabilité", "accounting"),
+    "hr": text("ressources humaines", "HR"),
+    "sales_admin": text("administration des ventes", "sales administration"),
+    "provider": text("prestataire externe", "external provider"),
+    "other": text("autre", "other"),
+}
+# The statuses of an action of the action plan, in the order the plan lists them.
+ACTION_STATUS = {
+    "todo": text("à faire", "to do"),
+    "in_progress": text("en cours", "in progress"),
+    "done": text("terminée", "done"),
+    "dropped": text("abandonnée", "dropped"),
 }
 
 

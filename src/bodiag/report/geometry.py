@@ -24,14 +24,22 @@ class RadarAxis:
     end: Point  # where the axis meets the outer ring (value 100)
     label_anchor: Point  # where its label goes, just outside the ring
     align: str  # how the label sits on its anchor: 'left', 'right' or 'center'
+    valign: str = "middle"  # where the label block lies from its anchor, as the reader sees it: 'above', 'below', 'middle'
 
 
 class RadarGeometry:
     """Axes, rings and polygons of a radar with ``axes`` axes, values from 0 to 100."""
 
     def __init__(self, axes: int, center: Point, radius: float, *, y_down: bool = True, label_gap: float = 8.0):
+        """``axes`` axes around ``center``; ``y_down`` for screen coordinates (Qt), False for PDF pages.
+
+        Fewer than three axes make no polygon: the geometry still answers (one
+        axis points up, two point up and down) but renderers show bars instead.
+        """
         if axes < 0:
             raise ValueError("a radar cannot have a negative number of axes")
+        if radius < 0:
+            raise ValueError("a radar cannot have a negative radius")
         self.count = axes
         self.center = center
         self.radius = radius
@@ -49,19 +57,23 @@ class RadarGeometry:
 
     def _axis(self, index: int) -> RadarAxis:
         angle = self._angle(index)
-        sine = math.sin(angle)
+        sine, cosine = math.sin(angle), math.cos(angle)
         align = "center" if abs(sine) < 0.2 else ("left" if sine > 0 else "right")
+        valign = "above" if cosine > 0.5 else ("below" if cosine < -0.5 else "middle")
         return RadarAxis(
             index=index,
             angle=angle,
             end=self._at(angle, self.radius),
             label_anchor=self._at(angle, self.radius + self.label_gap),
             align=align,
+            valign=valign,
         )
 
     def point(self, axis: int, value: float) -> Point:
-        """Where ``value`` (clamped to 0–100) lies on axis ``axis``."""
-        value = min(100.0, max(0.0, value))
+        """Where ``value`` (clamped to 0–100; NaN counts as 0) lies on axis ``axis``."""
+        if not 0 <= axis < max(self.count, 1):
+            raise IndexError(f"axis {axis} out of range (the radar has {self.count})")
+        value = 0.0 if math.isnan(value) else min(100.0, max(0.0, value))
         return self._at(self._angle(axis), self.radius * value / 100.0)
 
     def polygon(self, values: Sequence[float | None]) -> list[Point]:

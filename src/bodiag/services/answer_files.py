@@ -1,8 +1,10 @@
-"""Answers to and from files: CSV (comma or semicolon) and JSON.
+"""Answers to and from files: CSV (comma or semicolon), JSON and XLSX.
 
 An import is checked whole before anything is written: every bad row is
-reported with its row number and reason, and if there is one, nothing is
-stored. Exported files import back unchanged.
+reported with its row number (a spreadsheet's own row number) and reason, and
+if there is one, nothing is stored. Exported files import back unchanged.
+A spreadsheet is read as an untrusted file (see :mod:`bodiag.services.xlsx`);
+in one that bodiag writes, a text is always a text, never a formula.
 """
 
 from __future__ import annotations
@@ -40,8 +42,18 @@ class ImportRejected(InputError):
         super().__init__(f"{path}: nothing imported: {problems[0]}{more}")
 
 
+FILE_TYPES = "expected .csv, .json or .xlsx"
+SHEET_NAMES = ("réponses", "reponses", "answers")
+MAX_TITLE_ROWS = 5  # rows above a spreadsheet's header (a title, a date) that are skipped
+
+
 def read_rows(path: Path) -> list[tuple[str, dict[str, Any]]]:
-    """(where, row) pairs from a CSV or JSON file; ``where`` is 'row N' or 'answers[N]'."""
+    """(where, row) pairs from a CSV, JSON or XLSX file; ``where`` is 'row N' or 'answers[N]'."""
+    suffix = path.suffix.lower()
+    if suffix == ".xlsx":
+        return _xlsx_rows(path)
+    if suffix in (".xls", ".xlsm", ".ods"):
+        raise InputError(f"{path}: unknown file type ({FILE_TYPES}): save the spreadsheet as .xlsx")
     try:
         raw = path.read_bytes()
     except OSError as exc:
@@ -56,7 +68,7 @@ def read_rows(path: Path) -> list[tuple[str, dict[str, Any]]]:
         return _json_rows(path, text)
     if path.suffix.lower() in (".csv", ".txt"):
         return _csv_rows(path, text)
-    raise InputError(f"{path}: unknown file type (expected .csv or .json)")
+    raise InputError(f"{path}: unknown file type ({FILE_TYPES})")
 
 
 def _json_rows(path: Path, text: str) -> list[tuple[str, dict[str, Any]]]:
@@ -92,15 +104,7 @@ def _csv_rows(path: Path, text: str) -> list[tuple[str, dict[str, Any]]]:
         raise InputError(f"{path}: the file is empty") from None
     except csv.Error as exc:
         raise InputError(f"{path}: row 1: {exc}") from None
-    names = [h.strip().lower() for h in header]
-    index: dict[str, int] = {}
-    for key, aliases in COLUMNS.items():
-        for i, name in enumerate(names):
-            if name in aliases:
-                index[key] = i
-                break
-    if "question" not in index or "value" not in index:
-        raise InputError(f"{path}: row 1 must name the columns 'question' and 'value' (and optionally 'note', 'respondent')")
+    index = _column_index([h.strip().lower() for h in header], path, 1)
     rows = []
     try:
         for record in reader:
@@ -110,6 +114,61 @@ def _csv_rows(path: Path, text: str) -> list[tuple[str, dict[str, Any]]]:
             rows.append((where, {key: record[i] if i < len(record) else "" for key, i in index.items()}))
     except csv.Error as exc:
         raise InputError(f"{path}: row {reader.line_num}: {exc}") from None
+    return rows
+
+
+def _column_index(names: list[str], path: Path, row: int, required: bool = True) -> dict[str, int] | None:
+    index: dict[str, int] = {}
+    for key, aliases in COLUMNS.items():
+        for i, name in enumerate(names):
+            if name in aliases:
+                index[key] = i
+                break
+    if "question" not in index or "value" not in index:
+        if not required:
+            return None
+        raise InputError(
+            f"{path}: row {row} must name the columns 'question' and 'value' (and optionally 'note', 'respondent')"
+        )
+    return index
+
+
+def _xlsx_rows(path: Path) -> list[tuple[str, dict[str, Any]]]:
+    """Rows of the sheet named Réponses/Answers, or else the first one.
+
+    The columns are named by the first filled row, or by a later one among the first
+    few when those above are a title (the rows above the header are ignored).
+    """
+    from bodiag.services import xlsx
+
+    rows: list[tuple[str, dict[str, Any]]] = []
+    index: dict[str, int] | None = None
+    first: int | None = None
+    with xlsx.read_workbook(path) as workbook:
+        sheets = workbook.worksheets
+        if not sheets:
+            raise InputError(f"{path}: the spreadsheet has no sheet")
+        sheet = next((s for s in sheets if xlsx.header_key(s.title) in SHEET_NAMES), sheets[0])
+        for number, values in xlsx.sheet_rows(sheet, path):
+            if all(xlsx.is_blank(v) for v in values):
+                continue
+            if index is None:
+                first = first or number
+                last_chance = number - first >= MAX_TITLE_ROWS
+                index = _column_index([xlsx.header_key(v) for v in values], path, first, required=last_chance)
+                continue
+            row: dict[str, Any] = {}
+            for key, i in index.items():
+                value = values[i] if i < len(values) else None
+                if key == "value" and isinstance(value, (int, float)) and not isinstance(value, bool):
+                    row[key] = value  # a number stays a number: an indicator's value, a scale's value
+                else:
+                    row[key] = xlsx.cell_text(value)
+            rows.append((f"row {number}", row))
+    if index is None and first is not None:
+        _column_index([], path, first)  # says which row should have named the columns
+    if index is None:
+        raise InputError(f"{path}: the spreadsheet is empty")
     return rows
 
 
@@ -197,10 +256,21 @@ def export_rows(diagnostic: Diagnostic, assessment: AssessmentRecord) -> list[di
     return rows
 
 
+def _cell_value(row: dict[str, Any]) -> Any:
+    """The value as CSV and XLSX write it: a checklist's items comma-separated ('-' for none)."""
+    value = row["value"]
+    if isinstance(row["_question"], ChecklistQuestion) and isinstance(value, list):
+        return ",".join(value) if value else "-"
+    return value
+
+
 def export_answers(diagnostic: Diagnostic, assessment: AssessmentRecord, path: str | Path) -> int:
-    """Write the assessment's answers to ``path`` (.csv or .json), atomically."""
+    """Write the assessment's answers to ``path`` (.csv, .json or .xlsx), atomically."""
     path = Path(path)
     rows = export_rows(diagnostic, assessment)
+    if path.suffix.lower() == ".xlsx":
+        _write_xlsx(path, rows)
+        return len(rows)
     if path.suffix.lower() == ".json":
         questionnaire = diagnostic.questionnaire(assessment)
         payload = {
@@ -215,15 +285,32 @@ def export_answers(diagnostic: Diagnostic, assessment: AssessmentRecord, path: s
         writer = csv.writer(out, lineterminator="\r\n")
         writer.writerow(["question", "value", "note", "respondent"])
         for row in rows:
-            value = row["value"]
-            if isinstance(row["_question"], ChecklistQuestion) and isinstance(value, list):
-                value = ",".join(value) if value else "-"
+            value = _cell_value(row)
             writer.writerow([row["question"], "" if value is None else value, row["note"], row["respondent"]])
         content = out.getvalue()
     else:
-        raise InputError(f"{path}: unknown file type (expected .csv or .json)")
+        raise InputError(f"{path}: unknown file type ({FILE_TYPES})")
     write_text_atomically(path, content)
     return len(rows)
+
+
+def _write_xlsx(path: Path, rows: list[dict[str, Any]]) -> None:
+    """One sheet, Réponses, with the columns of the CSV file; checked whole before the file is written."""
+    from bodiag.services import xlsx
+
+    workbook = xlsx.new_workbook()
+    sheet = xlsx.add_table(workbook, "Réponses", [("question", 28), ("value", 26), ("note", 60), ("respondent", 22)])
+    for row in rows:
+        try:
+            xlsx.append_row(
+                sheet,
+                [row["question"], _cell_value(row), row["note"], row["respondent"]],
+                f"question '{row['question']}'",
+                wrap=(False, True, True, False),
+            )
+        except InputError as exc:
+            raise InputError(f"{path}: not written: {exc}") from None
+    xlsx.save_workbook(workbook, path)
 
 
 def write_text_atomically(path: Path, content: str) -> None:

@@ -108,3 +108,45 @@ def load_questionnaire(doc: Document, sha: str) -> Questionnaire:
     if not rows:
         raise InputError(f"{doc.path}: no questionnaire snapshot {sha[:12]}")
     return load_snapshot(rows[0]["model"])
+
+
+def create_reassessment(
+    doc: Document, previous: AssessmentRecord, title: str, *, copy_answers: bool = False
+) -> AssessmentRecord:
+    """A new assessment on ``previous``'s questionnaire snapshot, marked ``based_on`` it.
+
+    It takes the previous one's assessor, mode and target; with ``copy_answers``,
+    its answers and notes too (each with a history entry, as any first answer),
+    all in one transaction. The previous assessment is left unchanged.
+    """
+    if not title.strip():
+        raise InputError("the assessment needs a title")
+    stamp = now()
+    with doc.transaction() as db:
+        cursor = db.execute(
+            "INSERT INTO assessments (uuid, snapshot, title, assessor, mode, target, created_at, updated_at, based_on)"
+            " SELECT ?, snapshot, ?, assessor, mode, target, ?, ?, id FROM assessments WHERE id = ?",
+            [str(uuid.uuid4()), title.strip(), stamp, stamp, previous.id],
+        )
+        if cursor.rowcount != 1:
+            raise InputError(f"{doc.path}: no assessment {previous.id}")
+        new_id = cursor.lastrowid
+        if copy_answers:
+            db.execute(
+                "INSERT INTO answers (assessment_id, question_id, value, note, respondent, updated_at)"
+                " SELECT ?, question_id, value, note, respondent, ? FROM answers WHERE assessment_id = ?",
+                [new_id, stamp, previous.id],
+            )
+            db.execute(
+                "INSERT INTO answer_history"
+                " (assessment_id, question_id, old_value, new_value, old_note, new_note, respondent, changed_at)"
+                " SELECT ?, question_id, NULL, value, CASE WHEN note = '' THEN NULL ELSE '' END,"
+                " CASE WHEN note = '' THEN NULL ELSE '' END, respondent, ? FROM answers WHERE assessment_id = ?",
+                [new_id, stamp, previous.id],
+            )
+    return get_assessment(doc, new_id)
+
+
+def based_on(doc: Document) -> dict[int, int | None]:
+    """For every assessment, the assessment it was started from (``None`` for a first one)."""
+    return {row["id"]: row["based_on"] for row in doc.query("SELECT id, based_on FROM assessments")}

@@ -13,6 +13,7 @@ from bodiag.paths import default_document_path
 from bodiag.storage.errors import DocumentError
 from bodiag.ui import icons
 from bodiag.ui.context import AppContext
+from bodiag.ui.document_commands import DocumentCommands
 from bodiag.ui.errors import describe_open_error
 from bodiag.ui.presenters.answering import SaveState
 from bodiag.ui.presenters.session import DocumentSession
@@ -22,7 +23,7 @@ from bodiag.ui.i18n import tr
 
 
 
-class MainWindow(QMainWindow):
+class MainWindow(DocumentCommands, QMainWindow):
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
@@ -81,6 +82,12 @@ class MainWindow(QMainWindow):
         self.act_start = self._action("start", self.show_start_page, "Ctrl+Shift+H", "home")
         self.act_new_assessment = self._action("new_assessment", self.new_assessment, "Ctrl+Shift+N")
         self.act_export = self._action("export", self.export_report, "Ctrl+E", "export")
+        self.act_reassess = self._action("reassess", self.reassess, None)
+        self.act_share = self._action("share", self.share_copy, None)
+        self.act_import_answers = self._action("import_answers", self.import_answers, None)
+        self.act_export_answers = self._action("export_answers", self.export_answers, None)
+        self.act_sheet_out = self._action("questionnaire_to_sheet", self.questionnaire_to_sheet, None)
+        self.act_sheet_in = self._action("questionnaire_from_sheet", self.questionnaire_from_sheet, None)
         self.act_close = self._action("close", self.close_document, QKeySequence.StandardKey.Close)
         self.act_quit = self._action("quit", self.close, QKeySequence.StandardKey.Quit)
         self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
@@ -109,6 +116,10 @@ class MainWindow(QMainWindow):
             self.menu_file.addAction(action)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_new_assessment)
+        self.menu_file.addAction(self.act_reassess)
+        self.menu_file.addSeparator()
+        for action in (self.act_import_answers, self.act_export_answers, self.act_share):
+            self.menu_file.addAction(action)
         self.menu_file.addAction(self.act_export)
         self.menu_recent = self.menu_file.addMenu("")
         self.menu_recent.aboutToShow.connect(self._fill_recent)
@@ -123,6 +134,9 @@ class MainWindow(QMainWindow):
             self.menu_view.addAction(action)
         self.menu_view.addSeparator()
         self.menu_view.addAction(self.act_present)
+        self.menu_tools = bar.addMenu("")
+        self.menu_tools.addAction(self.act_sheet_out)
+        self.menu_tools.addAction(self.act_sheet_in)
         self.menu_settings = bar.addMenu("")
         self.menu_language = self.menu_settings.addMenu("")
         self.menu_language.addAction(self.act_french)
@@ -148,6 +162,12 @@ class MainWindow(QMainWindow):
             self.act_start: (tr("&Start page"), tr("Recent documents, new, open")),
             self.act_new_assessment: (tr("New &assessment…"), tr("Run another questionnaire for this organisation")),
             self.act_export: (tr("&Export the PDF report…"), tr("A report to forward to the board or a partner")),
+            self.act_reassess: (tr("Reasse&ss…"), tr("A new assessment of the same questionnaire, to compare with this one")),
+            self.act_share: (tr("Save a copy to &share…"), tr("A complete copy, read-only for whoever receives it")),
+            self.act_import_answers: (tr("&Import answers…"), tr("From a CSV, XLSX or JSON file: question, answer, note")),
+            self.act_export_answers: (tr("E&xport the answers…"), tr("To an XLSX or CSV file")),
+            self.act_sheet_out: (tr("Questionnaire to a spreadsheet…"), tr("For a colleague to review it in Excel")),
+            self.act_sheet_in: (tr("Spreadsheet to a questionnaire…"), tr("A reviewed spreadsheet back to a questionnaire file")),
             self.act_close: (tr("&Close the document"), None),
             self.act_quit: (tr("&Quit"), None),
             self.act_undo: (tr("&Undo"), tr("Undo the last answer or note change")),
@@ -171,6 +191,7 @@ class MainWindow(QMainWindow):
         self.menu_recent.setTitle(tr("Open &recent"))
         self.menu_edit.setTitle(tr("&Edit"))
         self.menu_view.setTitle(tr("&View"))
+        self.menu_tools.setTitle(tr("&Tools"))
         self.menu_settings.setTitle(tr("&Settings"))
         self.menu_language.setTitle(tr("&Language"))
         self.toolbar.setWindowTitle(tr("Main toolbar"))
@@ -237,93 +258,13 @@ class MainWindow(QMainWindow):
         if wizard.exec() and wizard.created_path is not None:
             self.open_document(wizard.created_path)
 
-    def new_assessment(self) -> None:
-        """Start another questionnaire in the open document: a bundled one or a file."""
-        if self.session is None or self.session.read_only:
-            return
-        from bodiag.ui.presenters import new_diagnostic as logic
-
-        choices = logic.bundled_choices()
-        lang = self.context.language
-        items = [c.questionnaire.title.get(lang) for c in choices] + [tr("A questionnaire file…")]
-        index = self.context.prompter.choose_item(tr("New assessment"), tr("Questionnaire:"), items)
-        if index is None:
-            return
-        if index == len(choices):
-            path = self.context.prompter.choose_questionnaire_file()
-            if path is None:
-                return
-            choice, problems = logic.check_questionnaire_file(path)
-            if choice is None:
-                self.context.prompter.show_error(tr("This file cannot be used:"), problems[0], "\n".join(problems))
-                return
-        else:
-            choice = choices[index]
-        previous = self.session.assessment
-        try:
-            record = self.session.diagnostic.start(
-                choice.reference, assessor=previous.assessor if previous else "", mode=previous.mode if previous else "self")
-        except BodiagError as exc:
-            self.context.prompter.show_error(tr("The assessment cannot be started"), str(exc))
-            return
-        self.workspace.commit()
-        self.session.select(record.id)
+    def _show_assessment(self, assessment_id: int | None) -> None:
+        if assessment_id is not None:
+            self.session.select(assessment_id)
         self.stack.removeWidget(self.workspace)
         self.workspace.deleteLater()
         self._build_workspace()
         self.workspace.show_answers()
-
-    def present(self) -> None:
-        """Full screen, one question at a time, for a workshop projector."""
-        if self.presenter is None:
-            return
-        from bodiag.ui.views.presentation import PresentationView
-
-        self.workspace.commit()
-        self.presentation = PresentationView(self.presenter, self.context.language, self)
-        self.presentation.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.presentation.showFullScreen()
-
-    def export_report(self) -> None:
-        """Ask for the options, then export off the UI thread; the window stays usable meanwhile."""
-        if self.session is None or self.report_job is not None:
-            return
-        from bodiag.ui.presenters.report_options import suggested_report_name
-        from bodiag.ui.report_job import ReportJob
-
-        self.workspace.commit()
-        lang = self.context.language
-        suggested = self.session.path.parent / suggested_report_name(self.session.diagnostic.organisation.name, lang)
-        current = self.session.assessment.id if self.session.assessment else None
-        options = self.context.prompter.choose_report_options(suggested, current, lang)
-        if options is None:
-            return
-        self.report_job = ReportJob(self.session.path, options, self)
-        self.report_job.progress.connect(self._report_progress)
-        self.report_job.succeeded.connect(self._report_done)
-        self.report_job.failed.connect(
-            lambda message: self.context.prompter.show_error(tr("The report could not be exported"), message))
-        self.report_job.done.connect(self._report_finished)
-        self.report_progress.setRange(0, 0)
-        self.report_progress.show()
-        self.statusBar().showMessage(tr("Exporting the report…"))
-        self._update_actions()
-        self.report_job.start()
-
-    def _report_progress(self, done: int, total: int, _what: str) -> None:
-        self.report_progress.setRange(0, max(total, 1))
-        self.report_progress.setValue(done)
-
-    def _report_done(self, path: str) -> None:
-        self.statusBar().showMessage(tr("Report exported: %1").replace("%1", path), 10_000)
-        if self.context.prompter.offer_to_open(Path(path)):
-            self.context.prompter.open_externally(Path(path))
-
-    def _report_finished(self) -> None:
-        self.report_progress.hide()
-        self.report_job.deleteLater()
-        self.report_job = None
-        self._update_actions()
 
     def close_document(self) -> None:
         if self.workspace is not None:
@@ -345,6 +286,7 @@ class MainWindow(QMainWindow):
     def _build_workspace(self) -> None:
         self.workspace = Workspace(self.context, self.session, self)
         self.workspace.presenter_changed.connect(self._presenter_changed)
+        self.workspace.take_over_requested.connect(self.take_over)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
         self._presenter_changed()
@@ -396,6 +338,10 @@ class MainWindow(QMainWindow):
         self.act_close.setEnabled(has_doc)
         self.act_new_assessment.setEnabled(has_doc and not self.session.read_only)
         self.act_export.setEnabled(has_doc and self.report_job is None)
+        self.act_reassess.setEnabled(p is not None and not self.session.read_only)
+        self.act_share.setEnabled(has_doc)
+        self.act_import_answers.setEnabled(p is not None and not self.session.read_only)
+        self.act_export_answers.setEnabled(p is not None)
         self.act_undo.setEnabled(bool(p and p.can_undo))
         self.act_redo.setEnabled(bool(p and p.can_redo))
         for action in (self.act_find, self.act_next, self.act_previous, self.act_answers, self.act_results,
@@ -411,10 +357,11 @@ class MainWindow(QMainWindow):
         if p.save_state is SaveState.READ_ONLY:
             text, state = tr("Read-only"), "readonly"
         elif p.save_state is SaveState.FAILED:
-            text, state = tr("Not saved: %1").replace("%1", p.save_error or ""), "failed"
+            text, state = tr("Not saved: the disk may be full, or the file was moved or is locked"), "failed"
         else:
             text, state = tr("All changes saved"), "saved"
         self.save_indicator.setText(text)
+        self.save_indicator.setToolTip(p.save_error or "")  # the core's exact words
         self.save_indicator.setProperty("state", state)
         self.save_indicator.style().unpolish(self.save_indicator)
         self.save_indicator.style().polish(self.save_indicator)

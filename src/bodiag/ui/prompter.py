@@ -17,7 +17,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 from bodiag.ui.i18n import tr
-from bodiag.ui.presenters.report_options import ReportOptions
+from bodiag.ui.presenters.report_options import ReportOptions, ShareOptions
 
 
 
@@ -36,6 +36,22 @@ class Prompter:
 
     def choose_report_options(self, suggested: Path, current_id: int | None, lang: str) -> ReportOptions | None:
         """Where and how to export the PDF report; None if cancelled."""
+        raise NotImplementedError
+
+    def choose_spreadsheet_to_save(self, suggested: Path) -> Path | None:
+        """An .xlsx or .csv file to write."""
+        raise NotImplementedError
+
+    def choose_questionnaire_to_save(self, suggested: Path) -> Path | None:
+        """A .yaml questionnaire file to write."""
+        raise NotImplementedError
+
+    def choose_spreadsheet_to_open(self, json_too: bool = False) -> Path | None:
+        """An .xlsx or .csv (or .json) file to read."""
+        raise NotImplementedError
+
+    def choose_share_options(self, suggested: Path) -> ShareOptions | None:
+        """Where to save a copy to share, and what to leave out of it."""
         raise NotImplementedError
 
     def choose_item(self, title: str, label: str, items: list[str]) -> int | None:
@@ -88,6 +104,36 @@ class QtPrompter(Prompter):
         from bodiag.ui.views.report_dialog import ReportDialog
 
         dialog = ReportDialog(suggested, current_id, lang, self.parent)
+        return dialog.options() if dialog.exec() else None
+
+    def choose_spreadsheet_to_save(self, suggested: Path) -> Path | None:
+        name, chosen = QFileDialog.getSaveFileName(
+            self.parent, tr("Export"), str(suggested), "Excel (*.xlsx);;CSV (*.csv)")
+        if not name:
+            return None
+        path = Path(name)
+        if path.suffix.lower() not in (".xlsx", ".csv"):
+            path = path.with_name(path.name + (".csv" if "csv" in chosen.lower() else ".xlsx"))
+        return path
+
+    def choose_questionnaire_to_save(self, suggested: Path) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self.parent, tr("Save the questionnaire as"), str(suggested),
+                                              tr("Questionnaires") + " (*.yaml)")
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix in (".yaml", ".yml") else path.with_name(path.name + ".yaml")
+
+    def choose_spreadsheet_to_open(self, json_too: bool = False) -> Path | None:
+        patterns = "*.xlsx *.csv *.json" if json_too else "*.xlsx *.csv"
+        name, _ = QFileDialog.getOpenFileName(self.parent, tr("Import"), str(Path.home()),
+                                              tr("Spreadsheets") + f" ({patterns})")
+        return Path(name) if name else None
+
+    def choose_share_options(self, suggested: Path) -> ShareOptions | None:
+        from bodiag.ui.views.share_dialog import ShareDialog
+
+        dialog = ShareDialog(suggested, self.parent)
         return dialog.options() if dialog.exec() else None
 
     def choose_item(self, title: str, label: str, items: list[str]) -> int | None:
@@ -144,6 +190,18 @@ class ScriptedPrompter(Prompter):
 
     def choose_report_options(self, suggested: Path, current_id: int | None, lang: str) -> ReportOptions | None:
         return self._answer("choose_report_options", (suggested, current_id, lang))
+
+    def choose_spreadsheet_to_save(self, suggested: Path) -> Path | None:
+        return self._answer("choose_spreadsheet_to_save", (suggested,))
+
+    def choose_questionnaire_to_save(self, suggested: Path) -> Path | None:
+        return self._answer("choose_questionnaire_to_save", (suggested,))
+
+    def choose_spreadsheet_to_open(self, json_too: bool = False) -> Path | None:
+        return self._answer("choose_spreadsheet_to_open", (json_too,))
+
+    def choose_share_options(self, suggested: Path) -> ShareOptions | None:
+        return self._answer("choose_share_options", (suggested,))
 
     def choose_item(self, title: str, label: str, items: list[str]) -> int | None:
         return self._answer("choose_item", (title, label, items))

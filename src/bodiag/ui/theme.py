@@ -17,7 +17,8 @@ QFrame#LevelCard { background: palette(base); border: 1px solid palette(mid); bo
 QFrame#LevelCard:hover { border-color: #1f5f8b; }
 QFrame#LevelCard:focus { border: 2px solid #1f5f8b; }
 QFrame#LevelCard[selected="true"] { background: #dcecf7; border: 2px solid #1f5f8b; color: #10202c; }
-QLabel#ReadOnlyBanner { background: #fff3cd; color: #5c4400; padding: 6px 12px; }
+QWidget#ReadOnlyFrame, QLabel#ReadOnlyBanner { background: #fff3cd; color: #5c4400; }
+QLabel#ReadOnlyBanner { padding: 6px 12px; }
 QLabel#SaveIndicator[state="failed"] { color: #c0392b; font-weight: bold; }
 QLabel#StartTitle { font-size: 22pt; font-weight: 600; }
 """

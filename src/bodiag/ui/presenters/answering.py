@@ -257,6 +257,13 @@ class AnsweringPresenter:
         self.save_state = SaveState.SAVED
         self.save_error = None
 
+    def reload(self) -> None:
+        """Read the stored answers again after a service wrote some (a consensus, an import)."""
+        self._flush()
+        self._stored = self.session.diagnostic.answers(self.assessment)
+        self.result = self._score()
+        self._changed()
+
     def retry(self) -> None:
         self._flush()
         self._changed()

@@ -1,4 +1,4 @@
-"""What the user chose for a PDF report (plain data, shared by the dialog and the export job)."""
+"""What the user chose for a PDF report or a shared copy (plain data, from the dialogs to the services)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,13 @@ class ReportOptions:
     anonymise: bool = False
     logo: Path | None = None
     extra: dict = field(default_factory=dict)
+
+
+@dataclass
+class ShareOptions:
+    output: Path
+    strip_notes: bool = False
+    strip_names: bool = False
 
 
 def suggested_report_name(organisation: str, lang: str) -> str:

@@ -1,25 +1,18 @@
-"""The document open in a window: opening it safely, and its current assessment."""
+"""The document open in a window: opening it as an untrusted file, and its current assessment."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
-from bodiag.services.diagnostic import Diagnostic
+from bodiag.services.received import ReceivedDiagnostic, open_received
 from bodiag.storage.assessments import AssessmentRecord
 from bodiag.storage.errors import DocumentReadOnly
-
-
-@dataclass
-class OpenOutcome:
-    session: DocumentSession
-    read_only_reason: str | None  # why it opened read-only, or None
 
 
 class DocumentSession:
     """An open document and the assessment being worked on."""
 
-    def __init__(self, diagnostic: Diagnostic, read_only_reason: str | None = None):
+    def __init__(self, diagnostic: ReceivedDiagnostic, read_only_reason: str | None = None):
         self.diagnostic = diagnostic
         self.read_only_reason = read_only_reason
         records = diagnostic.assessments()
@@ -27,15 +20,17 @@ class DocumentSession:
 
     @classmethod
     def open(cls, path: str | Path) -> DocumentSession:
-        """Open for writing; if the file or folder is read-only, open it read-only instead.
+        """Open with every check made on a file received from someone else.
 
-        Any other refusal (missing, foreign, damaged, newer, locked) propagates as
-        the core's :class:`~bodiag.storage.errors.DocumentError`.
+        A copy saved to be shared opens read-only until it is taken over; a
+        read-only file or folder opens read-only. Any other refusal (missing,
+        foreign, damaged, newer, locked) propagates as the core's
+        :class:`~bodiag.storage.errors.DocumentError`.
         """
         try:
-            return cls(Diagnostic.open(path))
+            return cls(open_received(path))
         except DocumentReadOnly as exc:
-            return cls(Diagnostic.open(path, readonly=True), read_only_reason=str(exc))
+            return cls(open_received(path, readonly=True), read_only_reason=str(exc))
 
     @property
     def path(self) -> Path:
@@ -44,6 +39,15 @@ class DocumentSession:
     @property
     def read_only(self) -> bool:
         return self.diagnostic.document.readonly
+
+    @property
+    def shared(self):  # noqa: ANN201 - the shared copy's mark, or None
+        return self.diagnostic.shared
+
+    def take_over(self) -> None:
+        """Make a shared copy one's own: it becomes writable (raises the core's errors otherwise)."""
+        self.diagnostic.take_over()
+        self.read_only_reason = None
 
     def assessments(self) -> list[AssessmentRecord]:
         return self.diagnostic.assessments()

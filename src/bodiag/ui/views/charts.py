@@ -18,14 +18,16 @@ from bodiag.ui import defs
 ACCENT = QColor("#1f5f8b")
 TARGET = QColor("#c0392b")
 NO_SCORE = QColor("#9aa0a6")
+BEFORE = QColor("#8a8f98")
 
 
 @dataclass(frozen=True)
 class ChartItem:
     label: str
     score: float | None
-    target: float
+    target: float | None
     color: str | None  # band colour
+    before: float | None = None  # an earlier assessment's score, drawn under this one
 
 
 def _qpoint(p: Point) -> QPointF:
@@ -73,7 +75,16 @@ class RadarWidget(QWidget):
         target = geometry.polygon([item.target for item in self.items])
         painter.setPen(QPen(TARGET, 1.5, Qt.PenStyle.DashLine))
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPolygon(QPolygonF([_qpoint(p) for p in target]))
+        if len(target) >= 3:
+            painter.drawPolygon(QPolygonF([_qpoint(p) for p in target]))
+
+        before = geometry.polygon([item.before for item in self.items])
+        if len(before) >= 3:
+            shade = QColor(BEFORE)
+            shade.setAlphaF(0.15)
+            painter.setPen(QPen(BEFORE, 1.5))
+            painter.setBrush(shade)
+            painter.drawPolygon(QPolygonF([_qpoint(p) for p in before]))
 
         values = geometry.polygon([item.score for item in self.items])
         fill = QColor(ACCENT)
@@ -170,9 +181,10 @@ class BarsWidget(QWidget):
                 path = QPainterPath()
                 path.addRoundedRect(filled, 3, 3)
                 painter.fillPath(path, QColor(item.color or ACCENT.name()))
-            x = bar.left() + bar.width() * item.target / 100
-            painter.setPen(QPen(TARGET, 2))
-            painter.drawLine(QPointF(x, bar.top() - 3), QPointF(x, bar.bottom() + 3))
+            if item.target is not None:
+                x = bar.left() + bar.width() * item.target / 100
+                painter.setPen(QPen(TARGET, 2))
+                painter.drawLine(QPointF(x, bar.top() - 3), QPointF(x, bar.bottom() + 3))
             painter.setPen(text if item.score is not None else NO_SCORE)
             score = "—" if item.score is None else f"{item.score:.0f}"
             painter.drawText(QRectF(bar.right() + 8, top, 50, self.ROW - 8), Qt.AlignmentFlag.AlignVCenter, score)

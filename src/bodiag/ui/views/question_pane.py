@@ -87,6 +87,9 @@ class QuestionPane(AssessmentPage):
         self.error.hide()
         layout.addWidget(self.error)
 
+        self.extras = QVBoxLayout()  # e.g. the respondents' answers in a workshop
+        layout.addLayout(self.extras)
+
         self.note_label = QLabel(body)
         self.note = QPlainTextEdit(body)
         self.note.setTabChangesFocus(True)

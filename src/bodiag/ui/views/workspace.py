@@ -3,20 +3,29 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from bodiag.ui import defs
 from bodiag.ui.context import AppContext
 from bodiag.ui.presenters.answering import AnsweringPresenter
 from bodiag.ui.presenters.session import DocumentSession
 from bodiag.ui.views.answer_view import AnswerView
+from bodiag.services import workshop
+from bodiag.ui.views.action_plan import ActionPlanView
 from bodiag.ui.views.dashboard import DashboardView
+from bodiag.ui.views.evolution import EvolutionView
+from bodiag.ui.views.workshop import RespondentsBox, WorkshopView
 from bodiag.ui.i18n import tr
 
 
 
+def _date(stamp: str) -> str:
+    return QLocale().toString(QDate.fromString(stamp[:10], Qt.DateFormat.ISODate), QLocale.FormatType.ShortFormat)
+
+
 class Workspace(QWidget):
     presenter_changed = Signal()
+    take_over_requested = Signal()
 
     def __init__(self, context: AppContext, session: DocumentSession, parent: QWidget | None = None):
         super().__init__(parent)
@@ -27,11 +36,21 @@ class Workspace(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
 
-        self.banner = QLabel(self)
+        self.banner_frame = QWidget(self)
+        self.banner_frame.setObjectName("ReadOnlyFrame")
+        banner_row = QHBoxLayout(self.banner_frame)
+        banner_row.setContentsMargins(0, 0, defs.MARGIN, 0)
+        self.banner = QLabel(self.banner_frame)
         self.banner.setObjectName("ReadOnlyBanner")
         self.banner.setWordWrap(True)
+        self.take_over_button = QPushButton(self.banner_frame)
+        self.take_over_button.setVisible(session.shared is not None)
+        self.take_over_button.clicked.connect(self.take_over_requested)
+        banner_row.addWidget(self.banner, 1)
+        banner_row.addWidget(self.take_over_button)
+        self.banner_frame.setVisible(session.read_only)
         self.banner.setVisible(session.read_only)
-        layout.addWidget(self.banner)
+        layout.addWidget(self.banner_frame)
 
         header = QHBoxLayout()
         header.setContentsMargins(defs.MARGIN, defs.SPACING, defs.MARGIN, defs.SPACING)
@@ -68,21 +87,28 @@ class Workspace(QWidget):
         self.organisation.setText(self.session.diagnostic.organisation.name)
         self.assessment_label.setText(tr("&Assessment:"))
         self.assessments.setAccessibleName(tr("Assessment"))
-        self.banner.setText(
-            tr("Read-only: this document cannot be changed here. %1").replace("%1", self.session.read_only_reason or "")
-        )
+        shared = self.session.shared
+        if shared is not None:
+            when = _date(shared.shared_at)
+            who = shared.shared_by or tr("someone")
+            self.banner.setText(tr("A copy shared by %1 on %2: it opens read-only. Take it over to change it.")
+                                .replace("%1", who).replace("%2", when))
+        else:
+            self.banner.setText(tr("Read-only: this document cannot be changed here. %1").replace(
+                "%1", self.session.read_only_reason or ""))
+        self.take_over_button.setText(tr("Take over this document"))
         if self.answer_view is not None:
-            self.tabs.setTabText(0, tr("Answer"))
-            self.tabs.setTabText(1, tr("Results"))
+            for index, text in enumerate((tr("Answer"), tr("Results"), tr("Evolution"), tr("Action plan"),
+                                          tr("Workshop"))):
+                if index < self.tabs.count():
+                    self.tabs.setTabText(index, text)
 
     def _fill_assessments(self) -> None:
         self.assessments.blockSignals(True)
         self.assessments.clear()
         for record in self.session.assessments():
             title = self.session.diagnostic.questionnaire_title(record)
-            created = QDate.fromString(record.created_at[:10], Qt.DateFormat.ISODate)
-            date = QLocale().toString(created, QLocale.FormatType.ShortFormat)
-            self.assessments.addItem(f"{record.title} — {title.get(self.lang)} ({date})", record.id)
+            self.assessments.addItem(f"{record.title} — {title.get(self.lang)} ({_date(record.created_at)})", record.id)
         if self.session.assessment is not None:
             self.assessments.setCurrentIndex(self.assessments.findData(self.session.assessment.id))
         self.assessments.blockSignals(False)
@@ -98,16 +124,31 @@ class Workspace(QWidget):
         record = self.session.select(assessment_id)
         current_tab = self.tabs.currentIndex()
         self.tabs.clear()
-        for view in (self.answer_view, self.dashboard):
+        for view in (self.answer_view, self.dashboard, getattr(self, "evolution", None),
+                     getattr(self, "action_plan", None), getattr(self, "workshop", None)):
             if view is not None:
                 view.deleteLater()
         self.presenter = AnsweringPresenter(self.session, record)
         self.answer_view = AnswerView(self.context, self.presenter, self)
         self.dashboard = DashboardView(self.presenter, self.lang, self)
+        self.evolution = EvolutionView(self.presenter, self.lang, self)
         self.tabs.addTab(self.answer_view, tr("Answer"))
         self.tabs.addTab(self.dashboard, tr("Results"))
+        self.tabs.addTab(self.evolution, tr("Evolution"))
+        self.action_plan = ActionPlanView(self.context, self.presenter, self.lang, self)
+        self.tabs.addTab(self.action_plan, tr("Action plan"))
+        self.workshop = None
+        if record.mode == "workshop" or workshop.respondents(self.session.diagnostic, record):
+            self.workshop = WorkshopView(self.context, self.presenter, self.lang, self)
+            self.workshop.go_to_question.connect(self._go_to_question)
+            self.tabs.addTab(self.workshop, tr("Workshop"))
+            self.answer_view.pane.extras.addWidget(RespondentsBox(self.context, self.presenter, self.lang, self))
         self.tabs.setCurrentIndex(max(0, current_tab))
         self.presenter_changed.emit()
+
+    def _go_to_question(self, question_id: str) -> None:
+        self.presenter.go_to(question_id)
+        self.show_answers()
 
     def show_answers(self) -> None:
         self.tabs.setCurrentIndex(0)

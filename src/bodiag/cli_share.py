@@ -1,0 +1,120 @@
+"""Command-line group: sharing and receiving documents, questionnaires as spreadsheets.
+
+``register(sub)`` adds the commands to ``bodiag``'s parser. Every import of a
+service (and of openpyxl through it) happens inside a command, so that
+``import bodiag.cli`` stays light.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from bodiag.errors import ExitCode
+
+
+def cmd_share(args: argparse.Namespace) -> int:
+    from bodiag.services.diagnostic import Diagnostic, current_user
+    from bodiag.services.sharing import save_copy_to_share
+    from bodiag.storage.header import read_header
+    from bodiag.storage.migrations import SCHEMA_VERSION
+
+    # Read-only when it can be (the document may be open in the app); an older one is upgraded first.
+    current = read_header(Path(args.file)).user_version >= SCHEMA_VERSION
+    shared_by = args.by if args.by is not None else ("" if args.strip_names else current_user())
+    with Diagnostic.open(args.file, readonly=current) as diagnostic:
+        path = save_copy_to_share(
+            diagnostic,
+            args.output,
+            strip_notes=args.strip_notes,
+            strip_names=args.strip_names,
+            shared_by=shared_by,
+            overwrite=args.force,
+        )
+    left_out = [what for what, flag in (("notes", args.strip_notes), ("names", args.strip_names)) if flag]
+    without = f" (without {' and '.join(left_out)})" if left_out else ""
+    print(f"saved a copy to share: {path}{without}; it opens read-only until its receiver takes it over")
+    return ExitCode.OK
+
+
+def cmd_take_over(args: argparse.Namespace) -> int:
+    from bodiag.services.sharing import shared_mark, take_over
+
+    mark = shared_mark(args.file)
+    if not take_over(args.file):
+        print(f"{args.file}: not a shared copy: it already opens for editing")
+        return ExitCode.OK
+    by = f" by {mark.shared_by}" if mark and mark.shared_by else ""
+    when = f" on {mark.shared_at[:10]}" if mark else ""
+    print(f"{args.file}: taken over (shared{by}{when}): it now opens for editing")
+    return ExitCode.OK
+
+
+def cmd_questionnaire_to_xlsx(args: argparse.Namespace) -> int:
+    from bodiag.services.catalog import resolve
+    from bodiag.services.questionnaire_sheets import questionnaire_to_xlsx
+
+    source = Path(args.questionnaire)
+    if not source.exists():
+        source = resolve(args.questionnaire).path  # a bundled questionnaire by id
+    out = questionnaire_to_xlsx(source, args.output)
+    print(f"wrote {out} from {source}: review it, then rebuild with 'bodiag questionnaire-from-xlsx'")
+    return ExitCode.OK
+
+
+def cmd_questionnaire_from_xlsx(args: argparse.Namespace) -> int:
+    from bodiag.services.questionnaire_sheets import SheetProblems, questionnaire_from_xlsx
+
+    try:
+        questionnaire = questionnaire_from_xlsx(args.source, args.output)
+    except SheetProblems as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        return exc.exit_code
+    print(f"wrote {args.output}: {questionnaire.id} v{questionnaire.version}, {len(questionnaire.questions)} questions")
+    return ExitCode.OK
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    from bodiag.cli import add_command
+
+    p = add_command(
+        sub,
+        "share",
+        cmd_share,
+        "save a copy of a document to hand to someone; the copy opens read-only until its receiver takes it over",
+    )
+    p.add_argument("file")
+    p.add_argument("output", metavar="OUT.bodiag", help="the copy to write")
+    p.add_argument("--strip-notes", action="store_true", help="leave every note out of the copy")
+    p.add_argument(
+        "--strip-names",
+        action="store_true",
+        help="replace the names of respondents, assessors and action owners with neutral ones "
+        "(Répondant 1, Évaluateur 1, Responsable 1…)",
+    )
+    p.add_argument("--by", metavar="NAME", help="who shares it, kept in the copy (default: your login name; "
+                   "nobody with --strip-names)")
+    p.add_argument("--force", action="store_true", help="replace an existing file (never the document itself)")
+
+    p = add_command(sub, "take-over", cmd_take_over, "make a shared copy you received your own, so that it opens for editing")
+    p.add_argument("file")
+
+    p = add_command(
+        sub,
+        "questionnaire-to-xlsx",
+        cmd_questionnaire_to_xlsx,
+        "write a questionnaire as a spreadsheet for a colleague to review",
+    )
+    p.add_argument("questionnaire", metavar="QUESTIONNAIRE", help="a questionnaire file (.yaml) or a bundled questionnaire id")
+    p.add_argument("output", metavar="OUT.xlsx")
+
+    p = add_command(
+        sub,
+        "questionnaire-from-xlsx",
+        cmd_questionnaire_from_xlsx,
+        "rebuild a questionnaire file from a reviewed spreadsheet; print each problem with its sheet, row and column",
+    )
+    p.add_argument("source", metavar="IN.xlsx")
+    p.add_argument("output", metavar="OUT.yaml")

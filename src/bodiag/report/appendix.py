@@ -1,0 +1,136 @@
+"""Appendices: the scoring method generated from each questionnaire snapshot, and every answer."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import cm
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
+
+from bodiag.domain.model import DontKnowPolicy
+from bodiag.domain.scoring import profile_factor
+from bodiag.domain.vocabulary import STATUS, label
+from bodiag.report import i18n
+from bodiag.report.data import AssessmentData, ReportData, answer_view, band_colors
+from bodiag.report.document import Outline, fit
+from bodiag.report.fonts import FONTS
+from bodiag.report.markup import esc, truncate
+from bodiag.report.styles import FRAME_WIDTH, INK, MUTED, RULE, Para, Styles, hex_of, rich, table_style
+from bodiag.report.summary import chip
+
+RESPONDENT_WIDTH = 2.7 * cm
+LONG_ANSWER = 400  # characters: a longer free-text answer is given in full in the section part only
+
+
+def _table(rows: list[list], widths: list[float]) -> Table:
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    table.setStyle(table_style([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]))
+    return table
+
+
+def method_intro(data: ReportData, styles: Styles) -> list[Flowable]:
+    """What every questionnaire shares: how a question, a section and the coverage are computed."""
+    lang = data.lang
+    lines = [
+        i18n.tr("method_question", lang),
+        i18n.tr("method_formula", lang),
+        i18n.tr("method_na", lang),
+        i18n.tr("method_coverage", lang),
+    ]
+    return [rich(esc(i18n.tr("method_intro", lang)), styles.body_muted)] + [
+        Para(esc(line), styles.bullet, bulletText="•") for line in lines
+    ]
+
+
+def method(a: AssessmentData, data: ReportData, styles: Styles, outline: Outline, number: int) -> list[Flowable]:
+    """What this questionnaire's snapshot says: don't-know policy, levels, target, bands, weights, source."""
+    lang = data.lang
+    q = a.questionnaire
+    story: list[Flowable] = [outline.heading(f"{number}. {q.title.get(lang)}", 1, style=styles.h2)]
+    lines = [i18n.tr("method_dk_lowest" if q.dont_know == DontKnowPolicy.LOWEST else "method_dk_exclude", lang)]
+    if q.levels:
+        lines.append(i18n.tr("method_levels", lang, levels=q.levels, steps=q.levels - 1))
+    lines.append(i18n.tr("method_target", lang, target=i18n.plain(a.result.target, lang)))
+    story += [Para(esc(line), styles.bullet, bulletText="•") for line in lines]
+
+    story.append(rich(f"<b>{esc(i18n.tr('method_bands', lang))}</b>", styles.h3))
+    colors_by_band = band_colors(q)
+    rows = [[rich(esc(i18n.tr(h, lang)), styles.head_cell) for h in ("col_band", "col_score", "why")]]
+    for band in q.bands:
+        rows.append([
+            rich(f"{chip(colors_by_band.get(band.id))} <b>{esc(band.label.get(lang))}</b>", styles.cell),
+            rich(esc(i18n.tr("band_range", lang, min=i18n.plain(band.min, lang), max=i18n.plain(band.max, lang))), styles.cell),
+            rich(esc(band.meaning.get(lang)) if band.meaning else "", styles.cell_muted),
+        ])
+    story.append(_table(rows, [3.2 * cm, 2.3 * cm, FRAME_WIDTH - 5.5 * cm]))
+
+    weights: list[Flowable] = [rich(f"<b>{esc(i18n.tr('method_weights', lang))}</b>", styles.h3)]
+    profile = data.organisation.profile
+    rows = [[rich(esc(i18n.tr(h, lang)), styles.head_cell) for h in ("col_section", "col_base_weight", "col_profile_factor", "col_effective_weight")]]
+    for section in q.sections:
+        factor = profile_factor(section.weight_by_profile, profile)
+        scored = a.result.section(section.id).counts.any_scored_question
+        used = f"<b>{esc(i18n.plain(section.weight * factor, lang))}</b>" if scored else esc(i18n.tr("not_scored", lang))
+        rows.append([
+            rich(esc(section.title.get(lang)), styles.cell),
+            rich(esc(i18n.plain(section.weight, lang)), styles.cell_right),
+            rich(esc(i18n.plain(factor, lang)), styles.cell_right),
+            rich(used, styles.cell_right),
+        ])
+    weights.append(_table(rows, [FRAME_WIDTH - 7.2 * cm, 2.4 * cm, 2.4 * cm, 2.4 * cm]))
+    weighted = [
+        f"{question.id} (× {i18n.plain(a.result.questions[question.id].weight, lang)})"
+        for question in q.questions
+        if question.scored and abs(a.result.questions[question.id].weight - 1) > 1e-9
+    ]
+    if weighted:
+        weights.append(Spacer(1, 4))
+        weights.append(rich(esc(i18n.tr("weighted_questions", lang, items=", ".join(weighted))), styles.small_muted))
+    source = q.source
+    weights.append(Spacer(1, 4))
+    weights.append(rich(esc(i18n.tr("source", lang, title=source.title.get(lang), reference=source.reference, license=q.license)), styles.small_muted))
+    story.append(KeepTogether(weights))  # the table, its notes and the source stay on one page
+    return story
+
+
+def full_answers(a: AssessmentData, data: ReportData, styles: Styles, outline: Outline, number: int) -> list[Flowable]:
+    lang = data.lang
+    q = a.questionnaire
+    story: list[Flowable] = [
+        outline.heading(f"{number}. {q.title.get(lang)}", 1, style=styles.h2),
+        rich(esc(f"{i18n.tr('answers_intro', lang)} {i18n.tr('assessment_named', lang, title=a.record.title)}."), styles.small_muted),
+    ]
+    head = ["col_question", "answer", "col_score", "col_respondent"]
+    rows: list[list] = [[rich(esc(i18n.tr(h, lang)), styles.head_cell) for h in head]]
+    muted = hex_of(MUTED)
+    keep: list[tuple] = []
+    for section in q.walk_sections():
+        if not section.questions:
+            continue
+        keep.append(("NOSPLIT", (0, len(rows)), (-1, len(rows) + 1)))  # a section's name stays with its first question
+        keep.append(("SPAN", (0, len(rows)), (-1, len(rows))))
+        rows.append([rich(f"<b>{esc(section.title.get(lang))}</b>", styles.cell), "", "", ""])
+        for question in section.questions:
+            view = answer_view(a, question, lang)
+            if view.status in ("hidden", "unanswered"):
+                answer = f"<font color='{muted}'>{esc(label(STATUS, view.status, lang))}</font>"
+            elif view.free_text and len(view.answer) > LONG_ANSWER:
+                answer = esc(truncate(view.answer, 200)) + f" <font color='{muted}'>{esc(i18n.tr('long_text_elsewhere', lang, count=len(view.answer)))}</font>"
+            else:
+                answer = esc(view.answer)
+            rows.append([
+                rich(f"<font color='{muted}'>{esc(question.id)}</font><br/>{esc(question.text.get(lang))}", styles.cell),
+                rich(answer, styles.cell),
+                i18n.score(view.score, lang) if view.score is not None else "",
+                fit(view.respondent, FONTS.condensed, 8.4, RESPONDENT_WIDTH - 6) or "—",
+            ])
+    table = _table(rows, [FRAME_WIDTH - 9.6 * cm, 5.6 * cm, 1.3 * cm, RESPONDENT_WIDTH])
+    table.setStyle(table_style([*keep, ("ALIGN", (2, 1), (2, -1), "RIGHT"), ("TEXTCOLOR", (3, 1), (3, -1), MUTED)]))
+    story.append(table)
+    return story

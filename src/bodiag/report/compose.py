@@ -1,0 +1,154 @@
+"""The whole report, in reading order, from a :class:`ReportData` to PDF bytes.
+
+Cover · contents · overview · one part per assessment (summary, results by
+section, details by section, action plan and KPIs) · appendices (scoring
+method, full answers).
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from reportlab.lib.units import cm
+from reportlab.platypus import Flowable, Spacer, Table
+
+from bodiag.report import i18n
+from bodiag.report.appendix import full_answers, method, method_intro
+from bodiag.report.cover import cover
+from bodiag.report.data import ReportData
+from bodiag.report.document import Outline, build_pdf, contents, new_page
+from bodiag.report.markup import esc, truncate
+from bodiag.report.plan import action_plan
+from bodiag.report.sections import section_details
+from bodiag.report.styles import FRAME_WIDTH, INK, RULE, Styles, make_styles, rich, table_style
+from bodiag.report.summary import band_label, chip, executive_summary, results_by_section
+
+ProgressCallback = Callable[[int, int, str], None]  # (done, total, what)
+
+
+def compose(data: ReportData, styles: Styles, outline: Outline) -> list[Flowable]:
+    lang = data.lang
+    story: list[Flowable] = cover(data, styles)
+    story += new_page("body")
+    contents_heading = outline.heading(i18n.tr("contents", lang), 0, contents=False, running=i18n.tr("contents", lang))
+    overview = _overview(data, styles, outline)
+    parts: list[Flowable] = []
+    for number, a in enumerate(data.assessments, start=1):
+        parts += new_page()
+        parts += executive_summary(a, number, data, styles, outline)
+        parts += new_page()
+        parts += results_by_section(a, data, styles, outline)
+        parts += new_page()
+        parts += section_details(a, data, styles, outline)
+        parts += new_page()
+        parts += action_plan(a, data, styles, outline)
+    appendices: list[Flowable] = []
+    appendices += new_page()
+    appendices.append(outline.heading(f"{i18n.tr('appendix', lang, n='A')} — {i18n.tr('method', lang)}", 0, running=i18n.tr("method", lang)))
+    appendices += method_intro(data, styles)
+    for number, a in enumerate(data.assessments, start=1):
+        appendices += method(a, data, styles, outline, number)
+    appendices += new_page()
+    appendices.append(outline.heading(f"{i18n.tr('appendix', lang, n='B')} — {i18n.tr('answers_appendix', lang)}", 0, running=i18n.tr("answers_appendix", lang)))
+    for number, a in enumerate(data.assessments, start=1):
+        appendices += full_answers(a, data, styles, outline, number)
+    # the contents come first but list every heading: they are made once all headings exist
+    story += [contents_heading, Spacer(1, 6), *contents(outline, styles)]
+    story += new_page()
+    story += overview
+    return story + parts + appendices
+
+
+def _overview(data: ReportData, styles: Styles, outline: Outline) -> list[Flowable]:
+    lang = data.lang
+    story: list[Flowable] = [outline.heading(i18n.tr("overview", lang), 0, running=i18n.tr("overview", lang))]
+    count = len(data.assessments)
+    story.append(rich(esc(i18n.tr("overview_intro", lang, count=count) if count > 1 else i18n.tr("overview_single", lang)), styles.lead))
+    if data.assessments:
+        head = ["col_questionnaire", "col_score", "col_band", "col_coverage", "col_verdict"]
+        rows: list[list] = [[rich(esc(i18n.tr(h, lang)), styles.head_cell) for h in head]]
+        for number, a in enumerate(data.assessments, start=1):
+            r = a.result
+            label, hex_code = band_label(a, r.score, lang)
+            verdict = r.verdict.as_dict(lang)["label"] if r.verdict else "—"
+            rows.append([
+                [rich(f"<b>{number}. {esc(a.questionnaire.title.get(lang))}</b>", styles.cell),
+                 rich(esc(truncate(a.record.title, 300)), styles.cell_muted)],
+                rich(f"<b>{esc(i18n.score(r.score, lang))}</b>", styles.cell_right),
+                rich(f"{chip(hex_code)} {esc(label)}" if r.score is not None else "—", styles.cell),
+                rich(esc(i18n.percent(r.coverage, lang)), styles.cell_right),
+                rich(esc(verdict), styles.cell),
+            ])
+        widths = [1.4 * cm, 3.0 * cm, 1.9 * cm, 3.2 * cm]
+        table = Table(rows, colWidths=[FRAME_WIDTH - sum(widths), *widths], repeatRows=1)
+        table.setStyle(table_style([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ("TOPPADDING", (0, 0), (-1, -1), 4),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+        ]))
+        story += [Spacer(1, 4), table]
+        first = data.assessments[0]
+        band = first.questionnaire.bands[len(first.questionnaire.bands) // 2].label.get(lang)
+        levels = i18n.tr("levels_hint", lang) if any(a.questionnaire.levels for a in data.assessments) else ""
+        story += [
+            Spacer(1, 10),
+            rich(f"<b>{esc(i18n.tr('how_to_read', lang))}</b>", styles.h3),
+            rich(esc(i18n.tr("how_to_read_text", lang, levels=levels, band=band)), styles.body),
+        ]
+    return story
+
+
+@dataclass(frozen=True)
+class RenderedReport:
+    pdf: bytes
+    pages: int
+    headings: list[tuple[str, int, int]]  # (text, outline level, page) in reading order
+
+
+def render(data: ReportData, progress: ProgressCallback | None = None) -> RenderedReport:
+    """The report as PDF bytes; ``progress(done, total, what)`` is told how far the work is (total 100)."""
+    lang = data.lang
+    reporter = _Reporter(progress, lang)
+    reporter.step(2, i18n.tr("progress_compose", lang))
+    styles = make_styles()
+    outline = Outline(styles)
+    story = compose(data, styles, outline)
+    reporter.step(10, i18n.tr("progress_compose", lang))
+    out = io.BytesIO()
+    doc = build_pdf(out, data, story, outline, reporter.layout)
+    reporter.step(96, i18n.tr("progress_write", lang))
+    headings = [(e.text, e.level, doc.pages_of[e.key]) for e in outline.entries if e.key in doc.pages_of]
+    return RenderedReport(out.getvalue(), doc.total_pages, headings)
+
+
+class _Reporter:
+    """Turns reportlab's layout events into ``progress(done, 100, what)`` calls, never going backwards."""
+
+    LAYOUT = (10, 95)
+
+    def __init__(self, progress: ProgressCallback | None, lang: str):
+        self.progress = progress
+        self.lang = lang
+        self.done = -1
+        self.size = 1
+        self.page = 1
+
+    def step(self, done: int, what: str) -> None:
+        if self.progress is not None and done > self.done:
+            self.done = done
+            self.progress(done, 100, what)
+
+    def layout(self, kind: str, value: int) -> None:
+        if kind == "SIZE_EST":
+            self.size = max(1, value)
+        elif kind == "PAGE":
+            self.page = value
+        elif kind == "PROGRESS":
+            start, end = self.LAYOUT
+            self.step(start + (end - start) * min(value, self.size) // self.size, i18n.tr("progress_layout", self.lang, page=self.page))

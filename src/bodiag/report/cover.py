@@ -1,0 +1,91 @@
+"""The cover: organisation, logo, date, assessor, questionnaires with versions, confidentiality."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib.units import cm
+from reportlab.platypus import Flowable, HRFlowable, Image, Spacer, Table
+
+from bodiag.domain.profile import PROFILE_FIELDS
+from bodiag.report import i18n
+from bodiag.report.data import ReportData
+from bodiag.report.markup import esc
+from bodiag.report.styles import ACCENT, RULE, Styles, rich, table_style
+
+LOGO_BOX = (6.0 * cm, 2.6 * cm)
+
+
+def logo_flowable(path: Path) -> Image:
+    """The logo scaled into its box, keeping its proportions (the file was checked before)."""
+    from reportlab.lib.utils import ImageReader
+
+    width, height = ImageReader(str(path)).getSize()
+    scale = min(LOGO_BOX[0] / width, LOGO_BOX[1] / height)
+    image = Image(str(path), width=width * scale, height=height * scale)
+    image.hAlign = "LEFT"
+    return image
+
+
+def cover(data: ReportData, styles: Styles) -> list[Flowable]:
+    lang = data.lang
+    org = data.organisation
+    story: list[Flowable] = []
+    if data.options.logo is not None:
+        story += [logo_flowable(data.options.logo), Spacer(1, 1.6 * cm)]
+    else:
+        story.append(Spacer(1, 4.2 * cm))
+    story += [
+        rich(esc(i18n.tr("report_title", lang).upper()), styles.cover_kicker),
+        Spacer(1, 6),
+        rich(esc(org.name), styles.cover_title),
+    ]
+    if org.sector:
+        story.append(rich(esc(org.sector), styles.cover_sub))
+    profile = [
+        f"{esc(field.label.get(lang))}{esc(i18n.colon(lang))}{esc(field.choice_label(getattr(org, field.id), lang))}"
+        for field in PROFILE_FIELDS.values()
+        if getattr(org, field.id)
+    ]
+    if profile:
+        story.append(rich(" · ".join(profile), styles.small_muted))
+    story += [
+        Spacer(1, 0.7 * cm),
+        rich(f"<b>{esc(i18n.date(data.date, lang))}</b>", styles.cover_sub),
+    ]
+    if data.assessors:
+        story.append(rich(esc(i18n.tr("assessed_by", lang, name=", ".join(data.assessors))), styles.cover_text))
+    story += [Spacer(1, 1.2 * cm), HRFlowable(width="100%", thickness=0.6, color=RULE, spaceAfter=8)]
+    story.append(rich(f"<b>{esc(i18n.tr('questionnaires', lang))}</b>", styles.small_muted))
+    story.append(Spacer(1, 4))
+    rows = []
+    for index, a in enumerate(data.assessments, start=1):
+        q = a.questionnaire
+        rows.append([
+            rich(f"<font color='{ACCENT.hexval().replace('0x', '#')}'><b>{index}</b></font>", styles.cover_text),
+            [
+                rich(f"<b>{esc(q.title.get(lang))}</b>", styles.cover_text),
+                rich(
+                    esc(f"{i18n.tr('version', lang, version=q.version)} · {i18n.tr('assessment_named', lang, title=a.record.title)}"),
+                    styles.small_muted,
+                ),
+            ],
+        ])
+    if rows:
+        table = Table(rows, colWidths=[0.8 * cm, None], hAlign="LEFT")
+        table.setStyle(table_style([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ]))
+        story.append(table)
+    notices = [i18n.tr("confidential", lang)]
+    if data.options.anonymise:
+        notices.append(i18n.tr("anonymised_notice", lang))
+    if data.options.without_notes:
+        notices.append(i18n.tr("without_notes_notice", lang))
+    story += [Spacer(1, 1.0 * cm), HRFlowable(width="100%", thickness=0.6, color=RULE, spaceAfter=6)]
+    story += [rich(f"<b>{esc(n)}</b>" if i == 0 else esc(n), styles.small_muted) for i, n in enumerate(notices)]
+    story.append(rich(esc(i18n.tr("generated_by", lang, version=data.version)), styles.small_muted))
+    return story

@@ -1,0 +1,379 @@
+"""Every fixed text of the report, in French and English, and how numbers and dates are written.
+
+Pure Python (no reportlab, no Qt). French typography: decimal comma, a narrow
+no-break space (U+202F) before ``%``, ``;``, ``?``, ``!`` and between groups of
+thousands, a no-break space (U+00A0) before ``:`` and inside « ».
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+
+NBSP = "\u00a0"
+NNBSP = "\u202f"  # narrow no-break space
+
+LANGS = ("fr", "en")
+
+_TEXTS: dict[str, tuple[str, str]] = {
+    # cover
+    "report_title": ("Diagnostic du back-office", "Back-office diagnostic"),
+    "report_kind": ("Rapport de diagnostic", "Diagnostic report"),
+    "assessed_by": (f"Évaluation conduite par {{name}}", "Assessment conducted by {name}"),
+    "questionnaires": ("Questionnaires", "Questionnaires"),
+    "version": ("version {version}", "version {version}"),
+    "assessment_named": (f"évaluation «{NBSP}{{title}}{NBSP}»", "assessment “{title}”"),
+    "confidential": (
+        "Document confidentiel, destiné à la direction de l’organisation évaluée et aux personnes qu’elle désigne.",
+        "Confidential document, intended for the management of the assessed organisation and the people it designates.",
+    ),
+    "anonymised_notice": (
+        f"Version anonymisée{NBSP}: le nom de l’organisation, son secteur, l’évaluateur et les répondants sont remplacés "
+        "par des termes neutres.",
+        "Anonymised version: the organisation's name, its sector, the assessor and the respondents are replaced by "
+        "neutral words.",
+    ),
+    "without_notes_notice": (
+        "Les notes saisies avec les réponses ne figurent pas dans cette version.",
+        "The notes typed with the answers are left out of this version.",
+    ),
+    "generated_by": ("Établi avec bodiag {version}", "Produced with bodiag {version}"),
+    "anon_org": ("Organisation anonymisée", "Anonymised organisation"),
+    "anon_sector": ("Secteur non communiqué", "Sector not disclosed"),
+    "anon_person": ("Personne {n}", "Person {n}"),
+    "profile_line": ("{label}{colon}{value}", "{label}{colon}{value}"),
+    # contents, headers
+    "contents": ("Sommaire", "Contents"),
+    "part": ("Partie {n}", "Part {n}"),
+    "appendix": ("Annexe {n}", "Appendix {n}"),
+    "page_of": ("page {page} / {total}", "page {page} / {total}"),
+    # overview
+    "overview": ("Vue d’ensemble", "Overview"),
+    "overview_intro": (
+        "Ce rapport réunit {count} évaluations de la même organisation. Chacune fait l’objet d’une partie : synthèse, "
+        "résultats par section, détail des réponses et plan d’action. Les annexes décrivent la méthode de calcul et "
+        "reprennent toutes les réponses.",
+        "This report brings together {count} assessments of the same organisation. Each has its own part: summary, "
+        "results by section, detailed answers and action plan. The appendices describe the scoring method and list "
+        "every answer.",
+    ),
+    "overview_single": (
+        "Ce rapport présente la synthèse de l’évaluation, les résultats par section, le détail des réponses et le plan "
+        "d’action. Les annexes décrivent la méthode de calcul et reprennent toutes les réponses.",
+        "This report gives the assessment's summary, the results by section, the detailed answers and the action plan. "
+        "The appendices describe the scoring method and list every answer.",
+    ),
+    "how_to_read": ("Comment lire ce rapport", "How to read this report"),
+    "how_to_read_text": (
+        "Chaque score va de 0 à 100{levels}. Il se situe dans un palier (par exemple « {band} ») qui dit ce qu’il "
+        "signifie. La couverture est la part des questions applicables dont la réponse compte dans le score : une "
+        "couverture faible rend le score moins sûr. La cible est le score visé ; l’écart à la cible classe les actions.",
+        "Every score runs from 0 to 100{levels}. It falls in a band (for instance “{band}”) that says what it means. "
+        "Coverage is the share of applicable questions whose answer counts in the score: low coverage makes the "
+        "score less certain. The target is the score aimed at; the gap to the target ranks the actions.",
+    ),
+    "levels_hint": (", et aussi sur une échelle de niveaux quand le questionnaire en définit une", ", and also on a scale of levels where the questionnaire defines one"),
+    "col_questionnaire": ("Questionnaire", "Questionnaire"),
+    "col_score": ("Score", "Score"),
+    "col_band": ("Palier", "Band"),
+    "col_coverage": ("Couverture", "Coverage"),
+    "col_verdict": ("Verdict", "Verdict"),
+    "col_section": ("Section", "Section"),
+    "col_level": ("Niveau", "Level"),
+    "col_target": ("Cible", "Target"),
+    "col_gap": ("Écart", "Gap"),
+    "col_weight": ("Poids", "Weight"),
+    # summary
+    "summary": ("Synthèse", "Summary"),
+    "summary_of": (
+        f"Évaluation «{NBSP}{{title}}{NBSP}», questionnaire «{NBSP}{{questionnaire}}{NBSP}» version {{version}}.",
+        "Assessment “{title}”, questionnaire “{questionnaire}” version {version}.",
+    ),
+    "overall_score": ("Score global", "Overall score"),
+    "out_of_100": ("sur 100", "out of 100"),
+    "level": ("Niveau", "Level"),
+    "out_of_levels": ("sur {levels}", "out of {levels}"),
+    "band": ("Palier", "Band"),
+    "coverage": ("Couverture", "Coverage"),
+    "coverage_detail": ("{scored} questions sur {applicable}", "{scored} questions of {applicable}"),
+    "target": ("Cible", "Target"),
+    "gap_to_target": ("écart {gap}", "gap {gap}"),
+    "target_met": ("atteinte", "met"),
+    "no_score": ("Pas de score", "No score"),
+    "no_score_text": (
+        "Aucune réponse ne compte encore dans le score : répondez aux questions pour obtenir un résultat.",
+        "No answer counts in the score yet: answer the questions to get a result.",
+    ),
+    "strengths": ("Points forts", "Strengths"),
+    "weaknesses": ("Points à renforcer", "Areas to strengthen"),
+    "none_yet": ("Aucune section notée.", "No section scored."),
+    "verdict_undetermined": ("Verdict indéterminé", "No verdict"),
+    "reasons": ("Pourquoi", "Why"),
+    "weak_signals": ("Signaux faibles relevés", "Weak signals found"),
+    "pitfalls": ("Pièges à éviter", "Pitfalls to avoid"),
+    "none_found": ("Aucun.", "None."),
+    "avoid_by": ("pour l’éviter", "to avoid it"),
+    "top_actions": ("Actions prioritaires", "Priority actions"),
+    "see_plan": ("Le plan d’action complet compte {count} actions.", "The full action plan has {count} actions."),
+    "no_actions": ("Aucune action recommandée : toutes les réponses atteignent la cible.", "No action recommended: every answer meets the target."),
+    # results by section
+    "results": ("Résultats par section", "Results by section"),
+    "results_intro": (
+        "Le radar montre le score de chaque section (surface pleine) face à la cible (trait rouge pointillé). "
+        "Les barres reprennent les mêmes scores dans la couleur de leur palier ; le trait rouge marque la cible.",
+        "The radar shows each section's score (filled area) against the target (dashed red line). The bars give the "
+        "same scores in their band's colour; the red tick marks the target.",
+    ),
+    "legend_score": ("Score", "Score"),
+    "legend_target": ("Cible", "Target"),
+    "chart_radar_alt": ("Radar des scores par section", "Radar of scores by section"),
+    # section parts
+    "details": ("Détail par section", "Details by section"),
+    "answer": ("Réponse", "Answer"),
+    "reached": ("Niveau atteint", "Level reached"),
+    "next_level": ("Niveau suivant", "Next level"),
+    "top_reached": ("Niveau le plus élevé atteint.", "Highest level reached."),
+    "to_reach_next": ("à atteindre{colon}{bound}", "to reach it: {bound}"),
+    "at_most": ("au plus {value}", "at most {value}"),
+    "at_least": ("au moins {value}", "at least {value}"),
+    "good_items": ("Points en place", "In place"),
+    "bad_items": ("Points à traiter", "To address"),
+    "found_items": ("Relevés", "Found"),
+    "note": ("Note", "Note"),
+    "score_short": ("score {score}", "score {score}"),
+    "no_answer": ("Sans réponse", "Unanswered"),
+    "not_scored": ("non noté", "not scored"),
+    "hidden_questions": (
+        "{count} question(s) masquée(s) pour ce profil d’organisation.",
+        "{count} question(s) hidden for this organisation profile.",
+    ),
+    "section_line": ("Score {score} sur 100", "Score {score} out of 100"),
+    # action plan
+    "plan": ("Plan d’action", "Action plan"),
+    "plan_intro": (
+        "Les actions sont classées par priorité décroissante (poids de la question × écart à la cible × facteur de "
+        "profil). Les colonnes Responsable et Échéance sont à remplir lors de la réunion de lancement.",
+        "Actions are listed by decreasing priority (question weight × gap to target × profile factor). The Owner and "
+        "Deadline columns are to be filled in at the kick-off meeting.",
+    ),
+    "col_rank": ("N°", "#"),
+    "col_action": ("Action", "Action"),
+    "col_effort": ("Effort", "Effort"),
+    "col_impact": ("Impact", "Impact"),
+    "col_horizon": ("Horizon", "Horizon"),
+    "col_owner": ("Responsable", "Owner"),
+    "col_deadline": ("Échéance", "Deadline"),
+    "why": ("Pourquoi", "Why"),
+    "how": ("Comment", "How"),
+    "kpis": ("Indicateurs à mettre en place", "Indicators to set up"),
+    "kpis_intro_phase": (
+        "Sélection adaptée à la phase de l’entreprise ({phase}) : les indicateurs marqués prioritaires sont ceux à "
+        "suivre en premier. Notez la valeur de départ et l’objectif pour mesurer les progrès.",
+        "Chosen for the company's phase ({phase}): the indicators marked as a priority are the ones to track first. "
+        "Write down the starting value and the goal to measure progress.",
+    ),
+    "kpis_intro": (
+        "Les indicateurs à suivre pour mesurer les progrès. Notez la valeur de départ et l’objectif.",
+        "The indicators to track to measure progress. Write down the starting value and the goal.",
+    ),
+    "col_kpi": ("Indicateur", "Indicator"),
+    "col_unit": ("Unité", "Unit"),
+    "col_priority": ("Priorité", "Priority"),
+    "col_start": ("Valeur de départ", "Starting value"),
+    "col_goal": ("Objectif", "Goal"),
+    "priority_yes": ("prioritaire", "priority"),
+    "priority_no": ("à suivre", "to track"),
+    # appendices
+    "method": ("Méthode de calcul", "Scoring method"),
+    "method_intro": (
+        "Les scores sont calculés à partir des réponses et de la version exacte du questionnaire utilisée pour "
+        "l’évaluation ; ce qui suit est établi à partir de cette version.",
+        "Scores are computed from the answers and the exact version of the questionnaire the assessment was made "
+        "with; what follows is generated from that version.",
+    ),
+    "method_question": (
+        "Score d’une question (0 à 100) : place de l’option choisie sur son échelle, (valeur − valeur la plus basse) "
+        "/ (valeur la plus haute − valeur la plus basse) × 100 ; pour un indicateur chiffré, le niveau atteint par la "
+        "valeur mesurée ; pour une liste à cocher, la part pondérée des points en bon état × 100. Les textes libres "
+        "ne sont pas notés.",
+        "A question's score (0 to 100): the chosen option's place on its scale, (value − lowest value) / (highest "
+        "value − lowest value) × 100; for a measured indicator, the level its value reaches; for a checklist, the "
+        "weighted share of items in good state × 100. Free texts are not scored.",
+    ),
+    "method_formula": (
+        "Score d’une section = Σ poids × score / Σ poids, sur ses questions comptées et ses sous-sections notées ; "
+        "le score global est la même moyenne sur les sections de premier niveau. Une section sans rien à compter "
+        "n’a pas de score (« — »), jamais 0.",
+        "A section's score = Σ weight × score / Σ weight, over its counted questions and its scored subsections; the "
+        "overall score is the same mean over the top-level sections. A section with nothing to count has no score "
+        "(“—”), never 0.",
+    ),
+    "method_na": (
+        "« Non applicable » sort la question du numérateur et du dénominateur : elle ne fait jamais baisser le score.",
+        "“Not applicable” takes the question out of both numerator and denominator: it never lowers the score.",
+    ),
+    "method_dk_exclude": (
+        "« Je ne sais pas » est traité comme « non applicable » pour le score, mais fait baisser la couverture.",
+        "“Don't know” is treated as “not applicable” for the score, but lowers the coverage.",
+    ),
+    "method_dk_lowest": (
+        "« Je ne sais pas » compte comme le niveau le plus bas (0).",
+        "“Don't know” counts as the lowest level (0).",
+    ),
+    "method_coverage": (
+        "Couverture = questions comptées / questions applicables × 100.",
+        "Coverage = counted questions / applicable questions × 100.",
+    ),
+    "method_levels": (
+        "Niveau sur l’échelle de 1 à {levels} = 1 + {steps} × score / 100.",
+        "Level on the 1 to {levels} scale = 1 + {steps} × score / 100.",
+    ),
+    "method_target": (
+        "Cible : {target} sur 100 ; écart = cible − score. Priorité d’une action = poids de la question × écart × "
+        "facteur de profil.",
+        "Target: {target} out of 100; gap = target − score. An action's priority = question weight × gap × profile "
+        "factor.",
+    ),
+    "method_bands": ("Paliers", "Bands"),
+    "band_range": ("de {min} à {max}", "from {min} to {max}"),
+    "method_weights": ("Poids des sections", "Section weights"),
+    "weights_profile": (
+        "Les poids tiennent compte du profil de l’organisation (facteur de profil).",
+        "Weights include the organisation's profile (profile factor).",
+    ),
+    "col_base_weight": ("Poids de base", "Base weight"),
+    "col_profile_factor": ("Facteur de profil", "Profile factor"),
+    "col_effective_weight": ("Poids retenu", "Weight used"),
+    "weighted_questions": ("Questions pondérées{colon}{items}.", "Weighted questions: {items}."),
+    "source": ("Source{colon}{title} ({reference}), licence {license}.", "Source: {title} ({reference}), licence {license}."),
+    "answers_appendix": ("Réponses complètes", "Full answers"),
+    "answers_intro": (
+        "Toutes les réponses de l’évaluation, dans l’ordre du questionnaire.",
+        "Every answer of the assessment, in questionnaire order.",
+    ),
+    "col_question": ("Question", "Question"),
+    "col_respondent": ("Répondant", "Respondent"),
+    "long_text_elsewhere": (
+        "(texte long, {count} caractères : voir le détail par section)",
+        "(long text, {count} characters: see the details by section)",
+    ),
+    # progress
+    "progress_gather": ("Lecture de l’évaluation {n}", "Reading assessment {n}"),
+    "progress_compose": ("Composition du rapport", "Composing the report"),
+    "progress_layout": ("Mise en page, page {page}", "Laying out, page {page}"),
+    "progress_write": ("Écriture du fichier", "Writing the file"),
+    "progress_done": ("Rapport terminé", "Report done"),
+    # pdf metadata
+    "meta_subject": ("Diagnostic du back-office{colon}{titles}", "Back-office diagnostic: {titles}"),
+    "meta_keywords": ("diagnostic, back-office, PME", "diagnostic, back office, SME"),
+}
+
+_COLON = {"fr": f"{NBSP}: ", "en": ": "}
+
+
+def french_typography(text: str) -> str:
+    """No-break spaces where French typography wants them, in the report's own fixed texts (never user text)."""
+    text = text.replace("« ", f"«{NBSP}").replace(" »", f"{NBSP}»")
+    text = re.sub(r" ([:])", NBSP + r"\1", text)
+    text = re.sub(r" ([;?!%])", NNBSP + r"\1", text)
+    return text
+
+
+_TEXTS = {key: (french_typography(fr), en) for key, (fr, en) in _TEXTS.items()}
+
+MONTHS = {
+    "fr": [
+        "janvier", "février", "mars", "avril", "mai", "juin",
+        "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+    ],
+    "en": [
+        "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December",
+    ],
+}
+
+
+def check_lang(lang: str) -> str:
+    if lang not in LANGS:
+        raise ValueError(f"the report language is fr or en (got {lang!r})")
+    return lang
+
+
+def tr(key: str, lang: str, **values: object) -> str:
+    """The fixed text ``key`` in ``lang``, with ``values`` filled in."""
+    fr, en = _TEXTS[key]
+    template = en if lang == "en" else fr
+    return template.format(colon=_COLON.get(lang, ": "), **values) if ("{" in template) else template
+
+
+def keys() -> list[str]:
+    return list(_TEXTS)
+
+
+def colon(lang: str) -> str:
+    """``" : "`` in French (no-break space before), ``": "`` in English."""
+    return _COLON[lang]
+
+
+def quote(text: str, lang: str) -> str:
+    return f"«{NBSP}{text}{NBSP}»" if lang == "fr" else f"“{text}”"
+
+
+# -- numbers ----------------------------------------------------------------------
+
+
+def _group(integer: str, sep: str) -> str:
+    sign = "-" if integer.startswith("-") else ""
+    digits = integer.lstrip("-")
+    groups = []
+    while len(digits) > 3:
+        groups.insert(0, digits[-3:])
+        digits = digits[:-3]
+    groups.insert(0, digits)
+    return sign + sep.join(groups)
+
+
+def number(value: float, lang: str, digits: int = 1, *, trim: bool = False) -> str:
+    """``value`` with ``digits`` decimals: ``1 234,5`` in French, ``1,234.5`` in English.
+
+    The value is first rounded to two decimals, as in ``bodiag score --json``, so
+    the report shows exactly the JSON figures rounded for display.
+    """
+    if value is None or (isinstance(value, float) and not math.isfinite(value)):
+        return "—"
+    value = round(value, 2)
+    text = f"{value:.{digits}f}"
+    if trim and "." in text:
+        text = text.rstrip("0").rstrip(".")
+    integer, _, decimals = text.partition(".")
+    if integer in ("-0",):
+        integer = "0"
+    if lang == "fr":
+        return _group(integer, NNBSP) + ("," + decimals if decimals else "")
+    return _group(integer, ",") + ("." + decimals if decimals else "")
+
+
+def score(value: float | None, lang: str) -> str:
+    """A score as the report shows it: one decimal (``47,1``), or ``—`` when there is none."""
+    return "—" if value is None else number(value, lang, 1)
+
+
+def percent(value: float | None, lang: str, digits: int = 0) -> str:
+    """``97 %`` (narrow no-break space) in French, ``97%`` in English."""
+    if value is None:
+        return "—"
+    text = number(value, lang, digits)
+    return f"{text}{NNBSP}%" if lang == "fr" else f"{text}%"
+
+
+def plain(value: float, lang: str) -> str:
+    """A weight, a target or a threshold: no useless decimals (``2``, ``1,5``)."""
+    return number(value, lang, 2, trim=True)
+
+
+def date(day: dt.date, lang: str) -> str:
+    month = MONTHS[lang][day.month - 1]
+    if lang == "fr":
+        return f"{'1er' if day.day == 1 else day.day}{NBSP}{month} {day.year}"
+    return f"{day.day}{NBSP}{month} {day.year}"

@@ -1,0 +1,124 @@
+"""The prioritised action plan, with blank owner and deadline columns, and the KPIs to set up."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import cm
+from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table
+
+from bodiag.domain.profile import PHASE
+from bodiag.domain.vocabulary import HORIZON, LEVEL, label
+from bodiag.report import i18n
+from bodiag.report.data import AssessmentData, ReportData
+from bodiag.report.document import Outline
+from bodiag.report.markup import esc
+from bodiag.report.styles import ACCENT, FRAME_WIDTH, INK, MUTED, PANEL, RULE, Styles, hex_of, rich, table_style
+
+PLAN_WIDTHS = [0.75 * cm, None, 1.35 * cm, 1.35 * cm, 2.0 * cm, 2.3 * cm, 1.9 * cm]
+KPI_WIDTHS = [None, 2.6 * cm, 2.1 * cm, 2.2 * cm, 2.0 * cm]
+
+
+def _widths(widths: list[float | None]) -> list[float]:
+    fixed = sum(w for w in widths if w is not None)
+    return [w if w is not None else FRAME_WIDTH - fixed for w in widths]
+
+
+BASE = [
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+    ("LEADING", (0, 0), (-1, -1), 10.8),
+    ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
+    ("LEFTPADDING", (0, 0), (-1, -1), 3),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ("TOPPADDING", (0, 0), (-1, -1), 4),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+]
+
+
+def action_plan(a: AssessmentData, data: ReportData, styles: Styles, outline: Outline) -> list[Flowable]:
+    """Each action on two rows kept together: title and figures with the blank columns, then why and how at full width."""
+    lang = data.lang
+    r = a.result
+    story: list[Flowable] = [outline.heading(i18n.tr("plan", lang), 1), rich(esc(i18n.tr("plan_intro", lang)), styles.intro)]
+    if not r.recommendations:
+        story.append(rich(esc(i18n.tr("no_actions", lang)), styles.body))
+    else:
+        head = ["col_rank", "col_action", "col_effort", "col_impact", "col_horizon", "col_owner", "col_deadline"]
+        rows: list[list] = [[rich(esc(i18n.tr(h, lang)), styles.head_cell) for h in head]]
+        commands = list(BASE)
+        sections = {s.id: s for s in r.sections}
+        muted = hex_of(MUTED)
+        where_style = styles.cell_muted.clone("where", fontSize=7.2, leading=9.4)
+        for rank, rec in enumerate(r.recommendations, start=1):
+            rr = rec.recommendation
+            section = sections.get(rec.section_id)
+            where = f"{section.title.get(lang)} · {rec.question_id}" if section else rec.question_id
+            first = len(rows)
+            rows.append([
+                rich(f"<font color='{hex_of(ACCENT)}'><b>{rank}</b></font>", styles.cell),
+                [rich(f"<b>{esc(rr.title.get(lang))}</b>", styles.cell), rich(f"<font color='{muted}'>{esc(where)}</font>", where_style)],
+                label(LEVEL, rr.effort, lang),
+                label(LEVEL, rr.impact, lang),
+                label(HORIZON, rr.horizon, lang).replace(" (", "\n("),  # a plain string cell, on two lines
+                "",
+                "",
+            ])
+            rows.append([
+                "",
+                [
+                    rich(f"<b>{esc(i18n.tr('why', lang))}</b>{esc(i18n.colon(lang))}{esc(rr.why.get(lang))}", styles.cell),
+                    rich(f"<b>{esc(i18n.tr('how', lang))}</b>{esc(i18n.colon(lang))}{esc(rr.how.get(lang))}", styles.cell),
+                ],
+                "", "", "", "", "",
+            ])
+            commands += [
+                ("SPAN", (1, first + 1), (-1, first + 1)),
+                ("NOSPLIT", (0, first), (-1, first + 1)),
+                ("BACKGROUND", (-2, first), (-1, first), PANEL),
+                ("LINEBEFORE", (-2, first), (-1, first), 0.3, RULE),
+                ("TOPPADDING", (0, first + 1), (-1, first + 1), 0),
+                ("BOTTOMPADDING", (0, first + 1), (-1, first + 1), 7),
+                ("LINEBELOW", (0, first + 1), (-1, first + 1), 0.3, RULE),
+            ]
+        table = Table(rows, colWidths=_widths(PLAN_WIDTHS), repeatRows=1)
+        table.setStyle(table_style(commands))
+        story.append(table)
+    story += kpis(a, data, styles, outline)
+    return story
+
+
+def kpis(a: AssessmentData, data: ReportData, styles: Styles, outline: Outline) -> list[Flowable]:
+    lang = data.lang
+    results = a.result.kpis
+    if not results:
+        return []
+    phase = data.organisation.phase
+    intro = (
+        i18n.tr("kpis_intro_phase", lang, phase=PHASE.choice_label(phase, lang).lower())
+        if phase and any(k.kpi.profiles for k in results)
+        else i18n.tr("kpis_intro", lang)
+    )
+    story: list[Flowable] = [Spacer(1, 10), CondPageBreak(6 * cm), outline.heading(i18n.tr("kpis", lang), 2), rich(esc(intro), styles.intro)]
+    head = ["col_kpi", "col_unit", "col_priority", "col_start", "col_goal"]
+    rows: list[list] = [[rich(esc(i18n.tr(h, lang)), styles.head_cell) for h in head]]
+    ordered = [k for k in results if k.priority] + [k for k in results if not k.priority]  # stable within each group
+    for k in ordered:
+        cell = [rich(f"<b>{esc(k.kpi.label.get(lang))}</b>", styles.cell)]
+        if k.kpi.why:
+            cell.append(rich(esc(k.kpi.why.get(lang)), styles.cell_muted))
+        priority = i18n.tr("priority_yes" if k.priority else "priority_no", lang)
+        rows.append([
+            cell,
+            rich(esc(k.kpi.unit.get(lang)) if k.kpi.unit else "—", styles.cell),
+            rich(f"<b>{esc(priority)}</b>" if k.priority else esc(priority), styles.cell),
+            "",
+            "",
+        ])
+    table = Table(rows, colWidths=_widths(KPI_WIDTHS), repeatRows=1)
+    table.setStyle(table_style([
+        *BASE,
+        ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
+        ("BACKGROUND", (-2, 1), (-1, -1), PANEL),
+        ("LINEBEFORE", (-2, 0), (-1, -1), 0.3, RULE),
+    ]))
+    story.append(table)
+    return story

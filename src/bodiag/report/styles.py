@@ -1,0 +1,180 @@
+"""The report's look: page geometry, palette, paragraph and table styles.
+
+A calm consultant's deliverable: one sans-serif family (DejaVu), dark slate text,
+one accent blue, the questionnaire's band colours for scores, the app's red for
+targets, generous margins and thin rules rather than boxes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
+from reportlab.platypus import Paragraph, TableStyle
+
+from bodiag.report.fonts import FONTS, register_fonts
+from bodiag.report.markup import esc
+
+PAGE = A4
+MARGIN_LEFT = 2.3 * cm
+MARGIN_RIGHT = 2.3 * cm
+MARGIN_TOP = 2.5 * cm
+MARGIN_BOTTOM = 2.3 * cm
+FRAME_WIDTH = PAGE[0] - MARGIN_LEFT - MARGIN_RIGHT
+FRAME_HEIGHT = PAGE[1] - MARGIN_TOP - MARGIN_BOTTOM
+
+INK = colors.HexColor("#1f2933")
+MUTED = colors.HexColor("#5f6b7a")
+FAINT = colors.HexColor("#8a96a3")
+RULE = colors.HexColor("#d5dbe1")
+ACCENT = colors.HexColor("#1f5f8b")  # the app's accent
+ACCENT_LIGHT = colors.HexColor("#eaf1f7")
+PANEL = colors.HexColor("#f5f7f9")
+TARGET = colors.HexColor("#c0392b")  # the app's target colour
+NO_SCORE = colors.HexColor("#9aa0a6")
+NOTE = colors.HexColor("#3e4c59")
+WHITE = colors.white
+
+
+def color(hex_code: str | None, default=ACCENT):  # noqa: ANN001, ANN201
+    return colors.HexColor(hex_code) if hex_code else default
+
+
+def text_on(background) -> colors.Color:  # noqa: ANN001
+    """Black or white, whichever reads better on ``background``."""
+    r, g, b = background.red, background.green, background.blue
+    return INK if (0.299 * r + 0.587 * g + 0.114 * b) > 0.6 else WHITE
+
+
+@dataclass(frozen=True)
+class Styles:
+    body: ParagraphStyle
+    body_muted: ParagraphStyle
+    small: ParagraphStyle
+    small_muted: ParagraphStyle
+    lead: ParagraphStyle
+    h0: ParagraphStyle
+    h1: ParagraphStyle
+    h2: ParagraphStyle
+    h3: ParagraphStyle
+    question: ParagraphStyle
+    label: ParagraphStyle
+    cell: ParagraphStyle
+    cell_bold: ParagraphStyle
+    cell_muted: ParagraphStyle
+    cell_right: ParagraphStyle
+    cell_center: ParagraphStyle
+    head_cell: ParagraphStyle
+    note: ParagraphStyle
+    free_text: ParagraphStyle
+    bullet: ParagraphStyle
+    item: ParagraphStyle
+    figures: ParagraphStyle
+    intro: ParagraphStyle
+    figure: ParagraphStyle
+    figure_label: ParagraphStyle
+    figure_sub: ParagraphStyle
+    toc0: ParagraphStyle
+    toc1: ParagraphStyle
+    toc2: ParagraphStyle
+    cover_kicker: ParagraphStyle
+    cover_title: ParagraphStyle
+    cover_sub: ParagraphStyle
+    cover_text: ParagraphStyle
+
+
+def make_styles() -> Styles:
+    f = register_fonts()
+
+    def style(name: str, **kw) -> ParagraphStyle:  # noqa: ANN003
+        base = dict(
+            fontName=f.regular, fontSize=9.2, leading=13.2, textColor=INK, bulletFontName=f.regular,
+            splitLongWords=1, allowWidows=0, allowOrphans=0, embeddedHyphenation=0, uriWasteReduce=0,
+        )
+        base.update(kw)
+        return ParagraphStyle(name, **base)
+
+    heading = dict(fontName=f.bold, keepWithNext=1, allowWidows=0, allowOrphans=0)
+    cell = dict(fontName=f.condensed, fontSize=8.4, leading=10.8)
+    return Styles(
+        body=style("body", spaceAfter=5),
+        body_muted=style("body_muted", textColor=MUTED, spaceAfter=5),
+        small=style("small", fontSize=8, leading=10.6),
+        small_muted=style("small_muted", fontSize=8, leading=10.6, textColor=MUTED),
+        lead=style("lead", fontSize=10.2, leading=14.6, textColor=MUTED, spaceAfter=8),
+        h0=style("h0", fontSize=21, leading=26, textColor=ACCENT, spaceAfter=6, **heading),
+        h1=style("h1", fontSize=15, leading=19, spaceBefore=4, spaceAfter=8, textColor=INK, **heading),
+        h2=style("h2", fontSize=12.4, leading=16, spaceBefore=14, spaceAfter=3, textColor=ACCENT, **heading),
+        h3=style("h3", fontSize=10.4, leading=14, spaceBefore=10, spaceAfter=2, textColor=INK, **heading),
+        question=style("question", fontName=f.bold, fontSize=9.2, leading=12.6, spaceBefore=9, spaceAfter=3, keepWithNext=1),
+        label=style("label", fontName=f.condensed, fontSize=8, leading=10.8, textColor=MUTED),
+        cell=style("cell", **cell),
+        cell_bold=style("cell_bold", **{**cell, "fontName": f.condensed_bold}),
+        cell_muted=style("cell_muted", **cell, textColor=MUTED),
+        cell_right=style("cell_right", **cell, alignment=TA_RIGHT),
+        cell_center=style("cell_center", **cell, alignment=TA_CENTER),
+        head_cell=style("head_cell", fontName=f.condensed_bold, fontSize=7.8, leading=10, textColor=MUTED),
+        # user text is never set in the oblique face: DejaVu Sans Oblique lacks Arabic, which the upright faces have
+        note=style("note", fontSize=8.6, leading=12.4, textColor=NOTE, leftIndent=10, spaceAfter=2),
+        free_text=style("free_text", leftIndent=10, spaceAfter=3),
+        bullet=style("bullet", leftIndent=11, bulletIndent=1, spaceAfter=2.5),
+        item=style("item", leftIndent=11, firstLineIndent=-11, spaceAfter=2.5),
+        figures=style("figures", fontSize=8, leading=10.6, textColor=MUTED, keepWithNext=1, spaceAfter=2),
+        intro=style("intro", textColor=MUTED, spaceAfter=5, keepWithNext=1),
+        figure=style("figure", fontName=f.bold, fontSize=20, leading=23, textColor=INK),
+        figure_label=style("figure_label", fontName=f.condensed, fontSize=7.8, leading=10, textColor=MUTED),
+        figure_sub=style("figure_sub", fontName=f.condensed, fontSize=7.8, leading=10, textColor=MUTED),
+        toc0=style("toc0", fontName=f.bold, fontSize=10.4, leading=14, textColor=INK),
+        toc1=style("toc1", fontSize=9.2, leading=12.4, leftIndent=14, textColor=INK),
+        toc2=style("toc2", fontSize=8.4, leading=11, leftIndent=28, textColor=MUTED),
+        cover_kicker=style("cover_kicker", fontName=f.bold, fontSize=10, leading=14, textColor=ACCENT),
+        cover_title=style("cover_title", fontName=f.bold, fontSize=28, leading=34, textColor=INK, spaceAfter=8),
+        cover_sub=style("cover_sub", fontSize=12, leading=16.5, textColor=MUTED, spaceAfter=4),
+        cover_text=style("cover_text", fontSize=9.2, leading=13, textColor=INK, alignment=TA_LEFT),
+    )
+
+
+def table_style(commands: list) -> TableStyle:
+    """A table style whose cells that hold plain strings (the blank columns) use the report's font, not Helvetica."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), FONTS.condensed), ("FONTSIZE", (0, 0), (-1, -1), 8.4), *commands])
+
+
+class Para(Paragraph):
+    """A paragraph that remembers its line breaks for the last width it was wrapped to.
+
+    Layout asks a paragraph for its size many times at the same width (keep-together
+    groups, table rows measured again at each page split); breaking the lines once
+    instead of each time is most of the report's speed. Same constructor as
+    ``Paragraph``, which reportlab uses to rebuild the pieces of a split.
+    """
+
+    _wrapped_width: float | None = None
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab's API
+        if availWidth == self._wrapped_width and availWidth > 0:
+            return self.width, self.height
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped_width = availWidth
+        return size
+
+    def split(self, availWidth, availHeight):  # noqa: N803
+        self._wrapped_width = None  # splitting re-breaks the lines: measure afresh afterwards
+        return super().split(availWidth, availHeight)
+
+
+def para(text: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph showing ``text`` verbatim (escaped)."""
+    return Para(esc(text), style)
+
+
+def rich(markup: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of the report's own markup: every piece of outside text in it must already be escaped."""
+    return Para(markup, style)
+
+
+def hex_of(c) -> str:  # noqa: ANN001
+    return c.hexval().replace("0x", "#")

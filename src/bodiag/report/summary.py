@@ -1,0 +1,258 @@
+"""The executive summary (one page per assessment) and the results by section (radar, bars, table)."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import cm
+from reportlab.platypus import CondPageBreak, Flowable, KeepInFrame, Spacer, Table
+
+from bodiag.domain.results import SectionResult
+from bodiag.report import i18n
+from bodiag.report.charts import ChartItem, RadarChart, SectionBars
+from bodiag.report.data import AssessmentData, ReportData, band_colors, chart_sections, checklist_findings, strengths_and_weaknesses
+from bodiag.report.document import Outline
+from bodiag.report.markup import esc
+from bodiag.report.styles import ACCENT, ACCENT_LIGHT, FRAME_WIDTH, INK, MUTED, PANEL, RULE, WHITE, Para, Styles, color, hex_of, rich, table_style
+
+TOP_ACTIONS = 3
+
+
+def chip(hex_code: str | None) -> str:
+    """A small square in a band's colour, as inline markup."""
+    return f"<font color='{hex_code or hex_of(ACCENT)}'>■</font>"
+
+
+def band_label(a: AssessmentData, score: float | None, lang: str) -> tuple[str, str | None]:
+    if score is None:
+        return "—", None
+    band = a.questionnaire.band_for(score)
+    return band.label.get(lang), band_colors(a.questionnaire).get(band.id)
+
+
+def figures_line(a: AssessmentData, s: SectionResult, lang: str) -> str:
+    """Score, level, band, coverage and target of a section, as markup."""
+    q = a.questionnaire
+    label, hex_code = band_label(a, s.score, lang)
+    parts = [f"<b>{esc(i18n.tr('section_line', lang, score=i18n.score(s.score, lang)))}</b>"]
+    if q.levels and s.level is not None:
+        parts.append(esc(f"{i18n.tr('level', lang).lower()} {i18n.score(s.level, lang)} / {q.levels}"))
+    if s.score is not None:
+        parts.append(f"{chip(hex_code)} {esc(label)}")
+    c = s.counts
+    if c.applicable:
+        parts.append(esc(f"{i18n.tr('coverage', lang).lower()} {i18n.percent(s.coverage, lang)} ({c.scored} / {c.applicable})"))
+    parts.append(esc(f"{i18n.tr('target', lang).lower()} {i18n.plain(s.target, lang)}"))
+    return " · ".join(parts)
+
+
+def part_title(a: AssessmentData, number: int, lang: str) -> str:
+    return f"{number}. {a.questionnaire.title.get(lang)}"
+
+
+# -- the executive summary ------------------------------------------------------------------
+
+
+def executive_summary(a: AssessmentData, number: int, data: ReportData, styles: Styles, outline: Outline) -> list[Flowable]:
+    lang = data.lang
+    q, r = a.questionnaire, a.result
+    heading = outline.heading(part_title(a, number, lang), 0, running=q.title.get(lang))
+    sub = outline.heading(i18n.tr("summary", lang), 1)
+    body: list[Flowable] = [
+        rich(esc(i18n.tr("summary_of", lang, title=a.record.title, questionnaire=q.title.get(lang), version=q.version)), styles.body_muted),
+        Spacer(1, 4),
+        _headline(a, lang, styles),
+        Spacer(1, 8),
+    ]
+    if r.score is not None:
+        band = q.band_for(r.score)
+        if band.meaning:
+            body.append(rich(f"{chip(band_colors(q).get(band.id))} <b>{esc(band.label.get(lang))}</b> — {esc(band.meaning.get(lang))}", styles.body))
+    else:
+        body.append(rich(esc(i18n.tr("no_score_text", lang)), styles.body))
+    if r.verdict is not None:
+        body += [Spacer(1, 4), _verdict(a, lang, styles)]
+    body += [Spacer(1, 8), _strengths(a, lang, styles)]
+    for findings in checklist_findings(a, lang):
+        body += [Spacer(1, 6), rich(f"<b>{esc(findings.title)}</b>", styles.h3)]
+        if not findings.items:
+            body.append(rich(esc(i18n.tr("none_found", lang)), styles.body_muted))
+        separator = "; " if lang == "en" else "\u202f; "
+        for item in findings.items:
+            text = esc(item.label)
+            if item.actions and findings.question_id != "weak_signals":
+                actions = separator.join(item.actions)
+                text += f" <font color='{hex_of(MUTED)}'>→ {esc(i18n.tr('avoid_by', lang) + i18n.colon(lang) + actions)}</font>"
+            body.append(_bullet(text, styles))
+    body += [Spacer(1, 6), rich(f"<b>{esc(i18n.tr('top_actions', lang))}</b>", styles.h3)]
+    if r.recommendations:
+        for rank, rec in enumerate(r.recommendations[:TOP_ACTIONS], start=1):
+            body.append(rich(f"<b>{rank}.</b> {esc(rec.recommendation.title.get(lang))}", styles.item))
+        body.append(rich(esc(i18n.tr("see_plan", lang, count=len(r.recommendations))), styles.small_muted))
+    else:
+        body.append(rich(esc(i18n.tr("no_actions", lang)), styles.body_muted))
+    # The summary is one page whatever the content: it shrinks a little rather than spill over.
+    return [heading, sub, KeepInFrame(0, 0, body, mode="shrink")]
+
+
+def _bullet(markup: str, styles: Styles) -> Flowable:
+    return Para(markup, styles.bullet, bulletText="•")
+
+
+def _headline(a: AssessmentData, lang: str, styles: Styles) -> Table:
+    q, r = a.questionnaire, a.result
+    label, hex_code = band_label(a, r.score, lang)
+
+    def card(title: str, figure: str, detail: str = "", figure_style=None) -> list[Flowable]:  # noqa: ANN001
+        cell = [rich(esc(title.upper()), styles.figure_label), rich(figure, figure_style or styles.figure)]
+        if detail:
+            cell.append(rich(esc(detail), styles.figure_sub))
+        return cell
+
+    cards = [card(i18n.tr("overall_score", lang), esc(i18n.score(r.score, lang)), i18n.tr("out_of_100", lang))]
+    if q.levels:
+        cards.append(card(i18n.tr("level", lang), esc(i18n.score(r.level, lang)), i18n.tr("out_of_levels", lang, levels=q.levels)))
+    band_style = styles.figure.clone("band_figure", fontSize=12, leading=15, splitLongWords=0, spaceBefore=4)
+    cards.append(card(i18n.tr("band", lang), f"{chip(hex_code)} {esc(label)}" if r.score is not None else "—", "", band_style))
+    c = r.counts
+    cards.append(card(i18n.tr("coverage", lang), esc(i18n.percent(r.coverage, lang)), i18n.tr("coverage_detail", lang, scored=c.scored, applicable=c.applicable)))
+    gap = r.gap
+    detail = "" if gap is None else (i18n.tr("target_met", lang) if gap <= 0 else i18n.tr("gap_to_target", lang, gap=i18n.score(gap, lang)))
+    cards.append(card(i18n.tr("target", lang), esc(i18n.plain(r.target, lang)), detail))
+    shares = [1.0] * len(cards)
+    shares[2 if q.levels else 1] = 1.45  # the band's name needs room
+    widths = [FRAME_WIDTH * s / sum(shares) for s in shares]
+    table = Table([cards], colWidths=widths)
+    table.setStyle(table_style([
+        ("BACKGROUND", (0, 0), (-1, -1), PANEL),
+        ("LINEBEFORE", (1, 0), (-1, -1), 2, WHITE),
+        ("LINEABOVE", (0, 0), (-1, 0), 2, color(hex_code, ACCENT) if r.score is not None else ACCENT),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 8),
+        ("TOPPADDING", (0, 0), (-1, -1), 7),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+    ]))
+    return table
+
+
+def _verdict(a: AssessmentData, lang: str, styles: Styles) -> Table:
+    v = a.result.verdict
+    info = v.as_dict(lang)
+    cell: list[Flowable] = [
+        rich(esc(info["title"].upper()), styles.figure_label),
+        rich(f"<font color='{hex_of(ACCENT)}'>{esc(info['label'])}</font>", styles.figure.clone("verdict", fontSize=15, leading=20, spaceAfter=2)),
+    ]
+    if info["meaning"]:
+        cell.append(rich(esc(info["meaning"]), styles.body))
+    elif v.rule is None and v.undetermined is None:
+        cell.append(rich(esc(i18n.tr("verdict_undetermined", lang)), styles.body))
+    if info["reasons"]:
+        cell.append(rich(f"<b>{esc(i18n.tr('reasons', lang))}</b>", styles.small_muted))
+        cell += [_bullet(esc(reason), styles) for reason in info["reasons"]]
+    table = Table([[cell]], colWidths=[FRAME_WIDTH])
+    table.setStyle(table_style([
+        ("BACKGROUND", (0, 0), (-1, -1), ACCENT_LIGHT),
+        ("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT),
+        ("LEFTPADDING", (0, 0), (-1, -1), 10),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+        ("TOPPADDING", (0, 0), (-1, -1), 7),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+    ]))
+    return table
+
+
+def _strengths(a: AssessmentData, lang: str, styles: Styles) -> Table:
+    strong, weak = strengths_and_weaknesses(a.result)
+    colors_by_band = band_colors(a.questionnaire)
+
+    def column(title: str, sections: list[SectionResult]) -> list[Flowable]:
+        cell: list[Flowable] = [rich(f"<b>{esc(title)}</b>", styles.h3)]
+        if not sections:
+            cell.append(rich(esc(i18n.tr("none_yet", lang)), styles.body_muted))
+        for s in sections:
+            hex_code = colors_by_band.get(s.band_id) if s.band_id else None
+            cell.append(rich(f"{chip(hex_code)} {esc(s.title.get(lang))}  <b>{esc(i18n.score(s.score, lang))}</b>", styles.item))
+        return cell
+
+    table = Table([[column(i18n.tr("strengths", lang), strong), column(i18n.tr("weaknesses", lang), weak)]], colWidths=[FRAME_WIDTH / 2] * 2)
+    table.setStyle(table_style([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (0, -1), 0),
+        ("LEFTPADDING", (1, 0), (1, -1), 12),
+        ("LINEBEFORE", (1, 0), (1, -1), 0.6, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+    ]))
+    return table
+
+
+# -- results by section ---------------------------------------------------------------------
+
+
+def chart_items(a: AssessmentData, lang: str) -> list[ChartItem]:
+    colors_by_band = band_colors(a.questionnaire)
+    return [
+        ChartItem(s.title.get(lang), s.score, s.target, colors_by_band.get(s.band_id) if s.band_id else None)
+        for s in chart_sections(a.result)
+    ]
+
+
+def results_by_section(a: AssessmentData, data: ReportData, styles: Styles, outline: Outline) -> list[Flowable]:
+    lang = data.lang
+    items = chart_items(a, lang)
+    story: list[Flowable] = [outline.heading(i18n.tr("results", lang), 1), rich(esc(i18n.tr("results_intro", lang)), styles.body_muted)]
+    if len(items) >= 3:
+        story.append(RadarChart(items, FRAME_WIDTH, 11.2 * cm, lang))
+        story.append(Spacer(1, 10))
+    if items:
+        story.append(SectionBars(items, lang, label_style=styles.cell))
+        story.append(Spacer(1, 14))
+    story += [CondPageBreak(4 * cm), section_table(a, lang, styles)]
+    return story
+
+
+def section_table(a: AssessmentData, lang: str, styles: Styles) -> Table:
+    """Every section and subsection with its figures."""
+    q, r = a.questionnaire, a.result
+    colors_by_band = band_colors(q)
+    head = [i18n.tr("col_section", lang), i18n.tr("col_score", lang)]
+    if q.levels:
+        head.append(i18n.tr("col_level", lang))
+    head += [i18n.tr("col_band", lang), i18n.tr("col_coverage", lang), i18n.tr("col_target", lang), i18n.tr("col_gap", lang)]
+    rows = [[rich(esc(h), styles.head_cell) for h in head]]
+    top_rows = []
+    for s in r.sections:
+        if not s.counts.any_scored_question:
+            continue
+        style = styles.cell_bold if s.depth == 0 else styles.cell
+        title = rich(esc(s.title.get(lang)), style.clone(f"indent{s.depth}", leftIndent=9 * s.depth))
+        label, hex_code = band_label(a, s.score, lang)
+        # figures are plain strings: a table draws them far faster than paragraphs
+        row = [title, i18n.score(s.score, lang)]
+        if q.levels:
+            row.append(i18n.score(s.level, lang))
+        row += [
+            rich(f"{chip(hex_code)} {esc(label)}" if s.score is not None else "—", styles.cell),
+            i18n.percent(s.coverage, lang),
+            i18n.plain(s.target, lang),
+            i18n.score(s.gap, lang),
+        ]
+        if s.depth == 0:
+            top_rows.append(len(rows))
+        rows.append(row)
+    widths = [1.3 * cm, *([1.2 * cm] if q.levels else []), 2.9 * cm, 1.8 * cm, 1.2 * cm, 1.2 * cm]
+    widths.insert(0, FRAME_WIDTH - sum(widths))
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    band_column = 3 if q.levels else 2
+    commands = [
+        ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
+        ("ALIGN", (band_column, 1), (band_column, -1), "LEFT"),
+        ("TEXTCOLOR", (1, 1), (-1, -1), INK),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
+    commands += [("BACKGROUND", (0, i), (-1, i), PANEL) for i in top_rows]
+    table.setStyle(table_style(commands))
+    return table

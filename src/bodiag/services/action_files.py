@@ -1,0 +1,421 @@
+"""The action plan to and from spreadsheets: CSV for French Excel, and XLSX.
+
+Both carry the same French columns (:data:`HEADERS`). A CSV file is UTF-8 with a
+byte-order mark, ``;``-separated, dates as JJ/MM/AAAA and costs with a decimal
+comma; an XLSX file has real dates, costs as numbers in euros and drop-down lists
+for the status and the effort.
+
+Importing reads the same files (French or English column names and labels; a
+CSV saved by Excel in Windows-1252 too): a row whose ``Identifiant`` is an
+action of the document updates it, a row without one creates an action. The
+whole file is checked first: every bad row is reported as ``row N: reason`` and
+nothing is written unless every row is good; then all of it is written in one
+transaction. Text that a spreadsheet would take for a formula (``=``, ``+``,
+``-``, ``@``…) is written with a leading apostrophe, which importing removes.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+import tempfile
+import warnings
+import zipfile
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from bodiag.domain.vocabulary import ACTION_STATUS, LEVEL
+from bodiag.errors import InputError, WriteError
+from bodiag.services import action_plan
+from bodiag.services.action_plan import fold
+from bodiag.services.answer_files import ImportRejected
+from bodiag.services.diagnostic import Diagnostic
+from bodiag.storage import actions as store
+from bodiag.storage.actions import ActionFields, ActionRecord
+from bodiag.storage.assessments import AssessmentRecord
+from bodiag.storage.document import apply_umask, describe_os_error
+
+MAX_IMPORT_BYTES = 20 * 1024 * 1024
+MAX_XLSX_UNPACKED = 200 * 1024 * 1024  # a workbook is a zip: refuse one that would unpack to more
+MAX_ROWS = 10_000
+MAX_COLUMNS = 64
+SHEET_TITLE = "Plan d'action"
+KINDS = (".csv", ".xlsx")
+
+# key, French header (written), other names accepted on import (compared without case or accents)
+COLUMNS = (
+    ("uuid", "Identifiant", ("identifier", "id", "uuid")),
+    ("title", "Titre", ("title", "action")),
+    ("owner", "Responsable", ("owner", "responsible")),
+    ("deadline", "Échéance", ("deadline", "due date", "due")),
+    ("status", "Statut", ("status",)),
+    ("cost", "Coût estimé (€)", ("estimated cost (€)", "estimated cost", "cost (€)", "cost", "cout", "cout (€)")),
+    ("effort", "Effort", ()),
+    ("question_ids", "Questions liées", ("linked questions", "questions")),
+    ("notes", "Notes", ("note",)),
+)
+HEADERS = tuple(header for _, header, _ in COLUMNS)
+WIDTHS = (38, 48, 22, 13, 14, 17, 10, 26, 60)
+_NAMES = {fold(name): key for key, header, others in COLUMNS for name in (header, *others)}
+_RISKY = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    created: int
+    updated: int
+    unchanged: int
+
+
+# -- text that must stay text ----------------------------------------------------------
+
+
+def _needs_guard(text: str) -> bool:
+    return text.startswith(_RISKY) or (text.startswith("'") and _needs_guard(text[1:]))
+
+
+def guard(text: str) -> str:
+    """``text`` as a spreadsheet cell that is never a formula: a leading apostrophe when it could be read as one."""
+    return "'" + text if _needs_guard(text) else text
+
+
+def unguard(text: str) -> str:
+    """The inverse of :func:`guard`."""
+    return text[1:] if text.startswith("'") and _needs_guard(text[1:]) else text
+
+
+# -- export -----------------------------------------------------------------------------
+
+
+def _kind(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix not in KINDS:
+        raise InputError(f"{path}: unknown file type (expected .csv or .xlsx)")
+    return suffix
+
+
+def _cost_text(cost: float | None) -> str:
+    if cost is None:
+        return ""
+    text = repr(float(cost))
+    return (text[:-2] if text.endswith(".0") else text).replace(".", ",")
+
+
+def _fr(table: dict, key: str | None) -> str:
+    return table[key].fr if key in table else (key or "")
+
+
+def csv_bytes(actions: list[ActionRecord]) -> bytes:
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+    writer.writerow(HEADERS)
+    for a in actions:
+        deadline = date.fromisoformat(a.deadline).strftime("%d/%m/%Y") if a.deadline else ""
+        writer.writerow([
+            a.uuid, guard(a.title), guard(a.owner), deadline, _fr(ACTION_STATUS, a.status), _cost_text(a.cost),
+            _fr(LEVEL, a.effort), ", ".join(a.question_ids), guard(a.notes),
+        ])
+    return out.getvalue().encode("utf-8-sig")
+
+
+def xlsx_bytes(actions: list[ActionRecord]) -> bytes:
+    from openpyxl import Workbook
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = SHEET_TITLE
+    wb.properties.creator = "bodiag"
+    top, wrapped = Alignment(vertical="top"), Alignment(vertical="top", wrap_text=True)
+    for column, (header, width) in enumerate(zip(HEADERS, WIDTHS), start=1):
+        cell = ws.cell(row=1, column=column, value=header)
+        cell.font = Font(bold=True)
+        ws.column_dimensions[get_column_letter(column)].width = width
+    for row, a in enumerate(actions, start=2):
+        values = [
+            a.uuid, a.title, a.owner, date.fromisoformat(a.deadline) if a.deadline else None,
+            _fr(ACTION_STATUS, a.status), a.cost, _fr(LEVEL, a.effort) or None, ", ".join(a.question_ids), a.notes,
+        ]
+        for column, value in enumerate(values, start=1):
+            if isinstance(value, str):
+                value = guard(ILLEGAL_CHARACTERS_RE.sub("", value)) or None
+            cell = ws.cell(row=row, column=column, value=value)
+            if isinstance(value, str):
+                cell.data_type = "s"  # never a formula, whatever the text
+            cell.alignment = wrapped if column in (2, 9) else top
+        ws.cell(row=row, column=4).number_format = "DD/MM/YYYY"
+        ws.cell(row=row, column=6).number_format = '#,##0.00 "€"'
+    ws.freeze_panes = "A2"
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(HEADERS))}{len(actions) + 1}"
+    last = max(len(actions) + 1, 1000)  # rows typed into the sheet later get the drop-downs too
+    for column, table, title in ((5, ACTION_STATUS, "Statut"), (7, LEVEL, "Effort")):
+        choices = [entry.fr for entry in table.values()]
+        check = DataValidation(type="list", formula1=f'"{",".join(choices)}"', allow_blank=True, showErrorMessage=True,
+                               errorTitle=title, error=f"Choisissez dans la liste : {', '.join(choices)}.")
+        letter = get_column_letter(column)
+        check.add(f"{letter}2:{letter}{last}")
+        ws.add_data_validation(check)
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    return buffer.getvalue()
+
+
+def export_actions(diagnostic: Diagnostic, path: str | Path, assessment: AssessmentRecord | None = None) -> int:
+    """Write the plan (or one assessment's part of it) to ``path`` (.csv or .xlsx), atomically; return the count."""
+    path = Path(path)
+    kind = _kind(path)
+    actions = action_plan.list_actions(diagnostic, assessment)
+    write_bytes_atomically(path, csv_bytes(actions) if kind == ".csv" else xlsx_bytes(actions))
+    return len(actions)
+
+
+def write_bytes_atomically(path: Path, content: bytes) -> None:
+    """Write ``content`` beside ``path`` then rename: never a half-written file."""
+    tmp = None
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        apply_umask(Path(tmp))
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(content)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        if tmp:
+            Path(tmp).unlink(missing_ok=True)
+        raise WriteError(f"{path}: cannot be written: {describe_os_error(exc)}") from None
+
+
+# -- reading files -------------------------------------------------------------------------
+
+Row = tuple[int, dict[str, object]]  # spreadsheet row number (the header is row 1), values by column key
+
+
+def _columns(path: Path, header: list[object]) -> dict[str, int]:
+    index: dict[str, int] = {}
+    for i, name in enumerate(header):
+        key = _NAMES.get(fold(str(name or "")))
+        if key is not None and key not in index:
+            index[key] = i
+    if "title" not in index:
+        raise InputError(f"{path}: row 1 must name the columns, 'Titre' at least ({', '.join(HEADERS)})")
+    return index
+
+
+def _csv_rows(path: Path, raw: bytes) -> list[Row]:
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            text = raw.decode("cp1252")  # "CSV (séparateur : point-virgule)" as Excel saves it
+        except UnicodeDecodeError:
+            raise InputError(f"{path}: not a text file in UTF-8 or Windows-1252") from None
+    first = text.split("\n", 1)[0]
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=";" if first.count(";") >= first.count(",") else ",")
+    rows: list[Row] = []
+    number = 1
+    try:
+        header = next(reader, None)
+        if header is None:
+            raise InputError(f"{path}: the file is empty")
+        index = _columns(path, header)
+        for number, record in enumerate(reader, start=2):
+            if number > MAX_ROWS + 1:
+                raise InputError(f"{path}: more than {MAX_ROWS} rows")
+            if any(cell.strip() for cell in record):
+                rows.append((number, {k: unguard(record[i]) if i < len(record) else "" for k, i in index.items()}))
+    except csv.Error as exc:
+        raise InputError(f"{path}: row {number + 1}: {exc}") from None
+    return rows
+
+
+def _xlsx_value(cell: object) -> object:
+    value = getattr(cell, "value", None)
+    if getattr(cell, "data_type", None) == "f":
+        return _Formula(str(value))
+    return unguard(value) if isinstance(value, str) else value
+
+
+class _Formula(str):
+    """A cell holding a formula: refused, its value is not data bodiag can trust."""
+
+
+def _xlsx_rows(path: Path) -> list[Row]:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError):
+        raise InputError(f"{path}: not an Excel workbook (.xlsx)") from None
+    if unpacked > MAX_XLSX_UNPACKED:
+        raise InputError(f"{path}: the workbook unpacks to more than {MAX_XLSX_UNPACKED // (1024 * 1024)} MiB")
+    from openpyxl import load_workbook
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # extensions openpyxl does not read (Excel's own data validations…)
+            book = load_workbook(path, read_only=True, data_only=False)
+    except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a damaged file
+        raise InputError(f"{path}: not a readable Excel workbook ({type(exc).__name__})") from None
+    try:
+        sheet = book[SHEET_TITLE] if SHEET_TITLE in book.sheetnames else book.worksheets[0]
+        rows: list[Row] = []
+        lines = sheet.iter_rows(max_col=MAX_COLUMNS)
+        header = next(lines, None)
+        if header is None:
+            raise InputError(f"{path}: the sheet '{sheet.title}' is empty")
+        index = _columns(path, [_xlsx_value(cell) for cell in header])
+        for number, line in enumerate(lines, start=2):
+            values = {k: _xlsx_value(line[i]) if i < len(line) else None for k, i in index.items()}
+            if all(v is None or (isinstance(v, str) and not v.strip()) for v in values.values()):
+                continue
+            if number > MAX_ROWS + 1:
+                raise InputError(f"{path}: more than {MAX_ROWS} rows")
+            rows.append((number, values))
+        return rows
+    finally:
+        book.close()
+
+
+def read_rows(path: Path) -> list[Row]:
+    """The non-empty rows of a CSV or XLSX file, by column key."""
+    kind = _kind(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_IMPORT_BYTES:
+            raise InputError(f"{path}: larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MiB")
+        if kind == ".xlsx":
+            return _xlsx_rows(path)
+        return _csv_rows(path, path.read_bytes())
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({describe_os_error(exc)})") from None
+
+
+# -- import --------------------------------------------------------------------------------
+
+_DAY_FIRST = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
+_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ]00:00(?::00(?:\.0+)?)?)?$")
+
+
+def _deadline(value: object) -> object:
+    """A cell's date as ``YYYY-MM-DD`` (an Excel date or serial number, JJ/MM/AAAA, AAAA-MM-JJ), or None."""
+    if value is None or isinstance(value, (date, datetime)):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        from openpyxl.utils.datetime import from_excel
+
+        try:
+            return from_excel(value)
+        except (ValueError, OverflowError, TypeError):
+            raise InputError(f"the deadline {value} is not a date") from None
+    text = str(value).strip()
+    if not text:
+        return None
+    match = _DAY_FIRST.match(text)
+    parts = (match.group(3), match.group(2), match.group(1)) if match else None
+    if parts is None and (match := _ISO.match(text)):
+        parts = match.groups()
+    try:
+        if parts is None:
+            raise ValueError
+        return date(int(parts[0]), int(parts[1]), int(parts[2]))
+    except ValueError:
+        raise InputError(f"the deadline '{text}' is not a real date (JJ/MM/AAAA or AAAA-MM-JJ)") from None
+
+
+def _text(value: object) -> str | None:
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _row_changes(values: dict[str, object]) -> dict[str, object]:
+    """A row's cells as changes for :func:`action_plan.check_changes` (an empty status: left as is)."""
+    changes: dict[str, object] = {}
+    for key, value in values.items():
+        if isinstance(value, _Formula):
+            header = next(header for k, header, _ in COLUMNS if k == key)
+            raise InputError(f"column '{header}' holds a formula ({value[:40]}): type its value instead")
+        if key == "uuid" or (key == "status" and not (_text(value) or "").strip()):
+            continue
+        changes[key] = _deadline(value) if key == "deadline" else value if key == "cost" else _text(value)
+    return changes
+
+
+def check_import(
+    diagnostic: Diagnostic, path: Path, assessment: AssessmentRecord | None = None
+) -> tuple[list[ActionFields], list[tuple[int, dict[str, object]]]]:
+    """Every row of ``path`` checked: the actions to create and the (id, changes) to apply.
+    Raises :class:`ImportRejected` listing every bad row; writes nothing."""
+    rows = read_rows(path)
+    if not rows:
+        raise InputError(f"{path}: no actions to import")
+    by_uuid = {a.uuid: a for a in action_plan.list_actions(diagnostic)}
+    problems: list[tuple[int, str]] = []
+    new: list[tuple[int, ActionFields]] = []
+    changes: list[tuple[int, dict[str, object]]] = []
+    seen: dict[str, int] = {}
+    for number, values in rows:
+        try:
+            ident = str(_text(values.get("uuid")) or "").strip().lower()
+            row = _row_changes(values)
+            if not ident:
+                row["assessment"] = assessment
+                new.append((number, action_plan.new_fields(action_plan.check_changes(diagnostic, row))))
+                continue
+            if ident in seen:
+                raise InputError(f"the action {ident} is already in row {seen[ident]}")
+            current = by_uuid.get(ident)
+            if current is None:
+                raise InputError(
+                    f"no action '{ident}' in this document (leave 'Identifiant' empty to add a new action)"
+                )
+            seen[ident] = number
+            changes.append((current.id, action_plan.check_changes(diagnostic, row, current)))
+        except InputError as exc:
+            problems.append((number, str(exc)))
+    problems += _repeated_titles(by_uuid.values(), new, changes)
+    if problems:
+        raise ImportRejected(path, [f"row {number}: {reason}" for number, reason in sorted(problems)])
+    return [fields for _, fields in new], changes
+
+
+def _repeated_titles(existing, new, changes) -> list[tuple[int, str]]:
+    """A new row must not repeat the title of an action already in the plan or of another new row:
+    importing the same file twice must not make the same actions twice."""
+    renamed = {action_id: c["title"] for action_id, c in changes if "title" in c}
+    titles: dict[str, str] = {}
+    for action in existing:
+        titles[fold(renamed.get(action.id, action.title))] = f"action {action.id}"
+    problems = []
+    for number, fields in new:
+        key = fold(fields.title)
+        if key in titles:
+            problems.append((
+                number,
+                f"'{fields.title}' is already the title of {titles[key]}: "
+                "give its 'Identifiant' to update it, or change the title",
+            ))
+        else:
+            titles[key] = f"row {number}"
+    return problems
+
+
+def import_actions(diagnostic: Diagnostic, path: str | Path, assessment: AssessmentRecord | None = None) -> ImportResult:
+    """Import a CSV or XLSX action plan: rows with a known ``Identifiant`` update their action, rows without one
+    become new actions (of ``assessment`` if given). All or nothing."""
+    path = Path(path)
+    new, changes = check_import(diagnostic, path, assessment)
+    created, changed = store.write_actions(diagnostic.document, new, changes)
+    return ImportResult(created=len(created), updated=len(changed), unchanged=len(changes) - len(changed))

@@ -1,0 +1,284 @@
+"""Opening a document received from someone: as an untrusted file, read-only while it is a shared copy.
+
+:meth:`Document.open <bodiag.storage.document.Document.open>` already refuses,
+leaving the file untouched, whatever is not a sound bodiag document: header,
+application id, version, ``quick_check``, and any trigger, view or unknown
+table (none is ever honoured: ``trusted_schema`` is off). A received file is
+also checked, before anything else reads it, against what bodiag itself ever
+writes: its size, the type and length of every value (a note is at most
+:data:`~bodiag.storage.answers.MAX_NOTE` characters, no binary data), every
+stored answer, and every stored questionnaire.
+
+A copy saved with :func:`bodiag.services.sharing.save_copy_to_share` carries a
+mark (``document.shared_at``): :func:`open_received` opens it read-only until
+the receiver takes it over (:func:`take_over`, or
+:meth:`ReceivedDiagnostic.take_over` on the open copy), after which it opens as
+any document.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from bodiag.domain import validation
+from bodiag.domain.answers import MAX_TEXT
+from bodiag.domain.loader import MAX_FILE_BYTES, load_snapshot
+from bodiag.domain.model import Questionnaire
+from bodiag.services.diagnostic import Diagnostic
+from bodiag.storage.answers import MAX_NOTE
+from bodiag.storage.document import EXPECTED_TABLES, Document
+from bodiag.storage.errors import DamagedDocument, NotADocument
+from bodiag.storage.header import check_version, read_header
+from bodiag.storage.migrations import SCHEMA_VERSION
+
+MARK_VERSION = 3  # the schema step that added document.shared_at and shared_by
+MAX_RECEIVED_BYTES = 512 * 1024 * 1024
+NOTE_COLUMNS = {("answers", "note"), ("respondent_answers", "note"), ("actions", "notes")}
+ANSWER_COLUMNS = {
+    ("answers", "value"),
+    ("respondent_answers", "value"),
+    ("answer_history", "old_value"),
+    ("answer_history", "new_value"),
+}
+LONGEST = {  # the longest text bodiag writes in a column; any other column: MAX_NOTE
+    **{column: MAX_NOTE for column in NOTE_COLUMNS},
+    **{column: 2 * MAX_TEXT + 1_000 for column in ANSWER_COLUMNS},  # JSON of a free-text answer
+    ("questionnaire_snapshots", "source"): MAX_FILE_BYTES,
+    ("questionnaire_snapshots", "model"): 8 * MAX_FILE_BYTES,
+}
+ANSWER_KEYS = {"option", "items", "number", "text", "special"}
+
+
+@dataclass(frozen=True)
+class SharedMark:
+    """When and by whom a shared copy was saved."""
+
+    shared_at: str
+    shared_by: str
+
+
+class ReceivedDiagnostic(Diagnostic):
+    """A document opened with :func:`open_received`: read-only while ``shared`` holds its mark."""
+
+    def __init__(self, document: Document, shared: SharedMark | None):
+        super().__init__(document)
+        self.shared = shared
+
+    @property
+    def is_shared_copy(self) -> bool:
+        return self.shared is not None
+
+    @property
+    def readonly(self) -> bool:
+        return self.document.readonly
+
+    def take_over(self) -> None:
+        """Make the copy the receiver's own: clear its mark and reopen it for writing.
+
+        On failure (read-only file or folder, open elsewhere) the copy stays open read-only, marked.
+        """
+        path = self.document.path
+        self.document.close()
+        try:
+            document = Document.open(path)
+            try:
+                check_received(document)
+                _clear_mark(document)
+            except BaseException:
+                document.close()
+                raise
+        except BaseException:
+            self.document = Document.open(path, readonly=True)
+            raise
+        self.document = document
+        self.shared = None
+
+
+def open_received(path: str | Path, *, readonly: bool = False) -> ReceivedDiagnostic:
+    """Open a document that may come from someone else, checking it as an untrusted file.
+
+    A shared copy opens read-only (``is_shared_copy`` is true) until it is taken
+    over; any other document opens for writing unless ``readonly`` (an older one
+    is upgraded, after a backup copy, as :meth:`Diagnostic.open` does). A file
+    that fails a check raises a :class:`~bodiag.storage.errors.DocumentError`
+    that says why, and is left untouched.
+    """
+    path = Path(path)
+    header = read_header(path)
+    check_version(path, header, SCHEMA_VERSION)
+    _check_size(path)
+    current = header.user_version >= SCHEMA_VERSION
+    document = Document.open(path, readonly=readonly or current)  # read-only first: nothing written before the checks
+    try:
+        questionnaires = check_received(document)
+        mark = read_mark(document)
+        if mark is not None and not document.readonly:  # an older shared copy, just upgraded
+            document.close()
+            document = Document.open(path, readonly=True)
+        elif mark is None and document.readonly and not readonly:
+            document.close()
+            document = Document.open(path)
+    except BaseException:
+        document.close()
+        raise
+    received = ReceivedDiagnostic(document, mark)
+    received._questionnaires.update(questionnaires)  # already rebuilt by the checks
+    return received
+
+
+def shared_mark(path: str | Path) -> SharedMark | None:
+    """The mark of a shared copy, read without writing anything; ``None`` for an ordinary document."""
+    path = Path(path)
+    header = read_header(path)
+    check_version(path, header, SCHEMA_VERSION)
+    if header.user_version < MARK_VERSION:
+        return None
+    _check_size(path)
+    with Document.open(path, readonly=True) as document:
+        return read_mark(document)
+
+
+def is_shared_copy(path: str | Path) -> bool:
+    """Whether ``path`` is a shared copy not yet taken over (opened read-only to find out)."""
+    return shared_mark(path) is not None
+
+
+def take_over(path: str | Path) -> bool:
+    """Clear the mark of a shared copy, so that it opens for writing; ``False`` if it had none."""
+    path = Path(path)
+    _check_size(path)
+    with Document.open(path) as document:
+        check_received(document)
+        return _clear_mark(document)
+
+
+def read_mark(document: Document) -> SharedMark | None:
+    rows = document.query("SELECT shared_at, shared_by FROM document")
+    if not rows or rows[0]["shared_at"] is None:
+        return None
+    return SharedMark(str(rows[0]["shared_at"]), str(rows[0]["shared_by"] or ""))
+
+
+def _clear_mark(document: Document) -> bool:
+    if read_mark(document) is None:
+        return False
+    with document.transaction() as db:
+        db.execute("UPDATE document SET shared_at = NULL, shared_by = ''")
+    return True
+
+
+# -- the checks ---------------------------------------------------------------------------------
+
+
+def _check_size(path: Path) -> None:
+    size = path.stat().st_size
+    if size > MAX_RECEIVED_BYTES:
+        raise NotADocument(
+            f"{path}: refused: {size // (1024 * 1024)} MiB, far larger than a bodiag document "
+            f"(at most {MAX_RECEIVED_BYTES // (1024 * 1024)} MiB)"
+        )
+
+
+def check_received(document: Document) -> dict[str, Questionnaire]:
+    """Refuse content bodiag never writes; return the stored questionnaires, rebuilt and checked, by hash."""
+    _check_size(document.path)
+    tables = [r["name"] for r in document.query("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    for table in sorted(set(tables) & EXPECTED_TABLES):
+        _check_columns(document, table)
+    _check_answers(document, tables)
+    return _check_questionnaires(document)
+
+
+def _allowed_types(declared: str) -> tuple[str, ...]:
+    declared = declared.upper()
+    if "INT" in declared:
+        return ("integer", "null")
+    if "REAL" in declared:
+        return ("real", "integer", "null")
+    if "TEXT" in declared:
+        return ("text", "null")
+    return ("text", "integer", "real", "null")
+
+
+def _check_columns(document: Document, table: str) -> None:
+    """Every value of ``table``: its type as declared, no binary data, no text longer than bodiag writes."""
+    columns = [(r["name"], r["type"] or "") for r in document.query(f"PRAGMA table_info({table})")]
+    if not columns:
+        return
+    parts = []
+    for i, (name, declared) in enumerate(columns):
+        quoted = '"' + name.replace('"', '""') + '"'
+        allowed = ", ".join(f"'{t}'" for t in _allowed_types(declared))
+        parts.append(
+            f"max(length({quoted})) AS len{i}, "
+            f"(SELECT typeof({quoted}) FROM {table} WHERE typeof({quoted}) NOT IN ({allowed}) LIMIT 1) AS bad{i}"
+        )
+    [row] = document.query(f"SELECT {', '.join(parts)} FROM {table}")
+    path = document.path
+    for i, (name, declared) in enumerate(columns):
+        where = f"{table}.{name}"
+        if row[f"bad{i}"] is not None:
+            kind = "binary data" if row[f"bad{i}"] == "blob" else f"a value of type {row[f'bad{i}']}"
+            raise NotADocument(f"{path}: refused: {where} holds {kind}, which bodiag never writes there")
+        longest, cap = row[f"len{i}"] or 0, LONGEST.get((table, name), MAX_NOTE)
+        if longest > cap:
+            what = "a note" if (table, name) in NOTE_COLUMNS else f"a text in {where}"
+            raise NotADocument(
+                f"{path}: refused: {what} of {longest} characters, longer than bodiag ever writes ({cap})"
+            )
+
+
+def _check_answers(document: Document, tables: list[str]) -> None:
+    queries = {
+        "answers": "SELECT question_id, value FROM answers WHERE value IS NOT NULL",
+        "respondent_answers": "SELECT question_id, value FROM respondent_answers WHERE value IS NOT NULL",
+        "answer_history": "SELECT question_id, old_value AS value FROM answer_history WHERE old_value IS NOT NULL"
+        " UNION ALL SELECT question_id, new_value FROM answer_history WHERE new_value IS NOT NULL",
+    }
+    for table, sql in queries.items():
+        if table not in tables:
+            continue
+        for row in document.query(sql):
+            if not _valid_answer(row["value"]):
+                raise DamagedDocument(
+                    f"{document.path}: the document is damaged (an unreadable answer to question "
+                    f"'{str(row['question_id'])[:64]}' in {table})"
+                )
+
+
+def _valid_answer(raw: str) -> bool:
+    try:
+        data = json.loads(raw)
+    except (TypeError, ValueError, RecursionError):
+        return False
+    if not isinstance(data, dict) or not set(data) <= ANSWER_KEYS:
+        return False
+    checks: dict[str, Any] = {
+        "option": lambda v: isinstance(v, str),
+        "items": lambda v: isinstance(v, list) and all(isinstance(i, str) for i in v),
+        "number": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v),
+        "text": lambda v: isinstance(v, str),
+        "special": lambda v: v in ("na", "dk"),
+    }
+    return all(value is None or checks[key](value) for key, value in data.items())
+
+
+def _check_questionnaires(document: Document) -> dict[str, Questionnaire]:
+    found: dict[str, Questionnaire] = {}
+    for row in document.query("SELECT sha256, questionnaire_id, model FROM questionnaire_snapshots"):
+        try:
+            questionnaire = load_snapshot(row["model"])
+            problems = validation.check(questionnaire)
+        except Exception:  # noqa: BLE001 - whatever is wrong, the stored questionnaire is unusable
+            problems = ["unreadable"]
+        if problems:
+            raise DamagedDocument(
+                f"{document.path}: the document is damaged (its copy of questionnaire "
+                f"'{str(row['questionnaire_id'])[:64]}' cannot be read)"
+            )
+        found[row["sha256"]] = questionnaire
+    return found

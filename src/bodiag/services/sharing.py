@@ -1,0 +1,237 @@
+"""Save a copy of a document to hand to someone, without its notes or names if asked.
+
+The copy is a self-contained ``.bodiag``: SQLite's ``VACUUM INTO`` writes a
+compact snapshot of the open document to a temporary file beside the target
+(the open document is only read, never written). Everything else happens on
+that temporary copy with plain ``sqlite3``: notes and names are stripped as
+asked, the copy is marked as shared (``document.shared_at``/``shared_by``),
+then ``VACUUM`` rewrites it so that no stripped text survives in a free page.
+The copy is flushed to disk and renamed to the target: it appears complete, or
+not at all.
+
+A copy with the mark opens read-only until its receiver takes it over: see
+:mod:`bodiag.services.received` (its functions are also importable from here).
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import sqlite3
+import tempfile
+from pathlib import Path
+
+from bodiag.errors import InputError, WriteError
+from bodiag.services.diagnostic import Diagnostic
+from bodiag.services.received import (  # noqa: F401 - the receiving side, importable from here too
+    ReceivedDiagnostic,
+    SharedMark,
+    check_received,
+    is_shared_copy,
+    open_received,
+    shared_mark,
+    take_over,
+)
+from bodiag.storage.document import apply_umask, describe_os_error, describe_sqlite_error, now, writable
+from bodiag.storage.lock import DocumentLock
+
+MAX_SHARED_BY = 200
+PSEUDONYMS = {"respondent": "Répondant", "assessor": "Évaluateur", "owner": "Responsable"}
+
+
+def save_copy_to_share(
+    diagnostic: Diagnostic,
+    target: str | Path,
+    *,
+    strip_notes: bool = False,
+    strip_names: bool = False,
+    shared_by: str = "",
+    overwrite: bool = False,
+) -> Path:
+    """Write a copy of the open document to ``target``, marked as shared; return its path.
+
+    ``strip_notes`` removes every note (answers, respondents' answers, actions,
+    and the trace of note changes in the history); ``strip_names`` replaces the
+    respondents' names with « Répondant 1 », « Répondant 2 »… wherever they
+    appear (respondents, answers, history), the assessors with « Évaluateur N »
+    and the action owners with « Responsable N » (one person keeps one
+    pseudonym throughout). The open document is left exactly as it was. An
+    existing ``target`` is replaced only with ``overwrite``, and never when it
+    is the open document itself or a document open elsewhere.
+    """
+    source = diagnostic.document
+    target = Path(target)
+    _check_target(source.path, target, overwrite)
+    holder = None
+    if target.exists():  # never replace a document someone has open
+        holder = DocumentLock(target)
+        holder.acquire()
+    try:
+        tmp = _temporary_beside(target)
+        try:
+            _vacuum_into(source.conn, tmp)
+            _prepare_copy(tmp, strip_notes, strip_names, " ".join(shared_by.split())[:MAX_SHARED_BY])
+            _fsync_file(tmp)
+            _publish(tmp, target, overwrite)
+            _fsync_dir(target.parent)
+        except BaseException as exc:
+            tmp.unlink(missing_ok=True)
+            if isinstance(exc, OSError):
+                raise WriteError(f"{target}: the copy was not saved: {describe_os_error(exc)}") from None
+            if isinstance(exc, sqlite3.Error):
+                raise WriteError(f"{target}: the copy was not saved: {describe_sqlite_error(exc)}") from None
+            raise
+    finally:
+        if holder is not None:
+            holder.release()
+    return target
+
+
+# -- the steps --------------------------------------------------------------------------------
+
+
+def _check_target(source: Path, target: Path, overwrite: bool) -> None:
+    folder = target.parent
+    if not folder.is_dir():
+        raise WriteError(f"{target}: the copy was not saved: the folder {folder} does not exist")
+    if target.exists():
+        if _same_file(source, target):
+            raise InputError(f"{target}: is the open document itself: give the copy another name")
+        if target.is_dir():
+            raise InputError(f"{target}: is a folder: give the name of the copy to write")
+        if not overwrite:
+            raise InputError(f"{target}: a file with this name already exists (nothing was written)")
+        if not writable(target):
+            raise WriteError(f"{target}: the copy was not saved: the existing file is read-only")
+    if not writable(folder):
+        raise WriteError(f"{target}: the copy was not saved: the folder {folder} is read-only")
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return a.resolve() == b.resolve()
+
+
+def _temporary_beside(target: Path) -> Path:
+    """An empty file of our own in the target's folder (``VACUUM INTO`` accepts an empty file)."""
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        os.close(fd)
+        apply_umask(Path(name))
+    except OSError as exc:
+        raise WriteError(f"{target}: the copy was not saved: {describe_os_error(exc)}") from None
+    return Path(name).absolute()
+
+
+def _vacuum_into(conn: sqlite3.Connection, tmp: Path) -> None:
+    """A consistent, compact snapshot of the open document; the document itself is only read."""
+    conn.execute("VACUUM INTO ?", [str(tmp)])
+
+
+def _prepare_copy(tmp: Path, strip_notes: bool, strip_names: bool, shared_by: str) -> None:
+    conn = sqlite3.connect(tmp, isolation_level=None)
+    try:
+        conn.execute("PRAGMA trusted_schema = OFF")
+        conn.execute("PRAGMA secure_delete = ON")
+        conn.execute("PRAGMA journal_mode = MEMORY")  # the unstripped pages go to no journal file
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            if strip_notes:
+                _strip_notes(conn)
+            if strip_names:
+                _strip_names(conn)
+            conn.execute("UPDATE document SET shared_at = ?, shared_by = ?", [now(), shared_by])
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        conn.execute("VACUUM")  # rewrite the file: no stripped text is left in a free page
+    finally:
+        conn.close()
+
+
+def _strip_notes(conn: sqlite3.Connection) -> None:
+    conn.execute("UPDATE answers SET note = '' WHERE note <> ''")
+    conn.execute("DELETE FROM answers WHERE value IS NULL AND note = ''")  # rows that only held a note
+    conn.execute("UPDATE respondent_answers SET note = '' WHERE note <> ''")
+    conn.execute("DELETE FROM respondent_answers WHERE value IS NULL AND note = ''")
+    conn.execute("UPDATE actions SET notes = '' WHERE notes <> ''")
+    # History records that a note changed, never its text; the copy keeps neither.
+    conn.execute("DELETE FROM answer_history WHERE old_value IS new_value")  # changes of a note alone
+    conn.execute("UPDATE answer_history SET old_note = NULL, new_note = NULL")
+
+
+class _Pseudonyms:
+    """One neutral name per person, numbered by role in order of first appearance."""
+
+    def __init__(self) -> None:
+        self.names: dict[str, str] = {}
+        self.counts = dict.fromkeys(PSEUDONYMS, 0)
+
+    def __call__(self, name: str, role: str) -> str:
+        if not name:
+            return name
+        if name not in self.names:
+            self.counts[role] += 1
+            self.names[name] = f"{PSEUDONYMS[role]} {self.counts[role]}"
+        return self.names[name]
+
+
+def _strip_names(conn: sqlite3.Connection) -> None:
+    pseudonym = _Pseudonyms()
+    # (table, column, order, role): people met first as respondents keep « Répondant N » everywhere.
+    places = [
+        ("respondents", "name", "assessment_id, id", "respondent"),
+        ("answers", "respondent", "assessment_id, rowid", "respondent"),
+        ("answer_history", "respondent", "id", "respondent"),
+        ("assessments", "assessor", "id", "assessor"),
+        ("actions", "owner", "id", "owner"),
+    ]
+    for table, column, order, role in places:
+        rows = conn.execute(f"SELECT rowid, {column} FROM {table} ORDER BY {order}").fetchall()
+        new = [(pseudonym(name, role), rowid) for rowid, name in rows if name]
+        if table == "respondents":  # names are unique per assessment: step aside first, then rename
+            conn.execute("UPDATE respondents SET name = lower(hex(randomblob(16))) || '.' || id WHERE name <> ''")
+        conn.executemany(f"UPDATE {table} SET {column} = ? WHERE rowid = ?", new)
+
+
+def _publish(tmp: Path, target: Path, overwrite: bool) -> None:
+    if overwrite:
+        os.replace(tmp, target)
+        return
+    try:
+        os.link(tmp, target)  # fails if the name was taken meanwhile: never clobber
+    except FileExistsError:
+        raise InputError(f"{target}: a file with this name already exists (nothing was written)") from None
+    except OSError as exc:
+        if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK, errno.ENOSYS):
+            raise
+        # No hard links here (a FAT or exFAT USB stick): the name was free a moment ago.
+        if target.exists():
+            raise InputError(f"{target}: a file with this name already exists (nothing was written)") from None
+        os.replace(tmp, target)
+        return
+    tmp.unlink()
+
+
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(path: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

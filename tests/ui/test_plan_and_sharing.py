@@ -1,0 +1,73 @@
+"""The action plan, shared copies and answer files, from the app."""
+
+from __future__ import annotations
+
+from bodiag.services import action_plan
+from bodiag.ui.presenters.report_options import ShareOptions
+
+
+def test_the_action_plan_comes_from_the_recommendations_and_is_edited_in_place(window, demo_path, prompter, tmp_path):
+    window.open_document(demo_path)
+    plan = window.workspace.action_plan
+    assert plan.table.rowCount() == 0
+    plan.create_from_recommendations()
+    created = plan.table.rowCount()
+    assert created == len(window.presenter.result.recommendations) > 0
+    plan.create_from_recommendations()  # nothing twice
+    assert plan.table.rowCount() == created
+    plan.table.item(0, 1).setText("Julien <ADV>")  # the owner, typed in the cell
+    status = plan.table.cellWidget(0, 3)
+    status.setCurrentIndex(status.findData("done"))
+    first = action_plan.list_actions(window.session.diagnostic)
+    assert any(a.owner == "Julien <ADV>" and a.status == "done" and a.completed_at for a in first)
+    target = tmp_path / "plan.xlsx"
+    prompter.script("choose_spreadsheet_to_save", target)
+    plan.export()
+    assert target.is_file()
+    prompter.script("choose_spreadsheet_to_open", target)
+    plan.import_()
+    assert len(action_plan.list_actions(window.session.diagnostic)) == created  # updated, not duplicated
+
+
+def test_a_bad_action_value_is_refused_with_a_message(window, mini_doc, prompter):
+    window.open_document(mini_doc)
+    plan = window.workspace.action_plan
+    plan.add_action()
+    plan.table.item(0, 4).setText("beaucoup")
+    [(title, message, _)] = prompter.calls("show_error")
+    assert title == "Le plan d’action n’a pas été modifié" and "beaucoup" in message
+
+
+def test_a_shared_copy_opens_read_only_until_taken_over(window, mini_doc, prompter, tmp_path):
+    window.open_document(mini_doc)
+    window.presenter.answer("decided")
+    window.presenter.set_note("confidentiel")
+    copy = tmp_path / "copie.bodiag"
+    prompter.script("choose_share_options", ShareOptions(copy, strip_notes=True))
+    window.act_share.trigger()
+    assert b"confidentiel" not in copy.read_bytes()
+    window.close_document()
+    assert window.open_document(copy)
+    assert window.session.read_only and window.workspace.take_over_button.isVisibleTo(window.workspace)
+    assert window.workspace.banner.text().startswith("Copie partagée par")
+    window.workspace.take_over_button.click()
+    assert not window.session.read_only and window.session.shared is None
+    window.presenter.answer("applied")
+    assert window.save_indicator.text() == "Toutes les modifications sont enregistrées"
+
+
+def test_answers_import_from_a_spreadsheet_all_or_nothing(window, mini_doc, prompter, tmp_path):
+    window.open_document(mini_doc)
+    good = tmp_path / "good.csv"
+    good.write_text("question;value;note\nq1;applied;vu en atelier\n", encoding="utf-8")
+    prompter.script("choose_spreadsheet_to_open", good)
+    window.act_import_answers.trigger()
+    assert window.presenter.entry("q1").value.option == "applied"
+    assert window.presenter.entry("q1").note == "vu en atelier"
+    bad = tmp_path / "bad.csv"
+    bad.write_text("question;value\nq1;none\nq9;none\n", encoding="utf-8")
+    prompter.script("choose_spreadsheet_to_open", bad)
+    window.act_import_answers.trigger()
+    [(title, _message, details)] = prompter.calls("show_error")
+    assert title == "Rien n’a été importé" and "row 3" in details
+    assert window.presenter.entry("q1").value.option == "applied"  # nothing of the bad file was written

@@ -1,0 +1,86 @@
+"""Workshops and re-assessments from the app."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from bodiag.services import workshop
+from bodiag.services.diagnostic import Diagnostic
+
+
+@pytest.fixture
+def workshop_doc(tmp_path, mini_path):
+    path = tmp_path / "atelier.bodiag"
+    with Diagnostic.create(path, "ACME") as diagnostic:
+        diagnostic.start(str(mini_path), assessor="Claire", mode="workshop")
+    return path
+
+
+def test_a_workshop_gathers_respondents_flags_divergence_and_keeps_a_consensus(window, workshop_doc, qtbot):
+    window.open_document(workshop_doc)
+    view = window.workspace.workshop
+    assert window.workspace.tabs.tabText(4) == "Atelier"
+    for name, role in (("Claire", "director"), ("Julien", "sales_admin"), ("Nadine", "accounting")):
+        view.name.setText(name)
+        view.role.setCurrentIndex(view.role.findData(role))
+        qtbot.mouseClick(view.add_button, Qt.MouseButton.LeftButton)
+    assert view.people.count() == 3
+    box = window.workspace.answer_view.pane.extras.itemAt(0).widget()
+    combos = [box.grid.itemAtPosition(row, 1).widget() for row in (1, 2, 3)]
+    for combo, option in zip(combos, ("none", "decided", "applied")):
+        combo.setCurrentIndex(combo.findData(option))
+        box = window.workspace.answer_view.pane.extras.itemAt(0).widget()
+        combos = [box.grid.itemAtPosition(row, 1).widget() for row in (1, 2, 3)]
+    assert view.table.rowCount() == 1 and view.table.item(0, 1).text() == "⚠ 3"
+    view.table.selectRow(0)
+    view.apply_selected()
+    assert window.presenter.entry("q1").value.option == "decided"  # the median of none, decided, applied
+    assert view.table.item(0, 4).text() == "Décidé"
+
+
+def test_reassessing_copies_the_answers_and_the_evolution_compares(window, prompter, mini_doc):
+    window.open_document(mini_doc)
+    window.presenter.answer("identified")
+    first = window.presenter.assessment.id
+    prompter.script("choose_item", 0)  # start from the current answers
+    window.act_reassess.trigger()
+    assert window.presenter.assessment.id != first
+    assert window.presenter.entry("q1").value.option == "identified"
+    window.presenter.answer("applied")
+    evolution = window.workspace.evolution
+    window.workspace.tabs.setCurrentWidget(evolution)
+    assert evolution.compare_with.currentData() == first
+    assert evolution.summary.text().startswith("Score de 33 le ")
+    assert evolution.summary.text().endswith("\u00a0: +67 points.")
+    assert evolution.radar.isHidden()  # a radar needs three sections; the table says it all
+    with Diagnostic.open(mini_doc, readonly=True) as diagnostic:
+        assert diagnostic.answers(diagnostic.assessment(first))["q1"].value.option == "identified"  # kept as it was
+
+
+def test_the_evolution_of_a_single_assessment_explains_how_to_start_one(window, mini_doc):
+    window.open_document(mini_doc)
+    evolution = window.workspace.evolution
+    window.workspace.tabs.setCurrentWidget(evolution)
+    assert "Réévaluer" in evolution.summary.text()
+    assert not evolution.compare_with.isVisible()
+
+
+def test_importing_a_respondents_copy(window, prompter, workshop_doc, tmp_path):
+    import shutil
+
+    with Diagnostic.open(workshop_doc) as diagnostic:
+        record = diagnostic.assessments()[0]
+        workshop.add_respondent(diagnostic, record, "Julien", "sales_admin")
+    copy = tmp_path / "julien.bodiag"
+    shutil.copyfile(workshop_doc, copy)
+    with Diagnostic.open(copy) as diagnostic:
+        diagnostic.answer(diagnostic.assessments()[0], "q1", "applied")
+    window.open_document(workshop_doc)
+    view = window.workspace.workshop
+    view.people.setCurrentRow(0)
+    prompter.script("choose_document_to_open", copy)
+    view.import_copy()
+    given = workshop.respondent_answers(window.session.diagnostic, window.presenter.assessment)
+    [(answers)] = given.values()
+    assert answers["q1"][0].option == "applied"
