@@ -158,3 +158,27 @@ def test_python_dash_m_entry_point(tmp_path):
     assert done.returncode == ExitCode.DOCUMENT and done.stderr.startswith("bodiag: error: ")
     done = subprocess.run([sys.executable, "-m", "bodiag", "--help"], capture_output=True, text=True)
     assert done.returncode == 0 and "exit codes:" in done.stdout
+
+
+def test_a_closed_pipe_is_not_an_error(tmp_path, monkeypatch, capsys):
+    demo = tmp_path / "demo.bodiag"
+    assert run(capsys, "demo", demo)[0] == 0
+
+    class ClosedPipe:
+        """What stdout is once the reader (`| head`) has gone."""
+
+        def __init__(self, handle):
+            self.handle = handle
+
+        def write(self, text):
+            raise BrokenPipeError(32, "Broken pipe")
+
+        def flush(self):
+            pass
+
+        def fileno(self):
+            return self.handle.fileno()
+
+    with open(tmp_path / "stdout", "w") as handle:
+        monkeypatch.setattr(sys, "stdout", ClosedPipe(handle))
+        assert main(["questions", str(demo), "1"]) == ExitCode.OK

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable
 
@@ -417,6 +418,10 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("bodiag: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # the reader went away (``bodiag questions … | head``): not an error
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return ExitCode.OK
 
 
 if __name__ == "__main__":
