@@ -34,9 +34,20 @@ PROFILE_CHOICES = {
 
 
 def _open(args: argparse.Namespace, readonly: bool = False):
-    from bodiag.services.diagnostic import Diagnostic
+    """The document, checked as a file received from someone else; a shared copy is never written."""
+    from bodiag.services.received import open_received
+    from bodiag.storage.errors import DocumentReadOnly
 
-    return Diagnostic.open(args.file, readonly=readonly)
+    diagnostic = open_received(args.file, readonly=readonly)
+    if not readonly and diagnostic.is_shared_copy:
+        mark = diagnostic.shared
+        diagnostic.close()
+        by = f" by {mark.shared_by}" if mark.shared_by else ""
+        raise DocumentReadOnly(
+            f"{args.file}: a copy shared{by} on {mark.shared_at[:10]}, read-only until taken over "
+            f"(bodiag take-over {args.file})"
+        )
+    return diagnostic
 
 
 def _print_json(data: object) -> None:
@@ -360,16 +371,16 @@ def build_parser() -> argparse.ArgumentParser:
     p = command(
         "import-answers",
         cmd_import_answers,
-        "import answers from CSV (question,value,note,respondent) or JSON; nothing is written if any row is bad",
+        "import answers from CSV, XLSX (question, value, note, respondent) or JSON; nothing is written if any row is bad",
     )
     p.add_argument("file")
     p.add_argument("assessment")
-    p.add_argument("source", metavar="answers.csv|answers.json")
+    p.add_argument("source", metavar="answers.csv|answers.xlsx|answers.json")
 
-    p = command("export-answers", cmd_export_answers, "export an assessment's answers to CSV or JSON")
+    p = command("export-answers", cmd_export_answers, "export an assessment's answers to CSV, XLSX or JSON")
     p.add_argument("file")
     p.add_argument("assessment")
-    p.add_argument("output", metavar="answers.csv|answers.json")
+    p.add_argument("output", metavar="answers.csv|answers.xlsx|answers.json")
 
     p = command("score", cmd_score, "print scores, verdict and priorities")
     p.add_argument("file")

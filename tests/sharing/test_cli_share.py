@@ -121,3 +121,20 @@ def test_the_commands_import_nothing_heavy_until_run():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == ""
+
+
+def test_the_command_line_never_writes_a_shared_copy(tmp_path, capsys, mini_path):
+    from bodiag.cli import main
+
+    doc = tmp_path / "doc.bodiag"
+    copy = tmp_path / "copy.bodiag"
+    assert main(["new", str(doc), "--org", "ACME"]) == 0
+    assert main(["start", str(doc), str(mini_path)]) == 0
+    assert main(["share", str(doc), str(copy)]) == 0
+    capsys.readouterr()
+    before = copy.read_bytes()
+    assert main(["answer", str(copy), "1", "q1", "none"]) == 3
+    assert "read-only until taken over (bodiag take-over" in capsys.readouterr().err
+    assert copy.read_bytes() == before
+    assert main(["take-over", str(copy)]) == 0
+    assert main(["answer", str(copy), "1", "q1", "none"]) == 0

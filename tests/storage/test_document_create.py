@@ -134,3 +134,15 @@ def test_overwrite_never_replaces_a_document_that_is_open(doc_path, mini_path):
         with pytest.raises(DocumentLocked, match="already open in bodiag"):
             Document.create(doc_path, "Other", overwrite=True)
     assert FileState.of(doc_path) == before
+
+
+def test_create_works_where_hard_links_do_not(doc_path, monkeypatch):
+    import errno as errno_
+
+    def no_links(_source, _target):
+        raise PermissionError(errno_.EPERM, "Operation not permitted")  # what FAT and exFAT answer
+
+    monkeypatch.setattr(os, "link", no_links)
+    with Document.create(doc_path, "ACME") as doc:
+        assert get_organisation(doc).name == "ACME"
+    assert listing(doc_path.parent) == [doc_path.name]

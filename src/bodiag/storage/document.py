@@ -261,8 +261,7 @@ class Document:
             if overwrite:
                 os.replace(tmp, path)
             else:
-                os.link(tmp, path)  # fails if the name was taken meanwhile: never clobber
-                tmp.unlink()
+                _publish_new(tmp, path)
             _fsync_dir(path.parent)
         except FileExistsError:
             tmp.unlink(missing_ok=True)
@@ -353,6 +352,24 @@ def writable(path: Path) -> bool:
     except OSError:
         return False
     return os.access(path, os.W_OK) and bool(mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH))
+
+
+def _publish_new(tmp: Path, path: Path) -> None:
+    """Give ``tmp`` the name ``path``, never replacing a file that took that name meanwhile.
+
+    A hard link does that atomically; file systems without links (FAT and exFAT
+    USB sticks) get a check just before the rename instead.
+    """
+    try:
+        os.link(tmp, path)
+    except FileExistsError:
+        raise
+    except OSError:
+        if path.exists():
+            raise FileExistsError(str(path)) from None
+        os.replace(tmp, path)
+        return
+    tmp.unlink()
 
 
 def _fsync_file(path: Path) -> None:
