@@ -18,10 +18,11 @@ from bodiag.errors import BodiagError, ExitCode
 FIELDS = ("title", "owner", "deadline", "status", "cost", "effort", "question_ids", "notes", "assessment")
 
 
-def _open(path: str, readonly: bool = False):
-    from bodiag.services.diagnostic import Diagnostic
+def _open(args: argparse.Namespace, readonly: bool = False):
+    """The document ``args.file``, opened as every command opens it (a shared copy is never written)."""
+    from bodiag import cli
 
-    return Diagnostic.open(path, readonly=readonly)
+    return cli._open(args, readonly=readonly)
 
 
 def _cost(value: float | None, lang: str) -> str:
@@ -58,7 +59,7 @@ def _changes(args: argparse.Namespace) -> dict[str, object]:
 def cmd_actions(args: argparse.Namespace) -> int:
     from bodiag.services import action_plan
 
-    with _open(args.file, readonly=True) as diagnostic:
+    with _open(args, readonly=True) as diagnostic:
         assessment = diagnostic.assessment(args.assessment) if args.assessment else None
         actions = action_plan.list_actions(diagnostic, assessment)
         if args.json:
@@ -72,7 +73,7 @@ def cmd_actions(args: argparse.Namespace) -> int:
 def cmd_actions_from_recommendations(args: argparse.Namespace) -> int:
     from bodiag.services import action_plan
 
-    with _open(args.file) as diagnostic:
+    with _open(args) as diagnostic:
         assessment = diagnostic.assessment(args.assessment)
         created = action_plan.from_recommendations(diagnostic, assessment, args.top)
         for action in created:
@@ -86,7 +87,7 @@ def cmd_action_add(args: argparse.Namespace) -> int:
     from bodiag.services import action_plan
 
     changes = _changes(args)
-    with _open(args.file) as diagnostic:
+    with _open(args) as diagnostic:
         print(action_plan.add(diagnostic, changes.pop("title"), **changes).id)
     return ExitCode.OK
 
@@ -97,7 +98,7 @@ def cmd_action_update(args: argparse.Namespace) -> int:
     changes = _changes(args)
     if not changes:
         raise BodiagError("give at least one change (--title, --owner, --deadline, --status, --cost, …)")
-    with _open(args.file) as diagnostic:
+    with _open(args) as diagnostic:
         print(render_action(action_plan.update(diagnostic, args.action, **changes), args.lang))
     return ExitCode.OK
 
@@ -105,7 +106,7 @@ def cmd_action_update(args: argparse.Namespace) -> int:
 def cmd_action_delete(args: argparse.Namespace) -> int:
     from bodiag.services import action_plan
 
-    with _open(args.file) as diagnostic:
+    with _open(args) as diagnostic:
         action = action_plan.delete(diagnostic, args.action)
         print(f"deleted action {action.id}: {action.title}")
     return ExitCode.OK
@@ -114,7 +115,7 @@ def cmd_action_delete(args: argparse.Namespace) -> int:
 def cmd_actions_export(args: argparse.Namespace) -> int:
     from bodiag.services.action_files import export_actions
 
-    with _open(args.file, readonly=True) as diagnostic:
+    with _open(args, readonly=True) as diagnostic:
         assessment = diagnostic.assessment(args.assessment) if args.assessment else None
         count = export_actions(diagnostic, args.output, assessment)
         print(f"exported {count} action{'' if count == 1 else 's'} to {args.output}")
@@ -125,7 +126,7 @@ def cmd_actions_import(args: argparse.Namespace) -> int:
     from bodiag.services.action_files import import_actions
     from bodiag.services.answer_files import ImportRejected
 
-    with _open(args.file) as diagnostic:
+    with _open(args) as diagnostic:
         assessment = diagnostic.assessment(args.assessment) if args.assessment else None
         try:
             result = import_actions(diagnostic, args.source, assessment)

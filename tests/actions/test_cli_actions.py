@@ -148,3 +148,15 @@ def test_read_only_commands_leave_the_document_alone(doc, tmp_path, capsys):
     assert run(capsys, "actions", doc)[0] == 0
     assert run(capsys, "actions-export", doc, tmp_path / "p.xlsx")[0] == 0
     assert doc.read_bytes() == before
+
+
+def test_a_shared_copy_is_listed_but_not_changed_until_taken_over(doc, tmp_path, capsys):
+    run(capsys, "action-add", doc, "--title", "x", "--owner", "Alice")
+    copy = tmp_path / "copy.bodiag"
+    assert run(capsys, "share", doc, copy)[0] == 0
+    assert [a["title"] for a in listed(capsys, copy)] == ["x"]
+    assert run(capsys, "actions-export", copy, tmp_path / "p.csv")[0] == 0
+    code, out, err = run(capsys, "action-update", copy, "1", "--status", "done")
+    assert code == ExitCode.DOCUMENT and "read-only until taken over" in err
+    assert run(capsys, "take-over", copy)[0] == 0
+    assert run(capsys, "action-update", copy, "1", "--status", "done")[0] == 0

@@ -120,3 +120,4 @@ def test_bad_arguments_are_refused():
         RadarGeometry(3, CENTER, -10)
     with pytest.raises(IndexError):
         RadarGeometry(3, CENTER, 10).point(3, 50)
+

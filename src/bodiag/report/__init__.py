@@ -1,1 +1,9 @@
-"""The PDF diagnostic report. ``geometry`` is pure Python and shared with the desktop app's charts."""
+"""The PDF diagnostic report.
+
+``geometry`` (the radar shared with the desktop app), ``i18n``, ``markup`` and
+``data`` are pure Python; the other modules draw with reportlab and are only
+imported when a report is made (``bodiag.services.report_export``):
+``fonts`` and ``styles`` (the look), ``charts``, ``cover``, ``summary``,
+``sections``, ``plan``, ``appendix``, ``document`` (pages, contents, bookmarks,
+footers) and ``compose`` (the whole report, in reading order).
+"""

@@ -19,7 +19,6 @@ LANGS = ("fr", "en")
 _TEXTS: dict[str, tuple[str, str]] = {
     # cover
     "report_title": ("Diagnostic du back-office", "Back-office diagnostic"),
-    "report_kind": ("Rapport de diagnostic", "Diagnostic report"),
     "assessed_by": (f"Évaluation conduite par {{name}}", "Assessment conducted by {name}"),
     "questionnaires": ("Questionnaires", "Questionnaires"),
     "version": ("version {version}", "version {version}"),
@@ -42,10 +41,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "anon_org": ("Organisation anonymisée", "Anonymised organisation"),
     "anon_sector": ("Secteur non communiqué", "Sector not disclosed"),
     "anon_person": ("Personne {n}", "Person {n}"),
-    "profile_line": ("{label}{colon}{value}", "{label}{colon}{value}"),
     # contents, headers
     "contents": ("Sommaire", "Contents"),
-    "part": ("Partie {n}", "Part {n}"),
     "appendix": ("Annexe {n}", "Appendix {n}"),
     "page_of": ("page {page} / {total}", "page {page} / {total}"),
     # overview
@@ -83,7 +80,6 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "col_level": ("Niveau", "Level"),
     "col_target": ("Cible", "Target"),
     "col_gap": ("Écart", "Gap"),
-    "col_weight": ("Poids", "Weight"),
     # summary
     "summary": ("Synthèse", "Summary"),
     "summary_of": (
@@ -100,7 +96,6 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "target": ("Cible", "Target"),
     "gap_to_target": ("écart {gap}", "gap {gap}"),
     "target_met": ("atteinte", "met"),
-    "no_score": ("Pas de score", "No score"),
     "no_score_text": (
         "Aucune réponse ne compte encore dans le score : répondez aux questions pour obtenir un résultat.",
         "No answer counts in the score yet: answer the questions to get a result.",
@@ -127,7 +122,6 @@ _TEXTS: dict[str, tuple[str, str]] = {
     ),
     "legend_score": ("Score", "Score"),
     "legend_target": ("Cible", "Target"),
-    "chart_radar_alt": ("Radar des scores par section", "Radar of scores by section"),
     # section parts
     "details": ("Détail par section", "Details by section"),
     "answer": ("Réponse", "Answer"),
@@ -238,10 +232,6 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "method_bands": ("Paliers", "Bands"),
     "band_range": ("de {min} à {max}", "from {min} to {max}"),
     "method_weights": ("Poids des sections", "Section weights"),
-    "weights_profile": (
-        "Les poids tiennent compte du profil de l’organisation (facteur de profil).",
-        "Weights include the organisation's profile (profile factor).",
-    ),
     "col_base_weight": ("Poids de base", "Base weight"),
     "col_profile_factor": ("Facteur de profil", "Profile factor"),
     "col_effective_weight": ("Poids retenu", "Weight used"),

@@ -213,7 +213,7 @@ class MainWindow(DocumentCommands, QMainWindow):
 
     # -- documents ------------------------------------------------------------------------
 
-    def open_document(self, path: Path | str) -> bool:
+    def open_document(self, path: Path | str, *, own: bool = False) -> bool:
         """Open ``path``; on refusal, say why and keep the app as it was."""
         path = Path(path)
         if self.session is not None and self.session.path.resolve() == path.resolve():
@@ -221,7 +221,7 @@ class MainWindow(DocumentCommands, QMainWindow):
             self._update_actions()
             return True
         try:
-            session = DocumentSession.open(path)
+            session = DocumentSession.open(path, own=own)
         except DocumentError as exc:
             title, message = describe_open_error(exc, path)
             self.context.prompter.show_error(title, message, str(exc))
@@ -249,7 +249,7 @@ class MainWindow(DocumentCommands, QMainWindow):
             except (BodiagError, OSError) as exc:
                 self.context.prompter.show_error(tr("The demo cannot be created"), str(exc))
                 return False
-        return self.open_document(path)
+        return self.open_document(path, own=True)
 
     def new_diagnostic(self) -> None:
         from bodiag.ui.views.wizard import NewDiagnosticWizard

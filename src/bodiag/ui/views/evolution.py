@@ -73,10 +73,10 @@ class EvolutionView(AssessmentPage):
         self.radar = RadarWidget(self.body)
         self.column.addWidget(self.radar)
         self.details: list[QWidget] = []
-        self._fill_choices()
+        self._stale = True  # built when first shown: start-up and answering need none of it
+        self._filled = False
         self.compare_with.currentIndexChanged.connect(lambda _i: self.refresh())
         presenter.subscribe(self.refresh)
-        self.refresh()
 
     def _earlier(self) -> list[AssessmentRecord]:
         current = self.presenter.assessment
@@ -94,10 +94,15 @@ class EvolutionView(AssessmentPage):
             self.compare_with.setCurrentIndex(self.compare_with.findData(parent))
 
     def refresh(self) -> None:
-        if not self.isVisible() and getattr(self, "_shown_once", False):
+        if not self.isVisible():
             self._stale = True
             return
-        self._shown_once, self._stale = True, False
+        self._stale = False
+        if not self._filled:
+            self._filled = True
+            self.compare_with.blockSignals(True)
+            self._fill_choices()
+            self.compare_with.blockSignals(False)
         for widget in self.details:
             self.column.removeWidget(widget)
             widget.setParent(None)
@@ -117,7 +122,7 @@ class EvolutionView(AssessmentPage):
 
     def showEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt API
         super().showEvent(event)
-        if getattr(self, "_stale", False):
+        if self._stale:
             self.refresh()
 
     def _add(self, widget: QWidget) -> None:
