@@ -802,8 +802,16 @@ L’ouvrir maintenant&#x202f;?</translation>
         <translation>Une seule évaluation de ce questionnaire pour l’instant. Pour suivre l’évolution, réévaluez plus tard&#xa0;: Fichier › Réévaluer…</translation>
     </message>
     <message>
-        <source>Score %1 on %2, %3 on %4: %5 points.</source>
-        <translation>Score de %1 le %2, de %3 le %4&#xa0;: %5 points.</translation>
+        <source>%5 point.</source>
+        <translation>%5 point.</translation>
+    </message>
+    <message>
+        <source>%5 points.</source>
+        <translation>%5 points.</translation>
+    </message>
+    <message>
+        <source>Score %1 on %2, %3 on %4:</source>
+        <translation>Score de %1 le %2, de %3 le %4&#xa0;:</translation>
     </message>
     <message>
         <source>Radar: sections now, and in grey, before. %1</source>
@@ -980,6 +988,10 @@ L’ouvrir maintenant&#x202f;?</translation>
     <message>
         <source>Answer kept</source>
         <translation>Réponse retenue</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Remove a respondent</source>

@@ -33,21 +33,27 @@ PROFILE_CHOICES = {
 }
 
 
-def _open(args: argparse.Namespace, readonly: bool = False):
-    """The document, checked as a file received from someone else; a shared copy is never written."""
+def open_document(path: str, readonly: bool = False):
+    """The document, checked as a file received from someone else; a shared copy is never written.
+
+    Every command that opens a document goes through here.
+    """
     from bodiag.services.received import open_received
     from bodiag.storage.errors import DocumentReadOnly
 
-    diagnostic = open_received(args.file, readonly=readonly)
+    diagnostic = open_received(path, readonly=readonly)
     if not readonly and diagnostic.is_shared_copy:
         mark = diagnostic.shared
         diagnostic.close()
         by = f" by {mark.shared_by}" if mark.shared_by else ""
         raise DocumentReadOnly(
-            f"{args.file}: a copy shared{by} on {mark.shared_at[:10]}, read-only until taken over "
-            f"(bodiag take-over {args.file})"
+            f"{path}: a copy shared{by} on {mark.shared_at[:10]}, read-only until taken over (bodiag take-over {path})"
         )
     return diagnostic
+
+
+def _open(args: argparse.Namespace, readonly: bool = False):
+    return open_document(args.file, readonly=readonly)
 
 
 def _print_json(data: object) -> None:

@@ -17,9 +17,9 @@ from bodiag.errors import ExitCode
 
 
 def _open(path: str, readonly: bool = False):
-    from bodiag.services.diagnostic import Diagnostic
+    from bodiag.cli import open_document
 
-    return Diagnostic.open(path, readonly=readonly)
+    return open_document(path, readonly=readonly)
 
 
 def _print_json(data: object) -> None:

@@ -30,6 +30,7 @@ def _shoot(folder: Path, lang: str) -> int:
     from bodiag.ui.app import build, parse_args
 
     folder.mkdir(parents=True, exist_ok=True)
+    _enrich_demo(lang)
     app, window = build(parse_args(["--smoke", "--lang", lang]))
     window.resize(QSize(1360, 860))
     suffix = "" if lang == "fr" else f"-{lang}"
@@ -60,6 +61,22 @@ def _shoot(folder: Path, lang: str) -> int:
     window.presenter.go_to(grid.id)
     save(window, "grid")
 
+    later = workspace.assessments.findText("mai 2027", flags=_contains())
+    workspace.assessments.setCurrentIndex(max(0, later))
+    workspace = window.workspace
+    workspace.tabs.setCurrentWidget(workspace.evolution)
+    save(window, "evolution")
+    workspace.tabs.setCurrentWidget(workspace.action_plan)
+    save(window, "action-plan")
+
+    outsourcing = workspace.assessments.findText("externalisation" if lang == "fr" else "outsourcing",
+                                                 flags=_contains())
+    workspace.assessments.setCurrentIndex(max(0, outsourcing))
+    workspace = window.workspace
+    if workspace.workshop is not None:
+        workspace.tabs.setCurrentWidget(workspace.workshop)
+        save(window, "workshop")
+
     window.present()
     window.presentation.resize(QSize(1360, 860))
     save(window.presentation, "presentation")
@@ -79,6 +96,39 @@ def _shoot(folder: Path, lang: str) -> int:
     wizard.close()
     window.close()
     return 0
+
+
+def _enrich_demo(lang: str) -> None:
+    """In the throw-away copy only: a re-assessment, an action plan and a workshop, to show those screens."""
+    from bodiag.paths import default_document_path
+    from bodiag.services import action_plan, reassessment, workshop
+    from bodiag.services.demo import build_demo
+
+    path = default_document_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with build_demo(path, overwrite=True) as diagnostic:
+        records = {r.questionnaire_id: r for r in diagnostic.assessments()}
+        maturity = records["back-office-maturity"]
+        later = reassessment.start_from(diagnostic, maturity, copy_answers=True,
+                                        title="Maturité du back-office — mai 2027")
+        for question_id, level in (("adm.file_tracking", "m3"), ("proc.mapping", "m3"), ("data.backup", "m4")):
+            if question_id in diagnostic.questionnaire(later).questions_by_id:
+                diagnostic.answer(later, question_id, level)
+        actions = action_plan.from_recommendations(diagnostic, maturity, top=6)
+        for action, owner in zip(actions, ("Claire Vasseur", "Nadine", "Julien", "Claire Vasseur")):
+            action_plan.update(diagnostic, action, owner=owner)
+        for action in actions[:2]:
+            action_plan.update(diagnostic, action, status="done")
+        outsourcing = records["outsourcing-readiness"]
+        people = [workshop.add_respondent(diagnostic, outsourcing, name, role)
+                  for name, role in (("Claire Vasseur", "director"), ("Julien", "sales_admin"),
+                                     ("Nadine", "accounting"))]
+        answers = {"q19_reversibility": ("not_addressed", "decided", "formalised"),
+                   "q07_access": ("identified", "identified", "decided"),
+                   "q12_kpis": ("decided", "not_addressed", "formalised")}
+        for question_id, values in answers.items():
+            for person, value in zip(people, values):
+                workshop.respondent_answer(diagnostic, outsourcing, person, question_id, value=value)
 
 
 def _contains():  # noqa: ANN202

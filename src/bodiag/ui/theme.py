@@ -20,6 +20,7 @@ QFrame#LevelCard[selected="true"] { background: #dcecf7; border: 2px solid #1f5f
 QWidget#ReadOnlyFrame, QLabel#ReadOnlyBanner { background: #fff3cd; color: #5c4400; }
 QLabel#ReadOnlyBanner { padding: 6px 12px; }
 QLabel#SaveIndicator[state="failed"] { color: #c0392b; font-weight: bold; }
+QTabBar::tab { padding: 6px 14px; }
 QLabel#StartTitle { font-size: 22pt; font-weight: 600; }
 """
 

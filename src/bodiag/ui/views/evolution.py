@@ -143,8 +143,9 @@ class EvolutionView(AssessmentPage):
         comparison = reassessment.compare(self.diagnostic, before, after)
         data = comparison.as_dict(self.lang)
         score = data["score"]
+        points = tr("%5 point.") if score["delta"] is not None and abs(score["delta"]) < 2 else tr("%5 points.")
         self.summary.setText(
-            tr("Score %1 on %2, %3 on %4: %5 points.")
+            (tr("Score %1 on %2, %3 on %4:") + " " + points)
             .replace("%1", _number(score["before"]))
             .replace("%2", _date(before.created_at))
             .replace("%3", _number(score["after"]))

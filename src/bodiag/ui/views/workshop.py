@@ -205,7 +205,8 @@ class WorkshopView(AssessmentPage):
         self.table.setRowCount(len(self._items))
         for row, item in enumerate(self._items):
             d = item.as_dict(self.lang)
-            answers = "; ".join(f"{a['respondent']['name']}: {a['display']}" for a in d["answers"])
+            answers = "; ".join(tr("%1: %2").replace("%1", a["respondent"]["name"]).replace("%2", a["display"])
+                                for a in d["answers"])
             cells = [d["text"], "—" if d["spread"] is None else str(d["spread"]), answers,
                      d["suggestion"]["display"] or "—", d["consensus"]["display"] or "—"]
             for column, text in enumerate(cells):
