@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: install run qt-system-libs test schema docs screenshots translations bench clean
+.PHONY: install run qt-system-libs test schema docs screenshots sample-report translations bench clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "bodiag needs Python 3.11 or newer"'
@@ -32,6 +32,9 @@ qt-system-libs:
 screenshots: install
 	$(BIN)/python -m bodiag.ui.screenshots docs/screenshots
 
+sample-report: install
+	$(BIN)/python -m bodiag.report.sample
+
 test: install
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
@@ -51,6 +54,7 @@ translations: install
 bench: install
 	$(BIN)/python benchmarks/core.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/startup.py
+	$(BIN)/python benchmarks/report.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache

@@ -111,7 +111,7 @@ def _enrich_demo(lang: str) -> None:
         maturity = records["back-office-maturity"]
         later = reassessment.start_from(diagnostic, maturity, copy_answers=True,
                                         title="Maturité du back-office — mai 2027")
-        for question_id, level in (("adm.file_tracking", "m3"), ("proc.mapping", "m3"), ("data.backup", "m4")):
+        for question_id, level in (("adm.file_tracking", "m3"), ("pro.mapping", "m3"), ("dat.backup", "m4")):
             if question_id in diagnostic.questionnaire(later).questions_by_id:
                 diagnostic.answer(later, question_id, level)
         actions = action_plan.from_recommendations(diagnostic, maturity, top=6)
