@@ -182,3 +182,16 @@ def test_a_closed_pipe_is_not_an_error(tmp_path, monkeypatch, capsys):
     with open(tmp_path / "stdout", "w") as handle:
         monkeypatch.setattr(sys, "stdout", ClosedPipe(handle))
         assert main(["questions", str(demo), "1"]) == ExitCode.OK
+
+
+def test_csv_export_never_lets_a_note_become_a_formula(doc, tmp_path, capsys):
+    formula = '=HYPERLINK("http://example.invalid","cliquez")'
+    assert run(capsys, "answer", doc, "1", "q1", "decided", "--note", formula)[0] == 0
+    exported = tmp_path / "out.csv"
+    assert run(capsys, "export-answers", doc, "1", exported)[0] == 0
+    assert "'=HYPERLINK" in exported.read_text(encoding="utf-8")
+    assert run(capsys, "answer", doc, "1", "q1", "none", "--note", "")[0] == 0
+    assert run(capsys, "import-answers", doc, "1", exported)[0] == 0
+    assert run(capsys, "export-answers", doc, "1", tmp_path / "again.json")[0] == 0
+    data = json.loads((tmp_path / "again.json").read_text(encoding="utf-8"))
+    assert data["answers"][0]["note"] == formula  # the apostrophe is gone again on import

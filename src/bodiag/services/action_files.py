@@ -18,9 +18,7 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 import re
-import tempfile
 import warnings
 import zipfile
 from dataclasses import dataclass
@@ -28,15 +26,17 @@ from datetime import date, datetime
 from pathlib import Path
 
 from bodiag.domain.vocabulary import ACTION_STATUS, LEVEL
-from bodiag.errors import InputError, WriteError
+from bodiag.errors import InputError
 from bodiag.services import action_plan
+from bodiag.services.atomic import write_bytes_atomically
+from bodiag.services.cell_text import guard, unguard
 from bodiag.services.action_plan import fold
 from bodiag.services.answer_files import ImportRejected
 from bodiag.services.diagnostic import Diagnostic
 from bodiag.storage import actions as store
 from bodiag.storage.actions import ActionFields, ActionRecord
 from bodiag.storage.assessments import AssessmentRecord
-from bodiag.storage.document import apply_umask, describe_os_error
+from bodiag.storage.document import describe_os_error
 
 MAX_IMPORT_BYTES = 20 * 1024 * 1024
 MAX_XLSX_UNPACKED = 200 * 1024 * 1024  # a workbook is a zip: refuse one that would unpack to more
@@ -60,7 +60,6 @@ COLUMNS = (
 HEADERS = tuple(header for _, header, _ in COLUMNS)
 WIDTHS = (38, 48, 22, 13, 14, 17, 10, 26, 60)
 _NAMES = {fold(name): key for key, header, others in COLUMNS for name in (header, *others)}
-_RISKY = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass(frozen=True)
@@ -68,23 +67,6 @@ class ImportResult:
     created: int
     updated: int
     unchanged: int
-
-
-# -- text that must stay text ----------------------------------------------------------
-
-
-def _needs_guard(text: str) -> bool:
-    return text.startswith(_RISKY) or (text.startswith("'") and _needs_guard(text[1:]))
-
-
-def guard(text: str) -> str:
-    """``text`` as a spreadsheet cell that is never a formula: a leading apostrophe when it could be read as one."""
-    return "'" + text if _needs_guard(text) else text
-
-
-def unguard(text: str) -> str:
-    """The inverse of :func:`guard`."""
-    return text[1:] if text.startswith("'") and _needs_guard(text[1:]) else text
 
 
 # -- export -----------------------------------------------------------------------------
@@ -173,23 +155,6 @@ def export_actions(diagnostic: Diagnostic, path: str | Path, assessment: Assessm
     actions = action_plan.list_actions(diagnostic, assessment)
     write_bytes_atomically(path, csv_bytes(actions) if kind == ".csv" else xlsx_bytes(actions))
     return len(actions)
-
-
-def write_bytes_atomically(path: Path, content: bytes) -> None:
-    """Write ``content`` beside ``path`` then rename: never a half-written file."""
-    tmp = None
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        apply_umask(Path(tmp))
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(content)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        if tmp:
-            Path(tmp).unlink(missing_ok=True)
-        raise WriteError(f"{path}: cannot be written: {describe_os_error(exc)}") from None
 
 
 # -- reading files -------------------------------------------------------------------------

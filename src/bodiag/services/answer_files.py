@@ -12,17 +12,17 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from bodiag.domain.answers import Answer
 from bodiag.domain.model import ChecklistQuestion
-from bodiag.errors import InputError, WriteError
+from bodiag.errors import InputError
+from bodiag.services.atomic import write_text_atomically
+from bodiag.services.cell_text import guard, unguard
 from bodiag.services.diagnostic import Diagnostic, PendingAnswer
 from bodiag.storage.assessments import AssessmentRecord
-from bodiag.storage.document import apply_umask, describe_os_error
+from bodiag.storage.document import describe_os_error
 
 MAX_IMPORT_BYTES = 20 * 1024 * 1024
 COLUMNS = {
@@ -111,7 +111,7 @@ def _csv_rows(path: Path, text: str) -> list[tuple[str, dict[str, Any]]]:
             where = f"row {reader.line_num}"
             if not any(cell.strip() for cell in record):
                 continue
-            rows.append((where, {key: record[i] if i < len(record) else "" for key, i in index.items()}))
+            rows.append((where, {key: unguard(record[i]) if i < len(record) else "" for key, i in index.items()}))
     except csv.Error as exc:
         raise InputError(f"{path}: row {reader.line_num}: {exc}") from None
     return rows
@@ -286,7 +286,8 @@ def export_answers(diagnostic: Diagnostic, assessment: AssessmentRecord, path: s
         writer.writerow(["question", "value", "note", "respondent"])
         for row in rows:
             value = _cell_value(row)
-            writer.writerow([row["question"], "" if value is None else value, row["note"], row["respondent"]])
+            cells = [row["question"], "" if value is None else value, row["note"], row["respondent"]]
+            writer.writerow([guard(cell) if isinstance(cell, str) else cell for cell in cells])
         content = out.getvalue()
     else:
         raise InputError(f"{path}: unknown file type ({FILE_TYPES})")
@@ -311,20 +312,3 @@ def _write_xlsx(path: Path, rows: list[dict[str, Any]]) -> None:
         except InputError as exc:
             raise InputError(f"{path}: not written: {exc}") from None
     xlsx.save_workbook(workbook, path)
-
-
-def write_text_atomically(path: Path, content: str) -> None:
-    """Write ``content`` beside ``path`` then rename: never a half-written file."""
-    tmp = None
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
-        apply_umask(Path(tmp))
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(content)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        if tmp:
-            Path(tmp).unlink(missing_ok=True)
-        raise WriteError(f"{path}: cannot be written: {describe_os_error(exc)}") from None

@@ -23,6 +23,8 @@ from pathlib import Path
 
 from bodiag.errors import InputError, WriteError
 from bodiag.services.diagnostic import Diagnostic
+from bodiag.storage.document import fsync_dir as _fsync_dir
+from bodiag.storage.document import fsync_file as _fsync_file
 from bodiag.services.received import (  # noqa: F401 - the receiving side, importable from here too
     ReceivedDiagnostic,
     SharedMark,
@@ -215,23 +217,3 @@ def _publish(tmp: Path, target: Path, overwrite: bool) -> None:
         os.replace(tmp, target)
         return
     tmp.unlink()
-
-
-def _fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_dir(path: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)

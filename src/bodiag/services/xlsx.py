@@ -14,9 +14,8 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import io
 import math
-import os
-import tempfile
 import warnings
 import zipfile
 from collections.abc import Iterator, Sequence
@@ -24,7 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from bodiag.errors import InputError, WriteError
-from bodiag.storage.document import apply_umask, describe_os_error, writable
+from bodiag.services.atomic import write_bytes_atomically
+from bodiag.storage.document import describe_os_error, writable
 
 MAX_XLSX_BYTES = 20 * 1024 * 1024
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
@@ -207,20 +207,6 @@ def save_workbook(workbook: Any, path: Path) -> None:
         raise WriteError(f"{path}: cannot be written: the folder {folder} does not exist")
     if not writable(folder):
         raise WriteError(f"{path}: cannot be written: the folder {folder} is read-only")
-    tmp = None
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-        os.close(fd)
-        apply_umask(Path(tmp))
-        workbook.save(tmp)
-        with open(tmp, "rb") as handle:
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        if tmp:
-            Path(tmp).unlink(missing_ok=True)
-        raise WriteError(f"{path}: cannot be written: {describe_os_error(exc)}") from None
-    except BaseException:
-        if tmp:
-            Path(tmp).unlink(missing_ok=True)
-        raise
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    write_bytes_atomically(path, buffer.getvalue())

@@ -214,7 +214,7 @@ class Document:
         tmp = target.with_name(f".{target.name}.tmp")
         try:
             shutil.copyfile(self.path, tmp)
-            _fsync_file(tmp)
+            fsync_file(tmp)
             os.replace(tmp, target)
         except BaseException:
             tmp.unlink(missing_ok=True)
@@ -257,12 +257,12 @@ class Document:
         tmp = Path(tmp_name)
         try:
             cls._initialise(tmp, organisation)
-            _fsync_file(tmp)
+            fsync_file(tmp)
             if overwrite:
                 os.replace(tmp, path)
             else:
                 _publish_new(tmp, path)
-            _fsync_dir(path.parent)
+            fsync_dir(path.parent)
         except FileExistsError:
             tmp.unlink(missing_ok=True)
             raise DocumentError(f"{path}: a file with this name already exists") from None
@@ -372,7 +372,7 @@ def _publish_new(tmp: Path, path: Path) -> None:
     tmp.unlink()
 
 
-def _fsync_file(path: Path) -> None:
+def fsync_file(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)
@@ -380,7 +380,7 @@ def _fsync_file(path: Path) -> None:
         os.close(fd)
 
 
-def _fsync_dir(path: Path) -> None:
+def fsync_dir(path: Path) -> None:
     if os.name != "posix":
         return
     fd = os.open(path, os.O_RDONLY)
