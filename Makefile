@@ -19,15 +19,9 @@ install: $(STAMP)
 run: install qt-system-libs
 	env -u QT_QPA_PLATFORM $(BIN)/bodiag-gui
 
-# Qt 6.5+ needs libxcb-cursor0 for its X11 platform plugin on Linux: install it (as root) or name it.
-qt-system-libs:
-	@if [ "$$(uname)" = Linux ] && ! ldconfig -p 2>/dev/null | grep -q libxcb-cursor.so.0; then \
-	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-	    apt-get install -y -q libxcb-cursor0 >/dev/null || (apt-get update -q >/dev/null && apt-get install -y -q libxcb-cursor0 >/dev/null); \
-	  else \
-	    echo "The desktop app needs the system package libxcb-cursor0: sudo apt-get install libxcb-cursor0"; exit 1; \
-	  fi; \
-	fi
+# Qt's X11 plugin needs a few system libraries (libxcb-cursor0…): installed as root, named otherwise.
+qt-system-libs: install
+	bash packaging/linux-qt-deps.sh $(BIN)/python
 
 screenshots: install
 	$(BIN)/python -m bodiag.ui.screenshots docs/screenshots
