@@ -20,6 +20,7 @@ from bodiag.ui.presenters.session import DocumentSession
 from bodiag.ui.views.start_page import StartPage
 from bodiag.ui.views.workspace import Workspace
 from bodiag.ui.i18n import tr
+from bodiag.ui.safe_text import tooltip
 
 
 
@@ -361,7 +362,7 @@ class MainWindow(DocumentCommands, QMainWindow):
         else:
             text, state = tr("All changes saved"), "saved"
         self.save_indicator.setText(text)
-        self.save_indicator.setToolTip(p.save_error or "")  # the core's exact words
+        self.save_indicator.setToolTip(tooltip(p.save_error))  # the core's exact words
         self.save_indicator.setProperty("state", state)
         self.save_indicator.style().unpolish(self.save_indicator)
         self.save_indicator.style().polish(self.save_indicator)

@@ -24,6 +24,7 @@ from bodiag.storage.actions import ActionRecord
 from bodiag.ui import defs
 from bodiag.ui.context import AppContext
 from bodiag.ui.i18n import tr
+from bodiag.ui.safe_text import tooltip
 from bodiag.ui.presenters.answering import AnsweringPresenter
 from bodiag.ui.views.page import AssessmentPage
 
@@ -101,7 +102,7 @@ class ActionPlanView(AssessmentPage):
                              (COST, "" if action.cost is None else QLocale().toString(action.cost, "f", 0))):
             item = QTableWidgetItem(text)
             item.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | editable)
-            item.setToolTip(action.notes or action.title)
+            item.setToolTip(tooltip(action.notes or action.title))
             self.table.setItem(row, column, item)
         questions = QTableWidgetItem(", ".join(action.question_ids))
         questions.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)

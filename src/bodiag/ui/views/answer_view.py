@@ -20,6 +20,7 @@ from bodiag.ui.context import AppContext
 from bodiag.ui.presenters.answering import AnsweringPresenter
 from bodiag.ui.views.question_pane import QuestionPane
 from bodiag.ui.i18n import tr
+from bodiag.ui.safe_text import tooltip
 
 QUESTION_ROLE = Qt.ItemDataRole.UserRole
 STATUS_MARK = {"answered": "●", "unanswered": "○", "na": "–", "dk": "?", "hidden": ""}
@@ -113,7 +114,7 @@ class AnswerView(QWidget):
         for question in section.questions:
             child = QTreeWidgetItem([question.text.get(self.lang)])
             child.setData(0, QUESTION_ROLE, question.id)
-            child.setToolTip(0, question.text.get(self.lang))
+            child.setToolTip(0, tooltip(question.text.get(self.lang)))
             self._question_items[question.id] = child
             item.addChild(child)
         for sub in section.sections:

@@ -34,6 +34,7 @@ from bodiag.domain.model import (
 from bodiag.domain.thresholds import level_option
 from bodiag.ui import defs
 from bodiag.ui.i18n import tr
+from bodiag.ui.safe_text import tooltip
 
 OnAnswer = Callable[[object], None]
 
@@ -54,7 +55,7 @@ class ScaleAnswer(QWidget):
             button = QRadioButton(f"{number}  {option.label.get(lang)}", self)
             button.setAccessibleName(option.label.get(lang))
             if option.description:
-                button.setToolTip(option.description.get(lang))
+                button.setToolTip(tooltip(option.description.get(lang)))
                 button.setAccessibleDescription(option.description.get(lang))
             button.setChecked(value is not None and value.option == option.id)
             button.toggled.connect(lambda checked, oid=option.id: checked and on_answer(oid))
@@ -63,6 +64,7 @@ class ScaleAnswer(QWidget):
             layout.addWidget(button)
             if option.description:
                 hint = QLabel(option.description.get(lang), self)
+                hint.setTextFormat(Qt.TextFormat.PlainText)
                 hint.setWordWrap(True)
                 hint.setIndent(26)
                 hint.setProperty("role", "hint")
@@ -161,7 +163,7 @@ class ChecklistAnswer(QWidget):
             box = QCheckBox(item.label.get(lang), self)
             box.setChecked(item.id in ticked)
             if item.help:
-                box.setToolTip(item.help.get(lang))
+                box.setToolTip(tooltip(item.help.get(lang)))
                 box.setAccessibleDescription(item.help.get(lang))
             box.toggled.connect(lambda _checked: on_answer([i for i, b in self.boxes.items() if b.isChecked()]))
             self.boxes[item.id] = box
@@ -199,6 +201,7 @@ class NumericAnswer(QWidget):
         if value is not None and value.number is not None:
             self.edit.setText(format_number(value.number, lang))
         unit = QLabel(question.unit.get(lang), self)
+        unit.setTextFormat(Qt.TextFormat.PlainText)
         self.level = QLabel(self)
         self.level.setProperty("role", "hint")
         self._show_level(value.number if value else None)

@@ -173,6 +173,7 @@ class EvolutionView(AssessmentPage):
         for action in data["actions"]:
             label = QLabel(f"✓ {action.get('title', '')}", self.body)
             label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setTextFormat(Qt.TextFormat.PlainText)
             self._add(label)
 
     def _timeline(self) -> None:

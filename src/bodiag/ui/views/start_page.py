@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
 from bodiag.ui import defs, icons
 from bodiag.ui.context import AppContext
 from bodiag.ui.i18n import tr
+from bodiag.ui.safe_text import tooltip
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
@@ -92,7 +93,7 @@ class StartPage(QWidget):
         for path in self.context.settings.recent_documents():
             item = QListWidgetItem(f"{path.name}    —    {path.parent}")
             item.setData(PATH_ROLE, str(path))
-            item.setToolTip(str(path))
+            item.setToolTip(tooltip(str(path)))
             self.recent.addItem(item)
         if self.recent.count() == 0:
             item = QListWidgetItem(tr("No recent document yet."))

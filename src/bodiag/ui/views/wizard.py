@@ -27,6 +27,7 @@ from bodiag.errors import BodiagError
 from bodiag.ui.context import AppContext
 from bodiag.ui.presenters import new_diagnostic as logic
 from bodiag.ui.i18n import tr
+from bodiag.ui.safe_text import tooltip
 
 REFERENCE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -90,7 +91,7 @@ class QuestionnairesPage(QWizardPage):
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         if q.description:
-            item.setToolTip(q.description.get(self.lang))
+            item.setToolTip(tooltip(q.description.get(self.lang)))
         self.list.addItem(item)
 
     def add_file(self) -> None:

@@ -29,6 +29,7 @@ from bodiag.services import workshop
 from bodiag.ui import defs
 from bodiag.ui.context import AppContext
 from bodiag.ui.i18n import tr
+from bodiag.ui.safe_text import tooltip
 from bodiag.ui.presenters.answering import AnsweringPresenter
 from bodiag.ui.views.page import AssessmentPage
 
@@ -211,7 +212,7 @@ class WorkshopView(AssessmentPage):
                      d["suggestion"]["display"] or "—", d["consensus"]["display"] or "—"]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(("⚠ " if column == 1 and item.divergent else "") + text)
-                cell.setToolTip(text)
+                cell.setToolTip(tooltip(text))
                 self.table.setItem(row, column, cell)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

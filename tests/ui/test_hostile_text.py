@@ -1,0 +1,40 @@
+"""What users type is shown as typed: never as rich text that could load a file or a link."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from bodiag.services import action_plan
+from bodiag.services.diagnostic import Diagnostic
+from bodiag.ui.safe_text import tooltip
+
+HOSTILE = '<img src="file:///etc/passwd"><a href="javascript:alert(1)">clic</a> & <b>gras</b>'
+
+
+def test_tooltips_escape_everything():
+    assert tooltip(HOSTILE) == (
+        "<qt>&lt;img src=&quot;file:///etc/passwd&quot;&gt;&lt;a href=&quot;javascript:alert(1)&quot;&gt;"
+        "clic&lt;/a&gt; &amp; &lt;b&gt;gras&lt;/b&gt;</qt>"
+    )
+    assert tooltip("") == "" and tooltip(None) == ""
+
+
+def test_hostile_names_and_notes_stay_plain_everywhere(window, tmp_path, mini_path):
+    path = tmp_path / "hostile.bodiag"
+    with Diagnostic.create(path, HOSTILE) as diagnostic:
+        record = diagnostic.start(str(mini_path), assessor=HOSTILE, title=HOSTILE)
+        diagnostic.answer(record, "q1", "decided", note=HOSTILE)
+        action_plan.add(diagnostic, HOSTILE, assessment=record, notes=HOSTILE)
+    assert window.open_document(path)
+    workspace = window.workspace
+    for index in range(workspace.tabs.count()):
+        workspace.tabs.setCurrentIndex(index)
+    labels = [label for label in window.findChildren(QLabel) if HOSTILE in label.text()]
+    assert labels, "the hostile text should be on screen somewhere"
+    assert all(label.textFormat() == Qt.TextFormat.PlainText for label in labels)
+    plan = workspace.action_plan
+    assert plan.table.item(0, 0).text() == HOSTILE
+    assert plan.table.item(0, 0).toolTip() == tooltip(HOSTILE)
+    assert workspace.answer_view.pane.note.toPlainText() == HOSTILE
+    assert window.windowTitle().startswith(HOSTILE)
