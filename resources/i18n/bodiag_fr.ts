@@ -336,10 +336,6 @@
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <source>Some changes could not be saved (%1). Quit anyway and lose them?</source>
-        <translation>Certaines modifications n’ont pas pu être enregistrées (%1). Quitter quand même et les perdre&#x202f;?</translation>
-    </message>
-    <message>
         <source>Open a diagnostic</source>
         <translation>Ouvrir un diagnostic</translation>
     </message>
@@ -896,6 +892,10 @@ L’ouvrir maintenant&#x202f;?</translation>
     <message>
         <source>Workshop</source>
         <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Some changes could not be saved (%1). Leave anyway and lose them?</source>
+        <translation>Certaines modifications n’ont pas pu être enregistrées (%1). Partir quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>The workshop change was not made</source>

@@ -38,3 +38,31 @@ def test_hostile_names_and_notes_stay_plain_everywhere(window, tmp_path, mini_pa
     assert plan.table.item(0, 0).toolTip() == tooltip(HOSTILE)
     assert workspace.answer_view.pane.note.toPlainText() == HOSTILE
     assert window.windowTitle().startswith(HOSTILE)
+
+
+def test_markup_in_a_questionnaire_or_a_shared_copy_is_shown_as_typed(window, tmp_path, mini_path, qtbot):
+    from bodiag.services.sharing import save_copy_to_share
+
+    source = mini_path.read_text(encoding="utf-8")
+    hostile = (source.replace("label: Faible", "label: '<h1>Faible</h1>'")
+               .replace("title: Section 1", "title: '<b>S</b>'")
+               .replace("label: Niveau 4", "label: '<i>Niveau</i> 4'"))
+    questionnaire = tmp_path / "hostile.yaml"
+    questionnaire.write_text(hostile, encoding="utf-8")
+    original = tmp_path / "doc.bodiag"
+    with Diagnostic.create(original, "ACME") as diagnostic:
+        record = diagnostic.start(str(questionnaire))
+        diagnostic.answer(record, "q1", "none")
+        copy = save_copy_to_share(diagnostic, tmp_path / "copy.bodiag", shared_by=HOSTILE)
+    assert window.open_document(copy)
+    workspace = window.workspace
+    for index in range(workspace.tabs.count()):
+        workspace.tabs.setCurrentIndex(index)
+        qtbot.wait(1)
+    window.present()
+    markup = ("<h1>", "<b>S</b>", "<i>Niveau", "<img")
+    rich = [label.text() for label in window.findChildren(QLabel)
+            if any(m in label.text() for m in markup) and label.textFormat() != Qt.TextFormat.PlainText]
+    assert rich == []
+    assert any("<h1>Faible</h1>" in label.text() for label in window.findChildren(QLabel))
+    window.presentation.close()

@@ -40,6 +40,8 @@ class DocumentCommands:
                 return
         else:
             choice = choices[index]
+        if not self.workspace.can_leave():
+            return
         previous = self.session.assessment
         try:
             record = self.session.diagnostic.start(
@@ -47,7 +49,6 @@ class DocumentCommands:
         except BodiagError as exc:
             self.context.prompter.show_error(tr("The assessment cannot be started"), str(exc))
             return
-        self.workspace.commit()
         self._show_assessment(record.id)
 
     def export_report(self) -> None:
@@ -198,9 +199,8 @@ class DocumentCommands:
 
         items = [tr("Start from the current answers"), tr("Start blank")]
         choice = self.context.prompter.choose_item(tr("Reassess"), tr("The new assessment:"), items)
-        if choice is None:
+        if choice is None or not self.workspace.can_leave():
             return
-        self.workspace.commit()
         try:
             record = start_from(self.session.diagnostic, self.presenter.assessment, copy_answers=choice == 0)
         except BodiagError as exc:

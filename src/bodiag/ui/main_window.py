@@ -221,6 +221,8 @@ class MainWindow(DocumentCommands, QMainWindow):
             self.stack.setCurrentWidget(self.workspace)  # already open here
             self._update_actions()
             return True
+        if self.workspace is not None and not self.workspace.can_leave():
+            return False
         try:
             session = DocumentSession.open(path, own=own)
         except DocumentError as exc:
@@ -260,6 +262,7 @@ class MainWindow(DocumentCommands, QMainWindow):
             self.open_document(wizard.created_path)
 
     def _show_assessment(self, assessment_id: int | None) -> None:
+        """Rebuild the workspace on ``assessment_id`` (its changes are already saved by the caller)."""
         if assessment_id is not None:
             self.session.select(assessment_id)
         self.stack.removeWidget(self.workspace)
@@ -267,9 +270,11 @@ class MainWindow(DocumentCommands, QMainWindow):
         self._build_workspace()
         self.workspace.show_answers()
 
-    def close_document(self) -> None:
+    def close_document(self) -> bool:
+        """Close the open document; False (and nothing closed) if the user keeps changes that failed to save."""
+        if self.workspace is not None and not self.workspace.can_leave():
+            return False
         if self.workspace is not None:
-            self.workspace.commit()
             self._save_layout()
             self.stack.removeWidget(self.workspace)
             self.workspace.deleteLater()
@@ -278,6 +283,7 @@ class MainWindow(DocumentCommands, QMainWindow):
             self.session.close()
             self.session = None
         self.show_start_page()
+        return True
 
     def _set_session(self, session: DocumentSession) -> None:
         self.close_document()
@@ -373,8 +379,9 @@ class MainWindow(DocumentCommands, QMainWindow):
     def set_language(self, language: str) -> None:
         if language == self.context.settings.language:
             return
-        if self.workspace is not None:
-            self.workspace.commit()
+        if self.workspace is not None and not self.workspace.can_leave():
+            (self.act_french if self.context.language == "fr" else self.act_english).setChecked(True)
+            return
         self.context.settings.language = language
         self.context.translations.apply(language)
         self.retranslate()
@@ -410,17 +417,9 @@ class MainWindow(DocumentCommands, QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         if self.report_job is not None:
             self.report_job.wait()  # a report half-written is never left behind: let it finish
-        if self.presenter is not None and self.presenter.save_state is SaveState.FAILED:
-            self.workspace.commit()
-            self.presenter.retry()
-            if self.presenter.save_state is SaveState.FAILED and not self.context.prompter.confirm(
-                tr("Changes not saved"),
-                tr("Some changes could not be saved (%1). Quit anyway and lose them?").replace(
-                    "%1", self.presenter.save_error or ""),
-            ):
-                event.ignore()
-                return
         self._save_layout()
-        self.close_document()
+        if not self.close_document():
+            event.ignore()
+            return
         event.accept()
 

@@ -184,12 +184,12 @@ class AnsweringPresenter:
 
     # -- changing ---------------------------------------------------------------
 
-    def answer(self, raw: object) -> None:
-        """Answer the current question: an option id, item ids, a number, a text, 'na' or 'dk'.
+    def answer(self, raw: object, question_id: str | None = None) -> None:
+        """Answer a question (by default the current one): an option id, item ids, a number, a text, 'na' or 'dk'.
 
         Raises :class:`InputError` (nothing changed) for a value the question does not accept.
         """
-        question = self.current
+        question = self.questionnaire.questions_by_id.get(question_id) if question_id else self.current
         if question is None:
             return
         pending = self.session.diagnostic.prepare(self.assessment, question.id, value=raw, note=KEEP,
@@ -210,8 +210,8 @@ class AnsweringPresenter:
         if self.current is not None:
             self._apply(self.current.id, Entry(None, self.entry(self.current.id).note))
 
-    def set_note(self, note: str) -> None:
-        question = self.current
+    def set_note(self, note: str, question_id: str | None = None) -> None:
+        question = self.questionnaire.questions_by_id.get(question_id) if question_id else self.current
         if question is None or note == self.entry(question.id).note:
             return
         self.session.diagnostic.prepare(self.assessment, question.id, value=KEEP, note=note,
@@ -258,8 +258,13 @@ class AnsweringPresenter:
         self.save_error = None
 
     def reload(self) -> None:
-        """Read the stored answers again after a service wrote some (a consensus, an import)."""
+        """Read the stored answers again after a service wrote some (a consensus, an import).
+
+        Undo and redo start afresh: their entries describe answers that are no longer there.
+        """
         self._flush()
+        self._undo.clear()
+        self._redo.clear()
         self._stored = self.session.diagnostic.answers(self.assessment)
         self.result = self._score()
         self._changed()

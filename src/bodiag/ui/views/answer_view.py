@@ -151,7 +151,7 @@ class AnswerView(QWidget):
             return
         question_id = item.data(0, QUESTION_ROLE)
         if question_id:
-            self.pane.commit_note()
+            self.pane.commit_pending()
             self.presenter.go_to(question_id)
 
 

@@ -203,19 +203,30 @@ class NumericAnswer(QWidget):
         unit = QLabel(question.unit.get(lang), self)
         unit.setTextFormat(Qt.TextFormat.PlainText)
         self.level = QLabel(self)
+        self.level.setTextFormat(Qt.TextFormat.PlainText)
         self.level.setProperty("role", "hint")
         self._show_level(value.number if value else None)
-        self.edit.editingFinished.connect(lambda: self.edit.text().strip() and on_answer(self.edit.text()))
+        self.on_answer = on_answer
+        self._committed = self.edit.text()
+        self.edit.editingFinished.connect(self.commit)
         layout.addWidget(self.edit)
         layout.addWidget(unit)
         layout.addSpacing(defs.MARGIN)
         layout.addWidget(self.level, 1)
+
+    def commit(self) -> None:
+        """Answer with the number typed, once (editing finished, or the pane moving on)."""
+        text = self.edit.text().strip()
+        if text and text != self._committed:
+            self._committed = text
+            self.on_answer(text)
 
     def set_value(self, value: Answer | None) -> None:
         number = value.number if value is not None else None
         text = format_number(number, self.lang) if number is not None else ""
         if self.edit.text() != text and not self.edit.hasFocus():
             self.edit.setText(text)
+            self._committed = text
         self._show_level(number)
 
     def _show_level(self, number: float | None) -> None:
@@ -227,7 +238,7 @@ class NumericAnswer(QWidget):
 
 
 class TextAnswer(QWidget):
-    """Free text, saved when typing pauses and when focus leaves."""
+    """Free text, saved when typing pauses and before the pane moves on (:meth:`commit`)."""
 
     def __init__(self, value: Answer | None, on_answer: OnAnswer, parent: QWidget | None = None):
         super().__init__(parent)
@@ -240,16 +251,27 @@ class TextAnswer(QWidget):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(defs.NOTE_SAVE_DELAY_MS)
-        self.timer.timeout.connect(lambda: on_answer(self.edit.toPlainText()))
+        self.on_answer = on_answer
+        self._committed = self.edit.toPlainText()
+        self.timer.timeout.connect(self.commit)
         self.edit.textChanged.connect(self.timer.start)
         layout.addWidget(self.edit)
 
+    def commit(self) -> None:
+        """Answer with the text typed, if it changed (typing paused, or the pane moving on)."""
+        self.timer.stop()
+        text = self.edit.toPlainText()
+        if text != self._committed:
+            self._committed = text
+            self.on_answer(text)
+
     def set_value(self, value: Answer | None) -> None:
         text = value.text if value is not None and value.text else ""
-        if self.edit.toPlainText() != text and not self.edit.hasFocus():
+        if self.edit.toPlainText() != text and not self.edit.hasFocus() and not self.timer.isActive():
             self.edit.blockSignals(True)
             self.edit.setPlainText(text)
             self.edit.blockSignals(False)
+            self._committed = text
 
 
 def build_answer_widget(questionnaire: Questionnaire, question: Question, value: Answer | None, lang: str,

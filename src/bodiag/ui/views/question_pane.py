@@ -162,7 +162,8 @@ class QuestionPane(AssessmentPage):
         self.help.setVisible(has_help and self.help_toggle.isChecked())
         if changed_question or self.answer_widget is None:
             self._set_answer_widget(
-                build_answer_widget(p.questionnaire, question, entry.value, self.lang, self.answer, self.widget())
+                build_answer_widget(p.questionnaire, question, entry.value, self.lang,
+                                    lambda raw, qid=question.id: self.answer(raw, qid), self.widget())
             )
         else:
             self.answer_widget.set_value(entry.value)  # undo, redo, N/A: update in place, keep focus
@@ -175,7 +176,8 @@ class QuestionPane(AssessmentPage):
         self.clear_button.setEnabled(entry.value is not None and not p.session.read_only)
         if changed_question:
             self.error.hide()
-        if changed_question or (self.note.toPlainText() != entry.note and not self.note.hasFocus()):
+        note_pending = self.note_timer.isActive() and not changed_question
+        if changed_question or (self.note.toPlainText() != entry.note and not self.note.hasFocus() and not note_pending):
             self._loading = True
             self.note.setPlainText(entry.note)
             self._loading = False
@@ -222,23 +224,35 @@ class QuestionPane(AssessmentPage):
             return
         self.error.hide()
 
-    def answer(self, raw: object) -> None:
-        self.run(lambda: self.presenter.answer(raw))
+    def answer(self, raw: object, question_id: str | None = None) -> None:
+        """Answer ``question_id`` (the question the control belongs to), saving a note being typed first."""
+        self.commit_note()
+        self.run(lambda: self.presenter.answer(raw, question_id or self._shown_id))
 
     def _note_edited(self) -> None:
         if not self._loading:
             self.note_timer.start()
 
     def commit_note(self) -> None:
-        self.note_timer.stop()
-        if self.presenter.current is None or self.presenter.session.read_only:
+        """Save the note being typed, for the question it was typed under."""
+        if not self.note_timer.isActive():
             return
-        self.run(lambda: self.presenter.set_note(self.note.toPlainText()))
+        self.note_timer.stop()
+        if self._shown_id is None or self.presenter.session.read_only:
+            return
+        question_id = self._shown_id
+        self.run(lambda: self.presenter.set_note(self.note.toPlainText(), question_id))
+
+    def commit_pending(self) -> None:
+        """Save whatever is being typed (a number, a text answer, a note) before anything moves."""
+        if self.answer_widget is not None and hasattr(self.answer_widget, "commit"):
+            self.answer_widget.commit()
+        self.commit_note()
 
     def go_next(self) -> None:
-        self.commit_note()
+        self.commit_pending()
         self.presenter.go_next()
 
     def go_previous(self) -> None:
-        self.commit_note()
+        self.commit_pending()
         self.presenter.go_previous()

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTabW
 
 from bodiag.ui import defs
 from bodiag.ui.context import AppContext
-from bodiag.ui.presenters.answering import AnsweringPresenter
+from bodiag.ui.presenters.answering import AnsweringPresenter, SaveState
 from bodiag.ui.presenters.session import DocumentSession
 from bodiag.ui.views.answer_view import AnswerView
 from bodiag.services import workshop
@@ -41,6 +41,7 @@ class Workspace(QWidget):
         banner_row = QHBoxLayout(self.banner_frame)
         banner_row.setContentsMargins(0, 0, defs.MARGIN, 0)
         self.banner = QLabel(self.banner_frame)
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)  # the sharer's name comes from a received file
         self.banner.setObjectName("ReadOnlyBanner")
         self.banner.setWordWrap(True)
         self.take_over_button = QPushButton(self.banner_frame)
@@ -115,12 +116,18 @@ class Workspace(QWidget):
 
     def _assessment_chosen(self, index: int) -> None:
         assessment_id = self.assessments.itemData(index)
-        if assessment_id is not None:
-            self._show(assessment_id)
+        if assessment_id is None:
+            return
+        if not self.can_leave():
+            self.assessments.blockSignals(True)
+            self.assessments.setCurrentIndex(self.assessments.findData(self.presenter.assessment.id))
+            self.assessments.blockSignals(False)
+            return
+        self._show(assessment_id)
 
     def _show(self, assessment_id: int) -> None:
         if self.answer_view is not None:
-            self.answer_view.pane.commit_note()
+            self.answer_view.pane.commit_pending()
         record = self.session.select(assessment_id)
         current_tab = self.tabs.currentIndex()
         self.tabs.clear()
@@ -157,6 +164,20 @@ class Workspace(QWidget):
         self.tabs.setCurrentIndex(1)
 
     def commit(self) -> None:
-        """Save the note being typed, if any (before closing or switching)."""
+        """Save what is being typed, if anything (before closing or switching)."""
         if self.answer_view is not None:
-            self.answer_view.pane.commit_note()
+            self.answer_view.pane.commit_pending()
+
+    def can_leave(self) -> bool:
+        """Whether the current assessment may be left: everything saved, or the user agrees to lose what failed."""
+        self.commit()
+        p = self.presenter
+        if p is None or p.save_state is not SaveState.FAILED:
+            return True
+        p.retry()
+        if p.save_state is not SaveState.FAILED:
+            return True
+        return self.context.prompter.confirm(
+            tr("Changes not saved"),
+            tr("Some changes could not be saved (%1). Leave anyway and lose them?").replace("%1", p.save_error or ""),
+        )
