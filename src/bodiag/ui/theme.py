@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFontDatabase, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
-
-from bodiag.paths import resources_dir
 
 STYLE_SHEET = """
 QLabel[role="hint"] { color: palette(placeholder-text); }
@@ -34,8 +32,6 @@ def dark_scheme() -> bool:
 
 def apply(app: QApplication) -> None:
     app.setStyle("Fusion")
-    for font in sorted((resources_dir() / "fonts").glob("DejaVuSans*.ttf")):
-        QFontDatabase.addApplicationFont(str(font))
     if dark_scheme():
         palette = app.palette()
         palette.setColor(QPalette.ColorRole.Highlight, QColor("#4a90c2"))
