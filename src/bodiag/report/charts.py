@@ -29,8 +29,9 @@ LABEL_LEADING = 9.2
 class ChartItem:
     label: str
     score: float | None
-    target: float
+    target: float | None  # None: no target drawn
     color: str | None  # band colour
+    before: float | None = None  # the score then (evolution charts)
 
 
 def wrap_words(text: str, font: str, size: float, width: float, max_lines: int = 3) -> list[str]:
@@ -84,17 +85,7 @@ class RadarChart(Flowable):
         c = self.canv
         g = self.geometry()
         c.saveState()
-        c.setLineWidth(0.5)
-        c.setStrokeColor(RULE)
-        for ring in g.rings():
-            _polygon(c, ring, stroke=True)
-        for axis in g.axes:
-            c.line(g.center.x, g.center.y, axis.end.x, axis.end.y)
-        c.setFont(FONTS.condensed, 6.2)
-        c.setFillColor(FAINT)
-        for step in (25, 50, 75):
-            p = g.point(0, step)
-            c.drawString(p.x + 2.5, p.y + 1.5, i18n.plain(step, self.lang))
+        self._grid(c, g)
 
         c.setStrokeColor(TARGET)
         c.setLineWidth(1.1)
@@ -124,9 +115,25 @@ class RadarChart(Flowable):
         self._legend(c)
         c.restoreState()
 
+    def _grid(self, c, g: RadarGeometry) -> None:  # noqa: ANN001
+        c.setLineWidth(0.5)
+        c.setStrokeColor(RULE)
+        for ring in g.rings():
+            _polygon(c, ring, stroke=True)
+        for axis in g.axes:
+            c.line(g.center.x, g.center.y, axis.end.x, axis.end.y)
+        c.setFont(FONTS.condensed, 6.2)
+        c.setFillColor(FAINT)
+        for step in (25, 50, 75):
+            p = g.point(0, step)
+            c.drawString(p.x + 2.5, p.y + 1.5, i18n.plain(step, self.lang))
+
+    def _figure(self, item: ChartItem) -> str:
+        return i18n.score(item.score, self.lang)
+
     def _label(self, c, axis, item: ChartItem) -> None:  # noqa: ANN001
         lines = wrap_words(item.label, FONTS.condensed, LABEL_SIZE, self.LABEL_WIDTH, max_lines=3)
-        score = i18n.score(item.score, self.lang)
+        score = self._figure(item)
         block = len(lines) + 1
         height = block * LABEL_LEADING
         a = axis.label_anchor
@@ -215,8 +222,8 @@ class SectionBars(Flowable):
             count += 1
         if count == 0:
             return []
-        head = SectionBars(self.items[:count], self.lang, label_style=self.label_style, row=self.row, label_share=self.label_share, indent=self.indent[:count])
-        tail = SectionBars(self.items[count:], self.lang, label_style=self.label_style, row=self.row, label_share=self.label_share, indent=self.indent[count:])
+        head = type(self)(self.items[:count], self.lang, label_style=self.label_style, row=self.row, label_share=self.label_share, indent=self.indent[:count])
+        tail = type(self)(self.items[count:], self.lang, label_style=self.label_style, row=self.row, label_share=self.label_share, indent=self.indent[count:])
         return [head, tail]
 
     def draw(self) -> None:
@@ -248,3 +255,103 @@ class SectionBars(Flowable):
             c.setFont(FONTS.condensed_bold, 8.2)
             c.setFillColor(NO_SCORE if item.score is None else INK)
             c.drawRightString(self.width, by + bar_h / 2 - 2.8, i18n.score(item.score, self.lang))
+
+
+# -- evolution: the scores then under the scores now ---------------------------------------
+
+
+class EvolutionRadar(RadarChart):
+    """The section scores then (grey) under the scores now (filled), each axis labelled "then → now"."""
+
+    def __init__(self, items: list[ChartItem], width: float, height: float, lang: str, *, then_label: str, now_label: str):
+        super().__init__(items, width, height, lang)
+        self.then_label = then_label
+        self.now_label = now_label
+
+    def _figure(self, item: ChartItem) -> str:
+        return f"{i18n.score(item.before, self.lang)} → {i18n.score(item.score, self.lang)}"
+
+    def draw(self) -> None:
+        c = self.canv
+        g = self.geometry()
+        c.saveState()
+        self._grid(c, g)
+        for values, stroke, fill, alpha, width in (
+            ([i.before for i in self.items], FAINT, NO_SCORE, 0.22, 1.2),
+            ([i.score for i in self.items], ACCENT, ACCENT, 0.18, 1.6),
+        ):
+            shape = g.polygon(values)
+            c.setStrokeColor(stroke)
+            c.setLineWidth(width)
+            c.setFillColor(fill, alpha=alpha)
+            if len(shape) >= 3:
+                _polygon(c, shape, stroke=True, fill=True)
+            elif len(shape) == 2:
+                c.line(shape[0].x, shape[0].y, shape[1].x, shape[1].y)
+            c.setFillAlpha(1)
+        c.setLineWidth(0.8)
+        for item, axis in zip(self.items, g.axes):
+            if item.before is not None:
+                p = g.point(axis.index, item.before)
+                c.setFillColor(FAINT)
+                c.circle(p.x, p.y, 2.0, stroke=0, fill=1)
+            if item.score is not None:
+                p = g.point(axis.index, item.score)
+                c.setStrokeColor(ACCENT)
+                c.setFillColor(color(item.color))
+                c.circle(p.x, p.y, 2.9, stroke=1, fill=1)
+        for item, axis in zip(self.items, g.axes):
+            self._label(c, axis, item)
+        self._legend(c)
+        c.restoreState()
+
+    def _legend(self, c) -> None:  # noqa: ANN001
+        size = 7.4
+        c.setFont(FONTS.condensed, size)
+        then, now = fit(self.then_label, FONTS.condensed, size, self.width * 0.4), fit(self.now_label, FONTS.condensed, size, self.width * 0.4)
+        total = 14 + stringWidth(then, FONTS.condensed, size) + 24 + 14 + stringWidth(now, FONTS.condensed, size)
+        x = (self.width - total) / 2
+        y = 4
+        for text, stroke, fill, alpha in ((then, FAINT, NO_SCORE, 0.3), (now, ACCENT, ACCENT, 0.25)):
+            c.setFillColor(fill, alpha=alpha)
+            c.setStrokeColor(stroke)
+            c.setLineWidth(1)
+            c.rect(x, y - 1, 9, 7, stroke=1, fill=1)
+            c.setFillAlpha(1)
+            c.setFillColor(MUTED)
+            c.drawString(x + 14, y, text)
+            x += 14 + stringWidth(text, FONTS.condensed, size) + 24
+
+
+class EvolutionBars(SectionBars):
+    """Below three sections: per section, the score now (band colour) above the score then (grey)."""
+
+    FIGURES_WIDTH = 64
+
+    def draw(self) -> None:
+        c = self.canv
+        label_w = self.width * self.label_share
+        bar_x = label_w + 6
+        bar_w = self.width - bar_x - self.FIGURES_WIDTH
+        y = self.height
+        for (p, h), item, depth in zip(self._rows, self.items, self.indent):
+            y -= h
+            _, ph = p.wrap(label_w - 10 * depth, 1000)
+            p.drawOn(c, 10 * depth, y + (h - ph) / 2)
+            now_h, then_h, gap = 7.0, 4.0, 1.5
+            now_y = y + (h + now_h + gap + then_h) / 2 - now_h
+            then_y = now_y - gap - then_h
+            c.setFillColor(PANEL)
+            c.setStrokeColor(RULE)
+            c.setLineWidth(0.4)
+            c.roundRect(bar_x, now_y, bar_w, now_h, 1.5, stroke=1, fill=1)
+            if item.score is not None and item.score > 0:
+                c.setFillColor(color(item.color))
+                c.roundRect(bar_x, now_y, max(2.0, bar_w * min(item.score, 100) / 100), now_h, 1.5, stroke=0, fill=1)
+            if item.before is not None and item.before > 0:
+                c.setFillColor(NO_SCORE)
+                c.rect(bar_x, then_y, max(2.0, bar_w * min(item.before, 100) / 100), then_h, stroke=0, fill=1)
+            c.setFont(FONTS.condensed_bold, 8.2)
+            c.setFillColor(INK)
+            c.drawRightString(self.width, now_y + now_h / 2 - 2.8,
+                              f"{i18n.score(item.before, self.lang)} → {i18n.score(item.score, self.lang)}")

@@ -1,8 +1,9 @@
 """The whole report, in reading order, from a :class:`ReportData` to PDF bytes.
 
 Cover · contents · overview · one part per assessment (summary, results by
-section, details by section, action plan and KPIs) · appendices (scoring
-method, full answers).
+section, the evolution since an earlier assessment and the workshop when there
+are, details by section, action plan and KPIs) · appendices (scoring method,
+full answers).
 """
 
 from __future__ import annotations
@@ -19,11 +20,14 @@ from bodiag.report.appendix import full_answers, method, method_intro
 from bodiag.report.cover import cover
 from bodiag.report.data import ReportData
 from bodiag.report.document import Outline, build_pdf, contents, new_page
+from bodiag.report.evolution import evolution
 from bodiag.report.markup import esc, truncate
 from bodiag.report.plan import action_plan
 from bodiag.report.sections import section_details
+from bodiag.report.speed import accelerated
 from bodiag.report.styles import FRAME_WIDTH, INK, RULE, Styles, make_styles, rich, table_style
 from bodiag.report.summary import band_label, chip, executive_summary, results_by_section
+from bodiag.report.workshop import workshop
 
 ProgressCallback = Callable[[int, int, str], None]  # (done, total, what)
 
@@ -40,6 +44,9 @@ def compose(data: ReportData, styles: Styles, outline: Outline) -> list[Flowable
         parts += executive_summary(a, number, data, styles, outline)
         parts += new_page()
         parts += results_by_section(a, data, styles, outline)
+        for extra in (evolution(a, data, styles, outline), workshop(a, data, styles, outline)):
+            if extra:  # only for an assessment re-assessed, or answered in a workshop
+                parts += new_page() + extra
         parts += new_page()
         parts += section_details(a, data, styles, outline)
         parts += new_page()
@@ -118,10 +125,11 @@ def render(data: ReportData, progress: ProgressCallback | None = None) -> Render
     reporter.step(2, i18n.tr("progress_compose", lang))
     styles = make_styles()
     outline = Outline(styles)
-    story = compose(data, styles, outline)
-    reporter.step(10, i18n.tr("progress_compose", lang))
-    out = io.BytesIO()
-    doc = build_pdf(out, data, story, outline, reporter.layout)
+    with accelerated():  # the same bytes, sooner (see bodiag.report.speed)
+        story = compose(data, styles, outline)
+        reporter.step(10, i18n.tr("progress_compose", lang))
+        out = io.BytesIO()
+        doc = build_pdf(out, data, story, outline, reporter.layout)
     reporter.step(96, i18n.tr("progress_write", lang))
     headings = [(e.text, e.level, doc.pages_of[e.key]) for e in outline.entries if e.key in doc.pages_of]
     return RenderedReport(out.getvalue(), doc.total_pages, headings)

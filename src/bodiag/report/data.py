@@ -22,6 +22,8 @@ from bodiag import __version__
 from bodiag.domain.model import ChecklistQuestion, GridQuestion, NumericQuestion, Option, Question, Questionnaire
 from bodiag.domain.results import AssessmentResult, QuestionResult, SectionResult
 from bodiag.report import i18n
+from bodiag.report import extras as more
+from bodiag.report.extras import Extras
 from bodiag.storage.answers import AnswerRecord
 from bodiag.storage.assessments import AssessmentRecord
 from bodiag.storage.organisation import Organisation
@@ -50,6 +52,7 @@ class AssessmentData:
     questionnaire: Questionnaire
     result: AssessmentResult
     answers: dict[str, AnswerRecord]
+    extras: Extras = field(default_factory=Extras)  # workshop, evolution, actions (see :mod:`bodiag.report.extras`)
 
     @property
     def key(self) -> str:
@@ -99,6 +102,7 @@ def gather(diagnostic: Diagnostic, assessment_ids: Sequence[int | str] | None = 
             questionnaire=diagnostic.questionnaire(record),
             result=diagnostic.score(record),
             answers=diagnostic.answers(record),
+            extras=more.gather_extras(diagnostic, record, options.lang),
         )
         for record in records
     ]
@@ -110,7 +114,8 @@ def build(organisation: Organisation, assessments: list[AssessmentData], options
     today = options.today or (FIXED_DATE if options.deterministic else dt.date.today())
     if options.without_notes:
         assessments = [
-            dataclasses.replace(a, answers={k: dataclasses.replace(r, note="") for k, r in a.answers.items()})
+            dataclasses.replace(a, answers={k: dataclasses.replace(r, note="") for k, r in a.answers.items()},
+                                extras=more.without_notes(a.extras))
             for a in assessments
         ]
     people: dict[str, str] = {}
@@ -136,6 +141,9 @@ def _anonymise(
         person(a.record.assessor)
         for record in a.answers.values():
             person(record.respondent)
+    for a in assessments:  # after the people of the answers: their neutral names stay as they were
+        for name in more.people(a.extras):
+            person(name)
     replacements = {organisation.name: i18n.tr("anon_org", lang), **people}
     if organisation.sector.strip():
         replacements[organisation.sector] = i18n.tr("anon_sector", lang)
@@ -153,7 +161,7 @@ def _anonymise(
             )
             for k, r in a.answers.items()
         }
-        out.append(dataclasses.replace(a, record=record, answers=answers))
+        out.append(dataclasses.replace(a, record=record, answers=answers, extras=more.anonymised(a.extras, person, scrub)))
     return organisation, out, people
 
 

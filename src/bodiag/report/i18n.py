@@ -178,6 +178,88 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "col_goal": ("Objectif", "Goal"),
     "priority_yes": ("prioritaire", "priority"),
     "priority_no": ("à suivre", "to track"),
+    # the action plan's recorded actions
+    "plan_actions": ("Actions décidées", "Agreed actions"),
+    "plan_actions_intro": (
+        "Les actions inscrites au plan pour cette évaluation, avec leur responsable, leur échéance et leur état au {date}.",
+        "The actions entered in the plan for this assessment, with their owner, deadline and status as of {date}.",
+    ),
+    "plan_other": ("Autres recommandations", "Other recommendations"),
+    "plan_other_intro": (
+        "Les recommandations du diagnostic qui ne sont pas encore reprises dans le plan, par priorité décroissante "
+        "(même numérotation que dans la synthèse). Les colonnes Responsable et Échéance sont à remplir.",
+        "The diagnostic's recommendations not yet taken into the plan, by decreasing priority (numbered as in the "
+        "summary). The Owner and Deadline columns are to be filled in.",
+    ),
+    "col_status": ("État", "Status"),
+    "col_cost": ("Coût estimé", "Estimated cost"),
+    "linked_questions": ("Questions{colon}{ids}", "Questions: {ids}"),
+    "overdue": ("en retard", "overdue"),
+    "total_cost": ("Coût estimé des actions non abandonnées{colon}{total}.", "Estimated cost of the actions not dropped: {total}."),
+    # workshop
+    "workshop": ("Atelier", "Workshop"),
+    "workshop_intro": (
+        "Les répondants ont répondu chacun de leur côté ; la réponse retenue pour chaque question est celle que "
+        "l’animateur a fixée à partir de leurs réponses.",
+        "The respondents answered separately; the answer kept for each question is the one the facilitator settled "
+        "from their answers.",
+    ),
+    "respondents": ("Répondants", "Respondents"),
+    "col_name": ("Nom", "Name"),
+    "col_role": ("Rôle", "Role"),
+    "col_answers_given": ("Réponses données", "Answers given"),
+    "divergent_questions": ("Questions divergentes", "Divergent questions"),
+    "divergent_intro": (
+        "Questions auxquelles plusieurs répondants ont répondu : {compared}. Questions dont les réponses s’écartent "
+        "de 2 niveaux ou plus : {count}, classées de l’écart le plus grand au plus petit.",
+        "Questions answered by several respondents: {compared}. Questions whose answers lie 2 levels or more apart: "
+        "{count}, from the largest spread to the smallest.",
+    ),
+    "no_divergence": (
+        "Aucune question ne montre un écart de 2 niveaux ou plus entre les répondants.",
+        "No question shows a spread of 2 levels or more between the respondents.",
+    ),
+    "spread_of": ("écart de {spread} niveaux", "spread of {spread} levels"),
+    "level_n": ("niveau {level}", "level {level}"),
+    "suggested": ("Suggestion", "Suggested"),
+    "basis_median": ("médiane des niveaux donnés", "median of the levels given"),
+    "basis_majority": ("avis de la majorité", "majority view"),
+    "kept": ("Réponse retenue", "Answer kept"),
+    "not_settled": ("pas encore fixée", "not settled yet"),
+    "no_suggestion": ("aucune", "none"),
+    "respondent_note": ("Note ({name})", "Note ({name})"),
+    # evolution
+    "evolution": ("Évolution depuis le {date}", "Evolution since {date}"),
+    "evolution_undated": ("Évolution", "Evolution"),
+    "evolution_intro": (
+        "Comparaison avec l’évaluation « {title} » du {date}, sur le même questionnaire : les chiffres d’alors, "
+        "ceux d’aujourd’hui et leur évolution.",
+        "Compared with the assessment “{title}” of {date}, on the same questionnaire: the figures then, now, and "
+        "how they changed.",
+    ),
+    "before_value": ("avant{colon}{value}", "then: {value}"),
+    "then": ("Avant", "Then"),
+    "now": ("Maintenant", "Now"),
+    "change": ("Évolution", "Change"),
+    "points": ("{delta} points", "{delta} points"),
+    "point": ("{delta} point", "{delta} point"),
+    "evolution_chart": (
+        "Le radar superpose les scores d’alors (en gris) et ceux d’aujourd’hui (surface pleine).",
+        "The radar lays the scores then (in grey) under the scores now (filled area).",
+    ),
+    "evolution_bars": (
+        "Pour chaque section, la barre pleine donne le score d’aujourd’hui et la barre grise celui d’alors.",
+        "For each section, the full bar gives the score now and the grey bar the score then.",
+    ),
+    "section_scores": ("Scores par section", "Section scores"),
+    "moves": ("Réponses qui ont changé", "Answers that moved"),
+    "no_moves": ("Aucune réponse n’a changé entre les deux évaluations.", "No answer changed between the two assessments."),
+    "completed_between": ("Actions terminées entre-temps", "Actions completed in between"),
+    "no_completed": (
+        "Aucune action du plan n’a été terminée entre les deux évaluations.",
+        "No action of the plan was completed between the two assessments.",
+    ),
+    "completed_on": ("terminée le {date}", "completed on {date}"),
     # appendices
     "method": ("Méthode de calcul", "Scoring method"),
     "method_intro": (
@@ -360,6 +442,31 @@ def percent(value: float | None, lang: str, digits: int = 0) -> str:
 def plain(value: float, lang: str) -> str:
     """A weight, a target or a threshold: no useless decimals (``2``, ``1,5``)."""
     return number(value, lang, 2, trim=True)
+
+
+def signed(value: float | None, lang: str, digits: int = 1) -> str:
+    """A change: ``+8,6``, ``−3,2`` (a true minus sign), ``0,0``; ``—`` when there is none."""
+    if value is None:
+        return "—"
+    text = number(abs(value), lang, digits)
+    if text.strip("0,.") == "":
+        return text
+    return ("+" if value > 0 else "\u2212") + text
+
+
+def points(delta: float, lang: str) -> str:
+    """A change of a percentage, in whole points: ``+12 points``, ``0 point`` in French (singular below 2), ``1 point``."""
+    shown = signed(delta, lang, 0)
+    size = abs(round(round(delta, 2)))
+    singular = size < 2 if lang == "fr" else size == 1
+    return tr("point" if singular else "points", lang, delta=shown)
+
+
+def money(value: float, lang: str) -> str:
+    """An amount in euros: ``12 500 €`` in French, ``€12,500`` in English; cents only when there are some."""
+    digits = 0 if round(value, 2) == int(round(value, 2)) else 2
+    text = number(value, lang, digits)
+    return f"{text}{NBSP}€" if lang == "fr" else f"€{text}"
 
 
 def date(day: dt.date, lang: str) -> str:

@@ -1,4 +1,5 @@
-"""The prioritised action plan, with blank owner and deadline columns, and the KPIs to set up."""
+"""The action plan: the actions recorded for the assessment, if any; the prioritised recommendations (with blank
+owner and deadline columns) not yet taken into it; the KPIs to set up."""
 
 from __future__ import annotations
 
@@ -11,10 +12,13 @@ from bodiag.report import i18n
 from bodiag.report.data import AssessmentData, ReportData
 from bodiag.report.document import Outline
 from bodiag.report.markup import esc
-from bodiag.report.styles import ACCENT, FRAME_WIDTH, INK, MUTED, PANEL, RULE, Styles, hex_of, rich, table_style
+from bodiag.report.extras import Action
+from bodiag.report.styles import ACCENT, FRAME_WIDTH, INK, MUTED, PANEL, RULE, TARGET, Styles, hex_of, rich, table_style
 
 PLAN_WIDTHS = [0.75 * cm, None, 1.35 * cm, 1.35 * cm, 2.0 * cm, 2.3 * cm, 1.9 * cm]
 KPI_WIDTHS = [None, 2.6 * cm, 2.1 * cm, 2.2 * cm, 2.0 * cm]
+ACTION_WIDTHS = [None, 2.4 * cm, 2.95 * cm, 1.9 * cm, 1.9 * cm, 1.6 * cm]
+OPEN = ("todo", "in_progress")
 
 
 def _widths(widths: list[float | None]) -> list[float]:
@@ -35,55 +39,112 @@ BASE = [
 
 
 def action_plan(a: AssessmentData, data: ReportData, styles: Styles, outline: Outline) -> list[Flowable]:
-    """Each action on two rows kept together: title and figures with the blank columns, then why and how at full width."""
+    """The recorded actions, then the recommendations they do not cover; without actions, every recommendation."""
     lang = data.lang
     r = a.result
-    story: list[Flowable] = [outline.heading(i18n.tr("plan", lang), 1), rich(esc(i18n.tr("plan_intro", lang)), styles.intro)]
-    if not r.recommendations:
-        story.append(rich(esc(i18n.tr("no_actions", lang)), styles.body))
-    else:
-        head = ["col_rank", "col_action", "col_effort", "col_impact", "col_horizon", "col_owner", "col_deadline"]
-        rows: list[list] = [[rich(esc(i18n.tr(h, lang)), styles.head_cell) for h in head]]
-        commands = list(BASE)
-        sections = {s.id: s for s in r.sections}
-        muted = hex_of(MUTED)
-        where_style = styles.cell_muted.clone("where", fontSize=7.2, leading=9.4)
-        for rank, rec in enumerate(r.recommendations, start=1):
-            rr = rec.recommendation
-            section = sections.get(rec.section_id)
-            where = f"{section.title.get(lang)} · {rec.question_id}" if section else rec.question_id
-            first = len(rows)
-            rows.append([
-                rich(f"<font color='{hex_of(ACCENT)}'><b>{rank}</b></font>", styles.cell),
-                [rich(f"<b>{esc(rr.title.get(lang))}</b>", styles.cell), rich(f"<font color='{muted}'>{esc(where)}</font>", where_style)],
-                label(LEVEL, rr.effort, lang),
-                label(LEVEL, rr.impact, lang),
-                label(HORIZON, rr.horizon, lang).replace(" (", "\n("),  # a plain string cell, on two lines
-                "",
-                "",
-            ])
-            rows.append([
-                "",
-                [
-                    rich(f"<b>{esc(i18n.tr('why', lang))}</b>{esc(i18n.colon(lang))}{esc(rr.why.get(lang))}", styles.cell),
-                    rich(f"<b>{esc(i18n.tr('how', lang))}</b>{esc(i18n.colon(lang))}{esc(rr.how.get(lang))}", styles.cell),
-                ],
-                "", "", "", "", "",
-            ])
-            commands += [
-                ("SPAN", (1, first + 1), (-1, first + 1)),
-                ("NOSPLIT", (0, first), (-1, first + 1)),
-                ("BACKGROUND", (-2, first), (-1, first), PANEL),
-                ("LINEBEFORE", (-2, first), (-1, first), 0.3, RULE),
-                ("TOPPADDING", (0, first + 1), (-1, first + 1), 0),
-                ("BOTTOMPADDING", (0, first + 1), (-1, first + 1), 7),
-                ("LINEBELOW", (0, first + 1), (-1, first + 1), 0.3, RULE),
+    story: list[Flowable] = [outline.heading(i18n.tr("plan", lang), 1)]
+    actions = a.extras.actions
+    if actions:
+        story += [
+            outline.heading(i18n.tr("plan_actions", lang), 2),
+            rich(esc(i18n.tr("plan_actions_intro", lang, date=i18n.date(data.date, lang))), styles.intro),
+            *recorded_actions(actions, data, styles),
+        ]
+        covered = {action.recommendation_id for action in actions if action.recommendation_id}
+        ranked = [(rank, rec) for rank, rec in enumerate(r.recommendations, start=1) if rec.id not in covered]
+        if ranked:
+            story += [
+                Spacer(1, 6),
+                outline.heading(i18n.tr("plan_other", lang), 2),
+                rich(esc(i18n.tr("plan_other_intro", lang)), styles.intro),
+                recommendations_table(a, ranked, lang, styles),
             ]
-        table = Table(rows, colWidths=_widths(PLAN_WIDTHS), repeatRows=1)
-        table.setStyle(table_style(commands))
-        story.append(table)
+    else:
+        story.append(rich(esc(i18n.tr("plan_intro", lang)), styles.intro))
+        if not r.recommendations:
+            story.append(rich(esc(i18n.tr("no_actions", lang)), styles.body))
+        else:
+            story.append(recommendations_table(a, list(enumerate(r.recommendations, start=1)), lang, styles))
     story += kpis(a, data, styles, outline)
     return story
+
+
+def recorded_actions(actions: list[Action], data: ReportData, styles: Styles) -> list[Flowable]:
+    """The plan's actions as recorded: title and linked questions, owner, deadline, status, cost, effort."""
+    lang = data.lang
+    muted = hex_of(MUTED)
+    head = ["col_action", "col_owner", "col_deadline", "col_status", "col_cost", "col_effort"]
+    rows: list[list] = [[rich(esc(i18n.tr(h, lang)), styles.head_cell) for h in head]]
+    where_style = styles.cell_muted.clone("linked", fontSize=7.2, leading=9.4)
+    for action in actions:
+        title = f"<b>{esc(action.title)}</b>"
+        cell = [rich(title if action.status != "dropped" else f"<font color='{muted}'>{title}</font>", styles.cell)]
+        if action.question_ids:
+            cell.append(rich(esc(i18n.tr("linked_questions", lang, ids=", ".join(action.question_ids))), where_style))
+        deadline = esc(i18n.date(action.deadline, lang)) if action.deadline else "—"
+        if action.deadline and action.deadline < data.date and action.status in OPEN:
+            deadline = f"<font color='{hex_of(TARGET)}'>{deadline}<br/><b>{esc(i18n.tr('overdue', lang))}</b></font>"
+        rows.append([
+            cell,
+            rich(esc(action.owner) or "—", styles.cell),
+            rich(deadline, styles.cell),
+            rich(esc(action.status_label), styles.cell),
+            rich(esc(i18n.money(action.cost, lang)) if action.cost is not None else "—", styles.cell_right),
+            rich(esc(action.effort or "—"), styles.cell),
+        ])
+    table = Table(rows, colWidths=_widths(ACTION_WIDTHS), repeatRows=1)
+    table.setStyle(table_style([*BASE, ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE), ("BOTTOMPADDING", (0, 1), (-1, -1), 6)]))
+    story: list[Flowable] = [table]
+    costs = [action.cost for action in actions if action.cost is not None and action.status != "dropped"]
+    if costs:
+        total = i18n.tr("total_cost", lang, total=i18n.money(sum(costs), lang))
+        story += [Spacer(1, 4), rich(esc(total), styles.small_muted)]
+    return story
+
+
+def recommendations_table(a: AssessmentData, ranked: list, lang: str, styles: Styles) -> Table:
+    """Each recommendation on two rows kept together: title and figures with the blank columns, then why and how."""
+    r = a.result
+    head = ["col_rank", "col_action", "col_effort", "col_impact", "col_horizon", "col_owner", "col_deadline"]
+    rows: list[list] = [[rich(esc(i18n.tr(h, lang)), styles.head_cell) for h in head]]
+    commands = list(BASE)
+    sections = {s.id: s for s in r.sections}
+    muted = hex_of(MUTED)
+    where_style = styles.cell_muted.clone("where", fontSize=7.2, leading=9.4)
+    for rank, rec in ranked:
+        rr = rec.recommendation
+        section = sections.get(rec.section_id)
+        where = f"{section.title.get(lang)} · {rec.question_id}" if section else rec.question_id
+        first = len(rows)
+        rows.append([
+            rich(f"<font color='{hex_of(ACCENT)}'><b>{rank}</b></font>", styles.cell),
+            [rich(f"<b>{esc(rr.title.get(lang))}</b>", styles.cell), rich(f"<font color='{muted}'>{esc(where)}</font>", where_style)],
+            label(LEVEL, rr.effort, lang),
+            label(LEVEL, rr.impact, lang),
+            label(HORIZON, rr.horizon, lang).replace(" (", "\n("),  # a plain string cell, on two lines
+            "",
+            "",
+        ])
+        rows.append([
+            "",
+            [
+                rich(f"<b>{esc(i18n.tr('why', lang))}</b>{esc(i18n.colon(lang))}{esc(rr.why.get(lang))}", styles.cell),
+                rich(f"<b>{esc(i18n.tr('how', lang))}</b>{esc(i18n.colon(lang))}{esc(rr.how.get(lang))}", styles.cell),
+            ],
+            "", "", "", "", "",
+        ])
+        commands += [
+            ("SPAN", (1, first + 1), (-1, first + 1)),
+            ("NOSPLIT", (0, first), (-1, first + 1)),
+            ("BACKGROUND", (-2, first), (-1, first), PANEL),
+            ("LINEBEFORE", (-2, first), (-1, first), 0.3, RULE),
+            ("TOPPADDING", (0, first + 1), (-1, first + 1), 0),
+            ("BOTTOMPADDING", (0, first + 1), (-1, first + 1), 7),
+            ("LINEBELOW", (0, first + 1), (-1, first + 1), 0.3, RULE),
+        ]
+    table = Table(rows, colWidths=_widths(PLAN_WIDTHS), repeatRows=1)
+    table.setStyle(table_style(commands))
+    return table
 
 
 def kpis(a: AssessmentData, data: ReportData, styles: Styles, outline: Outline) -> list[Flowable]:
