@@ -10,6 +10,11 @@
 
 Target: bodiag ≤ 1.5 × the reference. Prints the medians and the ratio; exits
 with status 1 when the target is missed.
+
+bodiag's own speed-ups (:mod:`bodiag.report.speed`: its markup read without
+reportlab's HTML parser; reportlab's pure-Python helpers swapped for equivalent
+faster ones and the garbage collector paused, only while a report is made)
+never apply to the reference, which stays bare reportlab.
 """
 
 from __future__ import annotations

@@ -14,10 +14,13 @@ they ever differ (another reportlab version).
 
 **reportlab's pure-Python paths.** Without its optional C accelerator,
 reportlab measures text, writes every number and encodes every stream in pure
-Python. While a report is laid out, :func:`accelerated` puts equivalent faster
-functions in their place (a text's width, memoised and summed in C; numbers
-memoised; ASCII-85 by the standard library), each giving exactly what the
-original gives, and puts the originals back afterwards.
+Python. While a report is made, :func:`accelerated` puts equivalent faster
+functions in their place — a text's width summed in C and memoised, like the
+font metrics, a text's font subsets and its PDF escaping (each a pure function
+once the document is given); numbers memoised; ASCII-85 by the standard
+library — each giving exactly what the original gives (the tests check it,
+and that the report's bytes are the same), and puts the originals back
+afterwards. It also pauses the cyclic garbage collector meanwhile.
 """
 
 from __future__ import annotations
@@ -112,9 +115,48 @@ def _font_attributes(attributes: dict[str, str]) -> dict | None:
     return out
 
 
+def _data(out: list, top: paraparser.ParaFrag, text: str) -> None:
+    """``ParaParser.handle_data``: a copy of the current fragment holding ``text``."""
+    frag = _copy(top)
+    frag.fontName = paraparser.tt2ps(frag.fontName, frag.bold, frag.italic)
+    frag.text = text
+    out.append(frag)
+
+
+def _walk(out: list, node: tuple, top: paraparser.ParaFrag) -> bool:
+    """The children of ``node`` as ``ParaParser``'s start and end handlers take them; False for anything unexpected."""
+    for child in node[2]:
+        if isinstance(child, str):
+            _data(out, top, child)
+            continue
+        tag, attributes, _ = child
+        frag = _copy(top)  # ParaParser._push
+        frag.__tag__ = tag
+        if tag == "b":
+            paraparser._applyAttributes(frag, {"bold": 1})
+        elif tag == "font":
+            values = _font_attributes(attributes)
+            if values is None:
+                return False
+            paraparser._applyAttributes(frag, values)
+        else:  # <br/>: start_br, then end_br
+            if attributes:
+                return False
+            paraparser._applyAttributes(frag, {"_selfClosingTag": "br", "lineBreak": True, "text": ""})
+            del frag._selfClosingTag
+            _data(out, frag, "")
+            continue
+        if not _walk(out, child, frag):
+            return False
+    return True
+
+
 def _build(tree: tuple, style) -> list | None:  # noqa: ANN001
-    """The fragments ``ParaParser.tt_parse(tree, style)`` makes, made the same way without the parser's machinery."""
-    base = paraparser.ParaFrag()
+    """The fragments ``ParaParser.tt_parse(tree, style)`` makes, made the same way without the parser's machinery.
+
+    Plain functions, no closures: a paragraph's reading leaves no reference cycle for the garbage collector.
+    """
+    base = paraparser.ParaFrag()  # ParaParser._initial_frag, then start_para
     base.rise = 0
     base.greek = 0
     base.link = []
@@ -124,41 +166,7 @@ def _build(tree: tuple, style) -> list | None:  # noqa: ANN001
     base.us_lines = []
     base.__tag__ = "para"
     out: list = []
-    tt2ps = paraparser.tt2ps
-
-    def data(top: paraparser.ParaFrag, text: str) -> None:
-        frag = _copy(top)
-        frag.fontName = tt2ps(frag.fontName, frag.bold, frag.italic)
-        frag.text = text
-        out.append(frag)
-
-    def walk(node: tuple, top: paraparser.ParaFrag) -> bool:
-        for child in node[2]:
-            if isinstance(child, str):
-                data(top, child)
-                continue
-            tag, attributes, children = child
-            frag = _copy(top)
-            frag.__tag__ = tag
-            if tag == "b":
-                paraparser._applyAttributes(frag, {"bold": 1})
-            elif tag == "font":
-                values = _font_attributes(attributes)
-                if values is None:
-                    return False
-                paraparser._applyAttributes(frag, values)
-            else:  # br
-                if attributes:
-                    return False
-                paraparser._applyAttributes(frag, {"_selfClosingTag": "br", "lineBreak": True, "text": ""})
-                del frag._selfClosingTag
-                data(frag, "")
-                continue
-            if not walk(child, frag):
-                return False
-        return True
-
-    return out if walk(tree, base) else None
+    return out if _walk(out, tree, base) else None
 
 
 def _reportlab_fragments(text: str, style) -> list | None:  # noqa: ANN001
@@ -291,14 +299,28 @@ def _fast_functions() -> dict:
         except TypeError:
             return escape(text)
 
+    ascent_descent = _saved["ascent_descent"]
+    extents: dict = {}
+
+    def fast_ascent_descent(fontName, fontSize=None):  # noqa: ANN001, ANN202, N803 - pdfmetrics.getAscentDescent
+        key = (fontName, fontSize)
+        try:
+            return extents[key]
+        except KeyError:
+            found = extents[key] = ascent_descent(fontName, fontSize)
+            return found
+        except TypeError:
+            return ascent_descent(fontName, fontSize)
+
     return {"string_width": string_width, "fp_str": fast_fp_str, "a85": ascii85, "split_string": fast_split_string,
-            "paragraph_width": paragraph_width, "escape": fast_escape}
+            "paragraph_width": paragraph_width, "escape": fast_escape, "ascent_descent": fast_ascent_descent}
 
 
 def _install(functions: dict) -> None:
     ttfonts.TTFont.stringWidth = functions["string_width"]
     ttfonts.TTFont.splitString = functions["split_string"]
     paragraph.stringWidth = functions["paragraph_width"]
+    paragraph.getAscentDescent = functions["ascent_descent"]
     canvas.escapePDF = functions["escape"]
     for module in _FP_MODULES:
         if getattr(module, "fp_str", None) is _saved["fp_str"]:
@@ -310,6 +332,7 @@ def _restore() -> None:
     ttfonts.TTFont.stringWidth = _saved["string_width"]
     ttfonts.TTFont.splitString = _saved["split_string"]
     paragraph.stringWidth = _saved["paragraph_width"]
+    paragraph.getAscentDescent = _saved["ascent_descent"]
     canvas.escapePDF = _saved["escape"]
     for module in _FP_MODULES:
         if getattr(module, "fp_str", None) is _saved["installed_fp_str"]:
@@ -319,12 +342,12 @@ def _restore() -> None:
 
 @contextmanager
 def accelerated() -> Iterator[None]:
-    """reportlab's pure-Python text measuring, number writing and encoding replaced by faster equivalents, the
-    cyclic garbage collector paused.
+    """reportlab's pure-Python text measuring, number writing and encoding replaced by faster equivalents, and the
+    cyclic garbage collector paused, for the time of a report.
 
-    The functions stay when reportlab's C accelerator is installed (they are
-    already fast). Re-entrant and thread-safe: the originals, and the collector,
-    come back when the last acceleration ends.
+    With reportlab's C accelerator installed, its own functions are kept (they
+    are fast already). Re-entrant and thread-safe: reportlab's functions, and
+    the collector as it was, come back when the last acceleration ends.
     """
     global _active
     with _lock:
@@ -336,7 +359,7 @@ def accelerated() -> Iterator[None]:
         if _active == 0 and not rl_accel._c_funcs:  # without reportlab's C accelerator
             _saved.update(string_width=ttfonts.TTFont.stringWidth, fp_str=rl_accel.fp_str, a85=pdfdoc.asciiBase85Encode,
                           split_string=ttfonts.TTFont.splitString, paragraph_width=paragraph.stringWidth,
-                          escape=canvas.escapePDF)
+                          ascent_descent=paragraph.getAscentDescent, escape=canvas.escapePDF)
             functions = _fast_functions()
             _saved["installed_fp_str"] = functions["fp_str"]
             _install(functions)
