@@ -85,8 +85,12 @@ def build_sample(docs: Path) -> dict[str, int]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    docs = Path(args[0]) if args else Path(__file__).resolve().parents[3] / "docs"
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m bodiag.report.sample", description=__doc__.splitlines()[0])
+    parser.add_argument("docs", nargs="?", type=Path, default=Path(__file__).resolve().parents[3] / "docs",
+                        help="the docs folder (default: the repository's)")
+    docs = parser.parse_args(sys.argv[1:] if argv is None else argv).docs
     pages = build_sample(docs)
     print(f"wrote {docs / 'sample-report.pdf'} and {len(pages)} previews in {docs / 'report'}: "
           + ", ".join(f"{name} (page {page})" for name, page in pages.items()))
