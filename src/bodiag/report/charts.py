@@ -93,15 +93,7 @@ class RadarChart(Flowable):
         _polygon(c, g.polygon([i.target for i in self.items]), stroke=True)
         c.setDash()
 
-        values = g.polygon([i.score for i in self.items])
-        c.setStrokeColor(ACCENT)
-        c.setLineWidth(1.6)
-        c.setFillColor(ACCENT, alpha=0.18)
-        if len(values) >= 3:
-            _polygon(c, values, stroke=True, fill=True)
-        elif len(values) == 2:
-            c.line(values[0].x, values[0].y, values[1].x, values[1].y)
-        c.setFillAlpha(1)
+        _scores(c, g.polygon([i.score for i in self.items]), ACCENT, ACCENT, 0.18, 1.6)
         c.setLineWidth(0.8)
         for item, axis in zip(self.items, g.axes):
             if item.score is None:
@@ -170,6 +162,18 @@ class RadarChart(Flowable):
         c.line(x, y + 2.5, x + 14, y + 2.5)
         c.setDash()
         c.drawString(x + 18, y, target)
+
+
+def _scores(c, shape: list[Point], stroke, fill, alpha: float, width: float) -> None:  # noqa: ANN001
+    """A series of scores on a radar: a filled outline, or a line when only two axes have a score."""
+    c.setStrokeColor(stroke)
+    c.setLineWidth(width)
+    c.setFillColor(fill, alpha=alpha)
+    if len(shape) >= 3:
+        _polygon(c, shape, stroke=True, fill=True)
+    elif len(shape) == 2:
+        c.line(shape[0].x, shape[0].y, shape[1].x, shape[1].y)
+    c.setFillAlpha(1)
 
 
 def _polygon(c, points: list[Point], *, stroke: bool = False, fill: bool = False) -> None:  # noqa: ANN001
@@ -280,15 +284,7 @@ class EvolutionRadar(RadarChart):
             ([i.before for i in self.items], FAINT, NO_SCORE, 0.22, 1.2),
             ([i.score for i in self.items], ACCENT, ACCENT, 0.18, 1.6),
         ):
-            shape = g.polygon(values)
-            c.setStrokeColor(stroke)
-            c.setLineWidth(width)
-            c.setFillColor(fill, alpha=alpha)
-            if len(shape) >= 3:
-                _polygon(c, shape, stroke=True, fill=True)
-            elif len(shape) == 2:
-                c.line(shape[0].x, shape[0].y, shape[1].x, shape[1].y)
-            c.setFillAlpha(1)
+            _scores(c, g.polygon(values), stroke, fill, alpha, width)
         c.setLineWidth(0.8)
         for item, axis in zip(self.items, g.axes):
             if item.before is not None:
