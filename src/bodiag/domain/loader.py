@@ -9,15 +9,23 @@ bombs). No error in a file ever surfaces as a Python traceback: each becomes a
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
+import msgspec
 
-from bodiag.domain import validation
-from bodiag.domain.model import FORMAT_VERSION, Questionnaire
+from bodiag.domain.model import (
+    COLOR_PATTERN,
+    FORMAT_VERSION,
+    ID_PATTERN,
+    VERSION_PATTERN,
+    Questionnaire,
+    questionnaire_from_data,
+    questionnaire_from_json,
+)
 from bodiag.domain.problems import PathPart, Problem, format_path
 from bodiag.errors import BodiagError, ExitCode
 
@@ -106,13 +114,15 @@ def load_text(source: str, filename: str = "<text>") -> LoadResult:
             )
             return result
     try:
-        questionnaire = Questionnaire.model_validate(data)
-    except ValidationError as exc:
-        result.problems.extend(_pydantic_problems(exc, data, filename))
+        questionnaire = questionnaire_from_data(_builtin(data))
+    except msgspec.ValidationError as exc:
+        result.problems.append(_shape_problem(str(exc), data, filename))
         return result
     except RecursionError:
         result.problems.append(Problem(filename, 1, 1, "(top)", "the file is nested too deeply"))
         return result
+    from bodiag.domain import validation  # only files are checked, not stored questionnaires
+
     for path, message in validation.check(questionnaire):
         line, col = _position(data, path)
         result.problems.append(Problem(filename, line, col, format_path(_real_path(data, path)), message))
@@ -123,7 +133,7 @@ def load_text(source: str, filename: str = "<text>") -> LoadResult:
 
 def load_snapshot(model_json: str) -> Questionnaire:
     """Rebuild a questionnaire stored in a document (already validated when stored)."""
-    return Questionnaire.model_validate_json(model_json)
+    return questionnaire_from_json(model_json)
 
 
 # -- YAML ---------------------------------------------------------------------
@@ -195,9 +205,8 @@ def _is_implicit_tag(event: Any) -> bool:
 def _walk(data: Any, path: Sequence[PathPart], at_key: bool = False) -> tuple[list[PathPart], tuple[int, int]]:
     """Follow ``path`` into the YAML tree as far as it goes.
 
-    Returns the parts that exist in the file (discriminator tags that pydantic
-    inserts, such as ``scale`` in ``questions.0.scale.weight``, are dropped) and
-    the 1-based position of the deepest node reached.
+    Returns the parts of ``path`` as far as the file has them, then the rest as
+    given, and the 1-based position of the deepest node reached.
     """
     from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
@@ -215,8 +224,6 @@ def _walk(data: Any, path: Sequence[PathPart], at_key: bool = False) -> tuple[li
                 pos = value_pos if last and not at_key and not isinstance(value, (dict, list)) else key_pos
                 node = value
                 real.append(part)
-                continue
-            if node.get("kind") == part:  # pydantic's tag for the union member
                 continue
             real.extend(parts[i:])
             break
@@ -247,53 +254,117 @@ def _real_path(data: Any, path: Sequence[PathPart]) -> list[PathPart]:
 
 KIND_NAMES = "scale, grid, checklist, numeric, text"
 
-
-def _pydantic_problems(exc: ValidationError, data: Any, filename: str) -> list[Problem]:
-    problems = []
-    seen = set()
-    for error in exc.errors(include_url=False):
-        loc = [part for part in error["loc"] if part != "[key]"]
-        if error["type"] in ("union_tag_invalid", "union_tag_not_found"):
-            loc.append("kind")
-        real, (line, col) = _walk(data, loc, at_key=error["type"] == "extra_forbidden")
-        message = _message(error, loc)
-        key = (line, col, message)
-        if key in seen:
-            continue
-        seen.add(key)
-        problems.append(Problem(filename, line, col, format_path(real), message))
-    return sorted(problems, key=lambda p: (p.line, p.column))
+# Patterns of msgspec's messages, compiled (and cached by re) when a file has a problem.
+_AT = r"(?s)^(?P<message>.*?)(?: - at (?:`key` in )?`(?P<path>\$[^`]*)`)?$"
+_STEP = r"\.([^.\[]+)|\[(\d+|\.\.\.)\]"
+_BOUND = r"^Expected `[^`]+` (?P<op>>=|<=|>|<) (?P<n>-?[\d.e+-]+)$"
+_LENGTH = r"^Expected `(?P<t>[^`]+)` of length (?P<op>>=|<=) (?P<n>\d+)$"
+_REGEX = r"(?s)^Expected `str` matching regex '(?P<p>.*)'$"
+_TYPE = r"^Expected `(?P<want>[^`]+)`, got `(?P<got>[^`]+)`$"
+_FORMS = {ID_PATTERN: "a valid id (lower-case letters, digits, '_', '-', '.'; at most 64 characters)",
+          VERSION_PATTERN: "a version number such as 1.0 or 1.2.3",
+          COLOR_PATTERN: "a colour such as #1f5f8b"}
+_WORDS = {">": "greater than", ">=": "at least", "<": "less than", "<=": "at most"}
+_TYPES = {"float": "a number", "int": "a whole number", "str": "a text", "bool": "true or false",
+          "array": "a list", "object": "a mapping", "null": "nothing", "date": "a date",
+          "datetime": "a date and time", "time": "a time", "LocalText": "a text"}
 
 
-def _message(error: dict[str, Any], loc: list[PathPart]) -> str:
-    kind = error["type"]
-    name = loc[-1] if loc else "(top)"
-    value = error.get("input")
-    if kind == "extra_forbidden":
-        return f"unknown key '{name}'"
-    if kind == "missing":
-        if name == "fr":
-            return "French text is required"
-        return f"required key '{name}' is missing"
-    if kind == "union_tag_invalid":
-        return f"unknown question kind '{error.get('ctx', {}).get('tag')}' (expected one of: {KIND_NAMES})"
-    if kind == "union_tag_not_found":
-        return f"question has no 'kind' (one of: {KIND_NAMES})"
-    if kind == "string_pattern_mismatch" and name in ("id", "scale", "question", "section") or (
-        kind == "string_pattern_mismatch" and isinstance(loc[-2] if len(loc) > 1 else None, str)
-        and loc[-2] in ("tags", "levels", "items", "in")
-    ):
-        return f"'{value}' is not a valid id (lower-case letters, digits, '_', '-', '.'; at most 64 characters)"
-    if kind in ("greater_than", "greater_than_equal", "less_than", "less_than_equal"):
-        return f"{name} must be {error['msg'][len('Input should be '):]} (got {value!r})"
-    if kind == "literal_error":
-        return f"{name}: {error['msg'][len('Input should be '):]} (got {value!r})"
-    if kind == "enum":
-        return f"{name}: {error['msg'][len('Input should be '):]} (got {value!r})"
-    if kind == "value_error":
-        return error["msg"].removeprefix("Value error, ")
-    msg = error["msg"]
-    return f"{name}: {msg[0].lower()}{msg[1:]}" if msg else str(name)
+def _shape_problem(error: str, data: Any, filename: str) -> Problem:
+    """The first shape problem msgspec found (``message - at `$.path```), located in the file and said plainly.
+
+    The problem's path names the key, so the message does not repeat it.
+    """
+    match = re.match(_AT, error)
+    message, dollar = match["message"], match["path"] or "$"
+    loc: list[PathPart] = [int(index) if index and index.isdigit() else name
+                           for name, index in re.findall(_STEP, dollar) if index != "..."]
+    if "[...]" in dollar:  # a mapping's value: point at the mapping
+        loc = loc[: len(re.findall(_STEP, dollar.split("[...]")[0]))]
+    at_key = False
+    if "`key` in" in error:
+        bad = next((k for k in _node(data, loc) or {} if not re.match(ID_PATTERN, str(k))), None)
+        if bad is not None:
+            loc.append(bad)
+            at_key = True
+    name = next((p for p in reversed(loc) if isinstance(p, str)), "(top)")
+    value = loc[-1] if at_key else _node(data, loc)
+    text = message
+    if found := re.match(r"^Object missing required field `(.+)`$", message):
+        field_name = found[1]
+        loc.append(field_name)
+        text = {"kind": f"question has no 'kind' (one of: {KIND_NAMES})",
+                "fr": "French text is required"}.get(field_name, f"required key '{field_name}' is missing")
+    elif found := re.match(r"^Object contains unknown field `(.+)`$", message) or re.match(r"^unknown key '(.+)'$", message):
+        loc.append(found[1])
+        at_key = True
+        text = f"unknown key '{found[1]}'"
+    elif message == "French text is required":
+        loc.append("fr")
+    elif found := re.match(r"^Invalid (?:enum )?value (.+)$", message):
+        if name == "kind":
+            text = f"unknown question kind {found[1]} (expected one of: {KIND_NAMES})"
+        else:
+            text = f"{found[1]} is not one of: {', '.join(_choices(name))}"
+    elif found := re.match(_REGEX, message):
+        pattern = found["p"].replace("\\\\", "\\")  # msgspec shows the pattern's repr
+        form = _FORMS.get(pattern, f"text matching {pattern}")
+        text = f"'{value}' is not {form}"
+    elif found := re.match(_BOUND, message):
+        bound = float(found["n"])
+        text = f"{name} must be {_WORDS[found['op']]} {int(bound) if bound.is_integer() else bound} (got {value!r})"
+    elif found := re.match(_LENGTH, message):
+        count = int(found["n"])
+        if found["t"] == "str":
+            text = f"{name} must not be empty" if count == 1 else f"{name} needs at least {count} characters"
+        else:
+            text = f"{name} needs at least {count} item{'s' if count > 1 else ''}"
+    elif found := re.match(_TYPE, message):
+        text = f"expected {_describe(found['want'])}, got {_describe(found['got'])}"
+    real, (line, col) = _walk(data, loc, at_key=at_key)
+    return Problem(filename, line, col, format_path(real), text)
+
+
+def _describe(types: str) -> str:
+    words = [_TYPES.get(t.strip(), t.strip()) for t in types.split("|") if t.strip() != "null"]
+    return " or ".join(words) or "nothing"
+
+
+def _choices(field_name: str) -> list[str]:
+    """The values a Literal or enum field of that name takes, anywhere in the model."""
+    from bodiag.domain import model
+
+    for struct in vars(model).values():
+        if isinstance(struct, type) and issubclass(struct, msgspec.Struct):
+            for info in msgspec.structs.fields(struct):
+                if info.encode_name == field_name:
+                    hint = msgspec.inspect.type_info(info.type)
+                    hint = getattr(hint, "type", hint)
+                    if isinstance(hint, msgspec.inspect.LiteralType | msgspec.inspect.EnumType):
+                        values = hint.values if isinstance(hint, msgspec.inspect.LiteralType) else [m.value for m in hint.cls]
+                        return [repr(v) for v in values]
+    return []
+
+
+def _node(data: Any, loc: Sequence[PathPart]) -> Any:
+    for part in loc:
+        try:
+            data = data[part]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return data
+
+
+def _builtin(data: Any) -> Any:
+    """The YAML tree as plain Python values (ruamel's subclasses of dict, list, str, int and float made plain)."""
+    if isinstance(data, dict):
+        return {_builtin(k): _builtin(v) for k, v in data.items()}
+    if isinstance(data, list):
+        return [_builtin(v) for v in data]
+    for kind in (bool, str, int, float):
+        if isinstance(data, kind):
+            return kind(data)
+    return data
 
 
 def _fail(filename: str, line: int, column: int, message: str) -> LoadResult:

@@ -1,8 +1,9 @@
 """The questionnaire model: what a questionnaire file may say, and nothing else.
 
 This module describes the *shape* of a questionnaire (types, ranges, unknown keys
-refused). Rules that relate one part to another (ids unique, references resolve,
-conditions only look back, bands cover 0–100) live in
+refused) as msgspec structs, which both check a file's data and rebuild a stored
+questionnaire quickly. Rules that relate one part to another (ids unique,
+references resolve, conditions only look back, bands cover 0–100) live in
 :mod:`bodiag.domain.validation`, which reports each problem at its own path.
 The format is documented in ``docs/questionnaire-format.md``; its JSON Schema,
 ``questionnaires/schema.json``, is exported from these classes.
@@ -13,28 +14,32 @@ from __future__ import annotations
 from collections.abc import Iterator
 from enum import StrEnum
 from functools import cached_property
-from typing import Annotated, Literal, Union
+from typing import Annotated, Any, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field
+import msgspec
+from msgspec import Meta, Struct, field
 
 from bodiag.domain.text import LocalText
 
 FORMAT_VERSION = 1
+ID_PATTERN = r"^[a-z0-9][a-z0-9_.-]{0,63}$"
+VERSION_PATTERN = r"^\d+\.\d+(\.\d+)?$"
+COLOR_PATTERN = r"^#[0-9a-fA-F]{6}$"
 
 Id = Annotated[
     str,
-    Field(
-        pattern=r"^[a-z0-9][a-z0-9_.-]{0,63}$",
+    Meta(
+        pattern=ID_PATTERN,
         description="Stable identifier: lower-case letters, digits, '_', '-', '.'; at most 64 characters.",
     ),
 ]
-Weight = Annotated[float, Field(gt=0, le=1000, description="Relative weight, > 0.")]
-Percent = Annotated[float, Field(ge=0, le=100)]
-ProfileWeights = dict[str, dict[str, Annotated[float, Field(gt=0, le=1000)]]]
+Weight = Annotated[float, Meta(gt=0, le=1000, description="Relative weight, > 0.")]
+Percent = Annotated[float, Meta(ge=0, le=100)]
+ProfileWeights = dict[str, dict[str, Annotated[float, Meta(gt=0, le=1000)]]]
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, defer_build=True)
+class _Strict(Struct, frozen=True, forbid_unknown_fields=True, kw_only=True, dict=True):
+    """Immutable, refuses unknown keys; ``dict=True`` lets navigation helpers cache their results."""
 
 
 class DontKnowPolicy(StrEnum):
@@ -57,10 +62,10 @@ class Horizon(StrEnum):
     LONG = "long"
 
 
-class Option(_Strict):
+class Option(_Strict, kw_only=True):
     id: Id
     label: LocalText
-    value: float | None = Field(None, description="Numeric value; required unless the option is N/A or don't know.")
+    value: Annotated[float | None, Meta(description="Numeric value; required unless the option is N/A or don't know.")] = None
     description: LocalText | None = None
     not_applicable: bool = False
     dont_know: bool = False
@@ -70,10 +75,10 @@ class Option(_Strict):
         return not (self.not_applicable or self.dont_know)
 
 
-class Scale(_Strict):
+class Scale(_Strict, kw_only=True):
     id: Id
     label: LocalText | None = None
-    options: list[Option] = Field(min_length=2)
+    options: Annotated[list[Option], Meta(min_length=2)]
 
     @cached_property
     def scored_options(self) -> list[Option]:
@@ -98,16 +103,16 @@ class Scale(_Strict):
         return (option.value - low) / (high - low) * 100.0
 
 
-class Band(_Strict):
+class Band(_Strict, kw_only=True):
     id: Id
     min: Percent
     max: Percent
     label: LocalText
     meaning: LocalText | None = None
-    color: str | None = Field(None, pattern=r"^#[0-9a-fA-F]{6}$")
+    color: Annotated[str, Meta(pattern=COLOR_PATTERN)] | None = None
 
 
-class Condition(_Strict):
+class Condition(_Strict, kw_only=True):
     """Makes a question visible only for some earlier answer or organisation profile.
 
     Exactly one form: ``{question, in}``, ``{question, answered}``, ``{profile, in}``,
@@ -116,17 +121,17 @@ class Condition(_Strict):
 
     question: Id | None = None
     profile: Id | None = None
-    in_: list[Id] | None = Field(None, alias="in", min_length=1)
+    in_: Annotated[list[Id], Meta(min_length=1)] | None = field(default=None, name="in")
     answered: bool | None = None
-    all: list[Condition] | None = Field(None, min_length=1)
-    any: list[Condition] | None = Field(None, min_length=1)
-    not_: Condition | None = Field(None, alias="not")
+    all: Annotated[list[Condition], Meta(min_length=1)] | None = None
+    any: Annotated[list[Condition], Meta(min_length=1)] | None = None
+    not_: Condition | None = field(default=None, name="not")
 
 
-class Recommendation(_Strict):
-    id: Id | None = Field(None, description="Defaults to '<question id>.<n>' (n from 1).")
-    levels: list[Id] = Field(default_factory=list, description="Scale options (or numeric levels) it applies to.")
-    items: list[Id] = Field(default_factory=list, description="Checklist items whose bad state it addresses.")
+class Recommendation(_Strict, kw_only=True):
+    id: Annotated[Id | None, Meta(description="Defaults to '<question id>.<n>' (n from 1).")] = None
+    levels: Annotated[list[Id], Meta(description="Scale options (or numeric levels) it applies to.")] = []
+    items: Annotated[list[Id], Meta(description="Checklist items whose bad state it addresses.")] = []
     title: LocalText
     why: LocalText
     how: LocalText
@@ -135,85 +140,85 @@ class Recommendation(_Strict):
     horizon: Horizon = Horizon.MEDIUM
 
 
-class _QuestionBase(_Strict):
+class _QuestionBase(_Strict, tag_field="kind", kw_only=True):
+    """What every kind of question has; a file names the kind with ``kind:`` (the struct's tag)."""
+
     id: Id
     text: LocalText
     help: LocalText | None = None
     weight: Weight = 1.0
-    weight_by_profile: ProfileWeights = Field(default_factory=dict)
-    tags: list[Id] = Field(default_factory=list)
+    weight_by_profile: ProfileWeights = {}
+    tags: list[Id] = []
     visible_if: Condition | None = None
-    recommendations: list[Recommendation] = Field(default_factory=list)
+    recommendations: list[Recommendation] = []
     scored: bool = True
+
+    @property
+    def kind(self) -> str:
+        """scale, grid, checklist, numeric or text."""
+        return self.__struct_config__.tag
 
     @property
     def scale_id(self) -> str | None:
         return getattr(self, "scale", None)
 
 
-class ScaleQuestion(_QuestionBase):
-    kind: Literal["scale"]
+class ScaleQuestion(_QuestionBase, tag="scale", kw_only=True):
     scale: Id
 
 
-class GridQuestion(_QuestionBase):
+class GridQuestion(_QuestionBase, tag="grid", kw_only=True):
     """A maturity-grid criterion: each level of the scale has a descriptor specific to it."""
 
-    kind: Literal["grid"]
     scale: Id
-    levels: dict[Id, LocalText] = Field(description="Descriptor per scored option id of the scale.")
+    levels: Annotated[dict[Id, LocalText], Meta(description="Descriptor per scored option id of the scale.")]
 
 
-class ChecklistItem(_Strict):
+class ChecklistItem(_Strict, kw_only=True):
     id: Id
     label: LocalText
     help: LocalText | None = None
     weight: Weight = 1.0
 
 
-class ChecklistQuestion(_QuestionBase):
-    kind: Literal["checklist"]
-    items: list[ChecklistItem] = Field(min_length=1)
-    polarity: Literal["positive", "negative"] = Field(
-        "positive", description="positive: a ticked item is good; negative: a ticked item is a problem."
-    )
+class ChecklistQuestion(_QuestionBase, tag="checklist", kw_only=True):
+    items: Annotated[list[ChecklistItem], Meta(min_length=1)]
+    polarity: Annotated[
+        Literal["positive", "negative"],
+        Meta(description="positive: a ticked item is good; negative: a ticked item is a problem."),
+    ] = "positive"
 
 
-class NumericQuestion(_QuestionBase):
+class NumericQuestion(_QuestionBase, tag="numeric", kw_only=True):
     """An indicator measured as a number; thresholds map it onto the levels of a scale."""
 
-    kind: Literal["numeric"]
     unit: LocalText
     scale: Id
     direction: Literal["higher_is_better", "lower_is_better"]
-    thresholds: list[float] = Field(min_length=1, description="Ascending; one fewer than the scale's scored options.")
+    thresholds: Annotated[list[float], Meta(min_length=1, description="Ascending; one fewer than the scale's scored options.")]
     min: float | None = None
     max: float | None = None
 
 
-class TextQuestion(_QuestionBase):
-    kind: Literal["text"]
+class TextQuestion(_QuestionBase, tag="text", kw_only=True):
     scored: bool = False
 
 
-Question = Annotated[
-    Union[ScaleQuestion, GridQuestion, ChecklistQuestion, NumericQuestion, TextQuestion],
-    Field(discriminator="kind"),
-]
+Question = Union[ScaleQuestion, GridQuestion, ChecklistQuestion, NumericQuestion, TextQuestion]
 
 
-class Section(_Strict):
+class Section(_Strict, kw_only=True):
     id: Id
     title: LocalText
     description: LocalText | None = None
     weight: Weight = 1.0
-    weight_by_profile: ProfileWeights = Field(default_factory=dict)
-    target: Percent | None = Field(None, description="Target score; defaults to the parent's.")
-    sections: list[Section] = Field(default_factory=list)
-    questions: list[Question] = Field(default_factory=list)
+    weight_by_profile: ProfileWeights = {}
+    target: Annotated[Percent | None, Meta(description="Target score; defaults to the parent's.")] = None
+    sections: list[Section] = []
+    questions: list[Question] = []
 
 
-class Criterion(_Strict):
+class Criterion(_Strict, kw_only=True):
     """One test of a verdict rule, on a result figure."""
 
     metric: Literal["score", "coverage", "section_score", "question_score", "ticked"]
@@ -221,55 +226,56 @@ class Criterion(_Strict):
     question: Id | None = None
     below: float | None = None
     at_least: float | None = None
-    reason: LocalText = Field(description="Shown when the test holds; may use {value}, {threshold}, {items}.")
+    reason: Annotated[LocalText, Meta(description="Shown when the test holds; may use {value}, {threshold}, {items}.")]
 
 
-class VerdictRule(_Strict):
+class VerdictRule(_Strict, kw_only=True):
     id: Id
     label: LocalText
     meaning: LocalText | None = None
     when: Literal["any", "all"] = "any"
-    criteria: list[Criterion] = Field(min_length=1)
+    criteria: Annotated[list[Criterion], Meta(min_length=1)]
 
 
-class Verdict(_Strict):
+class Verdict(_Strict, kw_only=True):
     title: LocalText
-    rules: list[VerdictRule] = Field(min_length=1, description="Tried in order; the first that holds gives the verdict.")
+    rules: Annotated[list[VerdictRule], Meta(min_length=1, description="Tried in order; the first that holds gives the verdict.")]
     undetermined: LocalText | None = None
 
 
-class Kpi(_Strict):
+class Kpi(_Strict, kw_only=True):
     id: Id
     label: LocalText
     why: LocalText | None = None
     unit: LocalText | None = None
-    profiles: dict[str, list[Id]] = Field(
-        default_factory=dict, description="Profile values for which this indicator is a priority; empty: always."
-    )
+    profiles: Annotated[
+        dict[str, list[Id]],
+        Meta(description="Profile values for which this indicator is a priority; empty: always."),
+    ] = {}
 
 
-class Source(_Strict):
+class Source(_Strict, kw_only=True):
     title: LocalText
-    reference: str = Field(min_length=1, description="Where the content comes from (article, file).")
+    reference: Annotated[str, Meta(min_length=1, description="Where the content comes from (article, file).")]
     url: str | None = None
 
 
-class Questionnaire(_Strict):
-    format: Literal[1] = Field(description="Version of this file format.")
+class Questionnaire(_Strict, kw_only=True):
+    format: Annotated[Literal[1], Meta(description="Version of this file format.")]
     id: Id
-    version: str = Field(pattern=r"^\d+\.\d+(\.\d+)?$")
+    version: Annotated[str, Meta(pattern=VERSION_PATTERN)]
     title: LocalText
     description: LocalText | None = None
     source: Source
-    license: str = Field(min_length=1)
+    license: Annotated[str, Meta(min_length=1)]
     dont_know: DontKnowPolicy = DontKnowPolicy.EXCLUDE
-    levels: int | None = Field(None, ge=2, le=10, description="Also express scores on a 1..levels scale.")
+    levels: Annotated[int, Meta(ge=2, le=10, description="Also express scores on a 1..levels scale.")] | None = None
     target: Percent = 75.0
-    scales: list[Scale] = Field(min_length=1)
-    bands: list[Band] = Field(min_length=1)
-    sections: list[Section] = Field(min_length=1)
+    scales: Annotated[list[Scale], Meta(min_length=1)]
+    bands: Annotated[list[Band], Meta(min_length=1)]
+    sections: Annotated[list[Section], Meta(min_length=1)]
     verdict: Verdict | None = None
-    kpis: list[Kpi] = Field(default_factory=list)
+    kpis: list[Kpi] = []
 
     # -- navigation helpers (computed once; the model is frozen) -------------
 
@@ -324,3 +330,48 @@ class Questionnaire(_Strict):
     def recommendation_id(self, question: Question, index: int) -> str:
         rec = question.recommendations[index]
         return rec.id or f"{question.id}.{index + 1}"
+
+
+# -- data and JSON ----------------------------------------------------------------
+#
+# A questionnaire is built from a file's data with questionnaire_from_data (which
+# raises msgspec.ValidationError at the first shape problem, with its path) and is
+# stored in documents as JSON (questionnaire_to_json / questionnaire_from_json).
+
+
+def _decode_hook(type_: type, obj: Any) -> Any:
+    if type_ is LocalText:
+        return LocalText.parse(obj)
+    raise NotImplementedError(f"no decoder for {type_!r}")
+
+
+def _encode_hook(obj: Any) -> Any:
+    if isinstance(obj, LocalText):
+        return obj.to_json()
+    raise NotImplementedError(f"no encoder for {type(obj)!r}")
+
+
+_json_decoder: msgspec.json.Decoder | None = None
+_json_encoder = msgspec.json.Encoder(enc_hook=_encode_hook)
+
+
+def questionnaire_from_data(data: Any) -> Questionnaire:
+    """The questionnaire that plain data (parsed YAML or JSON) describes; raises msgspec.ValidationError."""
+    return msgspec.convert(data, Questionnaire, dec_hook=_decode_hook)
+
+
+def questionnaire_from_json(raw: str | bytes) -> Questionnaire:
+    """The questionnaire stored as JSON; raises msgspec.ValidationError or msgspec.DecodeError."""
+    global _json_decoder
+    if _json_decoder is None:  # built on first use: its type is resolved then
+        _json_decoder = msgspec.json.Decoder(Questionnaire, dec_hook=_decode_hook)
+    return _json_decoder.decode(raw)
+
+
+def questionnaire_to_json(questionnaire: Questionnaire) -> str:
+    return _json_encoder.encode(questionnaire).decode("utf-8")
+
+
+def to_data(value: Any) -> Any:
+    """A model value as plain data (dicts, lists, strings, numbers, None), keys as a file writes them."""
+    return msgspec.to_builtins(value, enc_hook=_encode_hook)

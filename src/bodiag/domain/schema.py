@@ -8,17 +8,41 @@ from __future__ import annotations
 
 from typing import Any
 
+import msgspec
+
 from bodiag.domain.model import Questionnaire
+from bodiag.domain.text import JSON_SCHEMA as LOCAL_TEXT_SCHEMA
+from bodiag.domain.text import LocalText
 
 SCHEMA_ID = "https://bodiag.invalid/schema/questionnaire-1.json"
 
 
+def _local_text(type_: type) -> dict[str, Any]:
+    if type_ is LocalText:
+        return LOCAL_TEXT_SCHEMA
+    raise NotImplementedError(f"no schema for {type_!r}")
+
+
+def _shared_text(node: Any) -> Any:
+    """The schema with each inlined text schema replaced by a reference to one definition."""
+    if node == LOCAL_TEXT_SCHEMA:
+        return {"$ref": "#/$defs/LocalText"}
+    if isinstance(node, dict):
+        return {k: _shared_text(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_shared_text(v) for v in node]
+    return node
+
+
 def questionnaire_schema() -> dict[str, Any]:
-    schema = Questionnaire.model_json_schema(by_alias=True, mode="validation")
+    schema = _shared_text(msgspec.json.schema(Questionnaire, schema_hook=_local_text))
+    root = schema["$defs"].pop("Questionnaire")
+    schema["$defs"]["LocalText"] = LOCAL_TEXT_SCHEMA
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID,
         "title": "bodiag questionnaire (format 1)",
         "description": "See docs/questionnaire-format.md. Cross-references are checked by `bodiag validate`.",
-        **{k: v for k, v in schema.items() if k != "title"},
+        **{k: v for k, v in root.items() if k != "title"},
+        "$defs": schema["$defs"],
     }

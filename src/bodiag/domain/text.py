@@ -9,57 +9,63 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, field_validator, model_validator
-
 LANGUAGES = ("fr", "en")
 DEFAULT_LANGUAGE = "fr"
 
+# JSON Schema of a text as a file may write it (used by bodiag.domain.schema).
+JSON_SCHEMA: dict[str, Any] = {
+    "title": "LocalText",
+    "description": "A text shown to users: a French string, or {fr, en}.",
+    "anyOf": [
+        {"type": "string", "minLength": 1},
+        {
+            "type": "object",
+            "properties": {
+                "fr": {"type": "string", "minLength": 1},
+                "en": {"type": "string"},
+            },
+            "required": ["fr"],
+            "additionalProperties": False,
+        },
+    ],
+}
 
-class LocalText(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
+class LocalText:
+    """An immutable French text with an optional English translation; a blank English text counts as missing."""
+
+    __slots__ = ("fr", "en")
     fr: str
-    en: str | None = None
+    en: str | None
 
-    @model_validator(mode="before")
-    @classmethod
-    def _plain_string_is_french(cls, data: Any) -> Any:
-        if isinstance(data, str):
-            return {"fr": data}
-        return data
-
-    @field_validator("fr")
-    @classmethod
-    def _french_not_blank(cls, value: str) -> str:
-        if not value.strip():
+    def __init__(self, fr: str, en: str | None = None):
+        if not isinstance(fr, str):
+            raise TypeError("French text must be a string")
+        if not fr.strip():
             raise ValueError("French text is empty")
-        return value
-
-    @field_validator("en")
-    @classmethod
-    def _english_blank_is_missing(cls, value: str | None) -> str | None:
-        if value is not None and not value.strip():
-            return None
-        return value
+        if en is not None and not isinstance(en, str):
+            raise TypeError("English text must be a string")
+        object.__setattr__(self, "fr", fr)
+        object.__setattr__(self, "en", en if en is not None and en.strip() else None)
 
     @classmethod
-    def __get_pydantic_json_schema__(cls, core_schema, handler):  # noqa: ANN001
-        return {
-            "title": "LocalText",
-            "description": "A text shown to users: a French string, or {fr, en}.",
-            "anyOf": [
-                {"type": "string", "minLength": 1},
-                {
-                    "type": "object",
-                    "properties": {
-                        "fr": {"type": "string", "minLength": 1},
-                        "en": {"type": "string"},
-                    },
-                    "required": ["fr"],
-                    "additionalProperties": False,
-                },
-            ],
-        }
+    def parse(cls, data: Any) -> LocalText:
+        """A text as a file writes it: a French string or ``{fr, en}``; raises ValueError/TypeError saying why not."""
+        if isinstance(data, str):
+            return cls(data)
+        if isinstance(data, LocalText):
+            return data
+        if isinstance(data, dict):
+            unknown = [key for key in data if key not in LANGUAGES]
+            if unknown:
+                raise ValueError(f"unknown key '{unknown[0]}'")
+            if "fr" not in data:
+                raise ValueError("French text is required")
+            return cls(data["fr"], data.get("en"))
+        raise TypeError("expected a text: a string, or {fr, en}")
+
+    def to_json(self) -> dict[str, str | None]:
+        return {"fr": self.fr, "en": self.en}
 
     def get(self, lang: str = DEFAULT_LANGUAGE) -> str:
         """The text in ``lang``, falling back to French."""
@@ -67,8 +73,25 @@ class LocalText(BaseModel):
             return self.en
         return self.fr
 
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError(f"LocalText is immutable; cannot set '{name}'")
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, LocalText):
+            return NotImplemented
+        return self.fr == other.fr and self.en == other.en
+
+    def __hash__(self) -> int:
+        return hash((self.fr, self.en))
+
+    def __repr__(self) -> str:
+        return f"LocalText(fr={self.fr!r}, en={self.en!r})"
+
     def __str__(self) -> str:
         return self.fr
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (LocalText, (self.fr, self.en))
 
 
 def text(fr: str, en: str | None = None) -> LocalText:

@@ -16,10 +16,10 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel
+import msgspec
 
 from bodiag.domain.loader import load_file, load_text
-from bodiag.domain.model import Questionnaire, Section, _QuestionBase
+from bodiag.domain.model import Questionnaire, Section, _QuestionBase, to_data
 from bodiag.domain.text import LocalText
 from bodiag.errors import BodiagError, ExitCode, InputError
 from bodiag.services import xlsx
@@ -73,7 +73,7 @@ def questionnaire_to_xlsx(path_yaml: str | Path, out_xlsx: str | Path) -> Path:
 
 
 def questionnaire_workbook(questionnaire: Questionnaire, source_name: str = "") -> Any:
-    data = questionnaire.model_dump(mode="json", by_alias=True, exclude_none=True)
+    data = _without_none(to_data(questionnaire))
     rows: dict[str, list[dict[str, Any]]] = {sheet.name: [] for sheet in SHEETS}
     for key, (codec, meaning) in QUESTIONNAIRE_FIELDS.items():
         rows[QUESTIONNAIRE.name].append({"field": key, "meaning": meaning, "value": write_cell(_get(data, key), codec)})
@@ -210,11 +210,25 @@ def dump_yaml(data: Any) -> str:
     return stream.getvalue()
 
 
+def _default(info: msgspec.structs.FieldInfo) -> Any:
+    return info.default_factory() if info.default is msgspec.NODEFAULT else info.default
+
+
+def _without_none(data: Any) -> Any:
+    if isinstance(data, dict):
+        return {k: _without_none(v) for k, v in data.items() if v is not None}
+    if isinstance(data, list):
+        return [_without_none(v) for v in data]
+    return data
+
+
 def _plain(value: Any) -> Any:
     if isinstance(value, LocalText):
         return value.fr if value.en is None else {"fr": value.fr, "en": value.en}
-    if isinstance(value, BaseModel):
-        fields = type(value).model_fields
+    if isinstance(value, msgspec.Struct):
+        fields = {info.encode_name: info for info in msgspec.structs.fields(value)}
+        if isinstance(value, _QuestionBase):
+            fields = {"kind": None, **fields}  # the kind is the struct's tag, not a field
         names = list(fields)
         if isinstance(value, (Section, _QuestionBase)):
             first = [n for n in FIRST_KEYS if n in fields]
@@ -222,10 +236,14 @@ def _plain(value: Any) -> Any:
             names = first + [n for n in names if n not in first and n not in last] + last
         out = {}
         for name in names:
-            info, item = fields[name], getattr(value, name)
-            if not info.is_required() and item == info.get_default(call_default_factory=True):
+            info = fields[name]
+            if info is None:
+                out[name] = value.kind
                 continue
-            out[info.alias or name] = _plain(item)
+            item = getattr(value, info.name)
+            if not info.required and item == _default(info):
+                continue
+            out[name] = _plain(item)
         return out
     if isinstance(value, Enum):
         return value.value

@@ -11,7 +11,7 @@ import uuid
 from dataclasses import dataclass
 
 from bodiag.domain.loader import load_snapshot, source_hash
-from bodiag.domain.model import Questionnaire
+from bodiag.domain.model import Questionnaire, questionnaire_to_json
 from bodiag.domain.text import LocalText
 from bodiag.errors import InputError
 from bodiag.storage.document import Document, now
@@ -48,7 +48,7 @@ def store_snapshot(doc: Document, source: str, questionnaire: Questionnaire) -> 
         db.execute(
             "INSERT OR IGNORE INTO questionnaire_snapshots (sha256, questionnaire_id, version, source, model, stored_at)"
             " VALUES (?, ?, ?, ?, ?, ?)",
-            [sha, questionnaire.id, questionnaire.version, source, questionnaire.model_dump_json(by_alias=True), now()],
+            [sha, questionnaire.id, questionnaire.version, source, questionnaire_to_json(questionnaire), now()],
         )
     return sha
 
