@@ -2,9 +2,11 @@
 
     python benchmarks/startup.py        (or: make bench)
 
-- Cold start to an interactive window on the demo document (``bodiag-gui --smoke``,
-  a fresh process each time) against a bare PySide6 process that shows a
-  ``QMainWindow`` and quits once idle: targets ≤ 2× its time and ≤ 2× its peak memory.
+- Cold start to an interactive window on the demo document (what ``bodiag-gui --smoke``
+  does, a fresh process each time) against a bare PySide6 process that shows a
+  ``QMainWindow`` and quits once idle: targets ≤ 2× its time (from the start of the
+  process to the event loop's first idle moment) and ≤ 2× its peak memory. The whole
+  process's time, exit included, is printed too.
 - Moving to the next question in the answering view: target ≤ 16 ms median, against a
   bare ``QLabel.setText`` + repaint as the reference.
 """
@@ -23,40 +25,60 @@ from pathlib import Path
 
 RUNS = 5
 
-BARE = """
-import sys
+# Both children say when their window is interactive (the first idle moment of the event loop)
+# on the system-wide monotonic clock that perf_counter reads on Linux; the parent measures from
+# just before it starts the child, so "to window" is the start-up a user waits for, and "whole
+# process" adds the interpreter's exit.
+READY = "QTimer.singleShot(0, lambda: (print(time.perf_counter(), flush=True), app.quit()))"
+
+BARE = f"""
+import sys, time
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication(sys.argv[:1])
 window = QMainWindow()
 window.resize(1280, 820)
 window.show()
-QTimer.singleShot(0, app.quit)
+{READY}
 app.exec()
 """
 
-APP = "import sys; from bodiag.ui.app import main; sys.exit(main(['--smoke']))"
+# What `bodiag-gui --smoke` does (bodiag.ui.app.main), with the same ready mark as the bare window.
+APP = f"""
+import sys, time
+from bodiag.ui.app import build, parse_args
+from PySide6.QtCore import QTimer
+app, window = build(parse_args(["--smoke"]))
+if window.session is None:
+    sys.exit("the demo document did not open")
+{READY}
+app.exec()
+window.close()
+"""
 
 
-def measure(code: str, env: dict[str, str]) -> tuple[float, float]:
+def measure(code: str, env: dict[str, str]) -> tuple[float, float, float]:
+    """Medians of (seconds to an interactive window, seconds for the whole process, peak MiB)."""
     runs = [run_child_isolated(code, env) for _ in range(RUNS)]
-    return statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs)
+    return tuple(statistics.median(r[i] for r in runs) for i in range(3))
 
 
-def run_child_isolated(code: str, env: dict[str, str]) -> tuple[float, float]:
+def run_child_isolated(code: str, env: dict[str, str]) -> tuple[float, float, float]:
     """Run through a tiny parent so that each measurement's peak memory is its own."""
     wrapper = (
         "import resource, subprocess, sys, time, json\n"
         "t = time.perf_counter()\n"
         f"r = subprocess.run([sys.executable, '-c', {code!r}], capture_output=True, text=True)\n"
         "e = time.perf_counter() - t\n"
-        "print(json.dumps([r.returncode, e, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, r.stderr[-2000:]]))\n"
+        "lines = r.stdout.split()\n"
+        "ready = float(lines[-1]) - t if r.returncode == 0 and lines else -1\n"
+        "print(json.dumps([r.returncode, ready, e, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, r.stderr[-2000:]]))\n"
     )
     done = subprocess.run([sys.executable, "-c", wrapper], env=env, capture_output=True, text=True, check=True)
-    code_, elapsed, peak_kib, stderr = json.loads(done.stdout)
+    code_, ready, elapsed, peak_kib, stderr = json.loads(done.stdout)
     if code_ != 0:
         raise SystemExit(f"child failed:\n{stderr}")
-    return elapsed, peak_kib / 1024
+    return ready, elapsed, peak_kib / 1024
 
 
 def navigation(env: dict[str, str]) -> None:
@@ -100,14 +122,17 @@ def main() -> int:
     try:
         # the first start builds the demo document; measure warm-file cold starts after it
         run_child_isolated(APP, env)
-        bare_time, bare_mem = measure(BARE, env)
-        app_time, app_mem = measure(APP, env)
+        bare_ready, bare_whole, bare_mem = measure(BARE, env)
+        app_ready, app_whole, app_mem = measure(APP, env)
         print(f"bodiag start-up benchmarks — Python {sys.version.split()[0]}, {RUNS} runs each, medians")
-        for name, ours, ref, unit in (("cold start to window", app_time, bare_time, "s"),
-                                      ("peak memory", app_mem, bare_mem, "MiB")):
+        for name, ours, ref, unit, target in (
+            ("cold start to interactive window", app_ready, bare_ready, "s", 2),
+            ("peak memory", app_mem, bare_mem, "MiB", 2),
+            ("whole process, exit included (info)", app_whole, bare_whole, "s", None),
+        ):
             ratio = ours / ref
-            verdict = "ok" if ratio <= 2 else "OVER TARGET"
-            print(f"{name:<40} {ours:8.2f} {unit:<3} bare {ref:7.2f} {unit:<3} ×{ratio:5.2f}  target ≤ 2×  {verdict}")
+            verdict = "" if target is None else f"target ≤ {target}×  " + ("ok" if ratio <= target else "OVER TARGET")
+            print(f"{name:<40} {ours:8.2f} {unit:<3} bare {ref:7.2f} {unit:<3} ×{ratio:5.2f}  {verdict}")
         navigation(env)
     finally:
         shutil.rmtree(data, ignore_errors=True)
