@@ -119,6 +119,9 @@ def navigation(env: dict[str, str]) -> None:
 def main() -> int:
     data = Path(tempfile.mkdtemp(prefix="bodiag-bench-"))
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"), "BODIAG_DATA_DIR": str(data)}
+    # As on a user's machine, modules are compiled once and their byte-code cached: a
+    # PYTHONDONTWRITEBYTECODE inherited from the shell would have every run compile them again.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     try:
         # the first start builds the demo document; measure warm-file cold starts after it
         run_child_isolated(APP, env)
