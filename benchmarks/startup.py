@@ -46,9 +46,9 @@ app.exec()
 # What `bodiag-gui --smoke` does (bodiag.ui.app.main), with the same ready mark as the bare window.
 APP = f"""
 import sys, time
-from bodiag.ui.app import build, parse_args
+from bodiag.ui.app import parse_args, start
 from PySide6.QtCore import QTimer
-app, window = build(parse_args(["--smoke"]))
+app, window = start(parse_args(["--smoke"]))
 if window.session is None:
     sys.exit("the demo document did not open")
 {READY}

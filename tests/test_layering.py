@@ -36,9 +36,16 @@ def test_cli_start_does_not_import_reportlab_or_qt():
     assert out == ""
 
 
-def test_the_desktop_app_starts_without_reportlab_sqlite_utils_or_ruamel():
+def test_the_desktop_app_starts_without_reportlab_sqlite_utils_or_ruamel(tmp_path):
+    # the whole start-up of `bodiag-gui --smoke` on the demo, the document created beforehand
+    start = (
+        "import os, sys; os.environ['BODIAG_DATA_DIR'] = {data!r}; os.environ['QT_QPA_PLATFORM'] = 'offscreen'; "
+        "from bodiag.ui.app import build, parse_args; app, window = build(parse_args(['--smoke'])); "
+        "assert window.session is not None; "
+    )
+    _run(start.format(data=str(tmp_path)))
     out = _run(
-        "import sys; import bodiag.ui.app; "
-        "print(','.join(sorted({m.split('.')[0] for m in sys.modules} & {'reportlab', 'sqlite_utils', 'ruamel', 'openpyxl'})))"
+        start.format(data=str(tmp_path))
+        + "print(','.join(sorted({m.split('.')[0] for m in sys.modules} & {'reportlab', 'sqlite_utils', 'ruamel', 'openpyxl'})))"
     )
     assert out == ""
