@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QPushButton, QS
 from bodiag.errors import BodiagError
 from bodiag.paths import default_document_path
 from bodiag.storage.errors import DocumentError
-from bodiag.ui import icons
+from bodiag.ui import icons, theme
 from bodiag.ui.context import AppContext
 from bodiag.ui.document_commands import DocumentCommands
 from bodiag.ui.errors import describe_open_error
@@ -49,7 +49,6 @@ class MainWindow(DocumentCommands, QMainWindow):
         self.report_progress.hide()
         self.statusBar().addPermanentWidget(self.report_progress)
         self.save_indicator = QLabel(self)
-        self.save_indicator.setObjectName("SaveIndicator")
         self.retry_button = QPushButton(self)
         self.retry_button.hide()
         self.retry_button.clicked.connect(self._retry)
@@ -370,8 +369,7 @@ class MainWindow(DocumentCommands, QMainWindow):
         self.save_indicator.setText(text)
         self.save_indicator.setToolTip(tooltip(p.save_error))  # the core's exact words
         self.save_indicator.setProperty("state", state)
-        self.save_indicator.style().unpolish(self.save_indicator)
-        self.save_indicator.style().polish(self.save_indicator)
+        theme.error_text(self.save_indicator, state == "failed", bold=True)
         self.retry_button.setVisible(state == "failed")
 
     # -- language and layout ---------------------------------------------------------------------

@@ -11,7 +11,6 @@ from PySide6.QtGui import QDoubleValidator, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -32,9 +31,10 @@ from bodiag.domain.model import (
     TextQuestion,
 )
 from bodiag.domain.thresholds import level_option
-from bodiag.ui import defs
+from bodiag.ui import defs, theme
 from bodiag.ui.i18n import tr
 from bodiag.ui.safe_text import tooltip
+from bodiag.ui.views.panel import LevelPanel
 
 OnAnswer = Callable[[object], None]
 
@@ -67,7 +67,7 @@ class ScaleAnswer(QWidget):
                 hint.setTextFormat(Qt.TextFormat.PlainText)
                 hint.setWordWrap(True)
                 hint.setIndent(26)
-                hint.setProperty("role", "hint")
+                theme.hint(hint)
                 layout.addWidget(hint)
 
 
@@ -81,15 +81,14 @@ class ScaleAnswer(QWidget):
         self.group.setExclusive(True)
 
 
-class LevelCard(QFrame):
+class LevelCard(LevelPanel):
     """A maturity-grid level: its name and this criterion's descriptor. Click, Space or Enter chooses it."""
 
     chosen = Signal()
 
     def __init__(self, number: int, title: str, descriptor: str, selected: bool, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setObjectName("LevelCard")
-        self.setProperty("selected", selected)
+        self.set_selected(selected)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumWidth(defs.GRID_CARD_MIN_WIDTH)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -105,11 +104,6 @@ class LevelCard(QFrame):
         body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(heading)
         layout.addWidget(body, 1)
-
-    def set_selected(self, selected: bool) -> None:
-        self.setProperty("selected", selected)
-        self.style().unpolish(self)
-        self.style().polish(self)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
         if event.button() == Qt.MouseButton.LeftButton:
@@ -204,7 +198,7 @@ class NumericAnswer(QWidget):
         unit.setTextFormat(Qt.TextFormat.PlainText)
         self.level = QLabel(self)
         self.level.setTextFormat(Qt.TextFormat.PlainText)
-        self.level.setProperty("role", "hint")
+        theme.hint(self.level)
         self._show_level(value.number if value else None)
         self.on_answer = on_answer
         self._committed = self.edit.text()

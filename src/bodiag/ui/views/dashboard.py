@@ -8,7 +8,6 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -23,6 +22,7 @@ from bodiag.domain.vocabulary import HORIZON, LEVEL, label
 from bodiag.ui import defs
 from bodiag.ui.presenters.answering import AnsweringPresenter
 from bodiag.ui.views.page import AssessmentPage
+from bodiag.ui.views.panel import Panel
 from bodiag.ui.presenters.dashboard import DashboardData, dashboard_data
 from bodiag.ui.views.charts import BarsWidget, ChartItem, RadarWidget
 from bodiag.ui.i18n import tr
@@ -41,10 +41,9 @@ def _plain(label_widget: QLabel) -> QLabel:
     return label_widget
 
 
-class Card(QFrame):
+class Card(Panel):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setObjectName("Card")
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(defs.MARGIN, defs.MARGIN, defs.MARGIN, defs.MARGIN)
 

@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from bodiag.errors import BodiagError
-from bodiag.ui import defs
+from bodiag.ui import defs, theme
 from bodiag.ui.presenters.answering import AnsweringPresenter
 from bodiag.ui.views.page import AssessmentPage
+from bodiag.ui.views.panel import BoxLabel
 from bodiag.ui.views.answer_widgets import build_answer_widget
 from bodiag.ui.i18n import tr
 
@@ -29,10 +30,10 @@ class QuestionPane(AssessmentPage):
         body, layout = self.body, self.column
 
         self.breadcrumb = QLabel(body)
-        self.breadcrumb.setProperty("role", "hint")
+        theme.hint(self.breadcrumb)
         self.breadcrumb.setTextFormat(Qt.TextFormat.PlainText)
         self.position = QLabel(body)
-        self.position.setProperty("role", "hint")
+        theme.hint(self.position)
         top = QHBoxLayout()
         top.addWidget(self.breadcrumb, 1)
         top.addWidget(self.position)
@@ -54,10 +55,9 @@ class QuestionPane(AssessmentPage):
         self.help_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.help_toggle.setArrowType(Qt.ArrowType.RightArrow)
         self.help_toggle.setAutoRaise(True)
-        self.help = QLabel(body)
+        self.help = BoxLabel(body)
         self.help.setWordWrap(True)
         self.help.setTextFormat(Qt.TextFormat.PlainText)
-        self.help.setObjectName("HelpText")
         self.help_toggle.toggled.connect(self._show_help)
         layout.addWidget(self.help_toggle)
         layout.addWidget(self.help)
@@ -82,7 +82,7 @@ class QuestionPane(AssessmentPage):
         layout.addLayout(specials)
 
         self.error = QLabel(body)
-        self.error.setObjectName("InlineError")
+        theme.error_text(self.error)
         self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.error)

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
-from bodiag.ui import defs, icons
+from bodiag.ui import defs, icons, theme
 from bodiag.ui.context import AppContext
 from bodiag.ui.i18n import tr
 from bodiag.ui.safe_text import tooltip
@@ -34,7 +34,7 @@ class StartPage(QWidget):
         outer.addStretch(1)
         column.addStretch(1)
         self.title = QLabel(self)
-        self.title.setObjectName("StartTitle")
+        theme.title(self.title)
         self.subtitle = QLabel(self)
         self.subtitle.setWordWrap(True)
         column.addWidget(self.title)

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -32,6 +31,7 @@ from bodiag.ui.i18n import tr
 from bodiag.ui.safe_text import tooltip
 from bodiag.ui.presenters.answering import AnsweringPresenter
 from bodiag.ui.views.page import AssessmentPage
+from bodiag.ui.views.panel import Panel
 
 NO_ANSWER = "__none__"
 
@@ -47,13 +47,12 @@ def _run(context: AppContext, presenter: AnsweringPresenter, action: Callable[[]
     return True
 
 
-class RespondentsBox(QFrame):
+class RespondentsBox(Panel):
     """Under the current question: what each respondent answered, editable, and the suggested consensus."""
 
     def __init__(self, context: AppContext, presenter: AnsweringPresenter, lang: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.context, self.presenter, self.lang = context, presenter, lang
-        self.setObjectName("Card")
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(defs.MARGIN, defs.SPACING, defs.MARGIN, defs.SPACING)
         presenter.subscribe(self.refresh)

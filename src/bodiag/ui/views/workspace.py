@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from bodiag.ui import defs
+from bodiag.ui import defs, theme
 from bodiag.ui.context import AppContext
 from bodiag.ui.presenters.answering import AnsweringPresenter, SaveState
 from bodiag.ui.presenters.session import DocumentSession
@@ -37,12 +37,12 @@ class Workspace(QWidget):
         layout.setSpacing(0)
 
         self.banner_frame = QWidget(self)
-        self.banner_frame.setObjectName("ReadOnlyFrame")
+        theme.notice(self.banner_frame)
         banner_row = QHBoxLayout(self.banner_frame)
         banner_row.setContentsMargins(0, 0, defs.MARGIN, 0)
         self.banner = QLabel(self.banner_frame)
         self.banner.setTextFormat(Qt.TextFormat.PlainText)  # the sharer's name comes from a received file
-        self.banner.setObjectName("ReadOnlyBanner")
+        self.banner.setContentsMargins(12, 6, 12, 6)
         self.banner.setWordWrap(True)
         self.take_over_button = QPushButton(self.banner_frame)
         self.take_over_button.setVisible(session.shared is not None)
@@ -73,6 +73,7 @@ class Workspace(QWidget):
 
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
+        theme.roomy_tabs(self.tabs.tabBar())
         layout.addWidget(self.tabs, 1)
 
         self.presenter: AnsweringPresenter | None = None

@@ -1,0 +1,87 @@
+"""Rounded surfaces painted by hand: cards, the maturity grid's level cards, the help box.
+
+They take their colours from the palette, so they follow the light or dark scheme,
+and stand in for a style sheet (see :mod:`bodiag.ui.theme`).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QRectF, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QFrame, QLabel, QWidget
+
+from bodiag.ui import theme
+
+
+def paint_rounded(widget: QWidget, fill: QColor, border: QColor | None, width: float, radius: float) -> None:
+    painter = QPainter(widget)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(border, width) if border is not None else QPen(fill, 0))
+    painter.setBrush(fill)
+    inset = width / 2
+    painter.drawRoundedRect(QRectF(widget.rect()).adjusted(inset, inset, -inset, -inset), radius, radius)
+    painter.end()
+
+
+class Panel(QFrame):
+    """A card: the palette's base colour inside a thin rounded border."""
+
+    RADIUS = 10
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        palette = self.palette()
+        paint_rounded(self, palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Mid), 1, self.RADIUS)
+
+
+class LevelPanel(Panel):
+    """A card that can be chosen: an accent border when hovered or focused, filled with the accent when selected."""
+
+    RADIUS = 8
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_Hover)
+        self.setContentsMargins(4, 4, 4, 4)
+        self._selected = False
+
+    def set_selected(self, selected: bool) -> None:
+        self._selected = selected
+        self.setProperty("selected", selected)  # for tests and accessibility tools
+        palette = self.palette()
+        text = QColor(theme.SELECTED_TEXT) if selected else QGuiApplication.palette().color(QPalette.ColorRole.WindowText)
+        palette.setColor(QPalette.ColorRole.WindowText, text)
+        self.setPalette(palette)
+        self.update()
+
+    def is_selected(self) -> bool:
+        return self._selected
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.HoverEnter, QEvent.Type.HoverLeave, QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+            self.update()
+        return super().event(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        palette = self.palette()
+        accent = QColor(theme.ACCENT)
+        if self._selected:
+            paint_rounded(self, QColor(theme.SELECTED_FILL), accent, 2, self.RADIUS)
+        elif self.hasFocus():
+            paint_rounded(self, palette.color(QPalette.ColorRole.Base), accent, 2, self.RADIUS)
+        else:
+            border = accent if self.underMouse() else palette.color(QPalette.ColorRole.Mid)
+            paint_rounded(self, palette.color(QPalette.ColorRole.Base), border, 1, self.RADIUS)
+
+
+class BoxLabel(QLabel):
+    """A text on the palette's alternate background, in a rounded box (the question's help)."""
+
+    RADIUS = 6
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setMargin(8)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        paint_rounded(self, self.palette().color(QPalette.ColorRole.AlternateBase), None, 0, self.RADIUS)
+        super().paintEvent(event)
