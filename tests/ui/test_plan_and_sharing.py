@@ -71,3 +71,18 @@ def test_answers_import_from_a_spreadsheet_all_or_nothing(window, mini_doc, prom
     [(title, _message, details)] = prompter.calls("show_error")
     assert title == "Rien n’a été importé" and "row 3" in details
     assert window.presenter.entry("q1").value.option == "applied"  # nothing of the bad file was written
+
+
+def test_the_evolution_and_plan_tabs_are_built_when_first_shown(window, mini_doc):
+    from bodiag.ui.views.action_plan import ActionPlanView
+    from bodiag.ui.views.evolution import EvolutionView
+
+    window.open_document(mini_doc)
+    tabs = window.workspace.tabs
+    assert not window.findChildren(ActionPlanView) and not window.findChildren(EvolutionView)
+    tabs.setCurrentIndex(3)  # what a click on « Plan d’action » does
+    [plan] = window.findChildren(ActionPlanView)
+    assert plan.isVisible() and window.workspace.action_plan is plan
+    tabs.setCurrentIndex(2)
+    [evolution] = window.findChildren(EvolutionView)
+    assert evolution.isVisible() and "Réévaluer" in evolution.summary.text()

@@ -49,7 +49,7 @@ def test_reassessing_copies_the_answers_and_the_evolution_compares(window, promp
     assert window.presenter.entry("q1").value.option == "identified"
     window.presenter.answer("applied")
     evolution = window.workspace.evolution
-    window.workspace.tabs.setCurrentWidget(evolution)
+    window.workspace.show_view(evolution)
     assert evolution.compare_with.currentData() == first
     assert evolution.summary.text().startswith("Score de 33 le ")
     assert evolution.summary.text().endswith("\u00a0: +67 points.")
@@ -61,7 +61,7 @@ def test_reassessing_copies_the_answers_and_the_evolution_compares(window, promp
 def test_the_evolution_of_a_single_assessment_explains_how_to_start_one(window, mini_doc):
     window.open_document(mini_doc)
     evolution = window.workspace.evolution
-    window.workspace.tabs.setCurrentWidget(evolution)
+    window.workspace.show_view(evolution)
     assert "Réévaluer" in evolution.summary.text()
     assert not evolution.compare_with.isVisible()
 

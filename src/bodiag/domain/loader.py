@@ -8,7 +8,6 @@ bombs). No error in a file ever surfaces as a Python traceback: each becomes a
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -65,6 +64,8 @@ class LoadResult:
 
 
 def source_hash(source: str) -> str:
+    import hashlib  # with OpenSSL, a few milliseconds: not at start-up, where nothing is hashed
+
     return hashlib.sha256(source.encode("utf-8")).hexdigest()
 
 

@@ -125,6 +125,10 @@ class Diagnostic:
             self.document, sha, title or entry.questionnaire.title.fr, assessor, mode, target
         )
 
+    def has_respondents(self, assessment: AssessmentRecord) -> bool:
+        """Whether the assessment has workshop respondents (a cheap check, for what to show)."""
+        return assessment_store.has_respondents(self.document, assessment.id)
+
     def questionnaire(self, assessment: AssessmentRecord) -> Questionnaire:
         """The exact questionnaire the assessment was made with."""
         cached = self._questionnaires.get(assessment.snapshot)

@@ -73,6 +73,11 @@ def create_assessment(
     return get_assessment(doc, new_id)
 
 
+def has_respondents(doc: Document, assessment_id: int) -> bool:
+    """Whether anyone answered the assessment as a workshop respondent."""
+    return bool(doc.query("SELECT 1 FROM respondents WHERE assessment_id = ? LIMIT 1", [assessment_id]))
+
+
 def list_assessments(doc: Document) -> list[AssessmentRecord]:
     return [AssessmentRecord(**row) for row in doc.query(_SELECT + " ORDER BY a.id")]
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import getpass
 import json
 import os
-import socket
+import platform
 import sys
 from datetime import datetime, timezone
 from pathlib import Path
@@ -106,7 +106,7 @@ class DocumentLock:
         info = {
             "app": "bodiag",
             "user": _user(),
-            "host": socket.gethostname(),
+            "host": platform.node(),
             "pid": os.getpid(),
             "since": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         }

@@ -7,19 +7,20 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from bodiag.paths import resources_dir
 
+# Qt's standard icons by name: looking QStyle's enums up costs milliseconds, so only when needed.
 _FALLBACK = {
-    "new": QStyle.StandardPixmap.SP_FileIcon,
-    "open": QStyle.StandardPixmap.SP_DialogOpenButton,
-    "demo": QStyle.StandardPixmap.SP_DirHomeIcon,
-    "export": QStyle.StandardPixmap.SP_DialogSaveButton,
-    "undo": QStyle.StandardPixmap.SP_ArrowBack,
-    "redo": QStyle.StandardPixmap.SP_ArrowForward,
-    "next": QStyle.StandardPixmap.SP_ArrowDown,
-    "previous": QStyle.StandardPixmap.SP_ArrowUp,
-    "saved": QStyle.StandardPixmap.SP_DialogApplyButton,
-    "unsaved": QStyle.StandardPixmap.SP_MessageBoxWarning,
-    "readonly": QStyle.StandardPixmap.SP_MessageBoxInformation,
-    "home": QStyle.StandardPixmap.SP_DirHomeIcon,
+    "new": "SP_FileIcon",
+    "open": "SP_DialogOpenButton",
+    "demo": "SP_DirHomeIcon",
+    "export": "SP_DialogSaveButton",
+    "undo": "SP_ArrowBack",
+    "redo": "SP_ArrowForward",
+    "next": "SP_ArrowDown",
+    "previous": "SP_ArrowUp",
+    "saved": "SP_DialogApplyButton",
+    "unsaved": "SP_MessageBoxWarning",
+    "readonly": "SP_MessageBoxInformation",
+    "home": "SP_DirHomeIcon",
 }
 
 
@@ -27,4 +28,4 @@ def icon(name: str) -> QIcon:
     path = resources_dir() / "icons" / f"{name}.svg"
     if path.is_file():
         return QIcon(str(path))
-    return QApplication.style().standardIcon(_FALLBACK[name])
+    return QApplication.style().standardIcon(getattr(QStyle.StandardPixmap, _FALLBACK[name]))

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QPushButton, QStackedWidget, QWidget
 
 from bodiag.errors import BodiagError
@@ -17,10 +18,12 @@ from bodiag.ui.document_commands import DocumentCommands
 from bodiag.ui.errors import describe_open_error
 from bodiag.ui.presenters.answering import SaveState
 from bodiag.ui.presenters.session import DocumentSession
-from bodiag.ui.views.start_page import StartPage
 from bodiag.ui.views.workspace import Workspace
 from bodiag.ui.i18n import tr
 from bodiag.ui.safe_text import tooltip
+
+if TYPE_CHECKING:
+    from bodiag.ui.views.start_page import StartPage
 
 
 
@@ -34,13 +37,7 @@ class MainWindow(DocumentCommands, QMainWindow):
         self.resize(1280, 820)
 
         self.stack = QStackedWidget(self)
-        self.start_page = StartPage(context, self)
-        self.start_page.open_requested.connect(self.open_document)
-        self.start_page.new_requested.connect(self.new_diagnostic)
-        self.start_page.browse_requested.connect(self.choose_and_open)
-        self.start_page.demo_requested.connect(self.open_demo)
-        self.start_page.resume_requested.connect(lambda: self.workspace and self.stack.setCurrentWidget(self.workspace))
-        self.stack.addWidget(self.start_page)
+        self._start_page: StartPage | None = None
         self.setCentralWidget(self.stack)
 
         self.report_job = None
@@ -196,7 +193,8 @@ class MainWindow(DocumentCommands, QMainWindow):
         self.menu_language.setTitle(tr("&Language"))
         self.toolbar.setWindowTitle(tr("Main toolbar"))
         self.retry_button.setText(tr("Retry saving"))
-        self.start_page.retranslate()
+        if self._start_page is not None:
+            self._start_page.retranslate()
         self._show_save_state()
 
     def _title(self) -> str:
@@ -269,8 +267,11 @@ class MainWindow(DocumentCommands, QMainWindow):
         self._build_workspace()
         self.workspace.show_answers()
 
-    def close_document(self) -> bool:
-        """Close the open document; False (and nothing closed) if the user keeps changes that failed to save."""
+    def close_document(self, *, show_start: bool = True) -> bool:
+        """Close the open document; False (and nothing closed) if the user keeps changes that failed to save.
+
+        The start page then shows, unless ``show_start`` is False (another document opens, or the window closes).
+        """
         if self.workspace is not None and not self.workspace.can_leave():
             return False
         if self.workspace is not None:
@@ -281,11 +282,12 @@ class MainWindow(DocumentCommands, QMainWindow):
         if self.session is not None:
             self.session.close()
             self.session = None
-        self.show_start_page()
+        if show_start:
+            self.show_start_page()
         return True
 
     def _set_session(self, session: DocumentSession) -> None:
-        self.close_document()
+        self.close_document(show_start=False)
         self.session = session
         self._build_workspace()
 
@@ -298,6 +300,27 @@ class MainWindow(DocumentCommands, QMainWindow):
         self._presenter_changed()
         self._restore_splitter()
         self.setWindowTitle(self._title())
+
+    @property
+    def start_page(self) -> StartPage:
+        """The start page, built when first needed: a window that opens a document at once needs none."""
+        if self._start_page is None:
+            from bodiag.ui.views.start_page import StartPage
+
+            page = StartPage(self.context, self)
+            page.open_requested.connect(self.open_document)
+            page.new_requested.connect(self.new_diagnostic)
+            page.browse_requested.connect(self.choose_and_open)
+            page.demo_requested.connect(self.open_demo)
+            page.resume_requested.connect(lambda: self.workspace and self.stack.setCurrentWidget(self.workspace))
+            self.stack.addWidget(page)
+            self._start_page = page
+        return self._start_page
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        if self.stack.currentWidget() is None:  # no document: the start page
+            self.show_start_page()
+        super().showEvent(event)
 
     def show_start_page(self) -> None:
         self.start_page.set_open_document(self.session.diagnostic.organisation.name if self.session else None)
@@ -411,12 +434,13 @@ class MainWindow(DocumentCommands, QMainWindow):
         self.context.settings.set_layout("window/state", self.saveState())
         if self.workspace is not None and self.workspace.answer_view is not None:
             self.context.settings.set_layout("answer/splitter", self.workspace.answer_view.splitter.saveState())
+        self.context.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         if self.report_job is not None:
             self.report_job.wait()  # a report half-written is never left behind: let it finish
         self._save_layout()
-        if not self.close_document():
+        if not self.close_document(show_start=False):
             event.ignore()
             return
         event.accept()

@@ -64,9 +64,9 @@ def _shoot(folder: Path, lang: str) -> int:
     later = workspace.assessments.findText("mai 2027", flags=_contains())
     workspace.assessments.setCurrentIndex(max(0, later))
     workspace = window.workspace
-    workspace.tabs.setCurrentWidget(workspace.evolution)
+    workspace.show_view(workspace.evolution)
     save(window, "evolution")
-    workspace.tabs.setCurrentWidget(workspace.action_plan)
+    workspace.show_view(workspace.action_plan)
     save(window, "action-plan")
 
     outsourcing = workspace.assessments.findText("externalisation" if lang == "fr" else "outsourcing",
@@ -74,7 +74,7 @@ def _shoot(folder: Path, lang: str) -> int:
     workspace.assessments.setCurrentIndex(max(0, outsourcing))
     workspace = window.workspace
     if workspace.workshop is not None:
-        workspace.tabs.setCurrentWidget(workspace.workshop)
+        workspace.show_view(workspace.workshop)
         save(window, "workshop")
 
     window.present()

@@ -38,8 +38,12 @@ class AppSettings:
 
     def add_recent(self, path: Path) -> None:
         path = Path(path).resolve()
-        items = [p for p in self.recent_documents() if p != path]
-        self._qs.setValue("recent", [str(p) for p in [path, *items][:MAX_RECENT]])
+        current = self.recent_documents()
+        items = [p for p in current if p != path]
+        recent = [path, *items][:MAX_RECENT]
+        if recent == current:
+            return  # reopening the latest document writes nothing
+        self._qs.setValue("recent", [str(p) for p in recent])
         self._qs.sync()
 
     def remove_recent(self, path: Path) -> None:
@@ -52,5 +56,8 @@ class AppSettings:
         return value if isinstance(value, QByteArray) else None
 
     def set_layout(self, key: str, value: QByteArray) -> None:
+        """Kept in memory until :meth:`sync` (the window saves several layouts at once)."""
         self._qs.setValue(f"layout/{key}", value)
+
+    def sync(self) -> None:
         self._qs.sync()

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from bodiag.ui import defs, theme
@@ -10,17 +13,42 @@ from bodiag.ui.context import AppContext
 from bodiag.ui.presenters.answering import AnsweringPresenter, SaveState
 from bodiag.ui.presenters.session import DocumentSession
 from bodiag.ui.views.answer_view import AnswerView
-from bodiag.services import workshop
-from bodiag.ui.views.action_plan import ActionPlanView
 from bodiag.ui.views.dashboard import DashboardView
-from bodiag.ui.views.evolution import EvolutionView
-from bodiag.ui.views.workshop import RespondentsBox, WorkshopView
 from bodiag.ui.i18n import tr
 
 
 
 def _date(stamp: str) -> str:
     return QLocale().toString(QDate.fromString(stamp[:10], Qt.DateFormat.ISODate), QLocale.FormatType.ShortFormat)
+
+
+class LazyPage(QWidget):
+    """A tab's page whose view is built the first time it is shown or asked for.
+
+    The Evolution, Action plan and Workshop tabs are seldom the first thing a user
+    looks at: building them (and importing their modules) when first needed keeps
+    them out of the app's start-up.
+    """
+
+    def __init__(self, build: Callable[[QWidget], QWidget], parent: QWidget | None = None):
+        super().__init__(parent)
+        self._build = build
+        self._view: QWidget | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    @property
+    def view(self) -> QWidget:
+        if self._view is None:
+            self._view = self._build(self)
+            self.layout().addWidget(self._view)
+            if self.isVisible():  # asked for while being shown: Qt has shown the children already
+                self._view.show()
+        return self._view
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        self.view  # noqa: B018 - built on first show
+        super().showEvent(event)
 
 
 class Workspace(QWidget):
@@ -79,6 +107,7 @@ class Workspace(QWidget):
         self.presenter: AnsweringPresenter | None = None
         self.answer_view: AnswerView | None = None
         self.dashboard: DashboardView | None = None
+        self._pages: dict[str, LazyPage] = {}
         self._fill_assessments()
         self.assessments.currentIndexChanged.connect(self._assessment_chosen)
         self.retranslate()
@@ -132,27 +161,69 @@ class Workspace(QWidget):
         record = self.session.select(assessment_id)
         current_tab = self.tabs.currentIndex()
         self.tabs.clear()
-        for view in (self.answer_view, self.dashboard, getattr(self, "evolution", None),
-                     getattr(self, "action_plan", None), getattr(self, "workshop", None)):
-            if view is not None:
-                view.deleteLater()
+        for page in (self.answer_view, self.dashboard, *self._pages.values()):
+            if page is not None:
+                page.deleteLater()
         self.presenter = AnsweringPresenter(self.session, record)
         self.answer_view = AnswerView(self.context, self.presenter, self)
         self.dashboard = DashboardView(self.presenter, self.lang, self)
-        self.evolution = EvolutionView(self.presenter, self.lang, self)
         self.tabs.addTab(self.answer_view, tr("Answer"))
         self.tabs.addTab(self.dashboard, tr("Results"))
-        self.tabs.addTab(self.evolution, tr("Evolution"))
-        self.action_plan = ActionPlanView(self.context, self.presenter, self.lang, self)
-        self.tabs.addTab(self.action_plan, tr("Action plan"))
-        self.workshop = None
-        if record.mode == "workshop" or workshop.respondents(self.session.diagnostic, record):
-            self.workshop = WorkshopView(self.context, self.presenter, self.lang, self)
-            self.workshop.go_to_question.connect(self._go_to_question)
-            self.tabs.addTab(self.workshop, tr("Workshop"))
+        self._pages = {"evolution": LazyPage(self._build_evolution, self),
+                       "action_plan": LazyPage(self._build_action_plan, self)}
+        self.tabs.addTab(self._pages["evolution"], tr("Evolution"))
+        self.tabs.addTab(self._pages["action_plan"], tr("Action plan"))
+        if record.mode == "workshop" or self.session.diagnostic.has_respondents(record):
+            from bodiag.ui.views.workshop import RespondentsBox
+
+            self._pages["workshop"] = LazyPage(self._build_workshop, self)
+            self.tabs.addTab(self._pages["workshop"], tr("Workshop"))
             self.answer_view.pane.extras.addWidget(RespondentsBox(self.context, self.presenter, self.lang, self))
         self.tabs.setCurrentIndex(max(0, current_tab))
         self.presenter_changed.emit()
+
+    # The tabs built when first shown; each property builds its view if it is asked for first.
+
+    def _build_evolution(self, parent: QWidget) -> QWidget:
+        from bodiag.ui.views.evolution import EvolutionView
+
+        return EvolutionView(self.presenter, self.lang, parent)
+
+    def _build_action_plan(self, parent: QWidget) -> QWidget:
+        from bodiag.ui.views.action_plan import ActionPlanView
+
+        return ActionPlanView(self.context, self.presenter, self.lang, parent)
+
+    def _build_workshop(self, parent: QWidget) -> QWidget:
+        from bodiag.ui.views.workshop import WorkshopView
+
+        view = WorkshopView(self.context, self.presenter, self.lang, parent)
+        view.go_to_question.connect(self._go_to_question)
+        return view
+
+    @property
+    def evolution(self) -> QWidget | None:
+        return self._view("evolution")
+
+    @property
+    def action_plan(self) -> QWidget | None:
+        return self._view("action_plan")
+
+    @property
+    def workshop(self) -> QWidget | None:
+        return self._view("workshop")
+
+    def _view(self, name: str) -> QWidget | None:
+        page = self._pages.get(name)
+        return page.view if page is not None else None
+
+    def show_view(self, view: QWidget) -> None:
+        """Bring the tab that holds ``view`` to the front."""
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            if page is view or page.isAncestorOf(view):
+                self.tabs.setCurrentIndex(index)
+                return
 
     def _go_to_question(self, question_id: str) -> None:
         self.presenter.go_to(question_id)
