@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtWidgets import QApplication
 
 from bodiag.paths import resources_dir
 
-# Qt's standard icons by name: looking QStyle's enums up costs milliseconds, so only when needed.
+# Qt's standard icons by name: QStyle and its enums take milliseconds to load, so only when needed.
 _FALLBACK = {
     "new": "SP_FileIcon",
     "open": "SP_DialogOpenButton",
@@ -28,4 +28,6 @@ def icon(name: str) -> QIcon:
     path = resources_dir() / "icons" / f"{name}.svg"
     if path.is_file():
         return QIcon(str(path))
+    from PySide6.QtWidgets import QStyle
+
     return QApplication.style().standardIcon(getattr(QStyle.StandardPixmap, _FALLBACK[name]))

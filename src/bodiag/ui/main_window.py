@@ -298,7 +298,6 @@ class MainWindow(DocumentCommands, QMainWindow):
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
         self._presenter_changed()
-        self._restore_splitter()
         self.setWindowTitle(self._title())
 
     @property
@@ -348,12 +347,12 @@ class MainWindow(DocumentCommands, QMainWindow):
             getattr(self.presenter, method)()
 
     def _pane_do(self, method: str) -> None:
-        if self.workspace is not None and self.workspace.answer_view is not None:
+        if self.workspace is not None and self.workspace.presenter is not None:
             self.workspace.show_answers()
             getattr(self.workspace.answer_view.pane, method)()
 
     def _find(self) -> None:
-        if self.workspace is not None and self.workspace.answer_view is not None:
+        if self.workspace is not None and self.workspace.presenter is not None:
             self.workspace.show_answers()
             self.workspace.answer_view.focus_search()
 
@@ -424,16 +423,12 @@ class MainWindow(DocumentCommands, QMainWindow):
         if state is not None:
             self.restoreState(state)
 
-    def _restore_splitter(self) -> None:
-        state = self.context.settings.layout("answer/splitter")
-        if state is not None and self.workspace and self.workspace.answer_view:
-            self.workspace.answer_view.splitter.restoreState(state)
-
     def _save_layout(self) -> None:
         self.context.settings.set_layout("window/geometry", self.saveGeometry())
         self.context.settings.set_layout("window/state", self.saveState())
-        if self.workspace is not None and self.workspace.answer_view is not None:
-            self.context.settings.set_layout("answer/splitter", self.workspace.answer_view.splitter.saveState())
+        answers = self.workspace.built_answer_view() if self.workspace is not None else None
+        if answers is not None:  # not opened this time: the layout saved before stays
+            self.context.settings.set_layout("answer/splitter", answers.splitter.saveState())
         self.context.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API

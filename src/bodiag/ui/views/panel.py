@@ -6,11 +6,16 @@ and stand in for a style sheet (see :mod:`bodiag.ui.theme`).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRectF, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPaintEvent, QPalette, QPen
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QEnterEvent, QFocusEvent, QGuiApplication, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
 from bodiag.ui import theme
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent  # a name only: its enums take a millisecond or two to load
 
 
 def paint_rounded(widget: QWidget, fill: QColor, border: QColor | None, width: float, radius: float) -> None:
@@ -40,7 +45,6 @@ class LevelPanel(Panel):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setAttribute(Qt.WidgetAttribute.WA_Hover)
         self.setContentsMargins(4, 4, 4, 4)
         self._selected = False
 
@@ -56,10 +60,23 @@ class LevelPanel(Panel):
     def is_selected(self) -> bool:
         return self._selected
 
-    def event(self, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.HoverEnter, QEvent.Type.HoverLeave, QEvent.Type.FocusIn, QEvent.Type.FocusOut):
-            self.update()
-        return super().event(event)
+    # Hover and focus change the border: repaint.
+
+    def enterEvent(self, event: QEnterEvent) -> None:  # noqa: N802 - Qt API
+        self.update()
+        super().enterEvent(event)
+
+    def leaveEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        self.update()
+        super().leaveEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt API
+        self.update()
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt API
+        self.update()
+        super().focusOutEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
         palette = self.palette()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -12,9 +13,11 @@ from bodiag.ui import defs, theme
 from bodiag.ui.context import AppContext
 from bodiag.ui.presenters.answering import AnsweringPresenter, SaveState
 from bodiag.ui.presenters.session import DocumentSession
-from bodiag.ui.views.answer_view import AnswerView
 from bodiag.ui.views.dashboard import DashboardView
 from bodiag.ui.i18n import tr
+
+if TYPE_CHECKING:
+    from bodiag.ui.views.answer_view import AnswerView
 
 
 
@@ -36,6 +39,11 @@ class LazyPage(QWidget):
         self._view: QWidget | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+
+    @property
+    def built(self) -> QWidget | None:
+        """The view if it has been built, without building it."""
+        return self._view
 
     @property
     def view(self) -> QWidget:
@@ -105,7 +113,6 @@ class Workspace(QWidget):
         layout.addWidget(self.tabs, 1)
 
         self.presenter: AnsweringPresenter | None = None
-        self.answer_view: AnswerView | None = None
         self.dashboard: DashboardView | None = None
         self._pages: dict[str, LazyPage] = {}
         self._fill_assessments()
@@ -128,7 +135,7 @@ class Workspace(QWidget):
             self.banner.setText(tr("Read-only: this document cannot be changed here. %1").replace(
                 "%1", self.session.read_only_reason or ""))
         self.take_over_button.setText(tr("Take over this document"))
-        if self.answer_view is not None:
+        if self._pages:
             for index, text in enumerate((tr("Answer"), tr("Results"), tr("Evolution"), tr("Action plan"),
                                           tr("Workshop"))):
                 if index < self.tabs.count():
@@ -156,33 +163,44 @@ class Workspace(QWidget):
         self._show(assessment_id)
 
     def _show(self, assessment_id: int) -> None:
-        if self.answer_view is not None:
-            self.answer_view.pane.commit_pending()
+        self.commit()
         record = self.session.select(assessment_id)
         current_tab = self.tabs.currentIndex()
         self.tabs.clear()
-        for page in (self.answer_view, self.dashboard, *self._pages.values()):
+        for page in (self.dashboard, *self._pages.values()):
             if page is not None:
                 page.deleteLater()
         self.presenter = AnsweringPresenter(self.session, record)
-        self.answer_view = AnswerView(self.context, self.presenter, self)
+        self._workshop = record.mode == "workshop" or self.session.diagnostic.has_respondents(record)
         self.dashboard = DashboardView(self.presenter, self.lang, self)
-        self.tabs.addTab(self.answer_view, tr("Answer"))
+        self._pages = {"answers": LazyPage(self._build_answers, self)}
+        self.tabs.addTab(self._pages["answers"], tr("Answer"))
         self.tabs.addTab(self.dashboard, tr("Results"))
-        self._pages = {"evolution": LazyPage(self._build_evolution, self),
-                       "action_plan": LazyPage(self._build_action_plan, self)}
+        self._pages["evolution"] = LazyPage(self._build_evolution, self)
+        self._pages["action_plan"] = LazyPage(self._build_action_plan, self)
         self.tabs.addTab(self._pages["evolution"], tr("Evolution"))
         self.tabs.addTab(self._pages["action_plan"], tr("Action plan"))
-        if record.mode == "workshop" or self.session.diagnostic.has_respondents(record):
-            from bodiag.ui.views.workshop import RespondentsBox
-
+        if self._workshop:
             self._pages["workshop"] = LazyPage(self._build_workshop, self)
             self.tabs.addTab(self._pages["workshop"], tr("Workshop"))
-            self.answer_view.pane.extras.addWidget(RespondentsBox(self.context, self.presenter, self.lang, self))
         self.tabs.setCurrentIndex(max(0, current_tab))
         self.presenter_changed.emit()
 
-    # The tabs built when first shown; each property builds its view if it is asked for first.
+    # The tabs built when first shown (the Results tab is what a document opens on); each
+    # property builds its view if it is asked for first.
+
+    def _build_answers(self, parent: QWidget) -> QWidget:
+        from bodiag.ui.views.answer_view import AnswerView
+
+        view = AnswerView(self.context, self.presenter, parent)
+        if self._workshop:
+            from bodiag.ui.views.workshop import RespondentsBox
+
+            view.pane.extras.addWidget(RespondentsBox(self.context, self.presenter, self.lang, view))
+        state = self.context.settings.layout("answer/splitter")
+        if state is not None:
+            view.splitter.restoreState(state)
+        return view
 
     def _build_evolution(self, parent: QWidget) -> QWidget:
         from bodiag.ui.views.evolution import EvolutionView
@@ -200,6 +218,15 @@ class Workspace(QWidget):
         view = WorkshopView(self.context, self.presenter, self.lang, parent)
         view.go_to_question.connect(self._go_to_question)
         return view
+
+    @property
+    def answer_view(self) -> AnswerView | None:
+        return self._view("answers")
+
+    def built_answer_view(self) -> AnswerView | None:
+        """The answer view if it has been built (without building it)."""
+        page = self._pages.get("answers")
+        return page.built if page is not None else None
 
     @property
     def evolution(self) -> QWidget | None:
@@ -237,8 +264,9 @@ class Workspace(QWidget):
 
     def commit(self) -> None:
         """Save what is being typed, if anything (before closing or switching)."""
-        if self.answer_view is not None:
-            self.answer_view.pane.commit_pending()
+        view = self.built_answer_view()
+        if view is not None:
+            view.pane.commit_pending()
 
     def can_leave(self) -> bool:
         """Whether the current assessment may be left: everything saved, or the user agrees to lose what failed."""
