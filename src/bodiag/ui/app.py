@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import builtins
 import gc
 import sys
 from pathlib import Path
@@ -25,10 +26,27 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def without_pyside_feature_import() -> None:
+    """Give import statements back the import function PySide wrapped.
+
+    To support ``from __feature__ import snake_case, true_property``, PySide puts a
+    Python function in front of every later import statement and reads the source of
+    each module imported after it, to see whether it uses PySide. bodiag uses no
+    such feature, and that costs a tenth of the app's start-up. The function PySide
+    wrapped (its own, which loads Qt types lazily) is kept; if PySide changes how it
+    does this, nothing is changed.
+    """
+    wrapped = getattr(builtins, "__orig_import__", None)
+    if wrapped is not None and getattr(builtins.__import__, "__name__", "") == "__feature_import__":
+        builtins.__import__ = wrapped
+
+
 def build(args: argparse.Namespace) -> tuple[QApplication, MainWindow]:
     # Qt and the window's modules are imported here, not with this module, so that
     # --help and --version answer at once and main() can time them as start-up.
     from PySide6.QtWidgets import QApplication
+
+    without_pyside_feature_import()
 
     from bodiag.ui import theme
     from bodiag.ui.context import AppContext
