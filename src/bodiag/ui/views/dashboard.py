@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from html import escape
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFont
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from bodiag.domain.vocabulary import HORIZON, LEVEL, label
-from bodiag.ui import defs
+from bodiag.ui import defs, theme
 from bodiag.ui.presenters.answering import AnsweringPresenter
 from bodiag.ui.views.page import AssessmentPage
 from bodiag.ui.views.panel import Panel
@@ -117,16 +116,16 @@ class DashboardView(AssessmentPage):
         layout.addWidget(self.table)
 
         self.priorities_title = _plain(QLabel(body))
-        self.priorities = _plain(QLabel(body))
-        self.priorities.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.priorities_title)
-        layout.addWidget(self.priorities)
+        # One plain label per line, not one rich-text label: Qt lays rich text out far more slowly.
+        self.priorities = QVBoxLayout()
+        self.priorities.setSpacing(2)
+        layout.addLayout(self.priorities)
         self.kpis_title = _plain(QLabel(body))
-        self.kpis = QLabel(body)
-        self.kpis.setTextFormat(Qt.TextFormat.RichText)
-        self.kpis.setWordWrap(True)
         layout.addWidget(self.kpis_title)
-        layout.addWidget(self.kpis)
+        self.kpis = QVBoxLayout()
+        self.kpis.setSpacing(2)
+        layout.addLayout(self.kpis)
         layout.addStretch(1)
 
         self.data: DashboardData | None = None
@@ -173,6 +172,11 @@ class DashboardView(AssessmentPage):
         if getattr(self, "_stale", False):
             self.refresh()
 
+    def _add_line(self, layout: QVBoxLayout, text: str) -> QLabel:
+        line = _plain(QLabel(text, self.body))
+        layout.addWidget(line)
+        return line
+
     def _show_verdict(self, data: DashboardData) -> None:
         verdict = data.verdict
         self.verdict_card.setVisible(verdict is not None)
@@ -213,20 +217,40 @@ class DashboardView(AssessmentPage):
 
     def _show_priorities(self, data: DashboardData) -> None:
         self.priorities_title.setText(tr("Top priorities (%1 recommendations)").replace("%1", str(data.priority_count)))
-        rows = []
+        _clear(self.priorities)
         for rank, rec in enumerate(data.priorities, start=1):
             meta = tr("effort %1 · impact %2 · %3").replace("%1", label(LEVEL, rec["effort"], self.lang)).replace(
                 "%2", label(LEVEL, rec["impact"], self.lang)).replace("%3", label(HORIZON, rec["horizon"], self.lang))
-            rows.append(f"<p><b>{rank}. {escape(rec['title'])}</b><br>{escape(rec['why'])}<br><i>{escape(meta)}</i></p>")
-        self.priorities.setText("".join(rows) or escape(tr("No recommendation: every answer meets its target.")))
+            title = self._add_line(self.priorities, f"{rank}. {rec['title']}")
+            title.setFont(_bold(title.font()))
+            if rank > 1:
+                title.setContentsMargins(0, defs.SPACING, 0, 0)
+            self._add_line(self.priorities, rec["why"])
+            theme.hint(self._add_line(self.priorities, meta))
+        if not data.priorities:
+            self._add_line(self.priorities, tr("No recommendation: every answer meets its target."))
         self.kpis_title.setText(tr("Indicators to track"))
         self.kpis_title.setVisible(bool(data.kpis))
-        self.kpis.setVisible(bool(data.kpis))
-        self.kpis.setText("<br>".join(
-            (f"<b>{escape(k['label'])}</b> — " + escape(tr("priority for your profile"))) if k["priority"]
-            else escape(k["label"])
-            for k in data.kpis
-        ))
+        _clear(self.kpis)
+        priority = tr("priority for your profile")
+        for kpi in data.kpis:
+            if kpi["priority"]:
+                line = self._add_line(self.kpis, f"{kpi['label']} — {priority}")
+                line.setFont(_bold(line.font()))
+            else:
+                self._add_line(self.kpis, kpi["label"])
+
+
+def _clear(layout: QVBoxLayout) -> None:
+    while layout.count():
+        widget = layout.takeAt(0).widget()
+        widget.setParent(None)
+        widget.deleteLater()
+
+
+def _bold(font: QFont) -> QFont:
+    font.setBold(True)
+    return font
 
 
 def _chip_style(color: str | None) -> str:
