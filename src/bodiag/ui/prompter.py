@@ -11,15 +11,17 @@ from __future__ import annotations
 from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+# Modules, not classes: Qt's dialog classes load (a few milliseconds) at the first question asked.
+from PySide6 import QtCore, QtGui, QtWidgets
+
 from bodiag.ui.i18n import tr
-from bodiag.ui.presenters.report_options import ReportOptions, ShareOptions
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
+    from bodiag.ui.presenters.report_options import ReportOptions, ShareOptions
 
 
 class Prompter:
@@ -80,13 +82,13 @@ class QtPrompter(Prompter):
         self.parent = parent
 
     def choose_document_to_open(self, folder: Path | None = None) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(
+        name, _ = QtWidgets.QFileDialog.getOpenFileName(
             self.parent, tr("Open a diagnostic"), str(folder or Path.home()), tr("bodiag documents") + " (*.bodiag)"
         )
         return Path(name) if name else None
 
     def choose_document_to_create(self, suggested: Path) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(
+        name, _ = QtWidgets.QFileDialog.getSaveFileName(
             self.parent, tr("Save the new diagnostic as"), str(suggested), tr("bodiag documents") + " (*.bodiag)"
         )
         if not name:
@@ -95,7 +97,7 @@ class QtPrompter(Prompter):
         return path if path.suffix == ".bodiag" else path.with_name(path.name + ".bodiag")
 
     def choose_questionnaire_file(self) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(
+        name, _ = QtWidgets.QFileDialog.getOpenFileName(
             self.parent, tr("Add a questionnaire file"), str(Path.home()), tr("Questionnaires") + " (*.yaml *.yml)"
         )
         return Path(name) if name else None
@@ -107,7 +109,7 @@ class QtPrompter(Prompter):
         return dialog.options() if dialog.exec() else None
 
     def choose_spreadsheet_to_save(self, suggested: Path) -> Path | None:
-        name, chosen = QFileDialog.getSaveFileName(
+        name, chosen = QtWidgets.QFileDialog.getSaveFileName(
             self.parent, tr("Export"), str(suggested), "Excel (*.xlsx);;CSV (*.csv)")
         if not name:
             return None
@@ -117,7 +119,7 @@ class QtPrompter(Prompter):
         return path
 
     def choose_questionnaire_to_save(self, suggested: Path) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self.parent, tr("Save the questionnaire as"), str(suggested),
+        name, _ = QtWidgets.QFileDialog.getSaveFileName(self.parent, tr("Save the questionnaire as"), str(suggested),
                                               tr("Questionnaires") + " (*.yaml)")
         if not name:
             return None
@@ -126,7 +128,7 @@ class QtPrompter(Prompter):
 
     def choose_spreadsheet_to_open(self, json_too: bool = False) -> Path | None:
         patterns = "*.xlsx *.csv *.json" if json_too else "*.xlsx *.csv"
-        name, _ = QFileDialog.getOpenFileName(self.parent, tr("Import"), str(Path.home()),
+        name, _ = QtWidgets.QFileDialog.getOpenFileName(self.parent, tr("Import"), str(Path.home()),
                                               tr("Spreadsheets") + f" ({patterns})")
         return Path(name) if name else None
 
@@ -137,27 +139,27 @@ class QtPrompter(Prompter):
         return dialog.options() if dialog.exec() else None
 
     def choose_item(self, title: str, label: str, items: list[str]) -> int | None:
-        text, ok = QInputDialog.getItem(self.parent, title, label, items, 0, False)
+        text, ok = QtWidgets.QInputDialog.getItem(self.parent, title, label, items, 0, False)
         return items.index(text) if ok and text in items else None
 
     def show_error(self, title: str, message: str, details: str | None = None) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, self.parent)
+        box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Warning, title, message, QtWidgets.QMessageBox.StandardButton.Ok, self.parent)
         if details:
             box.setDetailedText(details)
         box.exec()
 
     def inform(self, title: str, message: str) -> None:
-        QMessageBox.information(self.parent, title, message)
+        QtWidgets.QMessageBox.information(self.parent, title, message)
 
     def confirm(self, title: str, message: str) -> bool:
-        answer = QMessageBox.question(self.parent, title, message)
-        return answer == QMessageBox.StandardButton.Yes
+        answer = QtWidgets.QMessageBox.question(self.parent, title, message)
+        return answer == QtWidgets.QMessageBox.StandardButton.Yes
 
     def offer_to_open(self, path: Path) -> bool:
         return self.confirm(tr("Report exported"), tr("The report was saved as %1.\nOpen it now?").replace("%1", str(path)))
 
     def open_externally(self, path: Path) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        QtGui.QDesktopServices.openUrl(QtCore.QUrl.fromLocalFile(str(path)))
 
 
 @dataclass
