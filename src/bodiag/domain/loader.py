@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +27,7 @@ from bodiag.domain.model import (
 from bodiag.domain.problems import PathPart, Problem, format_path
 from bodiag.errors import BodiagError, ExitCode
 
+
 MAX_FILE_BYTES = 2 * 1024 * 1024
 MAX_DEPTH = 64  # sections ten deep with conditions need about 30
 
@@ -44,14 +44,13 @@ class QuestionnaireError(BodiagError):
         super().__init__(f"{first}{more}")
 
 
-@dataclass
-class LoadResult:
+class LoadResult(msgspec.Struct):
     """What loading a file gave: the questionnaire if it is valid, else its problems."""
 
     filename: str
     source: str = ""
     questionnaire: Questionnaire | None = None
-    problems: list[Problem] = field(default_factory=list)
+    problems: list[Problem] = msgspec.field(default_factory=list)
 
     @property
     def sha256(self) -> str:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+
+import msgspec
+
 
 PathPart = str | int
 
@@ -19,8 +21,7 @@ def format_path(parts: Sequence[PathPart]) -> str:
     return out or "(top)"
 
 
-@dataclass(frozen=True, order=True)
-class Problem:
+class Problem(msgspec.Struct, frozen=True, order=True):
     file: str
     line: int
     column: int

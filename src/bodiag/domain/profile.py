@@ -8,13 +8,12 @@ below can be referred to; the sector is free text and informative only.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import msgspec
 
 from bodiag.domain.text import LocalText, text
 
 
-@dataclass(frozen=True)
-class ProfileField:
+class ProfileField(msgspec.Struct, frozen=True):
     id: str
     label: LocalText
     choices: dict[str, LocalText]
@@ -60,8 +59,7 @@ OUTSOURCING = ProfileField(
 PROFILE_FIELDS: dict[str, ProfileField] = {f.id: f for f in (PHASE, HEADCOUNT, OUTSOURCING)}
 
 
-@dataclass(frozen=True)
-class OrganisationProfile:
+class OrganisationProfile(msgspec.Struct, frozen=True):
     """What scoring needs to know about the organisation: enumerated field values."""
 
     phase: str | None = None

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
+
+import msgspec
 
 from bodiag.domain.model import Criterion, Kpi, Questionnaire, Recommendation, VerdictRule
 from bodiag.domain.text import LocalText
@@ -13,8 +14,7 @@ def _r(value: float | None, digits: int = 2) -> float | None:
     return None if value is None else round(value, digits)
 
 
-@dataclass
-class Counts:
+class Counts(msgspec.Struct):
     """How the questions of a part were answered (visible, scored questions only)."""
 
     applicable: int = 0  # visible and not N/A
@@ -26,7 +26,7 @@ class Counts:
     hidden: int = 0
 
     def add(self, other: Counts) -> None:
-        for name in self.__dataclass_fields__:
+        for name in self.__struct_fields__:
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
     @property
@@ -40,11 +40,10 @@ class Counts:
         return None if self.applicable == 0 else self.scored / self.applicable * 100.0
 
     def as_dict(self) -> dict[str, Any]:
-        return {name: getattr(self, name) for name in self.__dataclass_fields__}
+        return {name: getattr(self, name) for name in self.__struct_fields__}
 
 
-@dataclass
-class QuestionResult:
+class QuestionResult(msgspec.Struct):
     id: str
     section_id: str
     kind: str
@@ -85,8 +84,7 @@ class _Figures:
         return None if self.score is None else max(0.0, self.target - self.score)
 
 
-@dataclass
-class SectionResult(_Figures):
+class SectionResult(_Figures, msgspec.Struct):
     id: str
     title: LocalText
     parent_id: str | None
@@ -97,7 +95,7 @@ class SectionResult(_Figures):
     band_id: str | None
     target: float
     counts: Counts
-    children: list[str] = field(default_factory=list)
+    children: list[str] = msgspec.field(default_factory=list)
 
     def as_dict(self, lang: str) -> dict[str, Any]:
         return {
@@ -116,8 +114,7 @@ class SectionResult(_Figures):
         }
 
 
-@dataclass
-class RecommendationResult:
+class RecommendationResult(msgspec.Struct):
     id: str
     question_id: str
     section_id: str
@@ -148,11 +145,10 @@ class RecommendationResult:
         }
 
 
-@dataclass
-class CriterionHit:
+class CriterionHit(msgspec.Struct):
     criterion: Criterion
     value: float
-    items: list[LocalText] = field(default_factory=list)
+    items: list[LocalText] = msgspec.field(default_factory=list)
 
     def reason(self, lang: str) -> str:
         crit = self.criterion
@@ -172,8 +168,7 @@ def _plain(value: float | None, lang: str) -> str:
     return text.replace(".", ",") if lang == "fr" else text
 
 
-@dataclass
-class VerdictResult:
+class VerdictResult(msgspec.Struct):
     title: LocalText
     rule: VerdictRule | None
     hits: list[CriterionHit]
@@ -196,8 +191,7 @@ class VerdictResult:
         }
 
 
-@dataclass
-class KpiResult:
+class KpiResult(msgspec.Struct):
     kpi: Kpi
     priority: bool
 
@@ -211,8 +205,7 @@ class KpiResult:
         }
 
 
-@dataclass
-class AssessmentResult(_Figures):
+class AssessmentResult(_Figures, msgspec.Struct):
     questionnaire: Questionnaire
     score: float | None
     level: float | None

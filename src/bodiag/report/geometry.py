@@ -8,17 +8,16 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+
+import msgspec
 
 
-@dataclass(frozen=True)
-class Point:
+class Point(msgspec.Struct, frozen=True):
     x: float
     y: float
 
 
-@dataclass(frozen=True)
-class RadarAxis:
+class RadarAxis(msgspec.Struct, frozen=True):
     index: int
     angle: float  # radians, clockwise from straight up as seen by the reader
     end: Point  # where the axis meets the outer ring (value 100)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
+
+import msgspec
 
 from bodiag.domain.loader import LoadResult, QuestionnaireError, load_file
 from bodiag.domain.model import Questionnaire
@@ -11,8 +12,7 @@ from bodiag.errors import InputError
 from bodiag.paths import questionnaires_dir
 
 
-@dataclass(frozen=True)
-class CatalogEntry:
+class CatalogEntry(msgspec.Struct, frozen=True):
     path: Path
     source: str
     questionnaire: Questionnaire

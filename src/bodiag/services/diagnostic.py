@@ -9,8 +9,9 @@ anything is written.
 from __future__ import annotations
 
 import getpass
-from dataclasses import dataclass
 from pathlib import Path
+
+import msgspec
 
 from bodiag.domain.answers import Answer, parse_answer
 from bodiag.domain.model import Question, Questionnaire
@@ -26,11 +27,11 @@ from bodiag.storage.assessments import AssessmentRecord
 from bodiag.storage.document import Document
 from bodiag.storage.organisation import Organisation, get_organisation, update_organisation
 
+
 KEEP = object()  # "leave this field as it is"
 
 
-@dataclass(frozen=True)
-class PendingAnswer:
+class PendingAnswer(msgspec.Struct, frozen=True):
     """An answer checked against its question, ready to be stored."""
 
     question_id: str

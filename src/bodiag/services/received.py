@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+import msgspec
 
 from bodiag.domain import validation
 from bodiag.domain.answers import MAX_TEXT
@@ -34,6 +35,7 @@ from bodiag.storage.document import EXPECTED_TABLES, Document
 from bodiag.storage.errors import DamagedDocument, NotADocument
 from bodiag.storage.header import check_version, read_header
 from bodiag.storage.migrations import SCHEMA_VERSION
+
 
 MARK_VERSION = 3  # the schema step that added document.shared_at and shared_by
 MAX_RECEIVED_BYTES = 512 * 1024 * 1024
@@ -53,8 +55,7 @@ LONGEST = {  # the longest text bodiag writes in a column; any other column: MAX
 ANSWER_KEYS = {"option", "items", "number", "text", "special"}
 
 
-@dataclass(frozen=True)
-class SharedMark:
+class SharedMark(msgspec.Struct, frozen=True):
     """When and by whom a shared copy was saved."""
 
     shared_at: str

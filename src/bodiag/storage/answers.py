@@ -9,9 +9,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+import msgspec
+
 from bodiag.domain.answers import Answer
 from bodiag.errors import InputError
 from bodiag.storage.document import Document, now
+
 
 MAX_NOTE = 100_000
 
@@ -25,8 +28,7 @@ class AnswerRecord:
     updated_at: str
 
 
-@dataclass(frozen=True)
-class AnswerChange:
+class AnswerChange(msgspec.Struct, frozen=True):
     """What to store for one question: ``value=None`` clears the answer."""
 
     question_id: str
@@ -35,8 +37,7 @@ class AnswerChange:
     respondent: str = ""
 
 
-@dataclass(frozen=True)
-class HistoryEntry:
+class HistoryEntry(msgspec.Struct, frozen=True):
     question_id: str
     old_value: Answer | None
     new_value: Answer | None

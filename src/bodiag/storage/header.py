@@ -8,18 +8,19 @@ opening a connection, so none of them can be modified by the attempt.
 from __future__ import annotations
 
 import struct
-from dataclasses import dataclass
 from pathlib import Path
 
+import msgspec
+
 from bodiag.storage.errors import DocumentError, DocumentNotFound, NewerDocument, NotADocument
+
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 APPLICATION_ID = 0x42444947  # "BDIG"
 HEADER_SIZE = 100
 
 
-@dataclass(frozen=True)
-class Header:
+class Header(msgspec.Struct, frozen=True):
     page_size: int
     page_count: int
     user_version: int

@@ -6,18 +6,17 @@ and settings in a temporary folder, and can then build any single widget.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import msgspec
 
 from bodiag.ui.i18n import Translations
 from bodiag.ui.prompter import Prompter
 from bodiag.ui.settings import AppSettings
 
 
-@dataclass
-class AppContext:
+class AppContext(msgspec.Struct):
     settings: AppSettings
     prompter: Prompter
-    translations: Translations = field(default_factory=Translations)
+    translations: Translations = msgspec.field(default_factory=Translations)
 
     @property
     def language(self) -> str:

@@ -10,8 +10,9 @@ was saved when it was not.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from enum import Enum
+
+import msgspec
 
 from bodiag.domain.answers import Answer
 from bodiag.domain.model import Question, Questionnaire
@@ -30,16 +31,14 @@ class SaveState(Enum):
     READ_ONLY = "read_only"
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(msgspec.Struct, frozen=True):
     """What one question holds: its answer and its note."""
 
     value: Answer | None
     note: str
 
 
-@dataclass(frozen=True)
-class Change:
+class Change(msgspec.Struct, frozen=True):
     question_id: str
     before: Entry
     after: Entry

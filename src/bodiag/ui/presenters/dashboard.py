@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
+import msgspec
+
 from bodiag.domain.results import AssessmentResult
+
 
 FALLBACK_BAND_COLORS = ["#d55e00", "#e69f00", "#f0e442", "#56b4e9", "#009e73"]
 
 
-@dataclass(frozen=True)
-class SectionRow:
+class SectionRow(msgspec.Struct, frozen=True):
     id: str
     title: str
     score: float | None
@@ -22,8 +23,7 @@ class SectionRow:
     gap: float | None
 
 
-@dataclass(frozen=True)
-class DashboardData:
+class DashboardData(msgspec.Struct, frozen=True):
     title: str
     score: float | None
     level: float | None
@@ -36,9 +36,9 @@ class DashboardData:
     target: float
     sections: list[SectionRow]
     verdict: dict[str, Any] | None
-    priorities: list[dict[str, Any]] = field(default_factory=list)
+    priorities: list[dict[str, Any]] = msgspec.field(default_factory=list)
     priority_count: int = 0
-    kpis: list[dict[str, Any]] = field(default_factory=list)
+    kpis: list[dict[str, Any]] = msgspec.field(default_factory=list)
 
 
 def band_colors(result: AssessmentResult) -> dict[str, str]:

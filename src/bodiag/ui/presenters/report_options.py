@@ -2,23 +2,22 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 
+import msgspec
 
-@dataclass
-class ReportOptions:
+
+class ReportOptions(msgspec.Struct):
     output: Path
     lang: str = "fr"
     assessment_ids: list[int] | None = None  # None: every assessment of the document
     without_notes: bool = False
     anonymise: bool = False
     logo: Path | None = None
-    extra: dict = field(default_factory=dict)
+    extra: dict = msgspec.field(default_factory=dict)
 
 
-@dataclass
-class ShareOptions:
+class ShareOptions(msgspec.Struct):
     output: Path
     strip_notes: bool = False
     strip_names: bool = False

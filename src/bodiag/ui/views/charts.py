@@ -6,8 +6,7 @@ report draws its radar with, so both show the same shape. No QtCharts.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+import msgspec
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -15,14 +14,14 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from bodiag.report.geometry import Point, RadarGeometry
 from bodiag.ui import defs
 
+
 ACCENT = QColor("#1f5f8b")
 TARGET = QColor("#c0392b")
 NO_SCORE = QColor("#9aa0a6")
 BEFORE = QColor("#8a8f98")
 
 
-@dataclass(frozen=True)
-class ChartItem:
+class ChartItem(msgspec.Struct, frozen=True):
     label: str
     score: float | None
     target: float | None
