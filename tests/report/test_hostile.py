@@ -7,6 +7,7 @@ import unicodedata
 from collections import Counter
 from pathlib import Path
 
+import msgspec
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -64,10 +65,10 @@ def with_texts(data, *, organisation=None, note=None, free=None):  # noqa: ANN00
     a = data.assessments[0]
     answers = dict(a.answers)
     if note is not None:
-        answers["q1"] = dataclasses.replace(answers["q1"], note=note)
+        answers["q1"] = msgspec.structs.replace(answers["q1"], note=note)
     if free is not None:
-        answers["free"] = dataclasses.replace(answers["free"], value=Answer(text=free))
-    org = dataclasses.replace(data.organisation, name=organisation) if organisation is not None else data.organisation
+        answers["free"] = msgspec.structs.replace(answers["free"], value=Answer(text=free))
+    org = msgspec.structs.replace(data.organisation, name=organisation) if organisation is not None else data.organisation
     return dataclasses.replace(data, organisation=org, assessments=[dataclasses.replace(a, answers=answers)])
 
 

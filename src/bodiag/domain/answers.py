@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass
 from typing import Any, Literal
+
+import msgspec
 
 from bodiag.domain.model import (
     ChecklistQuestion,
@@ -32,8 +33,7 @@ NONE_WORDS = {"", "-", "none", "aucun", "aucune", "rien"}
 MAX_TEXT = 100_000
 
 
-@dataclass(frozen=True)
-class Answer:
+class Answer(msgspec.Struct, frozen=True):
     option: str | None = None
     items: tuple[str, ...] | None = None
     number: float | None = None

@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import msgspec
+
 from bodiag import __version__
 from bodiag.domain.model import ChecklistQuestion, GridQuestion, NumericQuestion, Option, Question, Questionnaire
 from bodiag.domain.results import AssessmentResult, QuestionResult, SectionResult
@@ -114,7 +116,7 @@ def build(organisation: Organisation, assessments: list[AssessmentData], options
     today = options.today or (FIXED_DATE if options.deterministic else dt.date.today())
     if options.without_notes:
         assessments = [
-            dataclasses.replace(a, answers={k: dataclasses.replace(r, note="") for k, r in a.answers.items()},
+            dataclasses.replace(a, answers={k: msgspec.structs.replace(r, note="") for k, r in a.answers.items()},
                                 extras=more.without_notes(a.extras))
             for a in assessments
         ]
@@ -148,16 +150,16 @@ def _anonymise(
     if organisation.sector.strip():
         replacements[organisation.sector] = i18n.tr("anon_sector", lang)
     scrub = _scrubber(replacements)
-    organisation = dataclasses.replace(organisation, name=i18n.tr("anon_org", lang), sector=i18n.tr("anon_sector", lang))
+    organisation = msgspec.structs.replace(organisation, name=i18n.tr("anon_org", lang), sector=i18n.tr("anon_sector", lang))
     out = []
     for a in assessments:
-        record = dataclasses.replace(a.record, title=scrub(a.record.title), assessor=person(a.record.assessor))
+        record = msgspec.structs.replace(a.record, title=scrub(a.record.title), assessor=person(a.record.assessor))
         answers = {
-            k: dataclasses.replace(
+            k: msgspec.structs.replace(
                 r,
                 note=scrub(r.note),
                 respondent=person(r.respondent),
-                value=dataclasses.replace(r.value, text=scrub(r.value.text)) if r.value and r.value.text else r.value,
+                value=msgspec.structs.replace(r.value, text=scrub(r.value.text)) if r.value and r.value.text else r.value,
             )
             for k, r in a.answers.items()
         }

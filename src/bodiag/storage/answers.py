@@ -7,7 +7,6 @@ row together: once a save returns, it survives the process being killed.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 import msgspec
 
@@ -19,8 +18,7 @@ from bodiag.storage.document import Document, now
 MAX_NOTE = 100_000
 
 
-@dataclass(frozen=True)
-class AnswerRecord:
+class AnswerRecord(msgspec.Struct, frozen=True):
     question_id: str
     value: Answer | None
     note: str

@@ -8,7 +8,8 @@ later never changes a past result.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+
+import msgspec
 
 from bodiag.domain.loader import load_snapshot, source_hash
 from bodiag.domain.model import Questionnaire, questionnaire_to_json
@@ -19,8 +20,7 @@ from bodiag.storage.document import Document, now
 MODES = ("self", "workshop")
 
 
-@dataclass(frozen=True)
-class AssessmentRecord:
+class AssessmentRecord(msgspec.Struct, frozen=True):
     id: int
     uuid: str
     snapshot: str

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import msgspec
 
 from bodiag.domain.profile import OrganisationProfile, check_profile_value
 from bodiag.errors import InputError
@@ -12,8 +12,7 @@ MAX_NAME = 200
 MAX_SECTOR = 200
 
 
-@dataclass(frozen=True)
-class Organisation:
+class Organisation(msgspec.Struct, frozen=True):
     name: str
     sector: str
     headcount: str | None

@@ -9,9 +9,10 @@ what was asked, so tests (and ``--smoke`` runs) never block.
 from __future__ import annotations
 
 from collections import deque
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+import msgspec
 
 # Modules, not classes: Qt's dialog classes load (a few milliseconds) at the first question asked.
 from PySide6 import QtCore, QtGui, QtWidgets
@@ -162,12 +163,11 @@ class QtPrompter(Prompter):
         QtGui.QDesktopServices.openUrl(QtCore.QUrl.fromLocalFile(str(path)))
 
 
-@dataclass
-class ScriptedPrompter(Prompter):
+class ScriptedPrompter(Prompter, msgspec.Struct):
     """Answers from ``answers`` (by method name, first in first out) and records every call."""
 
-    answers: dict[str, deque] = field(default_factory=dict)
-    asked: list[tuple[str, tuple[Any, ...]]] = field(default_factory=list)
+    answers: dict[str, deque] = msgspec.field(default_factory=dict)
+    asked: list[tuple[str, tuple[Any, ...]]] = msgspec.field(default_factory=list)
 
     def script(self, method: str, *values: Any) -> ScriptedPrompter:
         self.answers.setdefault(method, deque()).extend(values)
