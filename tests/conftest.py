@@ -15,6 +15,16 @@ DATA = TESTS / "data"
 ROOT = TESTS.parent
 
 
+@pytest.fixture(scope="session")
+def qapp_args() -> list[str]:
+    """pytest-qt's application, made as the app makes its own."""
+    import sys
+
+    from bodiag.ui.theme import APPLICATION_ARGUMENTS
+
+    return [sys.argv[0], *APPLICATION_ARGUMENTS]
+
+
 @pytest.fixture(autouse=True)
 def _isolated_user_data(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("BODIAG_DATA_DIR", str(tmp_path_factory.mktemp("user-data")))

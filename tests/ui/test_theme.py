@@ -8,11 +8,11 @@ from bodiag.ui import theme
 from bodiag.ui.views.answer_widgets import LevelCard
 
 
-def test_the_app_runs_without_a_style_sheet(qapp):
+def test_the_app_runs_without_a_style_sheet_in_fusion(qapp):
     # Qt styles every widget of an application that has one through a much slower path.
     theme.apply(qapp)
     assert qapp.styleSheet() == ""
-    assert qapp.style().name().lower() == "fusion"
+    assert qapp.style().name().lower() == "fusion"  # chosen by theme.APPLICATION_ARGUMENTS
 
 
 def test_a_chosen_level_card_shows_it_and_gives_its_text_back_when_unchosen(qtbot):

@@ -54,7 +54,7 @@ def build(args: argparse.Namespace) -> tuple[QApplication, MainWindow]:
     from bodiag.ui.prompter import QtPrompter, ScriptedPrompter
     from bodiag.ui.settings import AppSettings
 
-    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app = QApplication.instance() or QApplication([sys.argv[0], *theme.APPLICATION_ARGUMENTS])
     app.setApplicationName("bodiag")
     app.setApplicationVersion(__version__)
     theme.apply(app)
