@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QPushButton, QStackedWidget, QWidget
 
 from bodiag.errors import BodiagError
@@ -23,8 +23,9 @@ from bodiag.ui.i18n import tr
 from bodiag.ui.safe_text import tooltip
 
 if TYPE_CHECKING:
-    from bodiag.ui.views.start_page import StartPage
+    from PySide6.QtGui import QCloseEvent, QShowEvent
 
+    from bodiag.ui.views.start_page import StartPage
 
 
 class MainWindow(DocumentCommands, QMainWindow):
@@ -292,7 +293,7 @@ class MainWindow(DocumentCommands, QMainWindow):
         self._build_workspace()
 
     def _build_workspace(self) -> None:
-        self.workspace = Workspace(self.context, self.session, self)
+        self.workspace = Workspace(self.context, self.session, self.stack)
         self.workspace.presenter_changed.connect(self._presenter_changed)
         self.workspace.take_over_requested.connect(self.take_over)
         self.stack.addWidget(self.workspace)

@@ -9,13 +9,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QColor, QEnterEvent, QFocusEvent, QGuiApplication, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
 from bodiag.ui import theme
 
-if TYPE_CHECKING:
-    from PySide6.QtCore import QEvent  # a name only: its enums take a millisecond or two to load
+if TYPE_CHECKING:  # names for annotations only: their Qt types load when first used
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QEnterEvent, QFocusEvent, QPaintEvent
 
 
 def paint_rounded(widget: QWidget, fill: QColor, border: QColor | None, width: float, radius: float) -> None:

@@ -6,7 +6,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from bodiag.ui import defs, theme
@@ -17,8 +16,9 @@ from bodiag.ui.views.dashboard import DashboardView
 from bodiag.ui.i18n import tr
 
 if TYPE_CHECKING:
-    from bodiag.ui.views.answer_view import AnswerView
+    from PySide6.QtGui import QShowEvent
 
+    from bodiag.ui.views.answer_view import AnswerView
 
 
 def _date(stamp: str) -> str:
