@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
@@ -66,3 +68,12 @@ def test_markup_in_a_questionnaire_or_a_shared_copy_is_shown_as_typed(window, tm
     assert rich == []
     assert any("<h1>Faible</h1>" in label.text() for label in window.findChildren(QLabel))
     window.presentation.close()
+
+
+@pytest.mark.parametrize("text", ['<img src="file:///etc/passwd">', "a & b < c > d 'e' \"f\"", "&amp; déjà", ""])
+def test_tooltip_escaping_matches_the_standard_library(text):
+    import html
+
+    from bodiag.ui.safe_text import escape
+
+    assert escape(text) == html.escape(text)

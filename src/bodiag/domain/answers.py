@@ -8,7 +8,6 @@ flagged N/A or don't know, those states are stored as that option.
 
 from __future__ import annotations
 
-import json
 import math
 from typing import Any, Literal
 
@@ -52,11 +51,13 @@ class Answer(msgspec.Struct, frozen=True):
             data["text"] = self.text
         if self.special is not None:
             data["special"] = self.special
+        import json  # stored as the standard library writes it (documents written so far are so)
+
         return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
     @classmethod
     def from_json(cls, raw: str) -> Answer:
-        data = json.loads(raw)
+        data = msgspec.json.decode(raw)
         items = data.get("items")
         return cls(
             option=data.get("option"),

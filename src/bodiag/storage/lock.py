@@ -9,12 +9,13 @@ and a second opener learns at once, without waiting, who holds the document.
 from __future__ import annotations
 
 import getpass
-import json
 import os
 import platform
 import sys
 from datetime import datetime, timezone
 from pathlib import Path
+
+import msgspec
 
 from bodiag.storage.errors import DocumentLocked, DocumentReadOnly
 
@@ -110,7 +111,7 @@ class DocumentLock:
             "pid": os.getpid(),
             "since": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         }
-        data = json.dumps(info).encode()
+        data = msgspec.json.encode(info)
         try:
             os.ftruncate(self._fd, 0)
             os.pwrite(self._fd, data, 0) if hasattr(os, "pwrite") else os.write(self._fd, data)
@@ -139,7 +140,7 @@ def _read_holder(fd: int) -> dict:
     try:
         os.lseek(fd, 0, os.SEEK_SET)
         data = os.read(fd, 4096)
-        holder = json.loads(data.decode("utf-8"))
+        holder = msgspec.json.decode(data)  # invalid: a ValueError
         return holder if isinstance(holder, dict) else {}
     except (OSError, ValueError):
         return {}

@@ -8,7 +8,12 @@ Labels showing such text are set to plain text; tooltips go through
 
 from __future__ import annotations
 
-from html import escape
+# What html.escape does, without importing the html package (and its table of entities) at start-up.
+_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"})
+
+
+def escape(text: str) -> str:
+    return text.translate(_ESCAPES)
 
 
 def tooltip(text: str | None) -> str:
