@@ -23,7 +23,7 @@ import tempfile
 import time
 from pathlib import Path
 
-RUNS = 5
+RUNS = 9
 
 # Both children say when their window is interactive (the first idle moment of the event loop)
 # on the system-wide monotonic clock that perf_counter reads on Linux; the parent measures from
