@@ -220,6 +220,23 @@ def test_smoke_start_exits_zero(tmp_path):
     QApplication.processEvents()
 
 
+def test_a_damaged_file_on_the_command_line_says_why_and_shows_the_start_page(tmp_path, qapp):
+    from bodiag.ui.app import build, parse_args
+
+    bad = tmp_path / "bad.bodiag"
+    bad.write_text("not a document", encoding="utf-8")
+    _, window = build(parse_args(["--smoke", str(bad)]))
+    try:
+        assert window.session is None
+        assert window.stack.currentWidget() is window.start_page
+        [(title, message, _)] = window.context.prompter.calls("show_error")
+        assert "bad.bodiag" in title
+    finally:
+        window.close()
+        window.deleteLater()
+        QApplication.processEvents()
+
+
 def test_a_new_assessment_runs_another_questionnaire_in_the_same_document(window, prompter, mini_doc):
     window.open_document(mini_doc)
     prompter.script("choose_item", 0)  # the first bundled questionnaire
