@@ -59,7 +59,7 @@ def diagnostic(doc_path):
 
 @pytest.fixture
 def demo_path(tmp_path_factory) -> Path:
-    """A copy of the demo document (built once per session, copied per test)."""
+    """A copy of the demo's answers, without its action plan and workshop (built once per session, copied per test)."""
     return _demo_copy(tmp_path_factory)
 
 
@@ -71,7 +71,7 @@ def _demo_copy(factory) -> Path:
 
     if "demo" not in _DEMO_CACHE:
         source = factory.mktemp("demo-master") / "demo.bodiag"
-        build_demo(source).close()
+        build_demo(source, story=False).close()
         _DEMO_CACHE["demo"] = source
     target = factory.mktemp("demo") / "demo.bodiag"
     shutil.copyfile(_DEMO_CACHE["demo"], target)

@@ -1,4 +1,5 @@
-"""The demo document: a realistic SME, fully answered on every bundled questionnaire.
+"""The demo document: a realistic SME, fully answered on every bundled questionnaire,
+with an action plan under way and a workshop on the outsourcing questions.
 
 It is what a newcomer sees first (``make run``) and what the tests, screenshots
 and sample report are built from. Its content is data in ``resources/demo/``.
@@ -23,8 +24,12 @@ def _read(path: Path) -> dict:
     return YAML(typ="safe", pure=True).load(path.read_text(encoding="utf-8"))
 
 
-def build_demo(path: str | Path, *, overwrite: bool = False) -> Diagnostic:
-    """Create the demo document at ``path`` and return it open."""
+def build_demo(path: str | Path, *, overwrite: bool = False, story: bool = True) -> Diagnostic:
+    """Create the demo document at ``path`` and return it open.
+
+    ``story=False`` leaves out what follows the answers (action plan, workshop): the
+    answers alone, as tests that start a plan or a workshop of their own want them.
+    """
     org = _read(demo_dir() / "organisation.yaml")
     diagnostic = Diagnostic.create(
         path,
@@ -38,6 +43,9 @@ def build_demo(path: str | Path, *, overwrite: bool = False) -> Diagnostic:
     try:
         for answers_file in sorted(demo_dir().glob("answers-*.yaml")):
             _fill(diagnostic, _read(answers_file), answers_file)
+        if story:
+            story_file = demo_dir() / "story.yaml"
+            _tell(diagnostic, _read(story_file), story_file)
     except Exception:
         diagnostic.close()
         Path(path).unlink(missing_ok=True)
@@ -61,3 +69,29 @@ def _fill(diagnostic: Diagnostic, data: dict, source: Path) -> None:
         except InputError as exc:
             raise InputError(f"{source}: {exc}") from None
     diagnostic.save(assessment, pending)
+
+
+def _tell(diagnostic: Diagnostic, story: dict, source: Path) -> None:
+    """The action plan and the workshop that follow the answers (``story.yaml``)."""
+    from bodiag.services import action_plan, workshop
+
+    by_questionnaire = {a.questionnaire_id: a for a in diagnostic.assessments()}
+    try:
+        plan = story.get("actions") or {}
+        if plan:
+            lines = plan.get("plan") or []
+            actions = action_plan.from_recommendations(diagnostic, by_questionnaire[plan["questionnaire"]], top=len(lines))
+            for action, changes in zip(actions, lines):
+                action_plan.update(diagnostic, action, **changes)
+        meeting = story.get("workshop") or {}
+        if meeting:
+            assessment = by_questionnaire[meeting["questionnaire"]]
+            people = [workshop.add_respondent(diagnostic, assessment, p["name"], p["role"])
+                      for p in meeting.get("respondents") or []]
+            for question_id, values in (meeting.get("answers") or {}).items():
+                for person, value in zip(people, values):
+                    workshop.respondent_answer(diagnostic, assessment, person, question_id, value=value)
+    except KeyError as exc:
+        raise InputError(f"{source}: no assessment or key {exc}") from None
+    except InputError as exc:
+        raise InputError(f"{source}: {exc}") from None

@@ -99,36 +99,20 @@ def _shoot(folder: Path, lang: str) -> int:
 
 
 def _enrich_demo(lang: str) -> None:
-    """In the throw-away copy only: a re-assessment, an action plan and a workshop, to show those screens."""
+    """The demo (with its action plan and workshop) and, in this throw-away copy only, a re-assessment."""
     from bodiag.paths import default_document_path
-    from bodiag.services import action_plan, reassessment, workshop
+    from bodiag.services import reassessment
     from bodiag.services.demo import build_demo
 
     path = default_document_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     with build_demo(path, overwrite=True) as diagnostic:
-        records = {r.questionnaire_id: r for r in diagnostic.assessments()}
-        maturity = records["back-office-maturity"]
+        maturity = next(r for r in diagnostic.assessments() if r.questionnaire_id == "back-office-maturity")
         later = reassessment.start_from(diagnostic, maturity, copy_answers=True,
                                         title="Maturité du back-office — mai 2027")
         for question_id, level in (("adm.file_tracking", "m3"), ("pro.mapping", "m3"), ("dat.backup", "m4")):
             if question_id in diagnostic.questionnaire(later).questions_by_id:
                 diagnostic.answer(later, question_id, level)
-        actions = action_plan.from_recommendations(diagnostic, maturity, top=6)
-        for action, owner in zip(actions, ("Claire Vasseur", "Nadine", "Julien", "Claire Vasseur")):
-            action_plan.update(diagnostic, action, owner=owner)
-        for action in actions[:2]:
-            action_plan.update(diagnostic, action, status="done")
-        outsourcing = records["outsourcing-readiness"]
-        people = [workshop.add_respondent(diagnostic, outsourcing, name, role)
-                  for name, role in (("Claire Vasseur", "director"), ("Julien", "sales_admin"),
-                                     ("Nadine", "accounting"))]
-        answers = {"q19_reversibility": ("not_addressed", "decided", "formalised"),
-                   "q07_access": ("identified", "identified", "decided"),
-                   "q12_kpis": ("decided", "not_addressed", "formalised")}
-        for question_id, values in answers.items():
-            for person, value in zip(people, values):
-                workshop.respondent_answer(diagnostic, outsourcing, person, question_id, value=value)
 
 
 def _contains():  # noqa: ANN202
