@@ -216,3 +216,19 @@ def test_user_texts_of_these_parts_come_out_verbatim(document):
     for expected in (f"R {piece}", f"note {piece}", f"T {piece}", f"A {piece}", f"P {piece}", f"O {piece}"):
         assert squash(expected) in flat, expected
     assert b"/Subtype /Image" not in pdf and b"/URI" not in pdf
+
+
+def test_anonymising_also_hides_a_person_named_by_one_word_of_their_name(tmp_path):
+    note = "Nadine a relancé Mme Lefèvre ; Paul Lefèvre validera, Alice aussi."
+    diagnostic = make_document(tmp_path / "doc.bodiag", note=note)
+    try:
+        first = diagnostic.assessments()[0]
+        for name in ("Nadine Lefèvre", "Paul Lefèvre"):
+            workshop.add_respondent(diagnostic, first, name, "accounting")
+        body = spaced(render_report(diagnostic, deterministic=True, anonymise=True).text)
+    finally:
+        diagnostic.close()
+    for word in ("Nadine", "Lefèvre", "Paul", "Alice", "Martin"):  # Alice Martin is the assessor
+        assert word not in body, word
+    # Personne 1 is the assessor, then the respondents; a surname two people share names neither
+    assert "Personne 2 a relancé Mme Une personne ; Personne 3 validera, Personne 1 aussi." in body

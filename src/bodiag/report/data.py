@@ -149,7 +149,7 @@ def _anonymise(
     replacements = {organisation.name: i18n.tr("anon_org", lang), **people}
     if organisation.sector.strip():
         replacements[organisation.sector] = i18n.tr("anon_sector", lang)
-    scrub = _scrubber(replacements)
+    scrub = _scrubber(replacements, _name_parts(people, lang))
     organisation = msgspec.structs.replace(organisation, name=i18n.tr("anon_org", lang), sector=i18n.tr("anon_sector", lang))
     out = []
     for a in assessments:
@@ -167,15 +167,39 @@ def _anonymise(
     return organisation, out, people
 
 
-def _scrubber(replacements: dict[str, str]):
+def _name_parts(people: dict[str, str], lang: str) -> dict[str, str]:
+    """Each word of a person's name, for the texts that name them by it alone ("Nadine" for "Nadine Lefèvre").
+
+    A word two people share ("Vasseur") names neither of them for sure: it becomes
+    "Une personne" (Someone) rather than either's pseudonym.
+    """
+    parts: dict[str, str] = {}
+    for name, pseudonym in people.items():
+        words = [w for w in re.split(r"[\s,]+", name.strip()) if len(w) >= ANONYMOUS_MIN_LENGTH]
+        if len(words) < 2:
+            continue  # a one-word name is replaced as a whole already
+        for word in words:
+            if word in people:
+                continue
+            parts[word] = pseudonym if parts.get(word, pseudonym) == pseudonym else i18n.tr("anon_someone", lang)
+    return parts
+
+
+def _scrubber(replacements: dict[str, str], parts: dict[str, str] | None = None):
+    """Replace every full name, whatever its case, then each word of a person's name, as a whole word and as written."""
     names = sorted((n for n in replacements if len(n.strip()) >= ANONYMOUS_MIN_LENGTH), key=len, reverse=True)
     if not names:
         return lambda text: text
     folded = {n.casefold(): replacements[n] for n in names}
     pattern = re.compile("|".join(re.escape(n) for n in names), re.IGNORECASE)
+    words = sorted(parts or {}, key=len, reverse=True)
+    word_pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b") if words else None
 
     def scrub(text: str) -> str:
-        return pattern.sub(lambda m: folded.get(m.group(0).casefold(), replacements.get(m.group(0), "")), text) if text else text
+        if not text:
+            return text
+        text = pattern.sub(lambda m: folded.get(m.group(0).casefold(), replacements.get(m.group(0), "")), text)
+        return word_pattern.sub(lambda m: parts[m.group(0)], text) if word_pattern else text
 
     return scrub
 

@@ -41,6 +41,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "anon_org": ("Organisation anonymisée", "Anonymised organisation"),
     "anon_sector": ("Secteur non communiqué", "Sector not disclosed"),
     "anon_person": ("Personne {n}", "Person {n}"),
+    "anon_someone": ("Une personne", "Someone"),
     # contents, headers
     "contents": ("Sommaire", "Contents"),
     "appendix": ("Annexe {n}", "Appendix {n}"),
