@@ -910,6 +910,14 @@ L’ouvrir maintenant&#x202f;?</translation>
         <translation>Réponse de %1</translation>
     </message>
     <message>
+        <source>Their remark</source>
+        <translation>Sa remarque</translation>
+    </message>
+    <message>
+        <source>Remark of %1</source>
+        <translation>Remarque de %1</translation>
+    </message>
+    <message>
         <source>Suggested consensus (%1): %2</source>
         <translation>Consensus suggéré (%1)&#xa0;: %2</translation>
     </message>

@@ -84,3 +84,23 @@ def test_importing_a_respondents_copy(window, prompter, workshop_doc, tmp_path):
     given = workshop.respondent_answers(window.session.diagnostic, window.presenter.assessment)
     [(answers)] = given.values()
     assert answers["q1"][0].option == "applied"
+
+
+def test_a_respondents_remark_is_typed_under_the_question_and_kept_when_moving_on(window, workshop_doc, qtbot):
+    with Diagnostic.open(workshop_doc) as diagnostic:
+        record = diagnostic.assessments()[0]
+        workshop.add_respondent(diagnostic, record, "Julien", "sales_admin")
+    window.open_document(workshop_doc)
+    window.workspace.show_answers()
+    first = window.presenter.current.id
+    box = window.workspace.answer_view.pane.extras.itemAt(0).widget()
+    remark = box.grid.itemAtPosition(1, 2).widget()
+    remark.setFocus()
+    qtbot.keyClicks(remark, "Sceptique <b>sur</b> le delai")
+    window.workspace.answer_view.pane.go_next()  # without leaving the field first
+    given = workshop.respondent_answers(window.session.diagnostic, window.presenter.assessment)
+    [(answers)] = given.values()
+    assert answers[first][1] == "Sceptique <b>sur</b> le delai"
+    window.presenter.go_to(first)
+    box = window.workspace.answer_view.pane.extras.itemAt(0).widget()
+    assert box.grid.itemAtPosition(1, 2).widget().text() == "Sceptique <b>sur</b> le delai"

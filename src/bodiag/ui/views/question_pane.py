@@ -248,6 +248,10 @@ class QuestionPane(AssessmentPage):
         if self.answer_widget is not None and hasattr(self.answer_widget, "commit"):
             self.answer_widget.commit()
         self.commit_note()
+        for index in range(self.extras.count()):  # e.g. a workshop respondent's remark
+            extra = self.extras.itemAt(index).widget()
+            if extra is not None and hasattr(extra, "commit_pending"):
+                extra.commit_pending()
 
     def go_next(self) -> None:
         self.commit_pending()

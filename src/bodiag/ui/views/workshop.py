@@ -55,10 +55,18 @@ class RespondentsBox(Panel):
         self.context, self.presenter, self.lang = context, presenter, lang
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(defs.MARGIN, defs.SPACING, defs.MARGIN, defs.SPACING)
+        self._remarks: list[tuple[QLineEdit, object, str]] = []
         presenter.subscribe(self.refresh)
         self.refresh()
 
+    def commit_pending(self) -> None:
+        """Save the remarks being typed (the question pane asks before anything moves)."""
+        for edit, person, question_id in self._remarks:
+            self._note(edit, person, question_id)
+
     def refresh(self) -> None:
+        self.commit_pending()  # typed for the question shown until now
+        self._remarks = []
         while self.grid.count():
             widget = self.grid.takeAt(0).widget()
             if widget is not None:
@@ -74,7 +82,8 @@ class RespondentsBox(Panel):
         font = title.font()
         font.setBold(True)
         title.setFont(font)
-        self.grid.addWidget(title, 0, 0, 1, 2)
+        self.grid.addWidget(title, 0, 0, 1, 3)
+        self.grid.setColumnStretch(2, 1)
         given = workshop.respondent_answers(p.session.diagnostic, p.assessment)
         scale = p.questionnaire.scale_of(question)
         editable = scale is not None and question.kind in ("scale", "grid") and not p.session.read_only
@@ -82,7 +91,7 @@ class RespondentsBox(Panel):
             name = QLabel(f"{person.name} ({label(ROLES, person.role, self.lang)})", self)
             name.setTextFormat(Qt.TextFormat.PlainText)
             self.grid.addWidget(name, row, 0)
-            answer, _note = given.get(person.id, {}).get(question.id, (None, ""))
+            answer, note = given.get(person.id, {}).get(question.id, (None, ""))
             if editable:
                 combo = QComboBox(self)
                 combo.setAccessibleName(tr("Answer of %1").replace("%1", person.name))
@@ -98,6 +107,14 @@ class RespondentsBox(Panel):
                 value = QLabel(shown, self)
                 value.setTextFormat(Qt.TextFormat.PlainText)
                 self.grid.addWidget(value, row, 1)
+            remark = QLineEdit(note, self)
+            remark.setPlaceholderText(tr("Their remark"))
+            remark.setAccessibleName(tr("Remark of %1").replace("%1", person.name))
+            remark.setReadOnly(p.session.read_only)
+            remark.setProperty("saved", note)
+            remark.editingFinished.connect(lambda e=remark, who=person, qid=question.id: self._note(e, who, qid))
+            self._remarks.append((remark, person, question.id))
+            self.grid.addWidget(remark, row, 2)
         suggestion = workshop.suggest_consensus(p.session.diagnostic, p.assessment, question.id)
         if suggestion.answer is not None:
             row = len(people) + 1
@@ -111,6 +128,22 @@ class RespondentsBox(Panel):
             apply.clicked.connect(lambda: _run(self.context, p, lambda: workshop.apply_consensus(
                 p.session.diagnostic, p.assessment, question.id)))
             self.grid.addWidget(apply, row, 1)
+
+    def _note(self, edit: QLineEdit, person, question_id: str) -> None:  # noqa: ANN001
+        """Save a respondent's remark when its field is left (also when moving to another question).
+
+        A remark changes neither answers nor scores: nothing else needs redrawing.
+        """
+        text = edit.text()
+        if text == edit.property("saved"):
+            return
+        p = self.presenter
+        try:
+            workshop.respondent_answer(p.session.diagnostic, p.assessment, person, question_id, note=text)
+        except BodiagError as exc:
+            self.context.prompter.show_error(tr("The workshop change was not made"), str(exc))
+            return
+        edit.setProperty("saved", text)
 
     def _basis(self, basis: str) -> str:
         return tr("median") if basis == "median" else tr("majority")
