@@ -95,6 +95,8 @@ def test_headline_figures_are_those_of_score_json(demo_report, demo_results):
         assert f"COUVERTURE {pct(result['coverage'])} {counts['scored']} questions sur {counts['applicable']}" in page
         assert f"PALIER ■ {result['band']['label']}" in page
         assert f"CIBLE {plain(result['target'])} écart {fmt(result['gap'])}" in page
+        count = len(result["recommendations"])
+        assert f"Le plan d’action recommandé compte {count} recommandations, classées par priorité." in page
         if result["levels"]:
             assert f"NIVEAU {fmt(result['level'])} sur {result['levels']}" in page
 

@@ -111,7 +111,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "none_found": ("Aucun.", "None."),
     "avoid_by": ("pour l’éviter", "to avoid it"),
     "top_actions": ("Actions prioritaires", "Priority actions"),
-    "see_plan": ("Le plan d’action complet compte {count} actions.", "The full action plan has {count} actions."),
+    "see_plan": ("Le plan d’action recommandé compte {count} recommandations, classées par priorité.",
+                 "The recommended action plan has {count} recommendations, ranked by priority."),
+    "see_plan_one": ("Le plan d’action recommandé compte une recommandation.",
+                     "The recommended action plan has one recommendation."),
     "no_actions": ("Aucune action recommandée : toutes les réponses atteignent la cible.", "No action recommended: every answer meets the target."),
     # results by section
     "results": ("Résultats par section", "Results by section"),

@@ -86,7 +86,8 @@ def executive_summary(a: AssessmentData, number: int, data: ReportData, styles: 
     if r.recommendations:
         for rank, rec in enumerate(r.recommendations[:TOP_ACTIONS], start=1):
             body.append(rich(f"<b>{rank}.</b> {esc(rec.recommendation.title.get(lang))}", styles.item))
-        body.append(rich(esc(i18n.tr("see_plan", lang, count=len(r.recommendations))), styles.small_muted))
+        count = len(r.recommendations)
+        body.append(rich(esc(i18n.tr("see_plan" if count > 1 else "see_plan_one", lang, count=count)), styles.small_muted))
     else:
         body.append(rich(esc(i18n.tr("no_actions", lang)), styles.body_muted))
     # The summary is one page whatever the content: it shrinks a little rather than spill over.
