@@ -232,3 +232,18 @@ def test_anonymising_also_hides_a_person_named_by_one_word_of_their_name(tmp_pat
         assert word not in body, word
     # Personne 1 is the assessor, then the respondents; a surname two people share names neither
     assert "Personne 2 a relancé Mme Une personne ; Personne 3 validera, Personne 1 aussi." in body
+
+
+def test_actions_recorded_for_no_assessment_have_their_own_part(tmp_path):
+    diagnostic = make_document(tmp_path / "doc.bodiag")
+    try:
+        action_plan.add(diagnostic, "Choisir un logiciel de paie avec Zoé", owner="Zoé Garnier", deadline="2027-05-31")
+        report = render_report(diagnostic, deterministic=True)
+        anonymous = spaced(render_report(diagnostic, deterministic=True, anonymise=True).text)
+    finally:
+        diagnostic.close()
+    page = spaced(report.pages[report.page_of("Autres actions du plan") - 1])
+    assert "sans être rattachées à une évaluation" in page
+    assert "Choisir un logiciel de paie avec Zoé" in page and "Zoé Garnier" in page and "31 mai 2027" in page
+    assert "Zoé" not in anonymous and "Garnier" not in anonymous
+    assert "Choisir un logiciel de paie avec Personne 2" in anonymous  # Personne 1 is the assessor

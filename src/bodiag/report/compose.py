@@ -22,7 +22,7 @@ from bodiag.report.data import ReportData
 from bodiag.report.document import Outline, build_pdf, contents, new_page
 from bodiag.report.evolution import evolution
 from bodiag.report.markup import esc, truncate
-from bodiag.report.plan import action_plan
+from bodiag.report.plan import action_plan, recorded_actions
 from bodiag.report.sections import section_details
 from bodiag.report.speed import accelerated
 from bodiag.report.styles import FRAME_WIDTH, INK, RULE, Styles, make_styles, rich, table_style
@@ -51,6 +51,14 @@ def compose(data: ReportData, styles: Styles, outline: Outline) -> list[Flowable
         parts += section_details(a, data, styles, outline)
         parts += new_page()
         parts += action_plan(a, data, styles, outline)
+    if data.document_extras.actions:  # recorded for no assessment in particular
+        title = i18n.tr("document_actions", lang)
+        parts += new_page()
+        parts += [
+            outline.heading(title, 0, running=title),
+            rich(esc(i18n.tr("document_actions_intro", lang, date=i18n.date(data.date, lang))), styles.intro),
+            *recorded_actions(data.document_extras.actions, data, styles),
+        ]
     appendices: list[Flowable] = []
     appendices += new_page()
     appendices.append(outline.heading(f"{i18n.tr('appendix', lang, n='A')} — {i18n.tr('method', lang)}", 0, running=i18n.tr("method", lang)))

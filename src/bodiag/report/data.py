@@ -69,6 +69,7 @@ class ReportData:
     date: dt.date
     version: str = __version__
     people: dict[str, str] = field(default_factory=dict)  # real name -> neutral word, when anonymised
+    document_extras: Extras = field(default_factory=Extras)  # the actions recorded for no assessment
 
     @property
     def lang(self) -> str:
@@ -108,27 +109,32 @@ def gather(diagnostic: Diagnostic, assessment_ids: Sequence[int | str] | None = 
         )
         for record in records
     ]
-    return build(diagnostic.organisation, assessments, options)
+    return build(diagnostic.organisation, assessments, options, more.gather_document_extras(diagnostic, options.lang))
 
 
-def build(organisation: Organisation, assessments: list[AssessmentData], options: ReportOptions) -> ReportData:
+def build(
+    organisation: Organisation, assessments: list[AssessmentData], options: ReportOptions, document_extras: Extras | None = None
+) -> ReportData:
     """Apply the content options (notes, anonymisation, date) to gathered data."""
     today = options.today or (FIXED_DATE if options.deterministic else dt.date.today())
+    document_extras = document_extras or Extras()
     if options.without_notes:
         assessments = [
             dataclasses.replace(a, answers={k: msgspec.structs.replace(r, note="") for k, r in a.answers.items()},
                                 extras=more.without_notes(a.extras))
             for a in assessments
         ]
+        document_extras = more.without_notes(document_extras)
     people: dict[str, str] = {}
     if options.anonymise:
-        organisation, assessments, people = _anonymise(organisation, assessments, options.lang)
-    return ReportData(organisation=organisation, assessments=assessments, options=options, date=today, people=people)
+        organisation, assessments, document_extras, people = _anonymise(organisation, assessments, document_extras, options.lang)
+    return ReportData(organisation=organisation, assessments=assessments, options=options, date=today, people=people,
+                      document_extras=document_extras)
 
 
 def _anonymise(
-    organisation: Organisation, assessments: list[AssessmentData], lang: str
-) -> tuple[Organisation, list[AssessmentData], dict[str, str]]:
+    organisation: Organisation, assessments: list[AssessmentData], document_extras: Extras, lang: str
+) -> tuple[Organisation, list[AssessmentData], Extras, dict[str, str]]:
     people: dict[str, str] = {}
 
     def person(name: str) -> str:
@@ -146,6 +152,8 @@ def _anonymise(
     for a in assessments:  # after the people of the answers: their neutral names stay as they were
         for name in more.people(a.extras):
             person(name)
+    for name in more.people(document_extras):
+        person(name)
     replacements = {organisation.name: i18n.tr("anon_org", lang), **people}
     if organisation.sector.strip():
         replacements[organisation.sector] = i18n.tr("anon_sector", lang)
@@ -164,7 +172,7 @@ def _anonymise(
             for k, r in a.answers.items()
         }
         out.append(dataclasses.replace(a, record=record, answers=answers, extras=more.anonymised(a.extras, person, scrub)))
-    return organisation, out, people
+    return organisation, out, more.anonymised(document_extras, person, scrub), people
 
 
 def _name_parts(people: dict[str, str], lang: str) -> dict[str, str]:

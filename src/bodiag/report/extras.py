@@ -271,9 +271,13 @@ class Action:
     notes: str = ""
 
 
-def _actions(diagnostic: Diagnostic, record: AssessmentRecord, lang: str) -> list[Action]:
+def _actions(diagnostic: Diagnostic, record: AssessmentRecord | None, lang: str) -> list[Action]:
+    """The actions recorded for ``record``; for None, those recorded for no assessment."""
     from bodiag.services import action_plan
 
+    records = action_plan.list_actions(diagnostic, record)
+    if record is None:
+        records = [a for a in records if a.assessment_id is None]
     return [
         Action(
             title=a.title,
@@ -287,7 +291,7 @@ def _actions(diagnostic: Diagnostic, record: AssessmentRecord, lang: str) -> lis
             recommendation_id=a.recommendation_id,
             notes=a.notes,
         )
-        for a in action_plan.list_actions(diagnostic, record)
+        for a in records
     ]
 
 
@@ -303,6 +307,11 @@ class Extras:
 
 def gather_extras(diagnostic: Diagnostic, record: AssessmentRecord, lang: str) -> Extras:
     return Extras(_workshop(diagnostic, record, lang), _evolution(diagnostic, record, lang), _actions(diagnostic, record, lang))
+
+
+def gather_document_extras(diagnostic: Diagnostic, lang: str) -> Extras:
+    """What the document holds for no assessment in particular: the actions recorded without one."""
+    return Extras(actions=_actions(diagnostic, None, lang))
 
 
 def people(extras: Extras) -> list[str]:

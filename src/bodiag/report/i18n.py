@@ -188,6 +188,13 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Les actions inscrites au plan pour cette évaluation, avec leur responsable, leur échéance et leur état au {date}.",
         "The actions entered in the plan for this assessment, with their owner, deadline and status as of {date}.",
     ),
+    "document_actions": ("Autres actions du plan", "Other actions of the plan"),
+    "document_actions_intro": (
+        "Les actions inscrites au plan sans être rattachées à une évaluation, avec leur responsable, leur échéance "
+        "et leur état au {date}.",
+        "The actions entered in the plan without being tied to an assessment, with their owner, deadline and status "
+        "as of {date}.",
+    ),
     "plan_other": ("Autres recommandations", "Other recommendations"),
     "plan_other_intro": (
         "Les recommandations du diagnostic qui ne sont pas encore reprises dans le plan, par priorité décroissante "
