@@ -926,6 +926,14 @@ L’ouvrir maintenant&#x202f;?</translation>
         <translation>Le retenir comme réponse</translation>
     </message>
     <message>
+        <source>%1 of %2 ticked</source>
+        <translation>%1 sur %2 cochés</translation>
+    </message>
+    <message>
+        <source>Tick…</source>
+        <translation>Cocher…</translation>
+    </message>
+    <message>
         <source>median</source>
         <translation>médiane</translation>
     </message>

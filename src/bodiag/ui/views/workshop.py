@@ -15,13 +15,15 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QWidget,
 )
 
-from bodiag.domain.answers import Answer
+from bodiag.domain.answers import Answer, format_number
 from bodiag.domain.vocabulary import ROLES, label
 from bodiag.errors import BodiagError
 from bodiag.services import workshop
@@ -55,18 +57,41 @@ class RespondentsBox(Panel):
         self.context, self.presenter, self.lang = context, presenter, lang
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(defs.MARGIN, defs.SPACING, defs.MARGIN, defs.SPACING)
-        self._remarks: list[tuple[QLineEdit, object, str]] = []
+        # fields typed into, each with what saves its text: (field, save, redraw after saving)
+        self._fields: list[tuple[QLineEdit, Callable[[str], object], bool]] = []
         presenter.subscribe(self.refresh)
         self.refresh()
 
     def commit_pending(self) -> None:
-        """Save the remarks being typed (the question pane asks before anything moves)."""
-        for edit, person, question_id in self._remarks:
-            self._note(edit, person, question_id)
+        """Save what is being typed (the question pane asks before anything moves)."""
+        for edit, save, _redraw in self._fields:
+            self._save_field(edit, save, redraw=False)
+
+    def _save_field(self, edit: QLineEdit, save: Callable[[str], object], redraw: bool) -> None:
+        text = edit.text()
+        if text in (edit.property("saved"), edit.property("refused")):
+            return  # saved already, or refused and said so once
+        try:
+            save(text)
+        except BodiagError as exc:
+            edit.setProperty("refused", text)
+            self.context.prompter.show_error(tr("The workshop change was not made"), str(exc))
+            return
+        edit.setProperty("saved", text)
+        if redraw:  # a number moves the suggested consensus; a remark changes nothing else
+            self.presenter.reload()
+
+    def _field(self, text: str, save: Callable[[str], object], redraw: bool) -> QLineEdit:
+        edit = QLineEdit(text, self)
+        edit.setReadOnly(self.presenter.session.read_only)
+        edit.setProperty("saved", text)
+        edit.editingFinished.connect(lambda: self._save_field(edit, save, redraw))
+        self._fields.append((edit, save, redraw))
+        return edit
 
     def refresh(self) -> None:
         self.commit_pending()  # typed for the question shown until now
-        self._remarks = []
+        self._fields = []
         while self.grid.count():
             widget = self.grid.takeAt(0).widget()
             if widget is not None:
@@ -85,35 +110,17 @@ class RespondentsBox(Panel):
         self.grid.addWidget(title, 0, 0, 1, 3)
         self.grid.setColumnStretch(2, 1)
         given = workshop.respondent_answers(p.session.diagnostic, p.assessment)
-        scale = p.questionnaire.scale_of(question)
-        editable = scale is not None and question.kind in ("scale", "grid") and not p.session.read_only
         for row, person in enumerate(people, start=1):
             name = QLabel(f"{person.name} ({label(ROLES, person.role, self.lang)})", self)
             name.setTextFormat(Qt.TextFormat.PlainText)
             self.grid.addWidget(name, row, 0)
             answer, note = given.get(person.id, {}).get(question.id, (None, ""))
-            if editable:
-                combo = QComboBox(self)
-                combo.setAccessibleName(tr("Answer of %1").replace("%1", person.name))
-                combo.addItem("—", NO_ANSWER)
-                for option in scale.options:
-                    combo.addItem(option.label.get(self.lang), option.id)
-                combo.setCurrentIndex(max(0, combo.findData(answer.option if answer and answer.option else NO_ANSWER)))
-                combo.currentIndexChanged.connect(
-                    lambda _i, c=combo, who=person: self._set(who, c.currentData()))
-                self.grid.addWidget(combo, row, 1)
-            else:
-                shown = answer.display(p.questionnaire, question, self.lang) if answer else "—"
-                value = QLabel(shown, self)
-                value.setTextFormat(Qt.TextFormat.PlainText)
-                self.grid.addWidget(value, row, 1)
-            remark = QLineEdit(note, self)
+            control = self._answer_control(question, person, answer)
+            control.setAccessibleName(tr("Answer of %1").replace("%1", person.name))
+            self.grid.addWidget(control, row, 1)
+            remark = self._field(note, self._saver(person, question.id, "note"), redraw=False)
             remark.setPlaceholderText(tr("Their remark"))
             remark.setAccessibleName(tr("Remark of %1").replace("%1", person.name))
-            remark.setReadOnly(p.session.read_only)
-            remark.setProperty("saved", note)
-            remark.editingFinished.connect(lambda e=remark, who=person, qid=question.id: self._note(e, who, qid))
-            self._remarks.append((remark, person, question.id))
             self.grid.addWidget(remark, row, 2)
         suggestion = workshop.suggest_consensus(p.session.diagnostic, p.assessment, question.id)
         if suggestion.answer is not None:
@@ -129,28 +136,63 @@ class RespondentsBox(Panel):
                 p.session.diagnostic, p.assessment, question.id)))
             self.grid.addWidget(apply, row, 1)
 
-    def _note(self, edit: QLineEdit, person, question_id: str) -> None:  # noqa: ANN001
-        """Save a respondent's remark when its field is left (also when moving to another question).
-
-        A remark changes neither answers nor scores: nothing else needs redrawing.
-        """
-        text = edit.text()
-        if text == edit.property("saved"):
-            return
+    def _answer_control(self, question, person, answer: Answer | None) -> QWidget:  # noqa: ANN001
+        """The respondent's answer, in the control its kind of question needs (a plain text if read-only)."""
         p = self.presenter
-        try:
-            workshop.respondent_answer(p.session.diagnostic, p.assessment, person, question_id, note=text)
-        except BodiagError as exc:
-            self.context.prompter.show_error(tr("The workshop change was not made"), str(exc))
-            return
-        edit.setProperty("saved", text)
+        scale = p.questionnaire.scale_of(question)
+        if p.session.read_only or question.kind not in ("scale", "grid", "numeric", "checklist"):
+            value = QLabel(answer.display(p.questionnaire, question, self.lang) if answer else "—", self)
+            value.setTextFormat(Qt.TextFormat.PlainText)
+            return value
+        if question.kind == "numeric":
+            shown = format_number(answer.number, self.lang) if answer and answer.number is not None else ""
+            edit = self._field(shown, self._saver(person, question.id, "value"), redraw=True)
+            edit.setPlaceholderText(question.unit.get(self.lang))
+            return edit
+        if question.kind == "checklist":
+            ticked = set(answer.items or ()) if answer else set()
+            button = QToolButton(self)
+            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            button.setText(tr("%1 of %2 ticked").replace("%1", str(len(ticked))).replace("%2", str(len(question.items)))
+                           if answer else tr("Tick…"))
+            menu = QMenu(button)
+            for item in question.items:
+                action = menu.addAction(item.label.get(self.lang))
+                action.setCheckable(True)
+                action.setChecked(item.id in ticked)
+                action.toggled.connect(lambda on, iid=item.id, who=person: self._tick(who, question, ticked, iid, on))
+            button.setMenu(menu)
+            return button
+        combo = QComboBox(self)
+        combo.addItem("—", NO_ANSWER)
+        for option in scale.options:
+            combo.addItem(option.label.get(self.lang), option.id)
+        combo.setCurrentIndex(max(0, combo.findData(answer.option if answer and answer.option else NO_ANSWER)))
+        combo.currentIndexChanged.connect(
+            lambda _i, who=person: self._set(who, None if combo.currentData() == NO_ANSWER else Answer(option=combo.currentData())))
+        return combo
+
+    def _tick(self, person, question, ticked: set[str], item_id: str, on: bool) -> None:  # noqa: ANN001
+        now = ticked | {item_id} if on else ticked - {item_id}
+        self._set(person, Answer(items=tuple(i.id for i in question.items if i.id in now)))
+
+    def _saver(self, person, question_id: str, what: str) -> Callable[[str], object]:  # noqa: ANN001
+        """What stores a typed text for ``question_id``, as the respondent's ``value`` or ``note``."""
+        p = self.presenter
+
+        def save(text: str) -> object:
+            if what == "note":
+                return workshop.respondent_answer(p.session.diagnostic, p.assessment, person, question_id, note=text)
+            value = text.strip() or None  # an emptied number clears the answer
+            return workshop.respondent_answer(p.session.diagnostic, p.assessment, person, question_id, value=value)
+
+        return save
 
     def _basis(self, basis: str) -> str:
         return tr("median") if basis == "median" else tr("majority")
 
-    def _set(self, person, option_id: str) -> None:  # noqa: ANN001
+    def _set(self, person, value: Answer | None) -> None:  # noqa: ANN001
         p = self.presenter
-        value = None if option_id == NO_ANSWER else Answer(option=option_id)
         _run(self.context, p, lambda: workshop.respondent_answer(
             p.session.diagnostic, p.assessment, person, p.current.id, value=value))
 
