@@ -13,7 +13,7 @@ from bodiag.report.data import AssessmentData, ReportData, answer_view, band_col
 from bodiag.report.document import Outline, fit
 from bodiag.report.fonts import FONTS
 from bodiag.report.markup import esc, truncate
-from bodiag.report.styles import FRAME_WIDTH, INK, MUTED, RULE, Para, Styles, hex_of, rich, table_style
+from bodiag.report.styles import FRAME_WIDTH, MUTED, Para, Styles, hex_of, rich, ruled_rows, table_style
 from bodiag.report.summary import chip
 
 RESPONDENT_WIDTH = 2.7 * cm
@@ -24,12 +24,7 @@ def _table(rows: list[list], widths: list[float]) -> Table:
     table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(table_style([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        *ruled_rows(top=2.5, bottom=3),
     ]))
     return table
 

@@ -25,7 +25,7 @@ from bodiag.report.markup import esc, truncate
 from bodiag.report.plan import action_plan, recorded_actions
 from bodiag.report.sections import section_details
 from bodiag.report.speed import accelerated
-from bodiag.report.styles import FRAME_WIDTH, INK, RULE, Styles, make_styles, rich, table_style
+from bodiag.report.styles import FRAME_WIDTH, Styles, make_styles, rich, ruled_rows, table_style
 from bodiag.report.summary import band_label, chip, executive_summary, results_by_section
 from bodiag.report.workshop import workshop
 
@@ -100,12 +100,7 @@ def _overview(data: ReportData, styles: Styles, outline: Outline) -> list[Flowab
         table = Table(rows, colWidths=[FRAME_WIDTH - sum(widths), *widths], repeatRows=1)
         table.setStyle(table_style([
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
-            ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
-            ("LEFTPADDING", (0, 0), (-1, -1), 3),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-            ("TOPPADDING", (0, 0), (-1, -1), 4),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            *ruled_rows(top=4, bottom=5),
         ]))
         story += [Spacer(1, 4), table]
         first = data.assessments[0]

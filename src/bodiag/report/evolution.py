@@ -18,7 +18,7 @@ from bodiag.report.document import Outline
 from bodiag.report.extras import Evolution, Figure, MovedAnswer
 from bodiag.report.markup import chunks, esc
 from bodiag.report.sections import Fields
-from bodiag.report.styles import ACCENT, FAINT, FRAME_WIDTH, INK, MUTED, PANEL, RULE, TARGET, WHITE, Para, Styles, hex_of, rich, table_style
+from bodiag.report.styles import ACCENT, FAINT, FRAME_WIDTH, INK, MUTED, PANEL, TARGET, WHITE, Para, Styles, hex_of, rich, ruled_rows, table_style
 from bodiag.report.summary import chip
 
 RISE = colors.HexColor("#1b7f5a")  # a score that went up (a deeper shade of the bands' green, readable as text)
@@ -118,12 +118,7 @@ def _sections_table(ev: Evolution, lang: str, styles: Styles) -> Table:
         ("TEXTCOLOR", (1, 1), (-1, -1), INK),
         ("TEXTCOLOR", (1, 1), (1, -1), MUTED),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        *ruled_rows(top=2.5, bottom=2.5),
     ]
     for s in ev.sections:
         style = styles.cell_bold if s.depth == 0 else styles.cell

@@ -19,7 +19,7 @@ LANGS = ("fr", "en")
 _TEXTS: dict[str, tuple[str, str]] = {
     # cover
     "report_title": ("Diagnostic du back-office", "Back-office diagnostic"),
-    "assessed_by": (f"Évaluation conduite par {{name}}", "Assessment conducted by {name}"),
+    "assessed_by": ("Évaluation conduite par {name}", "Assessment conducted by {name}"),
     "questionnaires": ("Questionnaires", "Questionnaires"),
     "version": ("version {version}", "version {version}"),
     "assessment_named": (f"évaluation «{NBSP}{{title}}{NBSP}»", "assessment “{title}”"),

@@ -139,6 +139,19 @@ def make_styles() -> Styles:
     )
 
 
+def ruled_rows(top: float, bottom: float) -> list:
+    """The commands of a table of rows under a heading row: a dark rule under the headings,
+    a light one under each row, cells padded 3 pt on the sides and ``top``/``bottom`` pt above and below."""
+    return [
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), top),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), bottom),
+    ]
+
+
 def table_style(commands: list) -> TableStyle:
     """A table style whose cells that hold plain strings (the blank columns) use the report's font, not Helvetica."""
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), FONTS.condensed), ("FONTSIZE", (0, 0), (-1, -1), 8.4), *commands])

@@ -11,7 +11,7 @@ from bodiag.report.charts import ChartItem, RadarChart, SectionBars
 from bodiag.report.data import AssessmentData, ReportData, band_colors, chart_sections, checklist_findings, strengths_and_weaknesses
 from bodiag.report.document import Outline
 from bodiag.report.markup import esc
-from bodiag.report.styles import ACCENT, ACCENT_LIGHT, FRAME_WIDTH, INK, MUTED, PANEL, RULE, WHITE, Para, Styles, color, hex_of, rich, table_style
+from bodiag.report.styles import ACCENT, ACCENT_LIGHT, FRAME_WIDTH, INK, MUTED, PANEL, RULE, WHITE, Para, Styles, color, hex_of, rich, ruled_rows, table_style
 
 TOP_ACTIONS = 3
 
@@ -212,7 +212,6 @@ def results_by_section(a: AssessmentData, data: ReportData, styles: Styles, outl
 def section_table(a: AssessmentData, lang: str, styles: Styles) -> Table:
     """Every section and subsection with its figures."""
     q, r = a.questionnaire, a.result
-    colors_by_band = band_colors(q)
     head = [i18n.tr("col_section", lang), i18n.tr("col_score", lang)]
     if q.levels:
         head.append(i18n.tr("col_level", lang))
@@ -247,12 +246,7 @@ def section_table(a: AssessmentData, lang: str, styles: Styles) -> Table:
         ("ALIGN", (band_column, 1), (band_column, -1), "LEFT"),
         ("TEXTCOLOR", (1, 1), (-1, -1), INK),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        *ruled_rows(top=2.5, bottom=2.5),
     ]
     commands += [("BACKGROUND", (0, i), (-1, i), PANEL) for i in top_rows]
     table.setStyle(table_style(commands))

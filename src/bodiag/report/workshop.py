@@ -17,7 +17,7 @@ from bodiag.report.document import Outline, fit
 from bodiag.report.extras import DivergentQuestion
 from bodiag.report.markup import chunks, esc
 from bodiag.report.sections import LABEL_WIDTH, Fields
-from bodiag.report.styles import FAINT, FRAME_WIDTH, INK, MUTED, RULE, Styles, hex_of, rich, table_style
+from bodiag.report.styles import FAINT, FRAME_WIDTH, INK, MUTED, Styles, hex_of, rich, ruled_rows, table_style
 
 LABEL_SIZE = 8  # the size Fields draws its labels at
 
@@ -42,12 +42,7 @@ def workshop(a: AssessmentData, data: ReportData, styles: Styles, outline: Outli
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("ALIGN", (2, 1), (2, -1), "RIGHT"),
         ("TEXTCOLOR", (2, 1), (2, -1), INK),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        *ruled_rows(top=3, bottom=4),
     ]))
     story += [table, Spacer(1, 6), outline.heading(i18n.tr("divergent_questions", lang), 2)]
     if w.divergent:
