@@ -18,7 +18,7 @@ from bodiag.report.document import Outline
 from bodiag.report.extras import Evolution, Figure, MovedAnswer
 from bodiag.report.markup import chunks, esc
 from bodiag.report.sections import Fields
-from bodiag.report.styles import ACCENT, FAINT, FRAME_WIDTH, INK, MUTED, PANEL, TARGET, WHITE, Para, Styles, hex_of, rich, ruled_rows, table_style
+from bodiag.report.styles import ACCENT, FAINT, FRAME_WIDTH, INK, MUTED, PANEL, TARGET, Para, Styles, figure_cards, hex_of, rich, ruled_rows, table_style
 from bodiag.report.summary import chip
 
 RISE = colors.HexColor("#1b7f5a")  # a score that went up (a deeper shade of the bands' green, readable as text)
@@ -97,17 +97,7 @@ def _headline(ev: Evolution, lang: str, styles: Styles) -> Table:
     cards.append(card(i18n.tr("coverage", lang), esc(percent(ev.coverage.after)), _change(ev.coverage, lang, percent, unit="points")))
     shares = [1.0] * len(cards)
     shares[-2] = 1.3  # the band's name needs room
-    table = Table([cards], colWidths=[FRAME_WIDTH * s / sum(shares) for s in shares])
-    table.setStyle(table_style([
-        ("BACKGROUND", (0, 0), (-1, -1), PANEL),
-        ("LINEBEFORE", (1, 0), (-1, -1), 2, WHITE),
-        ("LINEABOVE", (0, 0), (-1, 0), 2, ACCENT),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 8),
-        ("TOPPADDING", (0, 0), (-1, -1), 7),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
-    ]))
-    return table
+    return figure_cards(cards, [FRAME_WIDTH * s / sum(shares) for s in shares], ACCENT)
 
 
 def _sections_table(ev: Evolution, lang: str, styles: Styles) -> Table:

@@ -14,7 +14,7 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.platypus import Paragraph, TableStyle, paragraph
+from reportlab.platypus import Paragraph, Table, TableStyle, paragraph
 
 from bodiag.report.fonts import FONTS, register_fonts
 from bodiag.report.markup import esc
@@ -137,6 +137,21 @@ def make_styles() -> Styles:
         cover_sub=style("cover_sub", fontSize=12, leading=16.5, textColor=MUTED, spaceAfter=4),
         cover_text=style("cover_text", fontSize=9.2, leading=13, textColor=INK, alignment=TA_LEFT),
     )
+
+
+def figure_cards(cards: list, widths: list[float], accent: colors.Color) -> Table:
+    """Figures side by side on a pale panel, each card parted by a white line, an ``accent`` rule above."""
+    table = Table([cards], colWidths=widths)
+    table.setStyle(table_style([
+        ("BACKGROUND", (0, 0), (-1, -1), PANEL),
+        ("LINEBEFORE", (1, 0), (-1, -1), 2, WHITE),
+        ("LINEABOVE", (0, 0), (-1, 0), 2, accent),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 8),
+        ("TOPPADDING", (0, 0), (-1, -1), 7),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+    ]))
+    return table
 
 
 def ruled_rows(top: float, bottom: float) -> list:

@@ -11,7 +11,7 @@ from bodiag.report.charts import ChartItem, RadarChart, SectionBars
 from bodiag.report.data import AssessmentData, ReportData, band_colors, chart_sections, checklist_findings, strengths_and_weaknesses
 from bodiag.report.document import Outline
 from bodiag.report.markup import esc
-from bodiag.report.styles import ACCENT, ACCENT_LIGHT, FRAME_WIDTH, INK, MUTED, PANEL, RULE, WHITE, Para, Styles, color, hex_of, rich, ruled_rows, table_style
+from bodiag.report.styles import ACCENT, ACCENT_LIGHT, FRAME_WIDTH, INK, MUTED, PANEL, RULE, Para, Styles, color, figure_cards, hex_of, rich, ruled_rows, table_style
 
 TOP_ACTIONS = 3
 
@@ -121,17 +121,7 @@ def _headline(a: AssessmentData, lang: str, styles: Styles) -> Table:
     shares = [1.0] * len(cards)
     shares[2 if q.levels else 1] = 1.45  # the band's name needs room
     widths = [FRAME_WIDTH * s / sum(shares) for s in shares]
-    table = Table([cards], colWidths=widths)
-    table.setStyle(table_style([
-        ("BACKGROUND", (0, 0), (-1, -1), PANEL),
-        ("LINEBEFORE", (1, 0), (-1, -1), 2, WHITE),
-        ("LINEABOVE", (0, 0), (-1, 0), 2, color(hex_code, ACCENT) if r.score is not None else ACCENT),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 8),
-        ("TOPPADDING", (0, 0), (-1, -1), 7),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
-    ]))
-    return table
+    return figure_cards(cards, widths, color(hex_code, ACCENT) if r.score is not None else ACCENT)
 
 
 def _verdict(a: AssessmentData, lang: str, styles: Styles) -> Table:
