@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,14 +24,11 @@ from bodiag.ui.views.page import AssessmentPage
 from bodiag.ui.views.panel import Panel
 from bodiag.ui.presenters.dashboard import DashboardData, dashboard_data
 from bodiag.ui.views.charts import BarsWidget, ChartItem, RadarWidget
+from bodiag.ui.formats import number
 from bodiag.ui.i18n import tr
 
 
 
-def _number(value: float | None, decimals: int = 0) -> str:
-    if value is None:
-        return "—"
-    return QLocale().toString(float(value), "f", decimals)
 
 
 def _plain(label_widget: QLabel) -> QLabel:
@@ -140,24 +137,24 @@ class DashboardView(AssessmentPage):
         data = dashboard_data(self.presenter.result, self.lang)
         self.data = data
         self.title.setText(data.title)
-        self.score.setText(tr("%1 / 100").replace("%1", _number(data.score)))
-        self.score.setAccessibleName(tr("Overall score: %1 out of 100").replace("%1", _number(data.score)))
+        self.score.setText(tr("%1 / 100").replace("%1", number(data.score)))
+        self.score.setAccessibleName(tr("Overall score: %1 out of 100").replace("%1", number(data.score)))
         self.band.setText(data.band or tr("No score yet"))
         self.band.setStyleSheet(_chip_style(data.band_color))
         lines = []
         if data.levels and data.level is not None:
-            lines.append(tr("Level %1 of %2").replace("%1", _number(data.level, 1)).replace("%2", str(data.levels)))
+            lines.append(tr("Level %1 of %2").replace("%1", number(data.level, 1)).replace("%2", str(data.levels)))
         lines.append(
             tr("Coverage %1 % (%2 of %3 questions)")
-            .replace("%1", _number(data.coverage))
+            .replace("%1", number(data.coverage))
             .replace("%2", str(data.scored))
             .replace("%3", str(data.applicable))
         )
-        lines.append(tr("Target %1").replace("%1", _number(data.target)))
+        lines.append(tr("Target %1").replace("%1", number(data.target)))
         self.figures.setText("\n".join(lines))
         self._show_verdict(data)
         items = [ChartItem(r.title, r.score, r.target, r.color) for r in data.sections]
-        description = "; ".join(f"{r.title}: {_number(r.score)}" for r in data.sections)
+        description = "; ".join(f"{r.title}: {number(r.score)}" for r in data.sections)
         self.radar.set_items(items, tr("Radar of the section scores. %1").replace("%1", description))
         self.radar.setVisible(len(items) >= 3)
         self.radar_title.setVisible(len(items) >= 3)
@@ -197,11 +194,11 @@ class DashboardView(AssessmentPage):
         for row, section in enumerate(data.sections):
             cells = [
                 section.title,
-                _number(section.score),
+                number(section.score),
                 section.band,
-                "—" if section.coverage is None else f"{_number(section.coverage)} %",
-                _number(section.target),
-                _number(section.gap),
+                "—" if section.coverage is None else f"{number(section.coverage)} %",
+                number(section.target),
+                number(section.gap),
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)

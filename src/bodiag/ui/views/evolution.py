@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from bodiag.services import reassessment
 from bodiag.storage.assessments import AssessmentRecord
 from bodiag.ui import defs
+from bodiag.ui.formats import date, number
 from bodiag.ui.i18n import tr
 from bodiag.ui.presenters.answering import AnsweringPresenter
 from bodiag.ui.presenters.dashboard import band_colors
@@ -24,15 +25,6 @@ from bodiag.ui.views.charts import ChartItem, RadarWidget
 from bodiag.ui.views.page import AssessmentPage
 
 
-def _number(value: float | None, decimals: int = 0, signed: bool = False) -> str:
-    if value is None:
-        return "—"
-    text = QLocale().toString(float(value), "f", decimals)
-    return f"+{text}" if signed and value > 0 else text
-
-
-def _date(stamp: str) -> str:
-    return QLocale().toString(QDate.fromString(stamp[:10], Qt.DateFormat.ISODate), QLocale.FormatType.ShortFormat)
 
 
 def _table(parent: QWidget, headers: list[str], rows: list[list[str]], name: str) -> QTableWidget:
@@ -89,7 +81,7 @@ class EvolutionView(AssessmentPage):
         entries = reassessment.timeline(self.diagnostic).by_questionnaire.get(self.presenter.assessment.questionnaire_id, [])
         parent = next((e.based_on for e in entries if e.record.id == self.presenter.assessment.id), None)
         for record in others:
-            self.compare_with.addItem(f"{record.title} ({_date(record.created_at)})", record.id)
+            self.compare_with.addItem(f"{record.title} ({date(record.created_at)})", record.id)
         if parent is not None and self.compare_with.findData(parent) >= 0:
             self.compare_with.setCurrentIndex(self.compare_with.findData(parent))
 
@@ -146,22 +138,22 @@ class EvolutionView(AssessmentPage):
         points = tr("%5 point.") if score["delta"] is not None and abs(score["delta"]) < 2 else tr("%5 points.")
         self.summary.setText(
             (tr("Score %1 on %2, %3 on %4:") + " " + points)
-            .replace("%1", _number(score["before"]))
-            .replace("%2", _date(before.created_at))
-            .replace("%3", _number(score["after"]))
-            .replace("%4", _date(after.created_at))
-            .replace("%5", _number(score["delta"], signed=True))
+            .replace("%1", number(score["before"]))
+            .replace("%2", date(before.created_at))
+            .replace("%3", number(score["after"]))
+            .replace("%4", date(after.created_at))
+            .replace("%5", number(score["delta"], signed=True))
         )
         colors = band_colors(comparison.after_result)
         bands = {s.id: s.band_id for s in comparison.after_result.sections}
         items = [ChartItem(r["title"], r["after"], None, colors.get(bands.get(r["id"]) or ""), before=r["before"])
                  for r in data["radar"]]
         self.radar.set_items(items, tr("Radar: sections now, and in grey, before. %1").replace(
-            "%1", "; ".join(f"{r['title']}: {_number(r['before'])} → {_number(r['after'])}" for r in data["radar"])))
+            "%1", "; ".join(f"{r['title']}: {number(r['before'])} → {number(r['after'])}" for r in data["radar"])))
         self.radar.setVisible(len(items) >= 3)
         self._heading(tr("Sections"))
-        rows = [[s["title"], _number(s["score"]["before"]), _number(s["score"]["after"]),
-                 _number(s["score"]["delta"], signed=True)]
+        rows = [[s["title"], number(s["score"]["before"]), number(s["score"]["after"]),
+                 number(s["score"]["delta"], signed=True)]
                 for s in data["sections"] if s["depth"] == 0]
         self._add(_table(self.body, [tr("Section"), tr("Before"), tr("Now"), tr("Change")], rows,
                          tr("Section scores before and now")))
@@ -182,7 +174,7 @@ class EvolutionView(AssessmentPage):
         rows = []
         for entry in entries:
             d = entry.as_dict(self.lang)
-            rows.append([d["title"], _date(d["created_at"]), _number(d["score"]),
-                         d["band"]["label"] if d["band"] else "—", f"{_number(d['coverage'])} %"])
+            rows.append([d["title"], date(d["created_at"]), number(d["score"]),
+                         d["band"]["label"] if d["band"] else "—", f"{number(d['coverage'])} %"])
         self._add(_table(self.body, [tr("Assessment"), tr("Date"), tr("Score"), tr("Band"), tr("Coverage")], rows,
                          tr("Timeline of the assessments")))

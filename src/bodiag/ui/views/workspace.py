@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from bodiag.ui import defs, theme
@@ -13,6 +13,7 @@ from bodiag.ui.context import AppContext
 from bodiag.ui.presenters.answering import AnsweringPresenter, SaveState
 from bodiag.ui.presenters.session import DocumentSession
 from bodiag.ui.views.dashboard import DashboardView
+from bodiag.ui.formats import date
 from bodiag.ui.i18n import tr
 
 if TYPE_CHECKING:
@@ -21,8 +22,6 @@ if TYPE_CHECKING:
     from bodiag.ui.views.answer_view import AnswerView
 
 
-def _date(stamp: str) -> str:
-    return QLocale().toString(QDate.fromString(stamp[:10], Qt.DateFormat.ISODate), QLocale.FormatType.ShortFormat)
 
 
 class LazyPage(QWidget):
@@ -115,6 +114,7 @@ class Workspace(QWidget):
         self.presenter: AnsweringPresenter | None = None
         self.dashboard: DashboardView | None = None
         self._pages: dict[str, LazyPage] = {}
+        self._workshop = False  # whether the assessment shown has respondents (its tab, their answers)
         self._fill_assessments()
         self.assessments.currentIndexChanged.connect(self._assessment_chosen)
         self.retranslate()
@@ -127,7 +127,7 @@ class Workspace(QWidget):
         self.assessments.setAccessibleName(tr("Assessment"))
         shared = self.session.shared
         if shared is not None:
-            when = _date(shared.shared_at)
+            when = date(shared.shared_at)
             who = shared.shared_by or tr("someone")
             self.banner.setText(tr("A copy shared by %1 on %2: it opens read-only. Take it over to change it.")
                                 .replace("%1", who).replace("%2", when))
@@ -146,7 +146,7 @@ class Workspace(QWidget):
         self.assessments.clear()
         for record in self.session.assessments():
             title = self.session.diagnostic.questionnaire_title(record)
-            self.assessments.addItem(f"{record.title} — {title.get(self.lang)} ({_date(record.created_at)})", record.id)
+            self.assessments.addItem(f"{record.title} — {title.get(self.lang)} ({date(record.created_at)})", record.id)
         if self.session.assessment is not None:
             self.assessments.setCurrentIndex(self.assessments.findData(self.session.assessment.id))
         self.assessments.blockSignals(False)
