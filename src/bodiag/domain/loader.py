@@ -27,7 +27,6 @@ from bodiag.domain.model import (
 from bodiag.domain.problems import PathPart, Problem, format_path
 from bodiag.errors import BodiagError, ExitCode
 
-
 MAX_FILE_BYTES = 2 * 1024 * 1024
 MAX_DEPTH = 64  # sections ten deep with conditions need about 30
 

@@ -12,10 +12,10 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPen, QP
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from bodiag.report.geometry import Point, RadarGeometry
-from bodiag.ui import defs
+from bodiag.ui import defs, theme
 
 
-ACCENT = QColor("#1f5f8b")
+ACCENT = QColor(theme.ACCENT)
 TARGET = QColor("#c0392b")
 NO_SCORE = QColor("#9aa0a6")
 BEFORE = QColor("#8a8f98")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -20,15 +19,12 @@ from PySide6.QtWidgets import (
 from bodiag.domain.vocabulary import HORIZON, LEVEL, label
 from bodiag.ui import defs, theme
 from bodiag.ui.presenters.answering import AnsweringPresenter
-from bodiag.ui.views.page import AssessmentPage
+from bodiag.ui.views.page import AssessmentPage, clear_layout
 from bodiag.ui.views.panel import Panel
 from bodiag.ui.presenters.dashboard import DashboardData, dashboard_data
 from bodiag.ui.views.charts import BarsWidget, ChartItem, RadarWidget
 from bodiag.ui.formats import number
 from bodiag.ui.i18n import tr
-
-
-
 
 
 def _plain(label_widget: QLabel) -> QLabel:
@@ -214,7 +210,7 @@ class DashboardView(AssessmentPage):
 
     def _show_priorities(self, data: DashboardData) -> None:
         self.priorities_title.setText(tr("Top priorities (%1 recommendations)").replace("%1", str(data.priority_count)))
-        _clear(self.priorities)
+        clear_layout(self.priorities)
         for rank, rec in enumerate(data.priorities, start=1):
             meta = tr("effort %1 · impact %2 · %3").replace("%1", label(LEVEL, rec["effort"], self.lang)).replace(
                 "%2", label(LEVEL, rec["impact"], self.lang)).replace("%3", label(HORIZON, rec["horizon"], self.lang))
@@ -228,7 +224,7 @@ class DashboardView(AssessmentPage):
             self._add_line(self.priorities, tr("No recommendation: every answer meets its target."))
         self.kpis_title.setText(tr("Indicators to track"))
         self.kpis_title.setVisible(bool(data.kpis))
-        _clear(self.kpis)
+        clear_layout(self.kpis)
         priority = tr("priority for your profile")
         for kpi in data.kpis:
             if kpi["priority"]:
@@ -236,13 +232,6 @@ class DashboardView(AssessmentPage):
                 line.setFont(_bold(line.font()))
             else:
                 self._add_line(self.kpis, kpi["label"])
-
-
-def _clear(layout: QVBoxLayout) -> None:
-    while layout.count():
-        widget = layout.takeAt(0).widget()
-        widget.setParent(None)
-        widget.deleteLater()
 
 
 def _bold(font: QFont) -> QFont:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLayout, QScrollArea, QVBoxLayout, QWidget
 
 from bodiag.ui import defs
 from bodiag.ui.presenters.answering import AnsweringPresenter
@@ -22,3 +22,12 @@ class AssessmentPage(QScrollArea):
         self.column = QVBoxLayout(self.body)
         self.column.setContentsMargins(defs.LARGE_MARGIN, defs.MARGIN, defs.LARGE_MARGIN, defs.MARGIN)
         self.column.setSpacing(spacing)
+
+
+def clear_layout(layout: QLayout) -> None:
+    """Take every widget out of ``layout`` and delete it (to fill the layout afresh)."""
+    while layout.count():
+        widget = layout.takeAt(0).widget()
+        if widget is not None:
+            widget.setParent(None)
+            widget.deleteLater()

@@ -32,7 +32,7 @@ from bodiag.ui.context import AppContext
 from bodiag.ui.i18n import tr
 from bodiag.ui.safe_text import tooltip
 from bodiag.ui.presenters.answering import AnsweringPresenter
-from bodiag.ui.views.page import AssessmentPage
+from bodiag.ui.views.page import AssessmentPage, clear_layout
 from bodiag.ui.views.panel import Panel
 
 NO_ANSWER = "__none__"
@@ -57,14 +57,13 @@ class RespondentsBox(Panel):
         self.context, self.presenter, self.lang = context, presenter, lang
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(defs.MARGIN, defs.SPACING, defs.MARGIN, defs.SPACING)
-        # fields typed into, each with what saves its text: (field, save, redraw after saving)
-        self._fields: list[tuple[QLineEdit, Callable[[str], object], bool]] = []
+        self._fields: list[tuple[QLineEdit, Callable[[str], object]]] = []  # typed into, each with what saves it
         presenter.subscribe(self.refresh)
         self.refresh()
 
     def commit_pending(self) -> None:
         """Save what is being typed (the question pane asks before anything moves)."""
-        for edit, save, _redraw in self._fields:
+        for edit, save in self._fields:
             self._save_field(edit, save, redraw=False)
 
     def _save_field(self, edit: QLineEdit, save: Callable[[str], object], redraw: bool) -> None:
@@ -86,17 +85,13 @@ class RespondentsBox(Panel):
         edit.setReadOnly(self.presenter.session.read_only)
         edit.setProperty("saved", text)
         edit.editingFinished.connect(lambda: self._save_field(edit, save, redraw))
-        self._fields.append((edit, save, redraw))
+        self._fields.append((edit, save))
         return edit
 
     def refresh(self) -> None:
         self.commit_pending()  # typed for the question shown until now
         self._fields = []
-        while self.grid.count():
-            widget = self.grid.takeAt(0).widget()
-            if widget is not None:
-                widget.setParent(None)
-                widget.deleteLater()
+        clear_layout(self.grid)
         p = self.presenter
         question = p.current
         people = workshop.respondents(p.session.diagnostic, p.assessment)
