@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bodiag.errors import InputError, WriteError
-from bodiag.storage.document import describe_os_error, writable
+from bodiag.storage.document import describe_os_error, fsync_dir, writable
 
 if TYPE_CHECKING:
     from bodiag.services.diagnostic import Diagnostic
@@ -152,7 +152,7 @@ def write_atomically(target: Path, content: bytes) -> None:
     except BaseException:
         _remove(temporary)
         raise
-    _fsync_folder(target.parent)
+    fsync_dir(target.parent)
 
 
 def _remove(path: Path) -> None:
@@ -160,18 +160,3 @@ def _remove(path: Path) -> None:
         path.unlink()
     except OSError:
         pass
-
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)

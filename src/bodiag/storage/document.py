@@ -381,9 +381,14 @@ def fsync_file(path: Path) -> None:
 
 
 def fsync_dir(path: Path) -> None:
+    """Flush a folder's entries (a file just renamed into it) to disk, where the system allows: best effort,
+    for the file is in place already and a failure here must not say otherwise."""
     if os.name != "posix":
         return
-    fd = os.open(path, os.O_RDONLY)
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
     try:
         os.fsync(fd)
     except OSError:
