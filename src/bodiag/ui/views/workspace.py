@@ -24,6 +24,11 @@ if TYPE_CHECKING:
 
 
 
+def _tab_titles() -> list[str]:
+    """The tabs' titles, in their order (the Workshop tab only for an assessment with respondents)."""
+    return [tr("Answer"), tr("Results"), tr("Evolution"), tr("Action plan"), tr("Workshop")]
+
+
 class LazyPage(QWidget):
     """A tab's page whose view is built the first time it is shown or asked for.
 
@@ -135,11 +140,8 @@ class Workspace(QWidget):
             self.banner.setText(tr("Read-only: this document cannot be changed here. %1").replace(
                 "%1", self.session.read_only_reason or ""))
         self.take_over_button.setText(tr("Take over this document"))
-        if self._pages:
-            for index, text in enumerate((tr("Answer"), tr("Results"), tr("Evolution"), tr("Action plan"),
-                                          tr("Workshop"))):
-                if index < self.tabs.count():
-                    self.tabs.setTabText(index, text)
+        for index, text in enumerate(_tab_titles()[: self.tabs.count()]):
+            self.tabs.setTabText(index, text)
 
     def _fill_assessments(self) -> None:
         self.assessments.blockSignals(True)
@@ -173,16 +175,13 @@ class Workspace(QWidget):
         self.presenter = AnsweringPresenter(self.session, record)
         self._workshop = record.mode == "workshop" or self.session.diagnostic.has_respondents(record)
         self.dashboard = DashboardView(self.presenter, self.lang, self)
-        self._pages = {"answers": LazyPage(self._build_answers, self)}
-        self.tabs.addTab(self._pages["answers"], tr("Answer"))
-        self.tabs.addTab(self.dashboard, tr("Results"))
-        self._pages["evolution"] = LazyPage(self._build_evolution, self)
-        self._pages["action_plan"] = LazyPage(self._build_action_plan, self)
-        self.tabs.addTab(self._pages["evolution"], tr("Evolution"))
-        self.tabs.addTab(self._pages["action_plan"], tr("Action plan"))
+        builders = {"answers": self._build_answers, "evolution": self._build_evolution, "action_plan": self._build_action_plan}
         if self._workshop:
-            self._pages["workshop"] = LazyPage(self._build_workshop, self)
-            self.tabs.addTab(self._pages["workshop"], tr("Workshop"))
+            builders["workshop"] = self._build_workshop
+        self._pages = {name: LazyPage(build, self) for name, build in builders.items()}
+        pages = [self._pages["answers"], self.dashboard, *(self._pages[n] for n in builders if n != "answers")]
+        for page, title in zip(pages, _tab_titles()):
+            self.tabs.addTab(page, title)
         self.tabs.setCurrentIndex(max(0, current_tab))
         self.presenter_changed.emit()
 
