@@ -4,13 +4,17 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: install run qt-system-libs test schema docs screenshots sample-report translations bench clean
+LOCK   := requirements.lock
 
-$(STAMP): pyproject.toml
+.PHONY: install run qt-system-libs test test-latest lock schema docs screenshots sample-report translations bench clean
+
+# Exact versions, each file checked against its hash in the lock; bodiag itself is then
+# installed in place with the locked build backend, so nothing is resolved at install time.
+$(STAMP): pyproject.toml $(LOCK)
 	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "bodiag needs Python 3.11 or newer"'
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r $(LOCK)
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -22,6 +26,23 @@ run: install qt-system-libs
 # Qt's X11 plugin needs a few system libraries (libxcb-cursor0…): installed as root, named otherwise.
 qt-system-libs: install
 	bash packaging/linux-qt-deps.sh $(BIN)/python
+
+# Refresh the lock from pyproject.toml's ranges (and its build backend): one file for every
+# platform and for Python 3.11 and later (uv's universal resolution), with every file's hash.
+lock:
+	$(PYTHON) -m venv .venv-tools
+	.venv-tools/bin/python -m pip install --quiet 'uv>=0.9,<1'
+	$(PYTHON) -c "import tomllib; print(*tomllib.load(open('pyproject.toml', 'rb'))['build-system']['requires'], sep='\n')" \
+	  | .venv-tools/bin/uv pip compile pyproject.toml - --all-extras --universal --python-version 3.11 \
+	      --generate-hashes --custom-compile-command 'make lock' --quiet -o $(LOCK)
+
+# The suite against the newest releases, in a venv of its own: drift shows here before a re-lock.
+test-latest:
+	rm -rf .venv-latest
+	$(PYTHON) -m venv .venv-latest
+	.venv-latest/bin/python -m pip install --quiet --upgrade pip
+	.venv-latest/bin/python -m pip install --quiet --upgrade -e '.[test]'
+	QT_QPA_PLATFORM=offscreen .venv-latest/bin/python -m pytest -p no:cacheprovider
 
 screenshots: install
 	$(BIN)/python -m bodiag.ui.screenshots docs/screenshots
@@ -36,7 +57,7 @@ schema: install
 	$(BIN)/bodiag schema > questionnaires/schema.json
 
 docs: install
-	COLUMNS=100 $(BIN)/python -m bodiag.cli_reference > docs/cli.md
+	$(BIN)/python -m bodiag.cli_reference > docs/cli.md
 
 UI_SOURCES = $(shell find src/bodiag/ui -name '*.py' | sort)
 
@@ -51,4 +72,4 @@ bench: install
 	$(BIN)/python benchmarks/report.py
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache
+	rm -rf $(VENV) .venv-latest .venv-tools build dist .pytest_cache

@@ -79,6 +79,33 @@ def test_schema_json_is_current():
     assert on_disk == questionnaire_schema(), "run `make schema`"
 
 
+def _indent_descriptions(node, prefix):
+    if isinstance(node, dict):
+        return {k: v.replace("\n", "\n" + prefix) if k == "description" and isinstance(v, str)
+                else _indent_descriptions(v, prefix) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_indent_descriptions(v, prefix) for v in node]
+    return node
+
+
+@pytest.mark.parametrize("prefix", ["", "    ", "\t"])
+def test_schema_does_not_depend_on_how_the_library_lays_out_docstrings(monkeypatch, prefix):
+    """msgspec 0.22 kept a docstring's indentation in descriptions and 0.23 does not: the export is the same."""
+    import msgspec
+
+    real = msgspec.json.schema
+    laid_out = []
+
+    def schema(*args, **kwargs):
+        laid_out.append(_indent_descriptions(real(*args, **kwargs), prefix))
+        return laid_out[-1]
+
+    monkeypatch.setattr(msgspec.json, "schema", schema)
+    exported = questionnaire_schema()
+    assert any("\n" + prefix + "Exactly one form" in d.get("description", "") for d in laid_out[0]["$defs"].values())
+    assert exported == json.loads((ROOT / "questionnaires" / "schema.json").read_text(encoding="utf-8"))
+
+
 def test_demo_answers_every_visible_question(demo_path):
     from bodiag.services.diagnostic import Diagnostic
 

@@ -6,6 +6,7 @@ a test fails when the two differ.
 
 from __future__ import annotations
 
+import inspect
 from typing import Any
 
 import msgspec
@@ -34,8 +35,24 @@ def _shared_text(node: Any) -> Any:
     return node
 
 
+def _clean_descriptions(node: Any) -> Any:
+    """The schema with every description laid out by bodiag, not by the library.
+
+    Descriptions come from the model's docstrings; whether a msgspec release keeps
+    their indentation is its own choice, so each one goes through
+    :func:`inspect.cleandoc` and the exported schema depends on the model alone.
+    """
+    if isinstance(node, dict):
+        return {k: inspect.cleandoc(v) if k == "description" and isinstance(v, str) else _clean_descriptions(v)
+                for k, v in node.items()}
+    if isinstance(node, list):
+        return [_clean_descriptions(v) for v in node]
+    return node
+
+
 def questionnaire_schema() -> dict[str, Any]:
-    schema = _shared_text(msgspec.json.schema(Questionnaire, schema_hook=_local_text))
+    raw = msgspec.json.schema(Questionnaire, schema_hook=_local_text)
+    schema = _shared_text(_clean_descriptions(raw))
     root = schema["$defs"].pop("Questionnaire")
     schema["$defs"]["LocalText"] = LOCAL_TEXT_SCHEMA
     return {
