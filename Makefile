@@ -6,7 +6,8 @@ STAMP  := $(VENV)/.installed-stamp
 
 LOCK   := requirements.lock
 
-.PHONY: install run qt-system-libs test test-latest lock schema docs screenshots sample-report translations bench clean
+.PHONY: install run qt-system-libs desktop-tools test test-latest lock dist dist-check install-desktop uninstall-desktop \
+        bench-bundle schema docs screenshots sample-report translations bench clean
 
 # Exact versions, each file checked against its hash in the lock; bodiag itself is then
 # installed in place with the locked build backend, so nothing is resolved at install time.
@@ -25,7 +26,7 @@ run: install qt-system-libs
 
 # Qt's X11 plugin needs a few system libraries (libxcb-cursor0…): installed as root, named otherwise.
 qt-system-libs: install
-	bash packaging/linux-qt-deps.sh $(BIN)/python
+	bash packaging/linux/qt-deps.sh $(BIN)/python
 
 # Refresh the lock from pyproject.toml's ranges (and its build backend): one file for every
 # platform and for Python 3.11 and later (uv's universal resolution), with every file's hash.
@@ -50,8 +51,24 @@ screenshots: install
 sample-report: install
 	$(BIN)/python -m bodiag.report.sample
 
-test: install
+test: install desktop-tools
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# The desktop bundle (one folder, dist/bodiag: bodiag-gui and bodiag) from packaging/bodiag.spec.
+dist: install qt-system-libs
+	$(BIN)/python packaging/render_icons.py build/icons
+	$(BIN)/pyinstaller --noconfirm --clean --log-level ERROR --distpath dist --workpath build/pyinstaller packaging/bodiag.spec
+
+# The bundle, copied away from the source tree, opens the demo and exports the PDF with its own CLI.
+dist-check: dist
+	BODIAG_BUNDLE=dist/bodiag QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest packaging/tests -p no:cacheprovider
+
+# Linux: the bundle in ~/.local/lib/bodiag, its desktop entry, MIME type and icons in ~/.local/share.
+install-desktop: dist
+	bash packaging/linux/install-desktop.sh dist/bodiag build/icons
+
+uninstall-desktop:
+	bash packaging/linux/uninstall-desktop.sh
 
 schema: install
 	$(BIN)/bodiag schema > questionnaires/schema.json
@@ -70,6 +87,10 @@ bench: install
 	$(BIN)/python benchmarks/core.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/startup.py
 	$(BIN)/python benchmarks/report.py
+
+# The bundle's size and cold start against the source install's (builds the bundle first).
+bench-bundle: dist
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bundle.py dist/bodiag
 
 clean:
 	rm -rf $(VENV) .venv-latest .venv-tools build dist .pytest_cache

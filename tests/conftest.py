@@ -25,6 +25,14 @@ def qapp_args() -> list[str]:
     return [sys.argv[0], *APPLICATION_ARGUMENTS]
 
 
+@pytest.fixture(scope="session")
+def qapp_cls():
+    """pytest-qt's application is of the app's own class."""
+    from bodiag.ui.desktop import Application
+
+    return Application
+
+
 @pytest.fixture(autouse=True)
 def _isolated_user_data(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("BODIAG_DATA_DIR", str(tmp_path_factory.mktemp("user-data")))

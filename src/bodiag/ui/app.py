@@ -50,11 +50,12 @@ def build(args: argparse.Namespace) -> tuple[QApplication, MainWindow]:
 
     from bodiag.ui import theme
     from bodiag.ui.context import AppContext
+    from bodiag.ui.desktop import Application, present
     from bodiag.ui.main_window import MainWindow
     from bodiag.ui.prompter import QtPrompter, ScriptedPrompter
     from bodiag.ui.settings import AppSettings
 
-    app = QApplication.instance() or QApplication([sys.argv[0], *theme.APPLICATION_ARGUMENTS])
+    app = QApplication.instance() or Application([sys.argv[0], *theme.APPLICATION_ARGUMENTS])
     app.setApplicationName("bodiag")
     app.setApplicationVersion(__version__)
     theme.apply(app)
@@ -66,6 +67,7 @@ def build(args: argparse.Namespace) -> tuple[QApplication, MainWindow]:
     context = AppContext(settings=settings, prompter=prompter)
     context.translations.apply(settings.language)
     window = MainWindow(context)
+    present(app, window)
     if isinstance(prompter, QtPrompter):
         prompter.parent = window
     opened = window.open_document(args.file) if args.file else window.open_demo()

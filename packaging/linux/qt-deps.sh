@@ -2,7 +2,7 @@
 # Qt's X11 platform plugin (PySide6 wheels) needs a few system libraries that a
 # minimal Linux may lack. Check the plugin's dependencies; install what is
 # missing when run as root with apt-get, else name the packages and fail.
-# Usage: packaging/linux-qt-deps.sh PYTHON
+# Usage: packaging/linux/qt-deps.sh PYTHON
 set -euo pipefail
 [ "$(uname)" = Linux ] || exit 0
 python="${1:-python3}"

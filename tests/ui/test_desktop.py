@@ -1,0 +1,34 @@
+"""The app as the desktop sees it: a document sent by the desktop opens, the window has the app's icon."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFileOpenEvent
+from PySide6.QtWidgets import QApplication
+
+from bodiag.ui.desktop import DESKTOP_FILE_NAME, present
+from tests.conftest import ROOT
+
+
+def test_a_document_the_desktop_sends_opens_in_the_window(window, demo_path):
+    app = QApplication.instance()
+    present(app, window)
+    assert window.session is None
+    QApplication.sendEvent(app, QFileOpenEvent(str(demo_path)))
+    assert window.session is not None and window.session.path == demo_path
+
+
+def test_a_refused_document_from_the_desktop_is_explained(window, prompter, tmp_path):
+    foreign = tmp_path / "notes.bodiag"
+    foreign.write_text("not a database", encoding="utf-8")
+    present(QApplication.instance(), window)
+    QApplication.sendEvent(QApplication.instance(), QFileOpenEvent(str(foreign)))
+    assert window.session is None
+    assert prompter.calls("show_error"), "the user is told why the file did not open"
+
+
+def test_the_app_names_its_desktop_entry_and_icon(window):
+    app = QApplication.instance()
+    present(app, window)
+    assert app.desktopFileName() == DESKTOP_FILE_NAME
+    assert (ROOT / "packaging" / "linux" / f"{DESKTOP_FILE_NAME}.desktop").is_file()
+    assert not app.windowIcon().isNull()
