@@ -1,7 +1,7 @@
 """The evolution since an earlier assessment of the same questionnaire: figures then and now, both radars, what moved.
 
 Shown for an assessment that has an earlier one in the document (see
-:func:`bodiag.report.extras.earlier_assessment`); the figures are those of
+:func:`bodiag.services.reassessment.earlier_assessment`); the figures are those of
 :meth:`bodiag.services.reassessment.Comparison.as_dict`.
 """
 

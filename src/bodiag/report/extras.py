@@ -181,29 +181,6 @@ def day(stamp: str | None) -> dt.date | None:
         return None
 
 
-def _moment(record: AssessmentRecord) -> tuple[dt.datetime, int]:
-    try:
-        moment = dt.datetime.fromisoformat(record.created_at)
-    except (TypeError, ValueError):
-        moment = dt.datetime.min
-    return (moment if moment.tzinfo else moment.replace(tzinfo=dt.timezone.utc)), record.id
-
-
-def earlier_assessment(diagnostic: Diagnostic, record: AssessmentRecord) -> AssessmentRecord | None:
-    """The assessment ``record`` is compared with: the one it was started from, else the latest earlier one."""
-    from bodiag.storage.assessments import based_on
-
-    same = [r for r in diagnostic.assessments() if r.questionnaire_id == record.questionnaire_id and r.id != record.id]
-    if not same:
-        return None
-    parent = based_on(diagnostic.document).get(record.id)
-    for other in same:
-        if other.id == parent:
-            return other
-    earlier = [r for r in same if _moment(r) < _moment(record)]
-    return max(earlier, key=_moment) if earlier else None
-
-
 def _band(result: AssessmentResult, colors: dict[str, str], lang: str) -> tuple[str, str | None] | None:
     if result.score is None:
         return None
@@ -215,7 +192,7 @@ def _evolution(diagnostic: Diagnostic, record: AssessmentRecord, lang: str) -> E
     from bodiag.report.data import band_colors
     from bodiag.services import reassessment
 
-    before = earlier_assessment(diagnostic, record)
+    before = reassessment.earlier_assessment(diagnostic, record)
     if before is None:
         return None
     comparison = reassessment.compare(diagnostic, before, record)

@@ -47,6 +47,30 @@ def _instant(stamp: str | None) -> dt.datetime | None:
     return moment if moment.tzinfo else moment.replace(tzinfo=dt.timezone.utc)
 
 
+def _moment(record: AssessmentRecord) -> tuple[dt.datetime, int]:
+    far_past = dt.datetime.min.replace(tzinfo=dt.timezone.utc)
+    return _instant(record.created_at) or far_past, record.id
+
+
+# -- which assessment to compare with (the one owner of that rule) ---------------
+
+
+def comparable(diagnostic: Diagnostic, record: AssessmentRecord) -> list[AssessmentRecord]:
+    """The other assessments of ``record``'s questionnaire, most recent first."""
+    same = [r for r in diagnostic.assessments() if r.questionnaire_id == record.questionnaire_id and r.id != record.id]
+    return sorted(same, key=_moment, reverse=True)
+
+
+def earlier_assessment(diagnostic: Diagnostic, record: AssessmentRecord) -> AssessmentRecord | None:
+    """The assessment ``record`` is compared with: the one it was started from, else the latest earlier one."""
+    others = comparable(diagnostic, record)
+    parent = assessment_store.based_on(diagnostic.document).get(record.id)
+    for other in others:
+        if other.id == parent:
+            return other
+    return next((r for r in others if _moment(r) < _moment(record)), None)
+
+
 # -- starting again -------------------------------------------------------------
 
 
@@ -316,8 +340,7 @@ class Timeline:
 def timeline(diagnostic: Diagnostic) -> Timeline:
     """Every assessment of each questionnaire in date order (then by number); questionnaires by first use."""
     parents = assessment_store.based_on(diagnostic.document)
-    far_past = dt.datetime.min.replace(tzinfo=dt.timezone.utc)
-    records = sorted(diagnostic.assessments(), key=lambda r: (_instant(r.created_at) or far_past, r.id))
+    records = sorted(diagnostic.assessments(), key=_moment)
     by_questionnaire: dict[str, list[TimelineEntry]] = {}
     for record in records:
         entry = TimelineEntry(record, parents.get(record.id), diagnostic.score(record))
