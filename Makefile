@@ -49,7 +49,7 @@ screenshots: install
 	$(BIN)/python -m bodiag.ui.screenshots docs/screenshots
 
 sample-report: install
-	$(BIN)/python -m bodiag.report.sample
+	$(BIN)/python -m bodiag.services.sample_report
 
 test: install desktop-tools
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest

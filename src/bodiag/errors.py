@@ -1,7 +1,9 @@
 """Errors a user can cause and understand: each says what went wrong and where.
 
 Every error carries the command-line exit code it maps to, so the CLI can turn
-any of them into one line on stderr without a traceback.
+any of them into one line on stderr without a traceback. Every layer may raise
+and catch them: the faces tell a document that cannot be opened from bad input
+without importing the storage that raised it.
 """
 
 from __future__ import annotations
@@ -28,3 +30,42 @@ class InputError(BodiagError):
 
 class WriteError(BodiagError):
     exit_code = ExitCode.WRITE
+
+
+# -- why a document cannot be opened or written, in words a user understands -------
+
+
+class DocumentError(BodiagError):
+    """The file cannot be used as a bodiag document; it was left untouched."""
+
+    exit_code = ExitCode.DOCUMENT
+
+
+class DocumentNotFound(DocumentError):
+    pass
+
+
+class NotADocument(DocumentError):
+    """Empty, text, another application's database."""
+
+
+class DamagedDocument(DocumentError):
+    pass
+
+
+class NewerDocument(DocumentError):
+    pass
+
+
+class DocumentLocked(DocumentError):
+    def __init__(self, message: str, holder: dict | None = None):
+        super().__init__(message)
+        self.holder = holder or {}
+
+
+class DocumentReadOnly(DocumentError):
+    """The file or its folder cannot be written; it can still be opened read-only."""
+
+
+class SaveFailed(WriteError):
+    """A change could not be saved (disk full, file gone…); nothing was half-written."""

@@ -74,7 +74,8 @@ def spaced(text: str) -> str:
 
 def render_report(diagnostic, **options) -> Report:  # noqa: ANN001, ANN003
     from bodiag.report.compose import render
-    from bodiag.report.data import ReportOptions, gather
+    from bodiag.domain.report_content import ReportOptions
+    from bodiag.services.report_content import gather
 
     ids = options.pop("assessment_ids", None)
     rendered = render(gather(diagnostic, ids, ReportOptions(**options)))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import dataclasses
+import msgspec
 
 import pytest
 
@@ -180,7 +180,8 @@ def test_the_demo_report_has_none_of_these_parts(demo_report):
 
 def test_fewer_than_three_sections_give_bars_instead_of_a_radar(document):
     from bodiag.report.charts import EvolutionBars, EvolutionRadar
-    from bodiag.report.data import ReportOptions, gather
+    from bodiag.domain.report_content import ReportOptions
+    from bodiag.services.report_content import gather
     from bodiag.report.document import Outline
     from bodiag.report.evolution import evolution
     from bodiag.report.styles import make_styles
@@ -190,28 +191,29 @@ def test_fewer_than_three_sections_give_bars_instead_of_a_radar(document):
     styles = make_styles()
     kinds = lambda a: {type(f) for f in evolution(a, data, styles, Outline(styles))}  # noqa: E731
     assert EvolutionRadar in kinds(a) and EvolutionBars not in kinds(a)
-    ev = dataclasses.replace(a.extras.evolution, radar=a.extras.evolution.radar[:2])
-    two = dataclasses.replace(a, extras=dataclasses.replace(a.extras, evolution=ev))
+    ev = msgspec.structs.replace(a.extras.evolution, radar=a.extras.evolution.radar[:2])
+    two = msgspec.structs.replace(a, extras=msgspec.structs.replace(a.extras, evolution=ev))
     assert EvolutionBars in kinds(two) and EvolutionRadar not in kinds(two)
 
 
 def test_user_texts_of_these_parts_come_out_verbatim(document):
     from bodiag.report.compose import render
-    from bodiag.report.data import ReportOptions, gather
+    from bodiag.domain.report_content import ReportOptions
+    from bodiag.services.report_content import gather
 
     piece = '<b>gras</b> <img src="/etc/passwd"/> &amp; {x} %s </para> « ça\u202f? »'
     data = gather(document, None, ReportOptions(deterministic=True))
     first, later = data.assessments
     w = first.extras.workshop
-    divergent = [dataclasses.replace(q, answers=[dataclasses.replace(x, name=f"N {piece}", note=f"note {piece}") for x in q.answers])
+    divergent = [msgspec.structs.replace(q, answers=[msgspec.structs.replace(x, name=f"N {piece}", note=f"note {piece}") for x in q.answers])
                  for q in w.divergent]
-    first = dataclasses.replace(first, extras=dataclasses.replace(first.extras, workshop=dataclasses.replace(
-        w, respondents=[dataclasses.replace(r, name=f"R {piece}") for r in w.respondents], divergent=divergent)))
-    ev = dataclasses.replace(later.extras.evolution, before_title=f"T {piece}",
-                             actions=[dataclasses.replace(x, title=f"A {piece}") for x in later.extras.evolution.actions])
-    actions = [dataclasses.replace(x, title=f"P {piece}", owner=f"O {piece}") for x in later.extras.actions]
-    later = dataclasses.replace(later, extras=dataclasses.replace(later.extras, evolution=ev, actions=actions))
-    pdf = render(dataclasses.replace(data, assessments=[first, later])).pdf
+    first = msgspec.structs.replace(first, extras=msgspec.structs.replace(first.extras, workshop=msgspec.structs.replace(
+        w, respondents=[msgspec.structs.replace(r, name=f"R {piece}") for r in w.respondents], divergent=divergent)))
+    ev = msgspec.structs.replace(later.extras.evolution, before_title=f"T {piece}",
+                             actions=[msgspec.structs.replace(x, title=f"A {piece}") for x in later.extras.evolution.actions])
+    actions = [msgspec.structs.replace(x, title=f"P {piece}", owner=f"O {piece}") for x in later.extras.actions]
+    later = msgspec.structs.replace(later, extras=msgspec.structs.replace(later.extras, evolution=ev, actions=actions))
+    pdf = render(msgspec.structs.replace(data, assessments=[first, later])).pdf
     flat = squash("\n".join(body_text(page) for page in extract(pdf)))
     for expected in (f"R {piece}", f"note {piece}", f"T {piece}", f"A {piece}", f"P {piece}", f"O {piece}"):
         assert squash(expected) in flat, expected

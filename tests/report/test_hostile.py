@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import unicodedata
 from collections import Counter
 from pathlib import Path
@@ -50,7 +49,8 @@ texts = st.lists(
 @pytest.fixture(scope="module")
 def base(tmp_path_factory):
     """The gathered data of a small answered document, to put hostile texts into."""
-    from bodiag.report.data import ReportOptions, gather
+    from bodiag.domain.report_content import ReportOptions
+    from bodiag.services.report_content import gather
 
     diagnostic = make_document(tmp_path_factory.mktemp("hostile") / "doc.bodiag", note="placeholder", free="placeholder")
     try:
@@ -69,7 +69,7 @@ def with_texts(data, *, organisation=None, note=None, free=None):  # noqa: ANN00
     if free is not None:
         answers["free"] = msgspec.structs.replace(answers["free"], value=Answer(text=free))
     org = msgspec.structs.replace(data.organisation, name=organisation) if organisation is not None else data.organisation
-    return dataclasses.replace(data, organisation=org, assessments=[dataclasses.replace(a, answers=answers)])
+    return msgspec.structs.replace(data, organisation=org, assessments=[msgspec.structs.replace(a, answers=answers)])
 
 
 def render(data) -> tuple[bytes, str]:  # noqa: ANN001

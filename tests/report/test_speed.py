@@ -99,7 +99,8 @@ def test_acceleration_puts_everything_back_and_nests():
 
 def test_the_same_bytes_with_or_without_the_speed_ups(tmp_path, monkeypatch):
     from bodiag.report import compose, document, styles
-    from bodiag.report.data import ReportOptions, gather
+    from bodiag.domain.report_content import ReportOptions
+    from bodiag.services.report_content import gather
 
     diagnostic = make_document(tmp_path / "doc.bodiag", note="Une note <b>&amp;</b> à garder\n\nsur deux paragraphes", free="Texte « libre »")
     try:

@@ -14,10 +14,10 @@ from reportlab.lib.colors import Color
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
 
+from bodiag.domain.chart_geometry import Point, RadarGeometry
 from bodiag.report import i18n
 from bodiag.report.document import fit
 from bodiag.report.fonts import FONTS
-from bodiag.report.geometry import Point, RadarGeometry
 from bodiag.report.markup import esc, one_line
 from bodiag.report.styles import ACCENT, FAINT, INK, MUTED, NO_SCORE, PANEL, RULE, TARGET, color
 

@@ -1,215 +1,23 @@
-"""What the report shows, gathered from an open document as plain data (no reportlab).
+"""What the report derives from its content: band colours, chart sections, strengths, findings, answers in words.
 
-:func:`gather` reads the organisation and each assessment (its record, the
-exact questionnaire it was made with, its answers and its result from
-:meth:`Diagnostic.score`) and applies the options that change content:
-``without_notes`` drops every note, ``anonymise`` replaces the organisation's
-name and sector and the people's names with neutral words, everywhere they
-occur in the texts. The drawing modules only read a :class:`ReportData`.
+The content itself is a :class:`~bodiag.domain.report_content.ReportData` that
+services build (:func:`bodiag.services.report_content.gather`); the drawing
+modules read it and these helpers, and nothing else.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import datetime as dt
-import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from pathlib import Path
-from typing import TYPE_CHECKING
+from collections.abc import Iterable
+from dataclasses import dataclass
 
-import msgspec
-
-from bodiag import __version__
 from bodiag.domain.model import ChecklistQuestion, GridQuestion, NumericQuestion, Option, Question, Questionnaire
+from bodiag.domain.report_content import AssessmentData, ReportData, ReportOptions
 from bodiag.domain.results import AssessmentResult, QuestionResult, SectionResult
 from bodiag.report import i18n
-from bodiag.report import extras as more
-from bodiag.report.extras import Extras
-from bodiag.storage.answers import AnswerRecord
-from bodiag.storage.assessments import AssessmentRecord
-from bodiag.storage.organisation import Organisation
 
-if TYPE_CHECKING:
-    from bodiag.services.diagnostic import Diagnostic
+__all__ = ["AssessmentData", "ReportData", "ReportOptions"]  # the content types, where the drawing modules take them
 
-FIXED_DATE = dt.date(2026, 11, 30)  # the report date in deterministic mode
 FALLBACK_BAND_COLORS = ["#d55e00", "#e69f00", "#f0e442", "#56b4e9", "#009e73"]
-ANONYMOUS_MIN_LENGTH = 3  # shorter names are not searched for in texts
-
-
-@dataclass(frozen=True)
-class ReportOptions:
-    lang: str = "fr"
-    logo: Path | None = None
-    without_notes: bool = False
-    anonymise: bool = False
-    deterministic: bool = False
-    today: dt.date | None = None  # the report's date; default today (a fixed date in deterministic mode)
-
-
-@dataclass(frozen=True)
-class AssessmentData:
-    record: AssessmentRecord
-    questionnaire: Questionnaire
-    result: AssessmentResult
-    answers: dict[str, AnswerRecord]
-    extras: Extras = field(default_factory=Extras)  # workshop, evolution, actions (see :mod:`bodiag.report.extras`)
-
-    @property
-    def key(self) -> str:
-        return f"a{self.record.id}"
-
-
-@dataclass(frozen=True)
-class ReportData:
-    organisation: Organisation
-    assessments: list[AssessmentData]
-    options: ReportOptions
-    date: dt.date
-    version: str = __version__
-    people: dict[str, str] = field(default_factory=dict)  # real name -> neutral word, when anonymised
-    document_extras: Extras = field(default_factory=Extras)  # the actions recorded for no assessment
-
-    @property
-    def lang(self) -> str:
-        return self.options.lang
-
-    @property
-    def assessors(self) -> list[str]:
-        seen: list[str] = []
-        for a in self.assessments:
-            if a.record.assessor and a.record.assessor not in seen:
-                seen.append(a.record.assessor)
-        return seen
-
-
-# -- gathering --------------------------------------------------------------------
-
-
-def gather(diagnostic: Diagnostic, assessment_ids: Sequence[int | str] | None = None, options: ReportOptions | None = None) -> ReportData:
-    """Read what the report needs from ``diagnostic``: every assessment, or those of ``assessment_ids`` in that order."""
-    options = options or ReportOptions()
-    i18n.check_lang(options.lang)
-    if assessment_ids is None:
-        records = diagnostic.assessments()
-    else:
-        records = []
-        for reference in assessment_ids:
-            record = diagnostic.assessment(reference)
-            if record.id not in {r.id for r in records}:
-                records.append(record)
-    assessments = [
-        AssessmentData(
-            record=record,
-            questionnaire=diagnostic.questionnaire(record),
-            result=diagnostic.score(record),
-            answers=diagnostic.answers(record),
-            extras=more.gather_extras(diagnostic, record, options.lang),
-        )
-        for record in records
-    ]
-    return build(diagnostic.organisation, assessments, options, more.gather_document_extras(diagnostic, options.lang))
-
-
-def build(
-    organisation: Organisation, assessments: list[AssessmentData], options: ReportOptions, document_extras: Extras | None = None
-) -> ReportData:
-    """Apply the content options (notes, anonymisation, date) to gathered data."""
-    today = options.today or (FIXED_DATE if options.deterministic else dt.date.today())
-    document_extras = document_extras or Extras()
-    if options.without_notes:
-        assessments = [
-            dataclasses.replace(a, answers={k: msgspec.structs.replace(r, note="") for k, r in a.answers.items()},
-                                extras=more.without_notes(a.extras))
-            for a in assessments
-        ]
-        document_extras = more.without_notes(document_extras)
-    people: dict[str, str] = {}
-    if options.anonymise:
-        organisation, assessments, document_extras, people = _anonymise(organisation, assessments, document_extras, options.lang)
-    return ReportData(organisation=organisation, assessments=assessments, options=options, date=today, people=people,
-                      document_extras=document_extras)
-
-
-def _anonymise(
-    organisation: Organisation, assessments: list[AssessmentData], document_extras: Extras, lang: str
-) -> tuple[Organisation, list[AssessmentData], Extras, dict[str, str]]:
-    people: dict[str, str] = {}
-
-    def person(name: str) -> str:
-        name = name.strip()
-        if not name:
-            return ""
-        if name not in people:
-            people[name] = i18n.tr("anon_person", lang, n=len(people) + 1)
-        return people[name]
-
-    for a in assessments:
-        person(a.record.assessor)
-        for record in a.answers.values():
-            person(record.respondent)
-    for a in assessments:  # after the people of the answers: their neutral names stay as they were
-        for name in more.people(a.extras):
-            person(name)
-    for name in more.people(document_extras):
-        person(name)
-    replacements = {organisation.name: i18n.tr("anon_org", lang), **people}
-    if organisation.sector.strip():
-        replacements[organisation.sector] = i18n.tr("anon_sector", lang)
-    scrub = _scrubber(replacements, _name_parts(people, lang))
-    organisation = msgspec.structs.replace(organisation, name=i18n.tr("anon_org", lang), sector=i18n.tr("anon_sector", lang))
-    out = []
-    for a in assessments:
-        record = msgspec.structs.replace(a.record, title=scrub(a.record.title), assessor=person(a.record.assessor))
-        answers = {
-            k: msgspec.structs.replace(
-                r,
-                note=scrub(r.note),
-                respondent=person(r.respondent),
-                value=msgspec.structs.replace(r.value, text=scrub(r.value.text)) if r.value and r.value.text else r.value,
-            )
-            for k, r in a.answers.items()
-        }
-        out.append(dataclasses.replace(a, record=record, answers=answers, extras=more.anonymised(a.extras, person, scrub)))
-    return organisation, out, more.anonymised(document_extras, person, scrub), people
-
-
-def _name_parts(people: dict[str, str], lang: str) -> dict[str, str]:
-    """Each word of a person's name, for the texts that name them by it alone ("Nadine" for "Nadine Lefèvre").
-
-    A word two people share ("Vasseur") names neither of them for sure: it becomes
-    "Une personne" (Someone) rather than either's pseudonym.
-    """
-    parts: dict[str, str] = {}
-    for name, pseudonym in people.items():
-        words = [w for w in re.split(r"[\s,]+", name.strip()) if len(w) >= ANONYMOUS_MIN_LENGTH]
-        if len(words) < 2:
-            continue  # a one-word name is replaced as a whole already
-        for word in words:
-            if word in people:
-                continue
-            parts[word] = pseudonym if parts.get(word, pseudonym) == pseudonym else i18n.tr("anon_someone", lang)
-    return parts
-
-
-def _scrubber(replacements: dict[str, str], parts: dict[str, str] | None = None):
-    """Replace every full name, whatever its case, then each word of a person's name, as a whole word and as written."""
-    names = sorted((n for n in replacements if len(n.strip()) >= ANONYMOUS_MIN_LENGTH), key=len, reverse=True)
-    if not names:
-        return lambda text: text
-    folded = {n.casefold(): replacements[n] for n in names}
-    pattern = re.compile("|".join(re.escape(n) for n in names), re.IGNORECASE)
-    words = sorted(parts or {}, key=len, reverse=True)
-    word_pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b") if words else None
-
-    def scrub(text: str) -> str:
-        if not text:
-            return text
-        text = pattern.sub(lambda m: folded.get(m.group(0).casefold(), replacements.get(m.group(0), "")), text)
-        return word_pattern.sub(lambda m: parts[m.group(0)], text) if word_pattern else text
-
-    return scrub
 
 
 # -- facts the report derives from the results -------------------------------------

@@ -11,11 +11,11 @@ from reportlab.lib import colors
 from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table
 
+from bodiag.domain.report_content import Evolution, Figure, MovedAnswer
 from bodiag.report import i18n
 from bodiag.report.charts import ChartItem, EvolutionBars, EvolutionRadar
 from bodiag.report.data import AssessmentData, ReportData
 from bodiag.report.document import Outline
-from bodiag.report.extras import Evolution, Figure, MovedAnswer
 from bodiag.report.markup import chunks, esc
 from bodiag.report.sections import Fields
 from bodiag.report.styles import ACCENT, FAINT, FRAME_WIDTH, INK, MUTED, PANEL, TARGET, Para, Styles, figure_cards, hex_of, rich, ruled_rows, table_style

@@ -8,11 +8,11 @@ from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table
 
 from bodiag.domain.profile import PHASE
 from bodiag.domain.vocabulary import HORIZON, LEVEL, label
+from bodiag.domain.report_content import Action
 from bodiag.report import i18n
 from bodiag.report.data import AssessmentData, ReportData
 from bodiag.report.document import Outline
 from bodiag.report.markup import esc
-from bodiag.report.extras import Action
 from bodiag.report.styles import ACCENT, FRAME_WIDTH, INK, MUTED, PANEL, RULE, TARGET, Styles, hex_of, rich, table_style
 
 PLAN_WIDTHS = [0.75 * cm, None, 1.35 * cm, 1.35 * cm, 2.0 * cm, 2.3 * cm, 1.9 * cm]

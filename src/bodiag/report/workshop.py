@@ -11,10 +11,10 @@ from __future__ import annotations
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
+from bodiag.domain.report_content import DivergentQuestion
 from bodiag.report import i18n
 from bodiag.report.data import AssessmentData, ReportData
 from bodiag.report.document import Outline, fit
-from bodiag.report.extras import DivergentQuestion
 from bodiag.report.markup import chunks, esc
 from bodiag.report.sections import LABEL_WIDTH, Fields
 from bodiag.report.styles import FAINT, FRAME_WIDTH, INK, MUTED, Styles, hex_of, rich, ruled_rows, table_style

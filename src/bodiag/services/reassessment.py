@@ -16,9 +16,12 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+import msgspec
+
 from bodiag.domain.answers import Answer
 from bodiag.domain.levels import answer_level
 from bodiag.domain.model import Question, Questionnaire
+from bodiag.domain.report_content import Figure
 from bodiag.domain.results import AssessmentResult, SectionResult
 from bodiag.domain.text import LocalText
 from bodiag.errors import InputError
@@ -101,9 +104,13 @@ class Change:
     def delta(self) -> float | None:
         return _diff(self.before, self.after)
 
-    def as_dict(self) -> dict[str, float | None]:
+    def rounded(self) -> Figure:
+        """The figures as a reader sees them: each rounded, and the delta of the rounded figures."""
         before, after = _r(self.before), _r(self.after)
-        return {"before": before, "after": after, "delta": _r(_diff(before, after))}
+        return Figure(before, after, _r(_diff(before, after)))
+
+    def as_dict(self) -> dict[str, float | None]:
+        return msgspec.structs.asdict(self.rounded())
 
 
 @dataclass(frozen=True)

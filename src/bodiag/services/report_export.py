@@ -54,7 +54,8 @@ def export_report(
     assessment) before anything is written, :class:`WriteError` when the file
     cannot be written.
     """
-    from bodiag.report.data import ReportOptions, gather
+    from bodiag.domain.report_content import ReportOptions
+    from bodiag.services.report_content import gather
 
     if lang not in ("fr", "en"):
         raise InputError(f"the report language is fr or en (got '{lang}')")

@@ -11,19 +11,12 @@ from collections.abc import Iterable
 import msgspec
 
 from bodiag.domain.answers import Answer
+from bodiag.domain.records import AnswerRecord
 from bodiag.errors import InputError
 from bodiag.storage.document import Document, now
 
 
 MAX_NOTE = 100_000
-
-
-class AnswerRecord(msgspec.Struct, frozen=True):
-    question_id: str
-    value: Answer | None
-    note: str
-    respondent: str
-    updated_at: str
 
 
 class AnswerChange(msgspec.Struct, frozen=True):

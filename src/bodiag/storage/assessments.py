@@ -9,37 +9,20 @@ from __future__ import annotations
 
 import uuid
 
-import msgspec
-
 from bodiag.domain.loader import load_snapshot, source_hash
 from bodiag.domain.model import Questionnaire, questionnaire_to_json
+from bodiag.domain.records import AssessmentRecord
 from bodiag.domain.text import LocalText
 from bodiag.errors import InputError
 from bodiag.storage.document import Document, now
 
 MODES = ("self", "workshop")
 
-
-class AssessmentRecord(msgspec.Struct, frozen=True):
-    id: int
-    uuid: str
-    snapshot: str
-    questionnaire_id: str
-    questionnaire_version: str
-    title: str
-    assessor: str
-    mode: str
-    target: float | None
-    created_at: str
-    updated_at: str
-
-
 _SELECT = """
     SELECT a.id, a.uuid, a.snapshot, s.questionnaire_id, s.version AS questionnaire_version,
            a.title, a.assessor, a.mode, a.target, a.created_at, a.updated_at
     FROM assessments a JOIN questionnaire_snapshots s ON s.sha256 = a.snapshot
 """
-
 
 def store_snapshot(doc: Document, source: str, questionnaire: Questionnaire) -> str:
     """Keep the questionnaire's exact text in the document (once per distinct text)."""
@@ -51,7 +34,6 @@ def store_snapshot(doc: Document, source: str, questionnaire: Questionnaire) -> 
             [sha, questionnaire.id, questionnaire.version, source, questionnaire_to_json(questionnaire), now()],
         )
     return sha
-
 
 def create_assessment(
     doc: Document, snapshot: str, title: str, assessor: str = "", mode: str = "self", target: float | None = None
@@ -72,15 +54,12 @@ def create_assessment(
         new_id = cursor.lastrowid
     return get_assessment(doc, new_id)
 
-
 def has_respondents(doc: Document, assessment_id: int) -> bool:
     """Whether anyone answered the assessment as a workshop respondent."""
     return bool(doc.query("SELECT 1 FROM respondents WHERE assessment_id = ? LIMIT 1", [assessment_id]))
 
-
 def list_assessments(doc: Document) -> list[AssessmentRecord]:
     return [AssessmentRecord(**row) for row in doc.query(_SELECT + " ORDER BY a.id")]
-
 
 def get_assessment(doc: Document, assessment_id: int) -> AssessmentRecord:
     rows = doc.query(_SELECT + " WHERE a.id = ?", [assessment_id])
@@ -88,13 +67,11 @@ def get_assessment(doc: Document, assessment_id: int) -> AssessmentRecord:
         raise InputError(f"{doc.path}: no assessment {assessment_id}")
     return AssessmentRecord(**rows[0])
 
-
 def snapshot_source(doc: Document, sha: str) -> str:
     rows = doc.query("SELECT source FROM questionnaire_snapshots WHERE sha256 = ?", [sha])
     if not rows:
         raise InputError(f"{doc.path}: no questionnaire snapshot {sha[:12]}")
     return rows[0]["source"]
-
 
 def snapshot_title(doc: Document, sha: str) -> LocalText:
     """The questionnaire's title without rebuilding the whole questionnaire."""
@@ -107,13 +84,11 @@ def snapshot_title(doc: Document, sha: str) -> LocalText:
         raise InputError(f"{doc.path}: no questionnaire snapshot {sha[:12]}")
     return LocalText(fr=rows[0]["fr"], en=rows[0]["en"])
 
-
 def load_questionnaire(doc: Document, sha: str) -> Questionnaire:
     rows = doc.query("SELECT model FROM questionnaire_snapshots WHERE sha256 = ?", [sha])
     if not rows:
         raise InputError(f"{doc.path}: no questionnaire snapshot {sha[:12]}")
     return load_snapshot(rows[0]["model"])
-
 
 def create_reassessment(
     doc: Document, previous: AssessmentRecord, title: str, *, copy_answers: bool = False
@@ -150,7 +125,6 @@ def create_reassessment(
                 [new_id, stamp, previous.id],
             )
     return get_assessment(doc, new_id)
-
 
 def based_on(doc: Document) -> dict[int, int | None]:
     """For every assessment, the assessment it was started from (``None`` for a first one)."""

@@ -2,28 +2,13 @@
 
 from __future__ import annotations
 
-import msgspec
-
-from bodiag.domain.profile import OrganisationProfile, check_profile_value
+from bodiag.domain.profile import check_profile_value
+from bodiag.domain.records import Organisation
 from bodiag.errors import InputError
 from bodiag.storage.document import Document, now
 
 MAX_NAME = 200
 MAX_SECTOR = 200
-
-
-class Organisation(msgspec.Struct, frozen=True):
-    name: str
-    sector: str
-    headcount: str | None
-    phase: str | None
-    outsourcing: str | None
-    created_at: str
-    updated_at: str
-
-    @property
-    def profile(self) -> OrganisationProfile:
-        return OrganisationProfile(phase=self.phase, headcount=self.headcount, outsourcing=self.outsourcing)
 
 
 def get_organisation(doc: Document) -> Organisation:

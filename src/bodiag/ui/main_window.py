@@ -9,9 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QPushButton, QStackedWidget, QWidget
 
-from bodiag.errors import BodiagError
+from bodiag.errors import BodiagError, DocumentError
 from bodiag.paths import default_document_path
-from bodiag.storage.errors import DocumentError
 from bodiag.ui import icons, theme
 from bodiag.ui.context import AppContext
 from bodiag.ui.document_commands import DocumentCommands

@@ -11,7 +11,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from bodiag.report.geometry import Point, RadarGeometry
+from bodiag.domain.chart_geometry import Point, RadarGeometry
 from bodiag.ui import defs, theme
 
 

@@ -1,6 +1,6 @@
 """Regenerate ``docs/sample-report.pdf`` and the PNG previews of its key pages in ``docs/report/``.
 
-    python -m bodiag.report.sample [DOCS_FOLDER]
+    python -m bodiag.services.sample_report [DOCS_FOLDER]
 
 The sample is the demo document's full report (all three assessments, in
 French) in deterministic mode, so it only changes when the report or the demo
@@ -65,8 +65,9 @@ def render_png(pdf: Path, page: int, target: Path, dpi: int = PREVIEW_DPI) -> No
 def build_sample(docs: Path) -> dict[str, int]:
     """Write ``docs/sample-report.pdf`` and ``docs/report/*.png``; return the page of each preview."""
     from bodiag.report.compose import render
-    from bodiag.report.data import ReportOptions, gather
+    from bodiag.domain.report_content import ReportOptions
     from bodiag.services.demo import build_demo
+    from bodiag.services.report_content import gather
     from bodiag.services.report_export import write_atomically
 
     lang = "fr"
@@ -87,7 +88,7 @@ def build_sample(docs: Path) -> dict[str, int]:
 def main(argv: list[str] | None = None) -> int:
     import argparse
 
-    parser = argparse.ArgumentParser(prog="python -m bodiag.report.sample", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m bodiag.services.sample_report", description=__doc__.splitlines()[0])
     parser.add_argument("docs", nargs="?", type=Path, default=Path(__file__).resolve().parents[3] / "docs",
                         help="the docs folder (default: the repository's)")
     docs = parser.parse_args(sys.argv[1:] if argv is None else argv).docs

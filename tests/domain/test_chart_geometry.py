@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from bodiag.report.geometry import Point, RadarGeometry
+from bodiag.domain.chart_geometry import Point, RadarGeometry
 
 CENTER = Point(200.0, 150.0)
 
@@ -20,7 +20,7 @@ def signed_area(points: list[Point]) -> float:
 def test_the_geometry_module_imports_neither_reportlab_nor_qt():
     import subprocess
 
-    code = "import sys, bodiag.report.geometry; print(sorted(m for m in sys.modules if m.split('.')[0] in {'reportlab', 'PySide6'}))"
+    code = "import sys, bodiag.domain.chart_geometry; print(sorted(m for m in sys.modules if m.split('.')[0] in {'reportlab', 'PySide6'}))"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
 

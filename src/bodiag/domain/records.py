@@ -1,0 +1,49 @@
+"""The records a document holds, as every layer sees them: the organisation, an assessment, an answer.
+
+Storage reads and writes them (:mod:`bodiag.storage`); services, the report, the
+command line and the app read them. They live here, below all of those, so that
+showing a record never means importing the layer that stores it.
+"""
+
+from __future__ import annotations
+
+import msgspec
+
+from bodiag.domain.answers import Answer
+from bodiag.domain.profile import OrganisationProfile
+
+
+class Organisation(msgspec.Struct, frozen=True):
+    name: str
+    sector: str
+    headcount: str | None
+    phase: str | None
+    outsourcing: str | None
+    created_at: str
+    updated_at: str
+
+    @property
+    def profile(self) -> OrganisationProfile:
+        return OrganisationProfile(phase=self.phase, headcount=self.headcount, outsourcing=self.outsourcing)
+
+
+class AssessmentRecord(msgspec.Struct, frozen=True):
+    id: int
+    uuid: str
+    snapshot: str
+    questionnaire_id: str
+    questionnaire_version: str
+    title: str
+    assessor: str
+    mode: str
+    target: float | None
+    created_at: str
+    updated_at: str
+
+
+class AnswerRecord(msgspec.Struct, frozen=True):
+    question_id: str
+    value: Answer | None
+    note: str
+    respondent: str
+    updated_at: str

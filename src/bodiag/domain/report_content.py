@@ -1,0 +1,183 @@
+"""What a report shows, as typed records: services build them, the report only renders them.
+
+:func:`bodiag.services.report_content.gather` reads an open document into a
+:class:`ReportData` (each assessment's questionnaire, answers and result, and
+its :class:`Extras`: the workshop, the evolution since an earlier assessment,
+the actions of the plan) and applies the options that change content (notes
+left out, people and the organisation anonymised). Texts are in the report's
+language; figures are rounded as the command line's JSON rounds them, so that
+the numbers a reader sees add up.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import msgspec
+
+from bodiag import __version__
+from bodiag.domain.model import Questionnaire
+from bodiag.domain.records import AnswerRecord, AssessmentRecord, Organisation
+from bodiag.domain.results import AssessmentResult
+
+
+class ReportOptions(msgspec.Struct, frozen=True):
+    lang: str = "fr"
+    logo: Path | None = None
+    without_notes: bool = False
+    anonymise: bool = False
+    deterministic: bool = False
+    today: dt.date | None = None  # the report's date; default today (a fixed date in deterministic mode)
+
+
+# -- the workshop -------------------------------------------------------------------
+
+
+class Respondent(msgspec.Struct, frozen=True):
+    name: str
+    role: str  # the role's label in the report's language
+    answers: int  # how many questions they answered
+
+
+class RespondentAnswer(msgspec.Struct, frozen=True):
+    name: str
+    role: str
+    answer: str  # as a person reads it
+    level: int | None  # None: N/A, don't know, no level
+    note: str
+
+
+class DivergentQuestion(msgspec.Struct, frozen=True):
+    question_id: str
+    text: str
+    section: str  # the title of its section
+    spread: int
+    answers: list[RespondentAnswer]
+    suggestion: str | None  # the consensus the answers suggest (None: nothing to suggest)
+    basis: str  # median | majority | none
+    kept: str | None  # the assessment's own answer, the facilitator's choice (None: not settled yet)
+
+
+class Workshop(msgspec.Struct, frozen=True):
+    respondents: list[Respondent]
+    compared: int  # questions answered by 2 respondents or more
+    divergent: list[DivergentQuestion]  # largest spread first
+
+
+# -- the evolution ---------------------------------------------------------------------
+
+
+class Figure(msgspec.Struct, frozen=True):
+    """A figure then and now, rounded to 2 decimals, and the change between the rounded figures."""
+
+    before: float | None
+    after: float | None
+    delta: float | None
+
+
+class SectionFigure(msgspec.Struct, frozen=True):
+    title: str
+    depth: int
+    score: Figure
+
+
+class RadarFigure(msgspec.Struct, frozen=True):
+    title: str
+    before: float | None
+    after: float | None
+    color: str | None  # the current band's colour
+
+
+class MovedAnswer(msgspec.Struct, frozen=True):
+    question_id: str
+    text: str
+    before: str | None  # None: no answer then
+    after: str | None
+    level_before: int | None
+    level_after: int | None
+    score: Figure
+    free_text: bool  # the answers are user text
+
+
+class CompletedAction(msgspec.Struct, frozen=True):
+    title: str
+    owner: str
+    completed: dt.date | None
+
+
+class Evolution(msgspec.Struct, frozen=True):
+    before_title: str
+    before_date: dt.date | None
+    after_date: dt.date | None
+    levels: int | None  # the questionnaire's scale of levels, if any
+    score: Figure
+    level: Figure
+    coverage: Figure
+    band_before: tuple[str, str | None] | None  # (label, colour)
+    band_after: tuple[str, str | None] | None
+    sections: list[SectionFigure]  # sections with scored questions, the later one's order
+    radar: list[RadarFigure]  # the top sections with scored questions
+    moves: list[MovedAnswer]  # questionnaire order
+    actions: list[CompletedAction]  # completed between the two, by completion time
+
+
+# -- the action plan ----------------------------------------------------------------------
+
+
+class Action(msgspec.Struct, frozen=True):
+    title: str
+    owner: str
+    deadline: dt.date | None
+    status: str  # todo | in_progress | done | dropped
+    status_label: str
+    cost: float | None  # euros
+    effort: str | None  # its label
+    question_ids: tuple[str, ...]
+    recommendation_id: str | None
+    notes: str = ""
+
+
+class Extras(msgspec.Struct, frozen=True):
+    """What the report shows of an assessment beyond its answers."""
+
+    workshop: Workshop | None = None
+    evolution: Evolution | None = None
+    actions: list[Action] = msgspec.field(default_factory=list)
+
+
+# -- the whole report ---------------------------------------------------------------------
+
+
+class AssessmentData(msgspec.Struct, frozen=True):
+    record: AssessmentRecord
+    questionnaire: Questionnaire
+    result: AssessmentResult
+    answers: dict[str, AnswerRecord]
+    extras: Extras = msgspec.field(default_factory=Extras)
+
+    @property
+    def key(self) -> str:
+        return f"a{self.record.id}"
+
+
+class ReportData(msgspec.Struct, frozen=True):
+    organisation: Organisation
+    assessments: list[AssessmentData]
+    options: ReportOptions
+    date: dt.date
+    version: str = __version__
+    people: dict[str, str] = msgspec.field(default_factory=dict)  # real name -> neutral word, when anonymised
+    document_extras: Extras = msgspec.field(default_factory=Extras)  # the actions recorded for no assessment
+
+    @property
+    def lang(self) -> str:
+        return self.options.lang
+
+    @property
+    def assessors(self) -> list[str]:
+        seen: list[str] = []
+        for a in self.assessments:
+            if a.record.assessor and a.record.assessor not in seen:
+                seen.append(a.record.assessor)
+        return seen

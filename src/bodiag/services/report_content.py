@@ -1,0 +1,206 @@
+"""The report's whole content, read from an open document into typed records (:mod:`bodiag.domain.report_content`).
+
+:func:`gather` reads the organisation and each assessment (its record, the exact
+questionnaire it was made with, its answers, its result from
+:meth:`Diagnostic.score`) and, for each, the workshop (:mod:`.workshop`: the
+respondents, and the questions whose answers spread over 2 levels or more,
+largest spread first), the evolution (:mod:`.reassessment`: the comparison with
+the assessment :func:`~.reassessment.earlier_assessment` names) and the actions
+of the plan (:mod:`.action_plan`). It builds them from those services' typed
+objects, in the report's language, then applies the options that change
+content (:mod:`.anonymising`). The report renders what it is given.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from bodiag.domain.records import AssessmentRecord
+from bodiag.domain.report_content import (
+    Action,
+    AssessmentData,
+    CompletedAction,
+    DivergentQuestion,
+    Evolution,
+    Extras,
+    MovedAnswer,
+    RadarFigure,
+    ReportData,
+    ReportOptions,
+    Respondent,
+    RespondentAnswer,
+    SectionFigure,
+    Workshop,
+)
+from bodiag.domain.results import AssessmentResult
+from bodiag.domain.vocabulary import ACTION_STATUS, LEVEL, ROLES, label
+from bodiag.report import i18n
+from bodiag.report.data import band_colors
+from bodiag.services import action_plan, anonymising, reassessment, workshop
+from bodiag.services.diagnostic import Diagnostic
+
+FIXED_DATE = dt.date(2026, 11, 30)  # the report date in deterministic mode
+
+
+def gather(diagnostic: Diagnostic, assessment_ids: Sequence[int | str] | None = None,
+           options: ReportOptions | None = None) -> ReportData:
+    """What the report shows of ``diagnostic``: every assessment, or those of ``assessment_ids`` in that order."""
+    options = options or ReportOptions()
+    i18n.check_lang(options.lang)
+    if assessment_ids is None:
+        records = diagnostic.assessments()
+    else:
+        records = []
+        for reference in assessment_ids:
+            record = diagnostic.assessment(reference)
+            if record.id not in {r.id for r in records}:
+                records.append(record)
+    assessments = [
+        AssessmentData(
+            record=record,
+            questionnaire=diagnostic.questionnaire(record),
+            result=diagnostic.score(record),
+            answers=diagnostic.answers(record),
+            extras=extras(diagnostic, record, options.lang),
+        )
+        for record in records
+    ]
+    return build(diagnostic.organisation, assessments, options, Extras(actions=actions(diagnostic, None, options.lang)))
+
+
+def build(organisation, assessments: list[AssessmentData], options: ReportOptions,
+          document_extras: Extras | None = None) -> ReportData:
+    """Apply the content options (notes, anonymisation, date) to gathered content."""
+    today = options.today or (FIXED_DATE if options.deterministic else dt.date.today())
+    document_extras = document_extras or Extras()
+    if options.without_notes:
+        assessments, document_extras = anonymising.without_notes(assessments, document_extras)
+    people: dict[str, str] = {}
+    if options.anonymise:
+        organisation, assessments, document_extras, people = anonymising.anonymise(
+            organisation, assessments, document_extras, options.lang)
+    return ReportData(organisation=organisation, assessments=assessments, options=options, date=today, people=people,
+                      document_extras=document_extras)
+
+
+def extras(diagnostic: Diagnostic, record: AssessmentRecord, lang: str) -> Extras:
+    return Extras(workshop_of(diagnostic, record, lang), evolution_of(diagnostic, record, lang),
+                  actions(diagnostic, record, lang))
+
+
+# -- the workshop -------------------------------------------------------------------
+
+
+def workshop_of(diagnostic: Diagnostic, record: AssessmentRecord, lang: str) -> Workshop | None:
+    people = workshop.respondents(diagnostic, record)
+    if not people:
+        return None
+    given = workshop.respondent_answers(diagnostic, record)
+    roles = {p.id: label(ROLES, p.role, lang) for p in people}
+    respondents = [
+        Respondent(p.name, roles[p.id], sum(value is not None for value, _ in given.get(p.id, {}).values()))
+        for p in people
+    ]
+    items = workshop.divergence(diagnostic, record)
+    divergent = []
+    for item in items:
+        if not item.divergent:
+            continue
+        q, question = item.questionnaire, item.question
+
+        def shown(answer, q=q, question=question):
+            return None if answer is None else answer.display(q, question, lang)
+
+        divergent.append(DivergentQuestion(
+            question_id=question.id,
+            text=question.text.get(lang),
+            section=q.section_of[question.id].title.get(lang),
+            spread=item.spread,
+            answers=[RespondentAnswer(a.respondent.name, roles.get(a.respondent.id, ""), shown(a.answer) or "—", a.level,
+                                      a.note) for a in item.answers],
+            suggestion=shown(item.suggestion.answer),
+            basis=item.suggestion.basis,
+            kept=shown(item.consensus),
+        ))
+    return Workshop(respondents, len(items), divergent)
+
+
+# -- the evolution ---------------------------------------------------------------------
+
+
+def day(stamp: str | None) -> dt.date | None:
+    """The calendar day a stored time names (as written: no conversion to the local zone)."""
+    if not stamp:
+        return None
+    try:
+        return dt.datetime.fromisoformat(stamp).date()
+    except ValueError:
+        return None
+
+
+def _band(result: AssessmentResult, lang: str) -> tuple[str, str | None] | None:
+    if result.score is None:
+        return None
+    band = result.questionnaire.band_for(result.score)
+    return band.label.get(lang), band_colors(result.questionnaire).get(band.id)
+
+
+def evolution_of(diagnostic: Diagnostic, record: AssessmentRecord, lang: str) -> Evolution | None:
+    before = reassessment.earlier_assessment(diagnostic, record)
+    if before is None:
+        return None
+    comparison = reassessment.compare(diagnostic, before, record)
+    now = comparison.after_result
+    colors = band_colors(now.questionnaire)
+    bands = {s.id: s.band_id for s in now.sections}
+    kinds = {**{q.id: q.kind for q in comparison.before_result.questionnaire.questions},
+             **{q.id: q.kind for q in now.questionnaire.questions}}
+
+    def text(shown):
+        return shown.get(lang) if shown else None
+
+    return Evolution(
+        before_title=before.title,
+        before_date=day(before.created_at),
+        after_date=day(record.created_at),
+        levels=now.questionnaire.levels,
+        score=comparison.score.rounded(),
+        level=comparison.level.rounded(),
+        coverage=comparison.coverage.rounded(),
+        band_before=_band(comparison.before_result, lang),
+        band_after=_band(now, lang),
+        sections=[SectionFigure(s.title.get(lang), s.depth, s.score.rounded()) for s in comparison.sections if s.scored],
+        radar=[RadarFigure(s.title.get(lang), s.score.rounded().before, s.score.rounded().after,
+                           colors.get(bands.get(s.id) or "")) for s in comparison.radar],
+        moves=[MovedAnswer(m.question_id, m.text.get(lang), text(m.before_text), text(m.after_text), m.level_before,
+                           m.level_after, m.score.rounded(), kinds.get(m.question_id) == "text")
+               for m in comparison.moves],
+        actions=[CompletedAction(row["title"] or "", row["owner"] or "", day(row["completed_at"]))
+                 for row in comparison.actions],
+    )
+
+
+# -- the action plan ----------------------------------------------------------------------
+
+
+def actions(diagnostic: Diagnostic, record: AssessmentRecord | None, lang: str) -> list[Action]:
+    """The actions recorded for ``record``; for None, those recorded for no assessment."""
+    records = action_plan.list_actions(diagnostic, record)
+    if record is None:
+        records = [a for a in records if a.assessment_id is None]
+    return [
+        Action(
+            title=a.title,
+            owner=a.owner,
+            deadline=dt.date.fromisoformat(a.deadline) if a.deadline else None,
+            status=a.status,
+            status_label=label(ACTION_STATUS, a.status, lang),
+            cost=a.cost,
+            effort=label(LEVEL, a.effort, lang) if a.effort else None,
+            question_ids=tuple(a.question_ids),
+            recommendation_id=a.recommendation_id,
+            notes=a.notes,
+        )
+        for a in records
+    ]
