@@ -95,11 +95,14 @@ def describe_sqlite_error(exc: sqlite3.Error) -> str:
 class Document:
     """An open document. Use :meth:`open` or :meth:`create`, and close it (or use ``with``)."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, readonly: bool, lock: DocumentLock | None):
+    def __init__(self, path: Path, conn: sqlite3.Connection, readonly: bool, lock: DocumentLock | None,
+                 notices: list[str] | None = None):
         self.path = path
         self.conn = conn
         self.readonly = readonly
         self._lock = lock
+        # What opening it did that the user should be told (a stray file set aside…), in plain words.
+        self.notices: list[str] = notices or []
 
     # -- opening ----------------------------------------------------------------
 
@@ -130,6 +133,7 @@ class Document:
             lock = DocumentLock(path)
             lock.acquire()
         try:
+            notices = _set_aside_strays(path)
             conn = _connect(path, "ro" if readonly else "rw")
             try:
                 cls._check_integrity(path, conn)
@@ -145,7 +149,7 @@ class Document:
             if lock:
                 lock.release()
             raise
-        doc = cls(path, conn, readonly, lock)
+        doc = cls(path, conn, readonly, lock, notices)
         try:
             doc._check_schema()
             if header.user_version < SCHEMA_VERSION:
@@ -332,6 +336,35 @@ class Document:
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+
+# Files SQLite would read beside a document in write-ahead-log mode. bodiag documents
+# never use one (rollback journal only), so any such file was put there by someone
+# else, and SQLite would apply its pages to the document: it is set aside, unread.
+STRAY_SUFFIXES = ("-wal", "-shm")
+
+
+def _set_aside_strays(path: Path) -> list[str]:
+    """Rename what lies beside ``path`` that is not bodiag's; say what was done. The document is not touched."""
+    notices = []
+    for suffix in STRAY_SUFFIXES:
+        stray = path.with_name(path.name + suffix)
+        if not os.path.lexists(stray):
+            continue
+        aside = stray.with_name(f"{stray.name}.set-aside-{datetime.now().strftime('%Y%m%d-%H%M%S')}")
+        try:
+            os.rename(stray, aside)
+        except OSError as exc:
+            raise DocumentError(
+                f"{path}: a file {stray.name} lies beside the document; bodiag never writes one and will not let "
+                f"SQLite apply it, but cannot set it aside ({describe_os_error(exc)}): move it away, then open "
+                "the document again"
+            ) from None
+        notices.append(
+            f"{stray.name} lay beside the document: bodiag never writes such a file, so it was not applied; "
+            f"it was renamed {aside.name}. The document itself is unchanged."
+        )
+    return notices
 
 
 def apply_umask(path: Path) -> None:

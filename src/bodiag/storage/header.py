@@ -7,6 +7,8 @@ opening a connection, so none of them can be modified by the attempt.
 
 from __future__ import annotations
 
+import os
+import stat
 import struct
 from pathlib import Path
 
@@ -31,10 +33,7 @@ class Header(msgspec.Struct, frozen=True):
 def read_header(path: Path) -> Header:
     """Read and check the header of ``path``; raise a :class:`DocumentError` that says why it is unusable."""
     try:
-        if not path.exists():
-            raise DocumentNotFound(f"{path}: no such file")
-        if path.is_dir():
-            raise NotADocument(f"{path}: is a folder, not a bodiag document")
+        check_regular_file(path)
         with path.open("rb") as handle:
             raw = handle.read(HEADER_SIZE)
         size = path.stat().st_size
@@ -63,6 +62,27 @@ def read_header(path: Path) -> Header:
             f"{path}: not a bodiag document ({what} of another application, application id {application_id:#x})"
         )
     return header
+
+
+# What a path that is not a plain file is, for the message that refuses it.
+_KINDS = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"),
+          (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"))
+
+
+def check_regular_file(path: Path) -> None:
+    """Refuse at once, without opening it, anything but a regular file (or a link to one).
+
+    Opening a named pipe for reading waits for a writer, for ever; a device may
+    never end: neither is read, whatever its name.
+    """
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        raise DocumentNotFound(f"{path}: no such file") from None
+    if stat.S_ISREG(mode):
+        return
+    kind = next((name for test, name in _KINDS if test(mode)), "not a regular file")
+    raise NotADocument(f"{path}: is {kind}, not a bodiag document")
 
 
 def check_version(path: Path, header: Header, supported: int) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import getpass
 import os
 import platform
+import stat
 import sys
 from datetime import datetime, timezone
 from pathlib import Path
@@ -51,6 +52,11 @@ else:
         fcntl.flock(fd, fcntl.LOCK_UN)
 
 
+# The lock file is opened without following a link: one planted where the lock goes would
+# otherwise have its target truncated and overwritten (or, dangling, created).
+_OPEN_FLAGS = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+
+
 def lock_path(document: Path) -> Path:
     return document.with_name(f".~lock.{document.name}#")
 
@@ -80,15 +86,24 @@ class DocumentLock:
 
     def acquire(self) -> None:
         for _ in range(5):  # the holder may remove the file between our open and our lock
+            self._refuse_a_planted_link()
             try:
-                fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+                fd = os.open(self.path, _OPEN_FLAGS, 0o644)
             except PermissionError:
                 raise DocumentReadOnly(
                     f"{self.document}: the folder {self.document.parent} is read-only: "
                     "open the document read-only, or copy it to a folder you can write to"
                 ) from None
             except OSError as exc:
+                if os.path.islink(self.path):  # ELOOP: a link appeared between the check and the open
+                    self._refuse_a_planted_link()
                 raise DocumentReadOnly(f"{self.document}: cannot lock the document ({exc.strerror or exc})") from None
+            if not _plain_file(fd):
+                os.close(fd)
+                raise DocumentLocked(
+                    f"{self.document}: the lock file {self.path.name} beside it is not a plain file of its own "
+                    "(a hard link, a device?): bodiag never makes one; remove it, then open the document again"
+                )
             if not _try_lock(fd):
                 holder = _read_holder(fd)
                 os.close(fd)
@@ -102,6 +117,13 @@ class DocumentLock:
             _unlock(fd)
             os.close(fd)
         raise DocumentLocked(f"{self.document}: the document is being opened and closed by another process")
+
+    def _refuse_a_planted_link(self) -> None:
+        if os.path.islink(self.path):
+            raise DocumentLocked(
+                f"{self.document}: a link stands where its lock file {self.path.name} goes; bodiag never makes one "
+                "and does not follow it: remove the link, then open the document again"
+            )
 
     def _write_holder(self) -> None:
         info = {
@@ -146,9 +168,15 @@ def _read_holder(fd: int) -> dict:
         return {}
 
 
+def _plain_file(fd: int) -> bool:
+    """A regular file with no other name: writing the holder into it changes nothing else."""
+    info = os.fstat(fd)
+    return stat.S_ISREG(info.st_mode) and info.st_nlink <= 1
+
+
 def _same_file(fd: int, path: Path) -> bool:
     try:
-        a, b = os.fstat(fd), os.stat(path)
+        a, b = os.fstat(fd), os.lstat(path)
     except OSError:
         return False
     return (a.st_dev, a.st_ino) == (b.st_dev, b.st_ino)
