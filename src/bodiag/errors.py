@@ -63,6 +63,10 @@ class DocumentLocked(DocumentError):
         self.holder = holder or {}
 
 
+class InterruptedDocument(DocumentError):
+    """A change was being written when its writer stopped; undoing it means writing to the file."""
+
+
 class DocumentReadOnly(DocumentError):
     """The file or its folder cannot be written; it can still be opened read-only."""
 

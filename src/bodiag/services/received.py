@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import json
 import math
+import shutil
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -31,8 +33,8 @@ from bodiag.domain.loader import MAX_FILE_BYTES, load_snapshot
 from bodiag.domain.model import Questionnaire
 from bodiag.services.diagnostic import Diagnostic
 from bodiag.storage.answers import MAX_NOTE
-from bodiag.storage.document import EXPECTED_TABLES, Document
-from bodiag.storage.errors import DamagedDocument, NotADocument
+from bodiag.storage.document import EXPECTED_TABLES, Document, interrupted, journal_of
+from bodiag.storage.errors import DamagedDocument, DocumentError, NotADocument
 from bodiag.storage.header import check_version, read_header
 from bodiag.storage.migrations import SCHEMA_VERSION
 
@@ -113,22 +115,46 @@ def open_received(path: str | Path, *, readonly: bool = False) -> ReceivedDiagno
     check_version(path, header, SCHEMA_VERSION)
     _check_size(path)
     current = header.user_version >= SCHEMA_VERSION
-    document = Document.open(path, readonly=readonly or current)  # read-only first: nothing written before the checks
+    # read-only first: nothing written before the checks (but an interrupted change of the user's own document)
+    document = Document.open(path, readonly=readonly or current, recover=_own_interrupted(path))
     try:
         questionnaires = check_received(document)
         mark = read_mark(document)
+        told = document.notices
         if mark is not None and not document.readonly:  # an older shared copy, just upgraded
             document.close()
             document = Document.open(path, readonly=True)
         elif mark is None and document.readonly and not readonly:
             document.close()
             document = Document.open(path)
+        document.notices = [*told, *(n for n in document.notices if n not in told)]
     except BaseException:
         document.close()
         raise
     received = ReceivedDiagnostic(document, mark)
     received._questionnaires.update(questionnaires)  # already rebuilt by the checks
     return received
+
+
+def _own_interrupted(path: Path) -> bool:
+    """``path`` was left mid-change and is the user's own, not a shared copy: the change may be undone on it.
+
+    What the document is can only be read once the change is undone, so that is
+    done first on a private copy of the file and its undo log, which the checks
+    then read; the file itself is not touched here.
+    """
+    if not interrupted(path):
+        return False
+    with tempfile.TemporaryDirectory(prefix="bodiag-recover-") as folder:
+        copy = Path(folder) / path.name
+        try:
+            shutil.copyfile(path, copy)
+            shutil.copyfile(journal_of(path), journal_of(copy))
+            with Document.open(copy) as private:
+                check_received(private)
+                return read_mark(private) is None
+        except (OSError, DocumentError):
+            return False  # the open of the file itself then says why it cannot be read
 
 
 def shared_mark(path: str | Path) -> SharedMark | None:

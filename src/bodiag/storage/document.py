@@ -25,13 +25,15 @@ from bodiag import __version__
 from bodiag.storage.errors import (
     DamagedDocument,
     DocumentError,
+    DocumentLocked,
     DocumentReadOnly,
+    InterruptedDocument,
     NewerDocument,
     NotADocument,
     SaveFailed,
 )
 from bodiag.storage.header import APPLICATION_ID, check_version, read_header
-from bodiag.storage.lock import DocumentLock
+from bodiag.storage.lock import DocumentLock, held_elsewhere
 from bodiag.storage.migrations import SCHEMA_VERSION, STEPS, applied_steps, database, migration_set
 
 SUFFIX = ".bodiag"
@@ -107,11 +109,18 @@ class Document:
     # -- opening ----------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | Path, *, readonly: bool = False) -> Document:
+    def open(cls, path: str | Path, *, readonly: bool = False, recover: bool = False) -> Document:
         """Open an existing document, upgrading it (after a backup copy) if it is older.
 
         Raises a :class:`~bodiag.storage.errors.DocumentError` subclass, leaving the file
         untouched, when it is missing, empty, foreign, damaged, newer, locked or read-only.
+
+        A document whose writer stopped mid-change (a crash, a kill) keeps that change's
+        undo log beside it (``NAME-journal``). Opened for writing, the change is undone at
+        once, as SQLite does. Opened read-only, it is undone first when ``recover`` says
+        the document is the user's own (:func:`roll_back`); otherwise
+        :class:`InterruptedDocument` says so and nothing is written. Either way
+        :attr:`notices` tells the user what was done.
         """
         path = Path(path)
         header = read_header(path)
@@ -134,6 +143,17 @@ class Document:
             lock.acquire()
         try:
             notices = _set_aside_strays(path)
+            if interrupted(path) and (not readonly or not held_elsewhere(path)):
+                if readonly and not recover:
+                    raise InterruptedDocument(
+                        f"{path}: a change was being written when bodiag (or another program) stopped, and its "
+                        f"undo log {journal_of(path).name} lies beside it; undoing it writes to the file, which "
+                        "is not done on a copy you received: take it over to let bodiag undo the change, or ask "
+                        "for a new copy"
+                    )
+                if readonly:
+                    roll_back(path)
+                notices.append(ROLLED_BACK)
             conn = _connect(path, "ro" if readonly else "rw")
             try:
                 cls._check_integrity(path, conn)
@@ -336,6 +356,50 @@ class Document:
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+
+ROLLED_BACK = ("bodiag (or the computer) stopped while a change was being saved: that last, unfinished change "
+               "was undone. Every answer saved before it is there.")
+
+
+def journal_of(path: Path) -> Path:
+    return path.with_name(path.name + "-journal")
+
+
+def interrupted(path: Path) -> bool:
+    """An undo log is left beside ``path``: its writer stopped in the middle of a change."""
+    try:
+        return journal_of(path).stat().st_size > 0
+    except OSError:
+        return False
+
+
+def roll_back(path: Path) -> None:
+    """Undo the unfinished change left in ``path``'s undo log, as a writable open does, then close.
+
+    Held under the document's lock, so that no bodiag writing it now is mistaken for a
+    stopped one (its own change in progress would be undone).
+    """
+    if not writable(path) or not writable(path.parent):
+        raise InterruptedDocument(
+            f"{path}: a change was being written when bodiag stopped, and undoing it needs the file and its "
+            f"folder writable: copy the document with {journal_of(path).name} to a folder you can write to"
+        )
+    lock = DocumentLock(path)
+    try:
+        lock.acquire()
+    except DocumentLocked:
+        return  # a bodiag holds it for writing: the log is its change in progress, not a stopped one
+    try:
+        conn = _connect(path, "rw")
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # SQLite undoes the change here
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise DamagedDocument(f"{path}: the document is damaged ({exc})") from None
+    finally:
+        lock.release()
 
 
 # Files SQLite would read beside a document in write-ahead-log mode. bodiag documents

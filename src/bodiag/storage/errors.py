@@ -9,6 +9,7 @@ from bodiag.errors import (
     DocumentNotFound,
     DocumentReadOnly,
     ExitCode,
+    InterruptedDocument,
     NewerDocument,
     NotADocument,
     SaveFailed,
@@ -22,6 +23,7 @@ __all__ = [
     "NewerDocument",
     "DocumentLocked",
     "DocumentReadOnly",
+    "InterruptedDocument",
     "SaveFailed",
     "ExitCode",
 ]

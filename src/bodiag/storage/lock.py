@@ -158,6 +158,22 @@ class DocumentLock:
         return self._fd is not None
 
 
+def held_elsewhere(document: Path) -> bool:
+    """Another process holds ``document`` open for writing now (its lock file is locked); nothing is created."""
+    path = lock_path(document.resolve())
+    try:
+        fd = os.open(path, os.O_RDWR | getattr(os, "O_NOFOLLOW", 0))
+    except OSError:
+        return False  # no lock file, a link, or a folder that cannot be written: nobody writes here
+    try:
+        if not _try_lock(fd):
+            return True
+        _unlock(fd)
+        return False
+    finally:
+        os.close(fd)
+
+
 def _read_holder(fd: int) -> dict:
     try:
         os.lseek(fd, 0, os.SEEK_SET)
