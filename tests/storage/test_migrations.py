@@ -136,6 +136,8 @@ def test_an_old_document_opened_read_only_is_refused_and_untouched(v1_doc):
     message = str(info.value)
     assert message.startswith(f"{v1_doc}: ")
     assert "older bodiag (version 1)" in message and "opened for writing" in message
+    assert "in the desktop app, or with any command that changes it" in message, "it says how"
+    assert f"{v1_doc.stem}.v1-backup.bodiag" in message
     assert FileState.of(v1_doc) == before
     assert listing(v1_doc.parent) == [v1_doc.name]  # no backup, no lock file
 

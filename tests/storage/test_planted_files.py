@@ -136,3 +136,15 @@ def test_a_command_never_applies_a_stray_log(document, tmp_path):
                           cwd=tmp_path, capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert "PLANTED" not in (tmp_path / "out.json").read_text(encoding="utf-8")
+
+
+def test_a_document_deleted_while_open_is_not_called_read_only(document):
+    from bodiag.storage.errors import SaveFailed
+
+    with Document.open(document) as doc:
+        document.unlink()
+        with pytest.raises(SaveFailed) as info:
+            with doc.transaction() as conn:
+                conn.execute("UPDATE organisation SET name = 'X'")
+    assert "moved, renamed or deleted while it was open" in str(info.value)
+    assert "read-only" not in str(info.value)

@@ -76,6 +76,10 @@ def _json_rows(path: Path, text: str) -> list[tuple[str, dict[str, Any]]]:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(f"{path}:{exc.lineno}:{exc.colno}: invalid JSON: {exc.msg}") from None
+    except RecursionError:
+        raise InputError(f"{path}: refused: nested far deeper than any answer file") from None
+    except ValueError:  # an integer of thousands of digits
+        raise InputError(f"{path}: refused: it holds a number far longer than any answer") from None
     if isinstance(data, dict):
         data = data.get("answers")
     if isinstance(data, dict):  # {question: value} or {question: {value, note}}
@@ -194,6 +198,10 @@ def check_import(diagnostic: Diagnostic, assessment: AssessmentRecord, path: Pat
         value = row.get("value")
         if value is None or (isinstance(value, str) and value.strip() == ""):
             value = None
+        elif not _answer_shaped(value):
+            problems.append(f"{where}: question '{qid}': the value is {_json_kind(value)}; give an option, "
+                            "a number, a text or a list of checklist items")
+            continue
         note = row.get("note")
         respondent = row.get("respondent")
         try:
@@ -214,6 +222,22 @@ def check_import(diagnostic: Diagnostic, assessment: AssessmentRecord, path: Pat
     if not pending:
         raise InputError(f"{path}: no answers to import")
     return pending
+
+
+def _answer_shaped(value: Any) -> bool:
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, (str, int, float)):
+        return True
+    return isinstance(value, list) and all(isinstance(v, str) for v in value)
+
+
+def _json_kind(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dict):
+        return "an object"
+    return "a list of other things than item ids" if isinstance(value, list) else type(value).__name__
 
 
 def import_answers(diagnostic: Diagnostic, assessment: AssessmentRecord, path: str | Path) -> int:

@@ -211,7 +211,9 @@ class Document:
         if self.readonly:
             raise DocumentReadOnly(
                 f"{self.path}: made by an older bodiag (version {from_version}) and must be upgraded, "
-                "which needs it opened for writing"
+                "which needs it opened for writing once: in the desktop app, or with any command that changes "
+                f"it, such as `bodiag organisation {self.path.name} --name …`; a copy of the old version is kept beside it "
+                f"as {self.path.stem}.v{from_version}-backup{self.path.suffix}"
             )
         backup = self.path.with_name(f"{self.path.stem}.v{from_version}-backup{self.path.suffix}")
         try:
@@ -331,9 +333,16 @@ class Document:
                     self.conn.execute("ROLLBACK")
                 raise
         except sqlite3.Error as exc:
-            raise SaveFailed(f"{self.path}: not saved: {describe_sqlite_error(exc)}") from None
+            raise SaveFailed(f"{self.path}: not saved: {self._why_not_saved(describe_sqlite_error(exc))}") from None
         except OSError as exc:
-            raise SaveFailed(f"{self.path}: not saved: {describe_os_error(exc)}") from None
+            raise SaveFailed(f"{self.path}: not saved: {self._why_not_saved(describe_os_error(exc))}") from None
+
+    def _why_not_saved(self, reason: str) -> str:
+        """SQLite calls a file deleted or moved while open "read-only": say what happened instead."""
+        if not self.path.exists():
+            return ("the file was moved, renamed or deleted while it was open: put it back, or save a copy "
+                    "elsewhere; what is on screen is kept")
+        return reason
 
     def query(self, sql: str, params: tuple | list = ()) -> list[dict]:
         try:
