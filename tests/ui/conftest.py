@@ -9,9 +9,12 @@ from bodiag.services.diagnostic import Diagnostic
 
 @pytest.fixture
 def prompter():
+    """Answers as scripted; an error the test did not expect (``prompter.expect_error()``) fails it."""
     from bodiag.ui.prompter import ScriptedPrompter
 
-    return ScriptedPrompter()
+    scripted = ScriptedPrompter()
+    yield scripted
+    assert not scripted.unexpected_errors, f"errors shown that the test did not expect: {scripted.unexpected_errors}"
 
 
 @pytest.fixture

@@ -33,6 +33,7 @@ def test_a_bad_action_value_is_refused_with_a_message(window, mini_doc, prompter
     window.open_document(mini_doc)
     plan = window.workspace.action_plan
     plan.add_action()
+    prompter.expect_error()
     plan.table.item(0, 4).setText("beaucoup")
     [(title, message, _)] = prompter.calls("show_error")
     assert title == "Le plan d’action n’a pas été modifié" and "beaucoup" in message
@@ -67,6 +68,7 @@ def test_answers_import_from_a_spreadsheet_all_or_nothing(window, mini_doc, prom
     bad = tmp_path / "bad.csv"
     bad.write_text("question;value\nq1;none\nq9;none\n", encoding="utf-8")
     prompter.script("choose_spreadsheet_to_open", bad)
+    prompter.expect_error()
     window.act_import_answers.trigger()
     [(title, _message, details)] = prompter.calls("show_error")
     assert title == "Rien n’a été importé" and "row 3" in details

@@ -155,6 +155,7 @@ def test_a_respondents_number_is_typed_and_moves_the_suggestion(window, tmp_path
     assert box.grid.itemAtPosition(1, 1).widget().text() == "12,5"
     field = box.grid.itemAtPosition(1, 1).widget()
     field.setText("beaucoup")
+    window.context.prompter.expect_error()
     window.workspace.answer_view.pane.go_next()  # the bad number is refused with a message, nothing lost silently
     [(title, message, _)] = window.context.prompter.calls("show_error")
     assert title == "La modification de l’atelier n’a pas été faite" and "beaucoup" in message
