@@ -46,3 +46,12 @@ def mini_doc(tmp_path, mini_path):
     with Diagnostic.create(path, "ACME", phase="growth") as diagnostic:
         diagnostic.start(str(mini_path), assessor="Alice")
     return path
+
+
+@pytest.fixture
+def workshop_doc(tmp_path, mini_path):
+    """A closed document with one assessment of the mini questionnaire in workshop mode, nobody in it yet."""
+    path = tmp_path / "atelier.bodiag"
+    with Diagnostic.create(path, "ACME") as diagnostic:
+        diagnostic.start(str(mini_path), assessor="Claire", mode="workshop")
+    return path

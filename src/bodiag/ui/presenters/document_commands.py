@@ -8,6 +8,7 @@ line in the status bar. Every refusal of the core is said with
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -186,27 +187,25 @@ class DocumentCommands:
     def questionnaire_to_sheet(self) -> None:
         from bodiag.services.questionnaire_sheets import questionnaire_to_xlsx
 
-        source = self.prompter.choose_questionnaire_file()
-        if source is None:
-            return
-        target = self.prompter.choose_spreadsheet_to_save(source.with_suffix(".xlsx"))
-        if target is None:
-            return
-        with reporting_failure(self.prompter, tr("The spreadsheet was not written")) as attempt:
-            questionnaire_to_xlsx(source, target)
-        if not attempt.failed:
-            self.host.say(tr("Spreadsheet written: %1").replace("%1", str(target)))
+        self._convert(self.prompter.choose_questionnaire_file, self.prompter.choose_spreadsheet_to_save, ".xlsx",
+                      questionnaire_to_xlsx, tr("The spreadsheet was not written"), tr("Spreadsheet written: %1"))
 
     def questionnaire_from_sheet(self) -> None:
         from bodiag.services.questionnaire_sheets import questionnaire_from_xlsx
 
-        source = self.prompter.choose_spreadsheet_to_open()
+        self._convert(self.prompter.choose_spreadsheet_to_open, self.prompter.choose_questionnaire_to_save, ".yaml",
+                      questionnaire_from_xlsx, tr("The questionnaire was not written"), tr("Questionnaire written: %1"))
+
+    def _convert(self, choose_source: Callable[[], Path | None], choose_target: Callable[[Path], Path | None],
+                 suffix: str, convert: Callable[[Path, Path], object], failure: str, done: str) -> None:
+        """A questionnaire to a spreadsheet for review, or back: two files asked for, one written."""
+        source = choose_source()
         if source is None:
             return
-        target = self.prompter.choose_questionnaire_to_save(source.with_suffix(".yaml"))
+        target = choose_target(source.with_suffix(suffix))
         if target is None:
             return
-        with reporting_failure(self.prompter, tr("The questionnaire was not written")) as attempt:
-            questionnaire_from_xlsx(source, target)
+        with reporting_failure(self.prompter, failure) as attempt:
+            convert(source, target)
         if not attempt.failed:
-            self.host.say(tr("Questionnaire written: %1").replace("%1", str(target)))
+            self.host.say(done.replace("%1", str(target)))
