@@ -9,9 +9,12 @@ from bodiag.services.diagnostic import Diagnostic
 
 @pytest.fixture
 def prompter():
+    """Answers as scripted; an error the test did not expect (``prompter.expect_error()``) fails it."""
     from bodiag.ui.prompter import ScriptedPrompter
 
-    return ScriptedPrompter()
+    scripted = ScriptedPrompter()
+    yield scripted
+    assert not scripted.unexpected_errors, f"errors shown that the test did not expect: {scripted.unexpected_errors}"
 
 
 @pytest.fixture
@@ -42,4 +45,13 @@ def mini_doc(tmp_path, mini_path):
     path = tmp_path / "mini.bodiag"
     with Diagnostic.create(path, "ACME", phase="growth") as diagnostic:
         diagnostic.start(str(mini_path), assessor="Alice")
+    return path
+
+
+@pytest.fixture
+def workshop_doc(tmp_path, mini_path):
+    """A closed document with one assessment of the mini questionnaire in workshop mode, nobody in it yet."""
+    path = tmp_path / "atelier.bodiag"
+    with Diagnostic.create(path, "ACME") as diagnostic:
+        diagnostic.start(str(mini_path), assessor="Claire", mode="workshop")
     return path

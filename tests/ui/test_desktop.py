@@ -2,11 +2,26 @@
 
 from __future__ import annotations
 
+import warnings
+
+import pytest
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 
 from bodiag.ui.desktop import DESKTOP_FILE_NAME, present
 from tests.conftest import ROOT
+
+
+@pytest.fixture(autouse=True)
+def _desktop_sends_to_this_tests_window_only():
+    """The application outlives each test's window: what ``present`` connected goes with the test."""
+    yield
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)  # nothing connected
+        try:
+            QApplication.instance().file_open_requested.disconnect()
+        except (RuntimeError, TypeError):
+            pass
 
 
 def test_a_document_the_desktop_sends_opens_in_the_window(window, demo_path):
@@ -21,6 +36,7 @@ def test_a_refused_document_from_the_desktop_is_explained(window, prompter, tmp_
     foreign = tmp_path / "notes.bodiag"
     foreign.write_text("not a database", encoding="utf-8")
     present(QApplication.instance(), window)
+    prompter.expect_error()
     QApplication.sendEvent(QApplication.instance(), QFileOpenEvent(str(foreign)))
     assert window.session is None
     assert prompter.calls("show_error"), "the user is told why the file did not open"

@@ -160,6 +160,7 @@ def test_a_bad_file_shows_a_clear_message_and_the_app_stays_usable(window, promp
     window.open_document(mini_doc)
     bad = tmp_path / "bad.bodiag"
     make(bad)
+    prompter.expect_error()
     assert not window.open_document(bad)
     [(title, message, details)] = prompter.calls("show_error")
     assert title == "Impossible d’ouvrir «\u00a0bad.bodiag\u00a0»" and words in message and str(bad) in details
@@ -167,6 +168,7 @@ def test_a_bad_file_shows_a_clear_message_and_the_app_stays_usable(window, promp
 
 
 def test_a_document_open_elsewhere_says_by_whom(window, prompter, mini_doc):
+    prompter.expect_error()
     with Diagnostic.open(mini_doc):
         assert not window.open_document(mini_doc)
     [(_, message, _)] = prompter.calls("show_error")

@@ -29,14 +29,6 @@ def test_the_action_plan_comes_from_the_recommendations_and_is_edited_in_place(w
     assert len(action_plan.list_actions(window.session.diagnostic)) == created  # updated, not duplicated
 
 
-def test_a_bad_action_value_is_refused_with_a_message(window, mini_doc, prompter):
-    window.open_document(mini_doc)
-    plan = window.workspace.action_plan
-    plan.add_action()
-    plan.table.item(0, 4).setText("beaucoup")
-    [(title, message, _)] = prompter.calls("show_error")
-    assert title == "Le plan d’action n’a pas été modifié" and "beaucoup" in message
-
 
 def test_a_shared_copy_opens_read_only_until_taken_over(window, mini_doc, prompter, tmp_path):
     window.open_document(mini_doc)
@@ -55,22 +47,6 @@ def test_a_shared_copy_opens_read_only_until_taken_over(window, mini_doc, prompt
     window.presenter.answer("applied")
     assert window.save_indicator.text() == "Toutes les modifications sont enregistrées"
 
-
-def test_answers_import_from_a_spreadsheet_all_or_nothing(window, mini_doc, prompter, tmp_path):
-    window.open_document(mini_doc)
-    good = tmp_path / "good.csv"
-    good.write_text("question;value;note\nq1;applied;vu en atelier\n", encoding="utf-8")
-    prompter.script("choose_spreadsheet_to_open", good)
-    window.act_import_answers.trigger()
-    assert window.presenter.entry("q1").value.option == "applied"
-    assert window.presenter.entry("q1").note == "vu en atelier"
-    bad = tmp_path / "bad.csv"
-    bad.write_text("question;value\nq1;none\nq9;none\n", encoding="utf-8")
-    prompter.script("choose_spreadsheet_to_open", bad)
-    window.act_import_answers.trigger()
-    [(title, _message, details)] = prompter.calls("show_error")
-    assert title == "Rien n’a été importé" and "row 3" in details
-    assert window.presenter.entry("q1").value.option == "applied"  # nothing of the bad file was written
 
 
 def test_the_evolution_and_plan_tabs_are_built_when_first_shown(window, mini_doc):

@@ -27,6 +27,7 @@ def test_a_failed_export_says_why_and_leaves_no_file(window, prompter, demo_path
     window.open_document(demo_path)
     target = tmp_path / "missing-folder" / "rapport.pdf"
     prompter.script("choose_report_options", ReportOptions(output=target))
+    prompter.expect_error()
     window.act_export.trigger()
     with qtbot.waitSignal(window.report_job.done, timeout=60_000):
         pass

@@ -2,19 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 
 from bodiag.services import workshop
 from bodiag.services.diagnostic import Diagnostic
-
-
-@pytest.fixture
-def workshop_doc(tmp_path, mini_path):
-    path = tmp_path / "atelier.bodiag"
-    with Diagnostic.create(path, "ACME") as diagnostic:
-        diagnostic.start(str(mini_path), assessor="Claire", mode="workshop")
-    return path
 
 
 def test_a_workshop_gathers_respondents_flags_divergence_and_keeps_a_consensus(window, workshop_doc, qtbot):
@@ -66,25 +57,6 @@ def test_the_evolution_of_a_single_assessment_explains_how_to_start_one(window, 
     assert not evolution.compare_with.isVisible()
 
 
-def test_importing_a_respondents_copy(window, prompter, workshop_doc, tmp_path):
-    import shutil
-
-    with Diagnostic.open(workshop_doc) as diagnostic:
-        record = diagnostic.assessments()[0]
-        workshop.add_respondent(diagnostic, record, "Julien", "sales_admin")
-    copy = tmp_path / "julien.bodiag"
-    shutil.copyfile(workshop_doc, copy)
-    with Diagnostic.open(copy) as diagnostic:
-        diagnostic.answer(diagnostic.assessments()[0], "q1", "applied")
-    window.open_document(workshop_doc)
-    view = window.workspace.workshop
-    view.people.setCurrentRow(0)
-    prompter.script("choose_document_to_open", copy)
-    view.import_copy()
-    given = workshop.respondent_answers(window.session.diagnostic, window.presenter.assessment)
-    [(answers)] = given.values()
-    assert answers["q1"][0].option == "applied"
-
 
 def test_a_respondents_remark_is_typed_under_the_question_and_kept_when_moving_on(window, workshop_doc, qtbot):
     with Diagnostic.open(workshop_doc) as diagnostic:
@@ -104,59 +76,3 @@ def test_a_respondents_remark_is_typed_under_the_question_and_kept_when_moving_o
     window.presenter.go_to(first)
     box = window.workspace.answer_view.pane.extras.itemAt(0).widget()
     assert box.grid.itemAtPosition(1, 2).widget().text() == "Sceptique <b>sur</b> le delai"
-
-
-def test_numbers_and_checklists_of_respondents_are_entered_too(window, tmp_path, mini_path, qtbot):
-    from bodiag.services.demo import build_demo
-
-    path = tmp_path / "demo.bodiag"
-    build_demo(path, story=False).close()
-    with Diagnostic.open(path) as diagnostic:
-        record = next(a for a in diagnostic.assessments() if a.questionnaire_id == "outsourcing-readiness")
-        questionnaire = diagnostic.questionnaire(record)
-        checklist = next(q for q in questionnaire.questions if q.kind == "checklist")
-        workshop.add_respondent(diagnostic, record, "Julien", "sales_admin")
-    window.open_document(path)
-    window.workspace.assessments.setCurrentIndex(window.workspace.assessments.findData(record.id))
-    window.workspace.show_answers()
-    window.presenter.go_to(checklist.id)
-    box = window.workspace.answer_view.pane.extras.itemAt(0).widget()
-    button = box.grid.itemAtPosition(1, 1).widget()
-    first, second = button.menu().actions()[:2]
-    second.trigger()  # ticks the second item
-    box = window.workspace.answer_view.pane.extras.itemAt(0).widget()
-    box.grid.itemAtPosition(1, 1).widget().menu().actions()[0].trigger()  # then the first
-    [(answers)] = workshop.respondent_answers(window.session.diagnostic, window.presenter.assessment).values()
-    assert answers[checklist.id][0].items == (checklist.items[0].id, checklist.items[1].id)
-    box = window.workspace.answer_view.pane.extras.itemAt(0).widget()
-    assert box.grid.itemAtPosition(1, 1).widget().text() == f"2 sur {len(checklist.items)} cochés"
-
-
-def test_a_respondents_number_is_typed_and_moves_the_suggestion(window, tmp_path, qtbot):
-    from bodiag.services.demo import build_demo
-
-    path = tmp_path / "demo.bodiag"
-    build_demo(path, story=False).close()
-    with Diagnostic.open(path) as diagnostic:
-        record = next(a for a in diagnostic.assessments() if a.questionnaire_id == "back-office-maturity")
-        numeric = next(q for q in diagnostic.questionnaire(record).questions if q.kind == "numeric")
-        workshop.add_respondent(diagnostic, record, "Nadine", "accounting")
-    window.open_document(path)
-    window.workspace.assessments.setCurrentIndex(window.workspace.assessments.findData(record.id))
-    window.workspace.show_answers()
-    window.presenter.go_to(numeric.id)
-    box = window.workspace.answer_view.pane.extras.itemAt(0).widget()
-    field = box.grid.itemAtPosition(1, 1).widget()
-    field.setText("12,5")
-    field.editingFinished.emit()
-    [(answers)] = workshop.respondent_answers(window.session.diagnostic, window.presenter.assessment).values()
-    assert answers[numeric.id][0].number == 12.5
-    box = window.workspace.answer_view.pane.extras.itemAt(0).widget()
-    assert box.grid.itemAtPosition(1, 1).widget().text() == "12,5"
-    field = box.grid.itemAtPosition(1, 1).widget()
-    field.setText("beaucoup")
-    window.workspace.answer_view.pane.go_next()  # the bad number is refused with a message, nothing lost silently
-    [(title, message, _)] = window.context.prompter.calls("show_error")
-    assert title == "La modification de l’atelier n’a pas été faite" and "beaucoup" in message
-    [(answers)] = workshop.respondent_answers(window.session.diagnostic, window.presenter.assessment).values()
-    assert answers[numeric.id][0].number == 12.5

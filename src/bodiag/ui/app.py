@@ -52,7 +52,7 @@ def build(args: argparse.Namespace) -> tuple[QApplication, MainWindow]:
     from bodiag.ui.context import AppContext
     from bodiag.ui.desktop import Application, present
     from bodiag.ui.main_window import MainWindow
-    from bodiag.ui.prompter import QtPrompter, ScriptedPrompter
+    from bodiag.ui.prompter import QtPrompter, RecordingPrompter
     from bodiag.ui.settings import AppSettings
 
     app = QApplication.instance() or Application([sys.argv[0], *theme.APPLICATION_ARGUMENTS])
@@ -63,7 +63,7 @@ def build(args: argparse.Namespace) -> tuple[QApplication, MainWindow]:
     if args.lang:
         settings.language = args.lang
     # In a smoke run nothing may wait for a person: errors are recorded, not shown.
-    prompter = ScriptedPrompter() if args.smoke else QtPrompter()
+    prompter = RecordingPrompter() if args.smoke else QtPrompter()
     context = AppContext(settings=settings, prompter=prompter)
     context.translations.apply(settings.language)
     window = MainWindow(context)

@@ -1,12 +1,17 @@
-"""Why a document could not be opened, in the interface language.
+"""Failures told to the user, in the interface language.
 
 The core's messages are precise but English; the app leads with a translated
-summary and keeps the core's message as the details.
+summary and keeps the core's message as the message or the details.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from bodiag.errors import BodiagError
 
 from bodiag.storage.errors import (
     DamagedDocument,
@@ -20,6 +25,38 @@ from bodiag.storage.errors import (
 from bodiag.storage.lock import describe_holder
 from bodiag.ui.i18n import tr
 
+if TYPE_CHECKING:
+    from bodiag.ui.prompter import Prompter
+
+
+class Attempt:
+    """What :func:`reporting_failure` saw: the error it reported, if any."""
+
+    def __init__(self) -> None:
+        self.error: BodiagError | None = None
+
+    @property
+    def failed(self) -> bool:
+        return self.error is not None
+
+
+def problem_details(error: BodiagError) -> str | None:
+    """An import's or a conversion's every problem, one a line, for the dialog's details."""
+    return "\n".join(str(problem) for problem in getattr(error, "problems", ())) or None
+
+
+@contextmanager
+def reporting_failure(prompter: Prompter, title: str) -> Iterator[Attempt]:
+    """Run the block; a :class:`BodiagError` becomes the prompter's error under ``title``, never a traceback.
+
+    The caller looks at ``attempt.failed`` to know whether to go on.
+    """
+    attempt = Attempt()
+    try:
+        yield attempt
+    except BodiagError as exc:
+        attempt.error = exc
+        prompter.show_error(title, str(exc), problem_details(exc))
 
 
 def describe_open_error(error: DocumentError, path: Path) -> tuple[str, str]:

@@ -13,13 +13,14 @@ from bodiag.errors import BodiagError, DocumentError
 from bodiag.paths import default_document_path
 from bodiag.ui import icons, theme
 from bodiag.ui.context import AppContext
-from bodiag.ui.document_commands import DocumentCommands
 from bodiag.ui.errors import describe_open_error
 from bodiag.ui.presenters.answering import SaveState
+from bodiag.ui.presenters.document_commands import DocumentCommands
 from bodiag.ui.presenters.session import DocumentSession
 from bodiag.ui.views.workspace import Workspace
 from bodiag.ui.i18n import tr
 from bodiag.ui.safe_text import tooltip
+from bodiag.ui.window_commands import WindowCommands
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QShowEvent
@@ -27,10 +28,11 @@ if TYPE_CHECKING:
     from bodiag.ui.views.start_page import StartPage
 
 
-class MainWindow(DocumentCommands, QMainWindow):
+class MainWindow(WindowCommands, QMainWindow):
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
+        self.commands = DocumentCommands(context, self)
         self.session: DocumentSession | None = None
         self.workspace: Workspace | None = None
         self.setObjectName("MainWindow")
@@ -77,14 +79,14 @@ class MainWindow(DocumentCommands, QMainWindow):
         self.act_open = self._action("open", self.choose_and_open, QKeySequence.StandardKey.Open, "open")
         self.act_demo = self._action("demo", self.open_demo, None, "demo")
         self.act_start = self._action("start", self.show_start_page, "Ctrl+Shift+H", "home")
-        self.act_new_assessment = self._action("new_assessment", self.new_assessment, "Ctrl+Shift+N")
+        self.act_new_assessment = self._action("new_assessment", self.commands.new_assessment, "Ctrl+Shift+N")
         self.act_export = self._action("export", self.export_report, "Ctrl+E", "export")
-        self.act_reassess = self._action("reassess", self.reassess, None)
-        self.act_share = self._action("share", self.share_copy, None)
-        self.act_import_answers = self._action("import_answers", self.import_answers, None)
-        self.act_export_answers = self._action("export_answers", self.export_answers, None)
-        self.act_sheet_out = self._action("questionnaire_to_sheet", self.questionnaire_to_sheet, None)
-        self.act_sheet_in = self._action("questionnaire_from_sheet", self.questionnaire_from_sheet, None)
+        self.act_reassess = self._action("reassess", self.commands.reassess, None)
+        self.act_share = self._action("share", self.commands.share_copy, None)
+        self.act_import_answers = self._action("import_answers", self.commands.import_answers, None)
+        self.act_export_answers = self._action("export_answers", self.commands.export_answers, None)
+        self.act_sheet_out = self._action("questionnaire_to_sheet", self.commands.questionnaire_to_sheet, None)
+        self.act_sheet_in = self._action("questionnaire_from_sheet", self.commands.questionnaire_from_sheet, None)
         self.act_close = self._action("close", self.close_document, QKeySequence.StandardKey.Close)
         self.act_quit = self._action("quit", self.close, QKeySequence.StandardKey.Quit)
         self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
@@ -258,7 +260,7 @@ class MainWindow(DocumentCommands, QMainWindow):
         if wizard.exec() and wizard.created_path is not None:
             self.open_document(wizard.created_path)
 
-    def _show_assessment(self, assessment_id: int | None) -> None:
+    def show_assessment(self, assessment_id: int | None) -> None:
         """Rebuild the workspace on ``assessment_id`` (its changes are already saved by the caller)."""
         if assessment_id is not None:
             self.session.select(assessment_id)
@@ -294,7 +296,7 @@ class MainWindow(DocumentCommands, QMainWindow):
     def _build_workspace(self) -> None:
         self.workspace = Workspace(self.context, self.session, self.stack)
         self.workspace.presenter_changed.connect(self._presenter_changed)
-        self.workspace.take_over_requested.connect(self.take_over)
+        self.workspace.take_over_requested.connect(self.commands.take_over)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
         self._presenter_changed()

@@ -3,7 +3,9 @@
 Views never call ``QMessageBox`` or ``QFileDialog`` themselves: they ask the
 context's prompter, with a method named for what is asked. :class:`QtPrompter`
 shows real dialogs; :class:`ScriptedPrompter` answers from a script and records
-what was asked, so tests (and ``--smoke`` runs) never block.
+what was asked, so tests never block, and refuses an error nobody expected, so a
+test cannot pass over a failure it did not look for; :class:`RecordingPrompter`
+records errors too, for ``--smoke`` runs, where nothing may wait for a person.
 """
 
 from __future__ import annotations
@@ -164,14 +166,34 @@ class QtPrompter(Prompter):
 
 
 class ScriptedPrompter(Prompter, msgspec.Struct):
-    """Answers from ``answers`` (by method name, first in first out) and records every call."""
+    """Answers from ``answers`` (by method name, first in first out) and records every call.
+
+    An error shown without :meth:`expect_error` (or ``script("show_error", …)``) first
+    raises :class:`AssertionError` and stays in ``unexpected_errors``, which the tests'
+    fixture checks once more at teardown, in case the raise was swallowed on the way.
+    """
 
     answers: dict[str, deque] = msgspec.field(default_factory=dict)
     asked: list[tuple[str, tuple[Any, ...]]] = msgspec.field(default_factory=list)
+    expected_errors: int = 0
+    unexpected_errors: list[tuple[str, str]] = msgspec.field(default_factory=list)
 
     def script(self, method: str, *values: Any) -> ScriptedPrompter:
         self.answers.setdefault(method, deque()).extend(values)
         return self
+
+    def expect_error(self, times: int = 1) -> ScriptedPrompter:
+        """The next ``times`` errors are what the test is about."""
+        self.expected_errors += times
+        return self
+
+    def _error_expected(self) -> bool:
+        if self.answers.get("show_error"):
+            return True
+        if self.expected_errors > 0:
+            self.expected_errors -= 1
+            return True
+        return False
 
     def _answer(self, method: str, args: tuple[Any, ...], default: Any = None) -> Any:
         self.asked.append((method, args))
@@ -209,7 +231,11 @@ class ScriptedPrompter(Prompter, msgspec.Struct):
         return self._answer("choose_item", (title, label, items))
 
     def show_error(self, title: str, message: str, details: str | None = None) -> None:
+        expected = self._error_expected()
         self._answer("show_error", (title, message, details))
+        if not expected:
+            self.unexpected_errors.append((title, message))
+            raise AssertionError(f"unexpected error shown: {title}: {message}")
 
     def inform(self, title: str, message: str) -> None:
         self._answer("inform", (title, message))
@@ -222,3 +248,10 @@ class ScriptedPrompter(Prompter, msgspec.Struct):
 
     def open_externally(self, path: Path) -> None:
         self._answer("open_externally", (path,))
+
+
+class RecordingPrompter(ScriptedPrompter):
+    """A ``--smoke`` run's prompter: every error is recorded (to be read back), none is shown or refused."""
+
+    def _error_expected(self) -> bool:
+        return True

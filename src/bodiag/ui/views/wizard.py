@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from bodiag.domain.profile import PROFILE_FIELDS
-from bodiag.errors import BodiagError
 from bodiag.ui.context import AppContext
+from bodiag.ui.errors import reporting_failure
 from bodiag.ui.presenters import new_diagnostic as logic
 from bodiag.ui.i18n import tr
 from bodiag.ui.safe_text import tooltip
@@ -176,9 +176,7 @@ class NewDiagnosticWizard(QWizard):
         path = self.context.prompter.choose_document_to_create(suggested)
         if path is None:
             return
-        try:
+        with reporting_failure(self.context.prompter, tr("The document cannot be created")) as attempt:
             self.created_path = logic.create(request, path)
-        except BodiagError as exc:
-            self.context.prompter.show_error(tr("The document cannot be created"), str(exc))
-            return
-        super().accept()
+        if not attempt.failed:
+            super().accept()

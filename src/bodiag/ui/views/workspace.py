@@ -120,6 +120,7 @@ class Workspace(QWidget):
         self.dashboard: DashboardView | None = None
         self._pages: dict[str, LazyPage] = {}
         self._workshop = False  # whether the assessment shown has respondents (its tab, their answers)
+        self._workshop_behaviour = None  # its presenter, made when one of its views is first built
         self._fill_assessments()
         self.assessments.currentIndexChanged.connect(self._assessment_chosen)
         self.retranslate()
@@ -195,7 +196,7 @@ class Workspace(QWidget):
         if self._workshop:
             from bodiag.ui.views.workshop import RespondentsBox
 
-            view.pane.extras.addWidget(RespondentsBox(self.context, self.presenter, self.lang, view))
+            view.pane.extras.addWidget(RespondentsBox(self._workshop_presenter(), view))
         state = self.context.settings.layout("answer/splitter")
         if state is not None:
             view.splitter.restoreState(state)
@@ -214,9 +215,16 @@ class Workspace(QWidget):
     def _build_workshop(self, parent: QWidget) -> QWidget:
         from bodiag.ui.views.workshop import WorkshopView
 
-        view = WorkshopView(self.context, self.presenter, self.lang, parent)
+        view = WorkshopView(self._workshop_presenter(), parent)
         view.go_to_question.connect(self._go_to_question)
         return view
+
+    def _workshop_presenter(self):  # noqa: ANN202 - one per assessment shown, for its tab and its answers' box
+        if self._workshop_behaviour is None or self._workshop_behaviour.answering is not self.presenter:
+            from bodiag.ui.presenters.workshop import WorkshopPresenter
+
+            self._workshop_behaviour = WorkshopPresenter(self.context.prompter, self.presenter, self.lang)
+        return self._workshop_behaviour
 
     @property
     def answer_view(self) -> AnswerView | None:

@@ -1,0 +1,127 @@
+"""The action plan of an assessment (or of the whole document): what it lists, and every change to it.
+
+Plain Python, no widget: the action-plan view lays the actions out and calls
+these methods; each change goes through :mod:`bodiag.services.action_plan`, and
+a refusal is told through the prompter, after which the plan is read again so
+that the screen shows what is stored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from bodiag.services import action_plan
+from bodiag.storage.actions import ActionRecord
+from bodiag.ui.errors import reporting_failure
+from bodiag.ui.i18n import tr
+from bodiag.ui.presenters.answering import AnsweringPresenter
+
+if TYPE_CHECKING:
+    from bodiag.ui.prompter import Prompter
+
+# The fields typed in a cell, as the service names them.
+TYPED_FIELDS = ("title", "owner", "cost")
+
+
+class ActionPlanPresenter:
+    def __init__(self, prompter: Prompter, answering: AnsweringPresenter):
+        self.prompter = prompter
+        self.assessment = answering.assessment
+        self.diagnostic = answering.session.diagnostic
+        self.read_only = answering.session.read_only
+        self.whole_plan = False  # every assessment's actions, not only this one's
+        self.actions: list[ActionRecord] = []
+        self._listeners: list[Callable[[], None]] = []
+        self.reload()
+
+    # -- observing ------------------------------------------------------------------------
+
+    def subscribe(self, listener: Callable[[], None]) -> None:
+        self._listeners.append(listener)
+
+    def reload(self) -> None:
+        """Read the plan again and tell the listeners."""
+        self.actions = action_plan.list_actions(self.diagnostic, self._scope())
+        for listener in list(self._listeners):
+            listener()
+
+    def _scope(self):  # noqa: ANN202 - the assessment shown, or None for the whole plan
+        return None if self.whole_plan else self.assessment
+
+    # -- showing ------------------------------------------------------------------------
+
+    @property
+    def can_edit(self) -> bool:
+        return not self.read_only
+
+    def summary(self) -> str:
+        done = sum(a.status == "done" for a in self.actions)
+        return tr("%1 actions, %2 done").replace("%1", str(len(self.actions))).replace("%2", str(done))
+
+    @staticmethod
+    def headers() -> list[str]:
+        return [tr("Action"), tr("Owner"), tr("Deadline"), tr("Status"), tr("Cost (€)"), tr("Effort"), tr("Questions")]
+
+    def set_whole_plan(self, on: bool) -> None:
+        self.whole_plan = on
+        self.reload()
+
+    # -- changing ------------------------------------------------------------------------
+
+    def _run(self, action: Callable[[], object], *, reload: bool = True) -> bool:
+        """Do ``action``; say why it failed and show what is stored then; read the plan again if asked."""
+        with reporting_failure(self.prompter, tr("The action plan was not changed")) as attempt:
+            action()
+        if attempt.failed or reload:
+            self.reload()
+        return not attempt.failed
+
+    def change(self, row: int, **changes: object) -> bool:
+        """A field of the action on ``row`` changed on screen (the screen already shows it: no reload)."""
+        if not 0 <= row < len(self.actions):
+            return False
+        action = self.actions[row]
+        return self._run(lambda: action_plan.update(self.diagnostic, action, **changes), reload=False)
+
+    def type_text(self, row: int, field: str, text: str) -> bool:
+        """Text typed in a cell: an emptied cell clears the field."""
+        if field not in TYPED_FIELDS:
+            return False
+        return self.change(row, **{field: text.strip() or None})
+
+    def create_from_recommendations(self) -> bool:
+        return self._run(lambda: action_plan.from_recommendations(self.diagnostic, self.assessment))
+
+    def add_action(self) -> bool:
+        return self._run(lambda: action_plan.add(self.diagnostic, tr("New action"), assessment=self.assessment))
+
+    def delete(self, row: int) -> bool:
+        if not 0 <= row < len(self.actions):
+            return False
+        action = self.actions[row]
+        if not self.prompter.confirm(tr("Delete an action"), tr("Delete “%1”?").replace("%1", action.title)):
+            return False
+        return self._run(lambda: action_plan.delete(self.diagnostic, action))
+
+    def export(self) -> bool:
+        from bodiag.services.action_files import export_actions
+
+        organisation = self.diagnostic.organisation.name
+        suggested = self.diagnostic.document.path.parent / (organisation + " - " + tr("action plan") + ".xlsx")
+        path = self.prompter.choose_spreadsheet_to_save(suggested)
+        if path is None:
+            return False
+        scope = self._scope()
+        if not self._run(lambda: export_actions(self.diagnostic, path, scope), reload=False):
+            return False
+        self.prompter.inform(tr("Action plan exported"), str(path))
+        return True
+
+    def import_(self) -> bool:
+        from bodiag.services.action_files import import_actions
+
+        path = self.prompter.choose_spreadsheet_to_open()
+        if path is None:
+            return False
+        return self._run(lambda: import_actions(self.diagnostic, path, self.assessment))

@@ -1,0 +1,224 @@
+"""A workshop: its respondents, what each answered, the divergent questions, the consensus kept.
+
+Plain Python, no widget: the workshop tab and the respondents' box under each
+question lay this out. Every change goes through :mod:`bodiag.services.workshop`;
+the answering presenter is then reloaded (a consensus is an answer, a
+respondent's number moves the suggestion), which redraws every view that
+follows it; a refusal is told through the prompter.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import msgspec
+
+from bodiag.domain.answers import Answer, format_number
+from bodiag.domain.model import Question
+from bodiag.domain.vocabulary import ROLES, label
+from bodiag.services import workshop
+from bodiag.storage.respondents import RespondentRecord
+from bodiag.ui.errors import reporting_failure
+from bodiag.ui.i18n import tr
+from bodiag.ui.presenters.answering import AnsweringPresenter
+
+if TYPE_CHECKING:
+    from bodiag.ui.prompter import Prompter
+
+
+class RespondentAnswer(msgspec.Struct, frozen=True):
+    """One respondent's row under a question."""
+
+    respondent: RespondentRecord
+    name: str  # with the role, as shown
+    answer: Answer | None
+    note: str
+
+
+class DivergenceRow(msgspec.Struct, frozen=True):
+    question_id: str
+    cells: list[str]  # question, spread, answers, suggestion, answer kept
+    divergent: bool
+
+
+class WorkshopPresenter:
+    def __init__(self, prompter: Prompter, answering: AnsweringPresenter, lang: str):
+        self.prompter = prompter
+        self.answering = answering
+        self.lang = lang
+        self.diagnostic = answering.session.diagnostic
+        self.divergence: list[workshop.QuestionDivergence] = []
+
+    @property
+    def assessment(self):  # noqa: ANN201 - the assessment being answered
+        return self.answering.assessment
+
+    @property
+    def read_only(self) -> bool:
+        return self.answering.session.read_only
+
+    def subscribe(self, listener: Callable[[], None]) -> None:
+        """Redraw with the answers: every workshop change reloads them."""
+        self.answering.subscribe(listener)
+
+    def _run(self, action: Callable[[], object]) -> bool:
+        """Do a workshop action; refresh the answers it may have written; say why it failed."""
+        with reporting_failure(self.prompter, tr("The workshop change was not made")) as attempt:
+            action()
+        if attempt.failed:
+            return False
+        self.answering.reload()
+        return True
+
+    # -- the respondents -------------------------------------------------------------------
+
+    def respondents(self) -> list[RespondentRecord]:
+        return workshop.respondents(self.diagnostic, self.assessment)
+
+    def role(self, person: RespondentRecord) -> str:
+        return label(ROLES, person.role, self.lang)
+
+    def respondent_lines(self) -> list[tuple[int, str]]:
+        """The list of the workshop tab: each respondent's id and « name — role »."""
+        return [(person.id, f"{person.name} — {self.role(person)}") for person in self.respondents()]
+
+    def add_respondent(self, name: str, role: str) -> bool:
+        name = name.strip()
+        if not name:
+            return False
+        return self._run(lambda: workshop.add_respondent(self.diagnostic, self.assessment, name, role))
+
+    def _find(self, respondent_id: int | None) -> RespondentRecord | None:
+        if respondent_id is None:
+            return None
+        return workshop.find_respondent(self.diagnostic, self.assessment, respondent_id)
+
+    def remove_respondent(self, respondent_id: int | None) -> bool:
+        person = self._find(respondent_id)
+        if person is None:
+            return False
+        if not self.prompter.confirm(tr("Remove a respondent"),
+                                     tr("Remove %1 and their answers?").replace("%1", person.name)):
+            return False
+        return self._run(lambda: workshop.delete_respondent(self.diagnostic, person))
+
+    def import_copy(self, respondent_id: int | None) -> bool:
+        """Import the copy of the document in which the respondent answered."""
+        person = self._find(respondent_id)
+        if person is None:
+            self.prompter.inform(tr("Import a respondent's copy"), tr("Select the respondent first."))
+            return False
+        path: Path | None = self.prompter.choose_document_to_open(None)
+        if path is None:
+            return False
+        return self._run(lambda: workshop.import_respondent_copy(self.diagnostic, self.assessment, person, path))
+
+    # -- the divergent questions ----------------------------------------------------------
+
+    def divergence_rows(self) -> list[DivergenceRow]:
+        """The questions answered by several respondents, by spread (read again at each call)."""
+        self.divergence = workshop.divergence(self.diagnostic, self.assessment)
+        rows = []
+        for item in self.divergence:
+            d = item.as_dict(self.lang)
+            answers = "; ".join(tr("%1: %2").replace("%1", a["respondent"]["name"]).replace("%2", a["display"])
+                                for a in d["answers"])
+            cells = [d["text"], "—" if d["spread"] is None else str(d["spread"]), answers,
+                     d["suggestion"]["display"] or "—", d["consensus"]["display"] or "—"]
+            rows.append(DivergenceRow(item.question.id, cells, item.divergent))
+        return rows
+
+    def divergence_title(self) -> str:
+        divergent = sum(i.divergent for i in self.divergence)
+        return (tr("Questions answered by several respondents: %1, divergent (2 levels apart or more): %2")
+                .replace("%1", str(len(self.divergence))).replace("%2", str(divergent)))
+
+    @staticmethod
+    def divergence_headers() -> list[str]:
+        return [tr("Question"), tr("Spread"), tr("Answers"), tr("Suggestion"), tr("Answer kept")]
+
+    def question_at(self, row: int) -> str | None:
+        """The question on ``row`` of the divergence table, if any."""
+        return self.divergence[row].question.id if 0 <= row < len(self.divergence) else None
+
+    def apply_row(self, row: int) -> bool:
+        question_id = self.question_at(row)
+        return question_id is not None and self.apply_consensus(question_id)
+
+    def apply_consensus(self, question_id: str) -> bool:
+        return self._run(lambda: workshop.apply_consensus(self.diagnostic, self.assessment, question_id))
+
+    # -- under the current question ---------------------------------------------------------
+
+    def shows_answers(self) -> bool:
+        """Whether the current question gets the respondents' box (a text question has no consensus)."""
+        question = self.answering.current
+        return question is not None and question.kind != "text" and bool(self.respondents())
+
+    def answers(self, question: Question) -> list[RespondentAnswer]:
+        given = workshop.respondent_answers(self.diagnostic, self.assessment)
+        rows = []
+        for person in self.respondents():
+            answer, note = given.get(person.id, {}).get(question.id, (None, ""))
+            rows.append(RespondentAnswer(person, f"{person.name} ({self.role(person)})", answer, note))
+        return rows
+
+    def control(self, question: Question) -> str:
+        """How a respondent's answer to ``question`` is entered: 'label' (shown only), 'number', 'checklist', 'choice'."""
+        if self.read_only or question.kind not in ("scale", "grid", "numeric", "checklist"):
+            return "label"
+        return {"numeric": "number", "checklist": "checklist"}.get(question.kind, "choice")
+
+    def display(self, question: Question, answer: Answer | None) -> str:
+        return answer.display(self.answering.questionnaire, question, self.lang) if answer else "—"
+
+    def number_text(self, answer: Answer | None) -> str:
+        return format_number(answer.number, self.lang) if answer and answer.number is not None else ""
+
+    def ticked_text(self, question: Question, answer: Answer | None) -> str:
+        if answer is None:
+            return tr("Tick…")
+        ticked = len(set(answer.items or ()))
+        return tr("%1 of %2 ticked").replace("%1", str(ticked)).replace("%2", str(len(question.items)))
+
+    def suggestion(self, question: Question) -> str | None:
+        """« Suggested consensus (median): … », or None when there is nothing to suggest."""
+        suggestion = workshop.suggest_consensus(self.diagnostic, self.assessment, question.id)
+        if suggestion.answer is None:
+            return None
+        basis = tr("median") if suggestion.basis == "median" else tr("majority")
+        shown = suggestion.answer.display(self.answering.questionnaire, question, self.lang)
+        return tr("Suggested consensus (%1): %2").replace("%1", basis).replace("%2", shown)
+
+    def set_answer(self, person: RespondentRecord, value: Answer | None) -> bool:
+        """The respondent's answer to the current question, picked in a list (None clears it)."""
+        question = self.answering.current
+        return self._run(lambda: workshop.respondent_answer(self.diagnostic, self.assessment, person, question.id,
+                                                            value=value))
+
+    def tick(self, person: RespondentRecord, question: Question, ticked: set[str], item_id: str, on: bool) -> bool:
+        now = ticked | {item_id} if on else ticked - {item_id}
+        return self.set_answer(person, Answer(items=tuple(i.id for i in question.items if i.id in now)))
+
+    def save_typed(self, person: RespondentRecord, question_id: str, what: str, text: str, *,
+                   redraw: bool = True) -> bool:
+        """A number (``what`` 'value') or a remark ('note') typed for ``question_id``; False, and said, if refused.
+
+        A number moves the suggested consensus, so it redraws (unless ``redraw`` is False: the
+        views are being redrawn already); a remark changes nothing else on screen.
+        """
+        def save() -> object:
+            if what == "note":
+                return workshop.respondent_answer(self.diagnostic, self.assessment, person, question_id, note=text)
+            value = text.strip() or None  # an emptied number clears the answer
+            return workshop.respondent_answer(self.diagnostic, self.assessment, person, question_id, value=value)
+
+        with reporting_failure(self.prompter, tr("The workshop change was not made")) as attempt:
+            save()
+        if attempt.failed:
+            return False
+        if redraw and what == "value":
+            self.answering.reload()
+        return True
