@@ -39,15 +39,9 @@ NOT_YET = {
     ("bodiag.cli_share", "bodiag.storage.migrations"),
     ("bodiag.cli_text", "bodiag.storage.assessments"),
     ("bodiag.cli_text", "bodiag.storage.organisation"),
-    ("bodiag.ui.errors", "bodiag.storage.errors"),
-    ("bodiag.ui.errors", "bodiag.storage.lock"),
-    ("bodiag.ui.presenters.answering", "bodiag.storage.answers"),
-    ("bodiag.ui.presenters.answering", "bodiag.storage.assessments"),
     ("bodiag.ui.presenters.session", "bodiag.storage.assessments"),
     ("bodiag.ui.presenters.session", "bodiag.storage.document"),
     ("bodiag.ui.presenters.session", "bodiag.storage.errors"),
-    ("bodiag.ui.views.action_plan", "bodiag.storage.actions"),
-    ("bodiag.ui.views.evolution", "bodiag.storage.assessments"),
 }
 CYCLES_NOT_YET = [["bodiag.cli", "bodiag.cli_actions", "bodiag.cli_share", "bodiag.cli_workshop"]]
 

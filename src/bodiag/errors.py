@@ -8,6 +8,8 @@ without importing the storage that raised it.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 
 class ExitCode:
     OK = 0
@@ -55,6 +57,21 @@ class DamagedDocument(DocumentError):
 
 class NewerDocument(DocumentError):
     pass
+
+
+def describe_holder(holder: dict) -> str:
+    """Who holds a document open, from its lock file's description: "claire on atelier-pc since …"."""
+    who = holder.get("user") or "another user"
+    host = holder.get("host")
+    since = holder.get("since", "")
+    where = f" on {host}" if host else ""
+    when = ""
+    if since:
+        try:
+            when = " since " + datetime.fromisoformat(since).astimezone().strftime("%Y-%m-%d %H:%M")
+        except ValueError:
+            pass
+    return f"{who}{where}{when}"
 
 
 class DocumentLocked(DocumentError):

@@ -1,4 +1,4 @@
-"""The records a document holds, as every layer sees them: the organisation, an assessment, an answer.
+"""The records a document holds, as every layer sees them: the organisation, assessments, answers, respondents, actions.
 
 Storage reads and writes them (:mod:`bodiag.storage`); services, the report, the
 command line and the app read them. They live here, below all of those, so that
@@ -6,6 +6,8 @@ showing a record never means importing the layer that stores it.
 """
 
 from __future__ import annotations
+
+from dataclasses import asdict, dataclass
 
 import msgspec
 
@@ -47,3 +49,36 @@ class AnswerRecord(msgspec.Struct, frozen=True):
     note: str
     respondent: str
     updated_at: str
+
+
+@dataclass(frozen=True)
+class RespondentRecord:
+    id: int
+    assessment_id: int
+    name: str
+    role: str
+    created_at: str
+
+
+@dataclass(frozen=True)
+class ActionRecord:
+    id: int
+    uuid: str
+    assessment_id: int | None
+    recommendation_id: str | None
+    title: str
+    owner: str
+    deadline: str | None  # YYYY-MM-DD
+    status: str
+    cost: float | None  # euros
+    effort: str | None
+    notes: str
+    question_ids: tuple[str, ...]
+    created_at: str
+    updated_at: str
+    completed_at: str | None
+
+    def as_dict(self) -> dict:
+        data = asdict(self)
+        data["question_ids"] = list(self.question_ids)
+        return data

@@ -18,6 +18,7 @@ import uuid as uuid_module
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 
+from bodiag.domain.records import ActionRecord
 from bodiag.domain.vocabulary import ACTION_STATUS, LEVEL
 from bodiag.errors import InputError
 from bodiag.storage.document import Document, describe_sqlite_error, now
@@ -28,30 +29,6 @@ EFFORTS: tuple[str, ...] = tuple(LEVEL)
 DONE = "done"
 FIELDS = ("assessment_id", "recommendation_id", "title", "owner", "deadline", "status", "cost", "effort", "notes",
           "question_ids")
-
-
-@dataclass(frozen=True)
-class ActionRecord:
-    id: int
-    uuid: str
-    assessment_id: int | None
-    recommendation_id: str | None
-    title: str
-    owner: str
-    deadline: str | None  # YYYY-MM-DD
-    status: str
-    cost: float | None  # euros
-    effort: str | None
-    notes: str
-    question_ids: tuple[str, ...]
-    created_at: str
-    updated_at: str
-    completed_at: str | None
-
-    def as_dict(self) -> dict:
-        data = asdict(self)
-        data["question_ids"] = list(self.question_ids)
-        return data
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import msgspec
 
+from bodiag.errors import describe_holder
 from bodiag.storage.errors import DocumentLocked, DocumentReadOnly
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
@@ -59,20 +60,6 @@ _OPEN_FLAGS = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os
 
 def lock_path(document: Path) -> Path:
     return document.with_name(f".~lock.{document.name}#")
-
-
-def describe_holder(holder: dict) -> str:
-    who = holder.get("user") or "another user"
-    host = holder.get("host")
-    since = holder.get("since", "")
-    where = f" on {host}" if host else ""
-    when = ""
-    if since:
-        try:
-            when = " since " + datetime.fromisoformat(since).astimezone().strftime("%Y-%m-%d %H:%M")
-        except ValueError:
-            pass
-    return f"{who}{where}{when}"
 
 
 class DocumentLock:

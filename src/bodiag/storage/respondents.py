@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bodiag.domain.answers import Answer
+from bodiag.domain.records import RespondentRecord
 from bodiag.domain.vocabulary import ROLES
 from bodiag.errors import InputError
 from bodiag.storage.answers import MAX_NOTE
@@ -21,15 +22,6 @@ MAX_NAME = 200
 DEFAULT_ROLE = "other"
 
 RespondentAnswers = dict[str, tuple[Answer | None, str]]  # question id -> (answer, note)
-
-
-@dataclass(frozen=True)
-class RespondentRecord:
-    id: int
-    assessment_id: int
-    name: str
-    role: str
-    created_at: str
 
 
 @dataclass(frozen=True)

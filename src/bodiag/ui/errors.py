@@ -11,9 +11,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from bodiag.errors import BodiagError
-
-from bodiag.storage.errors import (
+from bodiag.errors import (
+    BodiagError,
     DamagedDocument,
     DocumentError,
     DocumentLocked,
@@ -21,8 +20,8 @@ from bodiag.storage.errors import (
     DocumentReadOnly,
     NewerDocument,
     NotADocument,
+    describe_holder,
 )
-from bodiag.storage.lock import describe_holder
 from bodiag.ui.i18n import tr
 
 if TYPE_CHECKING:

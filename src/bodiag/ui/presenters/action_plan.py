@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from bodiag.domain.records import ActionRecord
 from bodiag.services import action_plan
-from bodiag.storage.actions import ActionRecord
 from bodiag.ui.errors import reporting_failure
 from bodiag.ui.i18n import tr
 from bodiag.ui.presenters.answering import AnsweringPresenter

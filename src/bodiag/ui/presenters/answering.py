@@ -16,12 +16,11 @@ import msgspec
 
 from bodiag.domain.answers import Answer
 from bodiag.domain.model import Question, Questionnaire
+from bodiag.domain.records import AnswerRecord, AssessmentRecord
 from bodiag.domain.results import AssessmentResult
 from bodiag.domain.scoring import Scorer
 from bodiag.errors import BodiagError, InputError
 from bodiag.services.diagnostic import KEEP
-from bodiag.storage.answers import AnswerRecord
-from bodiag.storage.assessments import AssessmentRecord
 from bodiag.ui.presenters.session import DocumentSession
 
 

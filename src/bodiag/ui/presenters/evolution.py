@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import msgspec
 
+from bodiag.domain.records import AssessmentRecord
 from bodiag.services import reassessment
-from bodiag.storage.assessments import AssessmentRecord
 from bodiag.ui.formats import date, number
 from bodiag.ui.i18n import tr
 from bodiag.ui.presenters.answering import AnsweringPresenter

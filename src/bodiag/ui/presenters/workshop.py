@@ -17,9 +17,9 @@ import msgspec
 
 from bodiag.domain.answers import Answer, format_number
 from bodiag.domain.model import Question
+from bodiag.domain.records import RespondentRecord
 from bodiag.domain.vocabulary import ROLES, label
 from bodiag.services import workshop
-from bodiag.storage.respondents import RespondentRecord
 from bodiag.ui.errors import reporting_failure
 from bodiag.ui.i18n import tr
 from bodiag.ui.presenters.answering import AnsweringPresenter

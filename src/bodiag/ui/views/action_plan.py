@@ -17,14 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bodiag.domain.records import ActionRecord
 from bodiag.domain.vocabulary import ACTION_STATUS, LEVEL, label
-from bodiag.storage.actions import ActionRecord
 from bodiag.ui import defs
 from bodiag.ui.context import AppContext
 from bodiag.ui.i18n import tr
-from bodiag.ui.safe_text import tooltip
 from bodiag.ui.presenters.action_plan import ActionPlanPresenter
 from bodiag.ui.presenters.answering import AnsweringPresenter
+from bodiag.ui.safe_text import tooltip
 from bodiag.ui.views.page import AssessmentPage
 
 TITLE, OWNER, DEADLINE, STATUS, COST, EFFORT, QUESTIONS = range(7)
