@@ -33,3 +33,24 @@ def test_a_hostile_json_answer_file_is_refused_clearly(document, tmp_path, conte
     assert said in done.stderr and "Traceback" not in done.stderr
     assert len(done.stderr) < 2_000
     assert document.read_bytes() == before
+
+
+def test_an_unbalanced_quote_in_csv_is_an_error_at_its_row(document, tmp_path):
+    source = tmp_path / "answers.csv"
+    source.write_text('question,value,note\nq01_benefits,decided,"never closed\nq02_x,decided,ok\n', encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "bodiag", "import-answers", str(document), "1", str(source)],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 4
+    assert "row 2: unexpected end of data (a quote opened there is never closed)" in done.stderr
+
+
+def test_a_flood_of_bad_rows_is_told_in_a_hundred_lines_and_a_count(document, tmp_path):
+    source = tmp_path / "answers.csv"
+    source.write_text("question,value\n" + "".join(f"{'x' * 3000}{i},decided\n" for i in range(5000)),
+                      encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "bodiag", "import-answers", str(document), "1", str(source)],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 4
+    lines = done.stderr.splitlines()
+    assert len(lines) <= 102 and "… and 4900 more problems, not listed" in done.stderr
+    assert max(len(line) for line in lines) < 500, "a long id is not echoed whole"

@@ -27,11 +27,11 @@ from pathlib import Path
 
 from bodiag.domain.vocabulary import ACTION_STATUS, LEVEL
 from bodiag.errors import InputError
-from bodiag.services import action_plan
-from bodiag.services.atomic import write_bytes_atomically
-from bodiag.services.cell_text import guard, unguard
+from bodiag.services import action_plan, csv_rows
 from bodiag.services.action_plan import fold
 from bodiag.services.answer_files import ImportRejected
+from bodiag.services.atomic import write_bytes_atomically
+from bodiag.services.cell_text import guard, unguard
 from bodiag.services.diagnostic import Diagnostic
 from bodiag.storage import actions as store
 from bodiag.storage.actions import ActionFields, ActionRecord
@@ -181,22 +181,17 @@ def _csv_rows(path: Path, raw: bytes) -> list[Row]:
             text = raw.decode("cp1252")  # "CSV (séparateur : point-virgule)" as Excel saves it
         except UnicodeDecodeError:
             raise InputError(f"{path}: not a text file in UTF-8 or Windows-1252") from None
-    first = text.split("\n", 1)[0]
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=";" if first.count(";") >= first.count(",") else ",")
+    lines = csv_rows.records(path, text, csv_rows.delimiter_of(text, ties=";"))
+    header = next(lines, None)
+    if header is None:
+        raise InputError(f"{path}: the file is empty")
+    index = _columns(path, header[1])
     rows: list[Row] = []
-    number = 1
-    try:
-        header = next(reader, None)
-        if header is None:
-            raise InputError(f"{path}: the file is empty")
-        index = _columns(path, header)
-        for number, record in enumerate(reader, start=2):
-            if number > MAX_ROWS + 1:
-                raise InputError(f"{path}: more than {MAX_ROWS} rows")
-            if any(cell.strip() for cell in record):
-                rows.append((number, {k: unguard(record[i]) if i < len(record) else "" for k, i in index.items()}))
-    except csv.Error as exc:
-        raise InputError(f"{path}: row {number + 1}: {exc}") from None
+    for number, record in lines:
+        if len(rows) >= MAX_ROWS:
+            raise InputError(f"{path}: more than {MAX_ROWS} rows")
+        if any(cell.strip() for cell in record):
+            rows.append((number, {k: unguard(record[i]) if i < len(record) else "" for k, i in index.items()}))
     return rows
 
 

@@ -18,6 +18,7 @@ from typing import Any
 from bodiag.domain.answers import Answer
 from bodiag.domain.model import ChecklistQuestion
 from bodiag.errors import InputError
+from bodiag.services import csv_rows
 from bodiag.services.atomic import write_text_atomically
 from bodiag.services.cell_text import guard, unguard
 from bodiag.services.diagnostic import Diagnostic, PendingAnswer
@@ -33,13 +34,22 @@ COLUMNS = {
 }
 
 
+MAX_PROBLEMS = 100  # problems told one by one; the rest are counted
+
+
 class ImportRejected(InputError):
-    """An import with bad rows; ``problems`` lists them all."""
+    """An import with bad rows; ``problems`` lists the first :data:`MAX_PROBLEMS`, then how many more there are."""
 
     def __init__(self, path: Path, problems: list[str]):
-        self.problems = problems
+        self.problems = problems[:MAX_PROBLEMS]
+        if len(problems) > MAX_PROBLEMS:
+            self.problems.append(f"… and {len(problems) - MAX_PROBLEMS} more problems, not listed")
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
         super().__init__(f"{path}: nothing imported: {problems[0]}{more}")
+
+
+MAX_ID = 200  # longer than any question id: not echoed whole
+MAX_ANSWER_ROWS = 10_000  # an answer file has a row per question: far fewer
 
 
 FILE_TYPES = "expected .csv, .json or .xlsx"
@@ -89,6 +99,8 @@ def _json_rows(path: Path, text: str) -> list[tuple[str, dict[str, Any]]]:
         ]
     if not isinstance(data, list):
         raise InputError(f"{path}: expected a list of answers or an object with 'answers'")
+    if len(data) > MAX_ANSWER_ROWS:
+        raise InputError(f"{path}: more than {MAX_ANSWER_ROWS} answers: refused (one per question)")
     rows = []
     for i, item in enumerate(data):
         if not isinstance(item, dict):
@@ -99,25 +111,18 @@ def _json_rows(path: Path, text: str) -> list[tuple[str, dict[str, Any]]]:
 
 
 def _csv_rows(path: Path, text: str) -> list[tuple[str, dict[str, Any]]]:
-    first_line = text.split("\n", 1)[0]
-    delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    try:
-        header = next(reader)
-    except StopIteration:
-        raise InputError(f"{path}: the file is empty") from None
-    except csv.Error as exc:
-        raise InputError(f"{path}: row 1: {exc}") from None
-    index = _column_index([h.strip().lower() for h in header], path, 1)
+    lines = csv_rows.records(path, text, csv_rows.delimiter_of(text))
+    header = next(lines, None)
+    if header is None:
+        raise InputError(f"{path}: the file is empty")
+    index = _column_index([h.strip().lower() for h in header[1]], path, 1)
     rows = []
-    try:
-        for record in reader:
-            where = f"row {reader.line_num}"
-            if not any(cell.strip() for cell in record):
-                continue
-            rows.append((where, {key: unguard(record[i]) if i < len(record) else "" for key, i in index.items()}))
-    except csv.Error as exc:
-        raise InputError(f"{path}: row {reader.line_num}: {exc}") from None
+    for start, record in lines:
+        if not any(cell.strip() for cell in record):
+            continue
+        if len(rows) >= MAX_ANSWER_ROWS:
+            raise InputError(f"{path}: more than {MAX_ANSWER_ROWS} rows: refused (one row per question)")
+        rows.append((f"row {start}", {key: unguard(record[i]) if i < len(record) else "" for key, i in index.items()}))
     return rows
 
 
@@ -190,6 +195,9 @@ def check_import(diagnostic: Diagnostic, assessment: AssessmentRecord, path: Pat
         qid = str(row.get("question") or "").strip()
         if not qid:
             problems.append(f"{where}: no question id")
+            continue
+        if len(qid) > MAX_ID:
+            problems.append(f"{where}: question '{qid[:40]}…' ({len(qid)} characters): no question has such an id")
             continue
         if qid in seen:
             problems.append(f"{where}: question '{qid}' already given in {seen[qid]}")
