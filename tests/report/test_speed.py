@@ -1,4 +1,4 @@
-"""What the report's speed rests on changes nothing it shows: reportlab's own accelerator, and bodiag's wrap memo."""
+"""What the report's speed rests on changes nothing it shows: reportlab's own accelerator, bodiag's wrap memo and markup readings."""
 
 from __future__ import annotations
 
@@ -25,3 +25,27 @@ def test_the_same_bytes_whether_paragraphs_remember_their_wrapping_or_not(tmp_pa
     remembered = compose.render(data).pdf
     monkeypatch.setattr(styles.Para, "wrap", Paragraph.wrap)
     assert compose.render(data).pdf == remembered
+
+
+def test_the_same_bytes_whether_repeated_markup_is_read_once_or_each_time(tmp_path, monkeypatch):
+    from bodiag.report import compose, styles
+    from bodiag.report.data import ReportOptions, gather
+
+    diagnostic = make_document(tmp_path / "doc.bodiag", note="Une note <b>&amp;</b> à garder", free="Texte « libre »")
+    try:
+        data = gather(diagnostic, None, ReportOptions(deterministic=True))
+    finally:
+        diagnostic.close()
+    kept: dict = {}
+    monkeypatch.setattr(styles, "_read", kept)  # a plain dict outlives the report's styles: it can be looked at
+    read_once = compose.render(data).pdf
+    assert sum(len(readings) for readings in kept.values()) > 50, "the report read no markup through the cache"
+    monkeypatch.setattr(styles, "_read", _Forgetful())
+    assert compose.render(data).pdf == read_once
+
+
+class _Forgetful(dict):
+    """A reading cache that never keeps a reading: every paragraph is read by reportlab's parser."""
+
+    def setdefault(self, key, default=None):  # noqa: ANN001, ANN201
+        return {}

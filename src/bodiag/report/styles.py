@@ -7,7 +7,10 @@ targets, generous margins and thin rules rather than boxes.
 
 from __future__ import annotations
 
+import copy
+import threading
 from dataclasses import dataclass
+from weakref import WeakKeyDictionary
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
@@ -195,14 +198,34 @@ class Para(Paragraph):
         return super().split(availWidth, availHeight)
 
 
+# A report repeats many cells (level labels, scores, "Défini · score 50,0"): each markup is read once per
+# report and style. Keyed by the style, which make_styles() makes anew for each report, so a reading
+# lives as long as that report's styles and never outlasts the report.
+_read: WeakKeyDictionary[ParagraphStyle, dict[str, tuple[str, list]]] = WeakKeyDictionary()
+_read_lock = threading.Lock()
+
+
 def para(text: str, style: ParagraphStyle) -> Paragraph:
     """A paragraph showing ``text`` verbatim (escaped)."""
-    return Para(esc(text), style)
+    return rich(esc(text), style)
 
 
 def rich(markup: str, style: ParagraphStyle) -> Paragraph:
-    """A paragraph of the report's own markup: every piece of outside text in it must already be escaped."""
-    return Para(markup, style)
+    """A paragraph of the report's own markup: every piece of outside text in it must already be escaped.
+
+    The markup is read by reportlab's parser the first time this report meets it
+    in ``style``; later paragraphs start from copies of that reading's fragments.
+    """
+    with _read_lock:
+        readings = _read.setdefault(style, {})
+        reading = readings.get(markup)
+    if reading is None:
+        paragraph = Para(markup, style)
+        with _read_lock:
+            readings[markup] = (paragraph.text, [copy.copy(frag) for frag in paragraph.frags])
+        return paragraph
+    text, frags = reading
+    return Para(text, style, frags=[copy.copy(frag) for frag in frags])
 
 
 def hex_of(c) -> str:  # noqa: ANN001
