@@ -24,7 +24,6 @@ from bodiag.report.evolution import evolution
 from bodiag.report.markup import esc, truncate
 from bodiag.report.plan import action_plan, recorded_actions
 from bodiag.report.sections import section_details
-from bodiag.report.speed import accelerated
 from bodiag.report.styles import FRAME_WIDTH, Styles, make_styles, rich, ruled_rows, table_style
 from bodiag.report.summary import band_label, chip, executive_summary, results_by_section
 from bodiag.report.workshop import workshop
@@ -128,11 +127,10 @@ def render(data: ReportData, progress: ProgressCallback | None = None) -> Render
     reporter.step(2, i18n.tr("progress_compose", lang))
     styles = make_styles()
     outline = Outline(styles)
-    with accelerated():  # the same bytes, sooner (see bodiag.report.speed)
-        story = compose(data, styles, outline)
-        reporter.step(10, i18n.tr("progress_compose", lang))
-        out = io.BytesIO()
-        doc = build_pdf(out, data, story, outline, reporter.layout)
+    story = compose(data, styles, outline)
+    reporter.step(10, i18n.tr("progress_compose", lang))
+    out = io.BytesIO()
+    doc = build_pdf(out, data, story, outline, reporter.layout)
     reporter.step(96, i18n.tr("progress_write", lang))
     headings = [(e.text, e.level, doc.pages_of[e.key]) for e in outline.entries if e.key in doc.pages_of]
     return RenderedReport(out.getvalue(), doc.total_pages, headings)

@@ -22,7 +22,6 @@ from bodiag.report import i18n
 from bodiag.report.data import ReportData
 from bodiag.report.fonts import FONTS
 from bodiag.report.markup import esc, one_line
-from bodiag.report.speed import accelerated
 from bodiag.report.styles import (
     ACCENT,
     FAINT,
@@ -278,6 +277,5 @@ def new_page(template: str | None = None) -> list[Flowable]:
 def build_pdf(out: BinaryIO, data: ReportData, story: list[Flowable], outline: Outline, progress: Progress | None = None) -> ReportDoc:
     """Lay ``story`` out into ``out``; the document tells the pages of the headings and the total."""
     doc = ReportDoc(out, data, outline, progress)
-    with accelerated():  # the same bytes, sooner (see bodiag.report.speed)
-        doc.build(story, canvasmaker=doc.canvas_maker())
+    doc.build(story, canvasmaker=doc.canvas_maker())
     return doc

@@ -7,18 +7,20 @@ targets, generous margins and thin rules rather than boxes.
 
 from __future__ import annotations
 
+import copy
+import threading
 from dataclasses import dataclass
+from weakref import WeakKeyDictionary
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.platypus import Paragraph, Table, TableStyle, paragraph
+from reportlab.platypus import Paragraph, Table, TableStyle
 
 from bodiag.report.fonts import FONTS, register_fonts
 from bodiag.report.markup import esc
-from bodiag.report.speed import fragments
 
 PAGE = A4
 MARGIN_LEFT = 2.3 * cm
@@ -173,13 +175,9 @@ def table_style(commands: list) -> TableStyle:
 
 
 class Para(Paragraph):
-    """A paragraph that reads the report's markup quickly and remembers its line breaks for the last width.
+    """A paragraph that remembers its line breaks for the last width it was wrapped at.
 
-    Reading: the report's own markup becomes reportlab's fragments without its
-    HTML parser (:func:`bodiag.report.speed.fragments`, the same fragments);
-    anything else is read by reportlab as usual.
-
-    Wrapping: layout asks a paragraph for its size many times at the same width
+    Layout asks a paragraph for its size many times at the same width
     (keep-together groups, table rows measured again at each page split); breaking
     the lines once instead of each time is most of the layout's speed.
 
@@ -187,16 +185,6 @@ class Para(Paragraph):
     """
 
     _wrapped_width: float | None = None
-
-    def __init__(self, text, style=None, bulletText=None, frags=None, caseSensitive=1, encoding="utf8"):  # noqa: ANN001, N803
-        if frags is None and style is not None and caseSensitive == 1 and isinstance(text, str):
-            read = fragments(text, style)
-            if read is not None:
-                self.caseSensitive = caseSensitive
-                self.encoding = encoding
-                self._setup(read[0], style, bulletText or getattr(style, "bulletText", None), read[1], paragraph.cleanBlockQuotedText)
-                return
-        super().__init__(text, style, bulletText, frags, caseSensitive, encoding)
 
     def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab's API
         if availWidth == self._wrapped_width and availWidth > 0:
@@ -210,14 +198,34 @@ class Para(Paragraph):
         return super().split(availWidth, availHeight)
 
 
+# A report repeats many cells (level labels, scores, "Défini · score 50,0"): each markup is read once per
+# report and style. Keyed by the style, which make_styles() makes anew for each report, so a reading
+# lives as long as that report's styles and never outlasts the report.
+_read: WeakKeyDictionary[ParagraphStyle, dict[str, tuple[str, list]]] = WeakKeyDictionary()
+_read_lock = threading.Lock()
+
+
 def para(text: str, style: ParagraphStyle) -> Paragraph:
     """A paragraph showing ``text`` verbatim (escaped)."""
-    return Para(esc(text), style)
+    return rich(esc(text), style)
 
 
 def rich(markup: str, style: ParagraphStyle) -> Paragraph:
-    """A paragraph of the report's own markup: every piece of outside text in it must already be escaped."""
-    return Para(markup, style)
+    """A paragraph of the report's own markup: every piece of outside text in it must already be escaped.
+
+    The markup is read by reportlab's parser the first time this report meets it
+    in ``style``; later paragraphs start from copies of that reading's fragments.
+    """
+    with _read_lock:
+        readings = _read.setdefault(style, {})
+        reading = readings.get(markup)
+    if reading is None:
+        paragraph = Para(markup, style)
+        with _read_lock:
+            readings[markup] = (paragraph.text, [copy.copy(frag) for frag in paragraph.frags])
+        return paragraph
+    text, frags = reading
+    return Para(text, style, frags=[copy.copy(frag) for frag in frags])
 
 
 def hex_of(c) -> str:  # noqa: ANN001
