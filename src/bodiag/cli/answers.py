@@ -12,6 +12,7 @@ from bodiag.cli.common import (
     print_json,
     rejected_rows_listed,
 )
+from bodiag.domain.vocabulary import ASSESSMENT_MODES
 from bodiag.errors import BodiagError, ExitCode
 
 
@@ -36,18 +37,21 @@ def cmd_assessments(args: argparse.Namespace) -> int:
 
 
 def cmd_questions(args: argparse.Namespace) -> int:
+    from bodiag.cli.text import shown
+
     with open_document(args.file, readonly=True) as diagnostic:
         assessment = diagnostic.assessment(args.assessment)
         questionnaire = diagnostic.questionnaire(assessment)
         answers = diagnostic.answers(assessment)
         for section, question in questionnaire.walk_questions():
             record = answers.get(question.id)
-            shown = record.value.display(questionnaire, question, args.lang) if record and record.value else "—"
-            print(f"{question.id:<28} {question.kind:<9} {shown[:40]:<40} {question.text.get(args.lang)}")
+            value = shown(record and record.value, questionnaire, question.id, args.lang)
+            print(f"{question.id:<28} {question.kind:<9} {value[:40]:<40} {question.text.get(args.lang)}")
     return ExitCode.OK
 
 
 def cmd_answer(args: argparse.Namespace) -> int:
+    from bodiag.cli.text import shown
     from bodiag.services.diagnostic import KEEP
 
     if args.value is None and args.note is None and not args.clear:
@@ -62,9 +66,7 @@ def cmd_answer(args: argparse.Namespace) -> int:
             respondent=args.respondent,
         )
         questionnaire = diagnostic.questionnaire(assessment)
-        question = questionnaire.questions_by_id[args.question]
-        shown = record.value.display(questionnaire, question, args.lang) if record and record.value else "—"
-        print(f"{args.question}: {shown}")
+        print(f"{args.question}: {shown(record and record.value, questionnaire, args.question, args.lang)}")
     return ExitCode.OK
 
 
@@ -105,13 +107,14 @@ def cmd_score(args: argparse.Namespace) -> int:
 
 
 def cmd_history(args: argparse.Namespace) -> int:
+    from bodiag.cli.text import shown
+
     with open_document(args.file, readonly=True) as diagnostic:
         assessment = diagnostic.assessment(args.assessment)
         questionnaire = diagnostic.questionnaire(assessment)
         for entry in diagnostic.history(assessment, args.question):
-            question = questionnaire.questions_by_id.get(entry.question_id)
-            old = entry.old_value.display(questionnaire, question, args.lang) if entry.old_value and question else "—"
-            new = entry.new_value.display(questionnaire, question, args.lang) if entry.new_value and question else "—"
+            old = shown(entry.old_value, questionnaire, entry.question_id, args.lang)
+            new = shown(entry.new_value, questionnaire, entry.question_id, args.lang)
             note = " (note changed)" if entry.new_note is not None else ""
             print(f"{entry.changed_at}  {entry.respondent or '?':<16} {entry.question_id}: {old} → {new}{note}")
     return ExitCode.OK
@@ -123,7 +126,7 @@ def register(sub: Subcommands) -> None:
     p.add_argument("questionnaire", help="a bundled questionnaire id, or the path of a questionnaire file")
     p.add_argument("--title")
     p.add_argument("--assessor")
-    p.add_argument("--mode", choices=["self", "workshop"], default="self")
+    p.add_argument("--mode", choices=list(ASSESSMENT_MODES), default=ASSESSMENT_MODES[0])
     p.add_argument("--target", type=float, help="target score, 0-100 (default: the questionnaire's)")
 
     p = add_command(sub, "assessments", cmd_assessments, "list the assessments of a document")

@@ -11,6 +11,8 @@ from bodiag.domain.answers import format_number
 from bodiag.domain.vocabulary import ACTION_STATUS, HORIZON, LEVEL, label
 
 if TYPE_CHECKING:
+    from bodiag.domain.answers import Answer
+    from bodiag.domain.model import Questionnaire
     from bodiag.domain.results import AssessmentResult
     from bodiag.services.workshop import QuestionDivergence
     from bodiag.storage.actions import ActionRecord
@@ -25,6 +27,12 @@ def _num(value: float | None, lang: str, digits: int = 1, signed: bool = False) 
         return "—"
     text = f"{value:{'+' if signed else ''}.{digits}f}"
     return text.replace(".", ",") if lang == "fr" else text
+
+
+def shown(value: Answer | None, questionnaire: Questionnaire, question_id: str, lang: str) -> str:
+    """An answer to a question as the terminal shows it; ``—`` for none, or for a question no longer asked."""
+    question = questionnaire.questions_by_id.get(question_id)
+    return value.display(questionnaire, question, lang) if value is not None and question is not None else "—"
 
 
 def _bar(score: float | None) -> str:

@@ -52,6 +52,7 @@ def cmd_respondent_add(args: argparse.Namespace) -> int:
 
 
 def cmd_respondent_answer(args: argparse.Namespace) -> int:
+    from bodiag.cli.text import shown
     from bodiag.services import workshop
     from bodiag.services.diagnostic import KEEP
 
@@ -62,8 +63,7 @@ def cmd_respondent_answer(args: argparse.Namespace) -> int:
             diagnostic, assessment, respondent, args.question, args.value, KEEP if args.note is None else args.note
         )
         questionnaire = diagnostic.questionnaire(assessment)
-        shown = value.display(questionnaire, questionnaire.questions_by_id[args.question], args.lang) if value else "—"
-        print(f"{respondent.name} · {args.question}: {shown}")
+        print(f"{respondent.name} · {args.question}: {shown(value, questionnaire, args.question, args.lang)}")
     return ExitCode.OK
 
 
@@ -94,15 +94,14 @@ def cmd_divergence(args: argparse.Namespace) -> int:
 
 
 def cmd_consensus(args: argparse.Namespace) -> int:
+    from bodiag.cli.text import shown
     from bodiag.services import workshop
 
     with open_document(args.file) as diagnostic:
         assessment = diagnostic.assessment(args.assessment)
         record = workshop.apply_consensus(diagnostic, assessment, args.question, args.value)
         questionnaire = diagnostic.questionnaire(assessment)
-        question = questionnaire.questions_by_id[args.question]
-        shown = record.value.display(questionnaire, question, args.lang) if record and record.value else "—"
-        print(f"{args.question}: {shown}")
+        print(f"{args.question}: {shown(record and record.value, questionnaire, args.question, args.lang)}")
     return ExitCode.OK
 
 
