@@ -39,7 +39,7 @@ def _absolute(node: ast.ImportFrom, module: str) -> str:
 
 
 def _cli_module(name: str) -> str | None:
-    """The module of bodiag/cli/ that importing ``name`` runs: ``bodiag.cli.text.x`` → ``text``, ``bodiag.cli`` → ``__init__``."""
+    """The module of bodiag/cli/ that importing ``name`` runs (``bodiag.cli`` itself is ``__init__``)."""
     if name == PACKAGE:
         return "__init__"
     if name.startswith(PACKAGE + "."):
@@ -48,7 +48,7 @@ def _cli_module(name: str) -> str | None:
 
 
 def cli_imports(source: str, module: str) -> set[str]:
-    """The modules of bodiag/cli/ that ``source`` imports, anywhere in it; ``__init__`` for a name taken from the package."""
+    """The modules of bodiag/cli/ that ``source`` imports, anywhere; ``__init__`` for a name taken from the package."""
     found: set[str] = set()
     for node in ast.walk(ast.parse(source)):
         if isinstance(node, ast.Import):
@@ -122,7 +122,9 @@ def test_the_check_sees_every_spelling_of_an_import(source, expected):
 
 
 def test_the_check_sees_imports_by_a_computed_name():
-    source = "def f():\n    __import__('bodiag.cli.sharing')\n    import importlib\n    from importlib import import_module\n"
+    source = (
+        "def f():\n    __import__('bodiag.cli.sharing')\n    import importlib\n    from importlib import import_module\n"
+    )
     assert sorted(dynamic_imports(source)) == ["__import__", "from importlib", "import importlib"]
 
 
