@@ -74,7 +74,7 @@ schema: install
 	$(BIN)/bodiag schema > questionnaires/schema.json
 
 docs: install
-	$(BIN)/python -m bodiag.cli_reference > docs/cli.md
+	$(BIN)/python -m bodiag.cli.reference > docs/cli.md
 
 UI_SOURCES = $(shell find src/bodiag/ui -name '*.py' | sort)
 

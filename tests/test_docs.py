@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bodiag.cli_reference import cli_reference
+from bodiag.cli.reference import cli_reference
 from tests.conftest import ROOT
 
 

@@ -115,7 +115,7 @@ def test_questionnaire_to_xlsx_and_back(tmp_path, capsys, mini_path):
 
 def test_the_commands_import_nothing_heavy_until_run():
     code = (
-        "import sys, bodiag.cli, bodiag.cli_share; bodiag.cli.build_parser(); "
+        "import sys, bodiag.cli, bodiag.cli.sharing; bodiag.cli.build_parser(); "
         "print(','.join(sorted({m.split('.')[0] for m in sys.modules} & {'openpyxl', 'reportlab', 'PySide6'})))"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)

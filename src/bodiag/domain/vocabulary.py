@@ -1,5 +1,8 @@
 """Labels for fixed values (effort, impact, horizon, statuses, respondent roles, action statuses), in both languages.
 
+The assessment modes are listed here too, so that the command line's choices and
+storage's check are one list.
+
 Used by every face that shows them to a person: the command line, the report
 and the desktop app (which may also pass them through its own translations).
 """
@@ -40,6 +43,9 @@ ACTION_STATUS = {
     "done": text("terminée", "done"),
     "dropped": text("abandonnée", "dropped"),
 }
+
+# How an assessment is answered: by one assessor, or by several respondents in a workshop.
+ASSESSMENT_MODES = ("self", "workshop")
 
 
 def label(table: dict[str, LocalText], key: str, lang: str) -> str:

@@ -13,10 +13,10 @@ from bodiag.domain.loader import load_snapshot, source_hash
 from bodiag.domain.model import Questionnaire, questionnaire_to_json
 from bodiag.domain.records import AssessmentRecord
 from bodiag.domain.text import LocalText
+from bodiag.domain.vocabulary import ASSESSMENT_MODES
 from bodiag.errors import InputError
 from bodiag.storage.document import Document, now
 
-MODES = ("self", "workshop")
 
 _SELECT = """
     SELECT a.id, a.uuid, a.snapshot, s.questionnaire_id, s.version AS questionnaire_version,
@@ -38,8 +38,8 @@ def store_snapshot(doc: Document, source: str, questionnaire: Questionnaire) -> 
 def create_assessment(
     doc: Document, snapshot: str, title: str, assessor: str = "", mode: str = "self", target: float | None = None
 ) -> AssessmentRecord:
-    if mode not in MODES:
-        raise InputError(f"mode must be one of {', '.join(MODES)} (got '{mode}')")
+    if mode not in ASSESSMENT_MODES:
+        raise InputError(f"mode must be one of {', '.join(ASSESSMENT_MODES)} (got '{mode}')")
     if target is not None and not 0 <= target <= 100:
         raise InputError(f"the target is a score from 0 to 100 (got {target:g})")
     if not title.strip():

@@ -1,4 +1,4 @@
-"""Command-line group: the action plan.
+"""Command group: the action plan — list, add from recommendations or by hand, update, delete, export, import.
 
 A thin layer over :mod:`bodiag.services.action_plan` and :mod:`bodiag.services.action_files`;
 :func:`register` adds the commands to ``bodiag``'s parser. Services (and openpyxl)
@@ -8,42 +8,19 @@ are imported when a command runs, so ``bodiag --help`` stays quick.
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 
-from bodiag.cli import add_command, add_lang_option
-from bodiag.domain.vocabulary import ACTION_STATUS, LEVEL, label
+from bodiag.cli.common import (
+    Subcommands,
+    add_command,
+    add_lang_option,
+    open_document,
+    print_json,
+    rejected_rows_listed,
+)
+from bodiag.domain.vocabulary import ACTION_STATUS, LEVEL
 from bodiag.errors import BodiagError, ExitCode
 
 FIELDS = ("title", "owner", "deadline", "status", "cost", "effort", "question_ids", "notes", "assessment")
-
-
-def _open(args: argparse.Namespace, readonly: bool = False):
-    """The document ``args.file``, opened as every command opens it (a shared copy is never written)."""
-    from bodiag import cli
-
-    return cli._open(args, readonly=readonly)
-
-
-def _cost(value: float | None, lang: str) -> str:
-    if value is None:
-        return "—"
-    if lang == "fr":
-        return f"{value:,.2f}".replace(",", "\u202f").replace(".", ",") + " €"
-    return f"€{value:,.2f}"
-
-
-def _day(value: str | None, lang: str) -> str:
-    if not value:
-        return "—"
-    return f"{value[8:10]}/{value[5:7]}/{value[:4]}" if lang == "fr" else value
-
-
-def render_action(action, lang: str) -> str:  # noqa: ANN001 - an ActionRecord
-    status = label(ACTION_STATUS, action.status, lang)
-    owner = action.owner[:18] or "—"
-    return (f"{action.id:>3}  {status:<11} {_day(action.deadline, lang):<10}  {owner:<18} "
-            f"{_cost(action.cost, lang):>14}  {action.title}")
 
 
 def _changes(args: argparse.Namespace) -> dict[str, object]:
@@ -57,13 +34,14 @@ def _changes(args: argparse.Namespace) -> dict[str, object]:
 
 
 def cmd_actions(args: argparse.Namespace) -> int:
+    from bodiag.cli.text import render_action
     from bodiag.services import action_plan
 
-    with _open(args, readonly=True) as diagnostic:
+    with open_document(args.file, readonly=True) as diagnostic:
         assessment = diagnostic.assessment(args.assessment) if args.assessment else None
         actions = action_plan.list_actions(diagnostic, assessment)
         if args.json:
-            print(json.dumps([a.as_dict() for a in actions], ensure_ascii=False, indent=2))
+            print_json([a.as_dict() for a in actions])
             return ExitCode.OK
         for action in actions:
             print(render_action(action, args.lang))
@@ -73,7 +51,7 @@ def cmd_actions(args: argparse.Namespace) -> int:
 def cmd_actions_from_recommendations(args: argparse.Namespace) -> int:
     from bodiag.services import action_plan
 
-    with _open(args) as diagnostic:
+    with open_document(args.file) as diagnostic:
         assessment = diagnostic.assessment(args.assessment)
         created = action_plan.from_recommendations(diagnostic, assessment, args.top)
         for action in created:
@@ -87,18 +65,19 @@ def cmd_action_add(args: argparse.Namespace) -> int:
     from bodiag.services import action_plan
 
     changes = _changes(args)
-    with _open(args) as diagnostic:
+    with open_document(args.file) as diagnostic:
         print(action_plan.add(diagnostic, changes.pop("title"), **changes).id)
     return ExitCode.OK
 
 
 def cmd_action_update(args: argparse.Namespace) -> int:
+    from bodiag.cli.text import render_action
     from bodiag.services import action_plan
 
     changes = _changes(args)
     if not changes:
         raise BodiagError("give at least one change (--title, --owner, --deadline, --status, --cost, …)")
-    with _open(args) as diagnostic:
+    with open_document(args.file) as diagnostic:
         print(render_action(action_plan.update(diagnostic, args.action, **changes), args.lang))
     return ExitCode.OK
 
@@ -106,7 +85,7 @@ def cmd_action_update(args: argparse.Namespace) -> int:
 def cmd_action_delete(args: argparse.Namespace) -> int:
     from bodiag.services import action_plan
 
-    with _open(args) as diagnostic:
+    with open_document(args.file) as diagnostic:
         action = action_plan.delete(diagnostic, args.action)
         print(f"deleted action {action.id}: {action.title}")
     return ExitCode.OK
@@ -115,7 +94,7 @@ def cmd_action_delete(args: argparse.Namespace) -> int:
 def cmd_actions_export(args: argparse.Namespace) -> int:
     from bodiag.services.action_files import export_actions
 
-    with _open(args, readonly=True) as diagnostic:
+    with open_document(args.file, readonly=True) as diagnostic:
         assessment = diagnostic.assessment(args.assessment) if args.assessment else None
         count = export_actions(diagnostic, args.output, assessment)
         print(f"exported {count} action{'' if count == 1 else 's'} to {args.output}")
@@ -124,16 +103,11 @@ def cmd_actions_export(args: argparse.Namespace) -> int:
 
 def cmd_actions_import(args: argparse.Namespace) -> int:
     from bodiag.services.action_files import import_actions
-    from bodiag.services.answer_files import ImportRejected
 
-    with _open(args) as diagnostic:
+    with open_document(args.file) as diagnostic:
         assessment = diagnostic.assessment(args.assessment) if args.assessment else None
-        try:
+        with rejected_rows_listed(args.source):
             result = import_actions(diagnostic, args.source, assessment)
-        except ImportRejected as exc:
-            for problem in exc.problems:
-                print(f"{args.source}: {problem}", file=sys.stderr)
-            raise
         print(f"imported {args.source}: {result.created} created, {result.updated} updated, "
               f"{result.unchanged} unchanged")
     return ExitCode.OK
@@ -162,7 +136,7 @@ def _action_options(p: argparse.ArgumentParser, *, adding: bool) -> None:
     p.add_argument("--notes", help="free notes" + clear)
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subcommands) -> None:
     p = add_command(
         sub, "actions", cmd_actions,
         "list the action plan: to do, in progress, done, dropped, then by deadline",

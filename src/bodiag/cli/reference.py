@@ -1,4 +1,4 @@
-"""Build ``docs/cli.md`` from the parser's declarations, so the reference cannot drift.
+"""Build ``docs/cli.md`` from the parser's declarations, so the reference cannot drift (``make docs``).
 
 The page is laid out here, from each argument's names, metavar, choices and help,
 not from ``format_help()``: argparse wraps its help to the terminal's width

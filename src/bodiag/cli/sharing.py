@@ -1,16 +1,15 @@
-"""Command-line group: sharing and receiving documents, questionnaires as spreadsheets.
+"""Command group: sharing a document and taking over a shared copy — ``share``, ``take-over``.
 
-``register(sub)`` adds the commands to ``bodiag``'s parser. Every import of a
-service (and of openpyxl through it) happens inside a command, so that
-``import bodiag.cli`` stays light.
+A thin layer over :mod:`bodiag.services.sharing`; services are imported when a
+command runs, so that ``import bodiag.cli`` stays light.
 """
 
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
+from bodiag.cli.common import Subcommands, add_command
 from bodiag.errors import ExitCode
 
 
@@ -51,34 +50,7 @@ def cmd_take_over(args: argparse.Namespace) -> int:
     return ExitCode.OK
 
 
-def cmd_questionnaire_to_xlsx(args: argparse.Namespace) -> int:
-    from bodiag.services.catalog import resolve
-    from bodiag.services.questionnaire_sheets import questionnaire_to_xlsx
-
-    source = Path(args.questionnaire)
-    if not source.exists():
-        source = resolve(args.questionnaire).path  # a bundled questionnaire by id
-    out = questionnaire_to_xlsx(source, args.output)
-    print(f"wrote {out} from {source}: review it, then rebuild with 'bodiag questionnaire-from-xlsx'")
-    return ExitCode.OK
-
-
-def cmd_questionnaire_from_xlsx(args: argparse.Namespace) -> int:
-    from bodiag.services.questionnaire_sheets import SheetProblems, questionnaire_from_xlsx
-
-    try:
-        questionnaire = questionnaire_from_xlsx(args.source, args.output)
-    except SheetProblems as exc:
-        for problem in exc.problems:
-            print(problem, file=sys.stderr)
-        return exc.exit_code
-    print(f"wrote {args.output}: {questionnaire.id} v{questionnaire.version}, {len(questionnaire.questions)} questions")
-    return ExitCode.OK
-
-
-def register(sub: argparse._SubParsersAction) -> None:
-    from bodiag.cli import add_command
-
+def register(sub: Subcommands) -> None:
     p = add_command(
         sub,
         "share",
@@ -100,21 +72,3 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = add_command(sub, "take-over", cmd_take_over, "make a shared copy you received your own, so that it opens for editing")
     p.add_argument("file")
-
-    p = add_command(
-        sub,
-        "questionnaire-to-xlsx",
-        cmd_questionnaire_to_xlsx,
-        "write a questionnaire as a spreadsheet for a colleague to review",
-    )
-    p.add_argument("questionnaire", metavar="QUESTIONNAIRE", help="a questionnaire file (.yaml) or a bundled questionnaire id")
-    p.add_argument("output", metavar="OUT.xlsx")
-
-    p = add_command(
-        sub,
-        "questionnaire-from-xlsx",
-        cmd_questionnaire_from_xlsx,
-        "rebuild a questionnaire file from a reviewed spreadsheet; print each problem with its sheet, row and column",
-    )
-    p.add_argument("source", metavar="IN.xlsx")
-    p.add_argument("output", metavar="OUT.yaml")

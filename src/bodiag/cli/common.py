@@ -1,0 +1,85 @@
+"""What every command group shares: declaring a command and its common options, opening a document, printing.
+
+It imports no command group, so that every group can import it; services are
+imported when a command runs, so that ``bodiag --help`` stays quick.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+from bodiag.domain.profile import PROFILE_FIELDS
+from bodiag.domain.text import DEFAULT_LANGUAGE, LANGUAGES
+
+EXIT_CODES = """exit codes:
+  0  success
+  1  a questionnaire file has problems (validate)
+  2  the command line is wrong
+  3  the document cannot be opened: missing, not a bodiag document, damaged,
+     made by a newer bodiag, open elsewhere, or read-only
+  4  bad input: unknown assessment, question or answer; an import with bad rows
+  5  a file could not be written: read-only location, disk full"""
+
+Subcommands = argparse._SubParsersAction
+
+
+def add_command(
+    sub: Subcommands, name: str, func: Callable[[argparse.Namespace], int], help_text: str
+) -> argparse.ArgumentParser:
+    """A subcommand whose parsed arguments go to ``func``; ``func`` returns the exit code."""
+    p = sub.add_parser(name, help=help_text, description=help_text)
+    p.set_defaults(func=func)
+    return p
+
+
+def add_lang_option(p: argparse.ArgumentParser, what: str = "questionnaire texts") -> None:
+    p.add_argument(
+        "--lang", choices=list(LANGUAGES), default=DEFAULT_LANGUAGE,
+        help=f"language of {what} (default {DEFAULT_LANGUAGE})",
+    )
+
+
+def add_profile_options(p: argparse.ArgumentParser) -> None:
+    """``--phase``, ``--headcount``…: one option per field of the organisation profile, its values as choices."""
+    for field in PROFILE_FIELDS.values():
+        p.add_argument(f"--{field.id}", choices=list(field.choices))
+
+
+def open_document(path: str, readonly: bool = False):
+    """The document, checked as a file received from someone else; a shared copy is never written.
+
+    Every command that opens a document goes through here.
+    """
+    from bodiag.services.received import open_received
+    from bodiag.storage.errors import DocumentReadOnly
+
+    diagnostic = open_received(path, readonly=readonly)
+    if not readonly and diagnostic.is_shared_copy:
+        mark = diagnostic.shared
+        diagnostic.close()
+        by = f" by {mark.shared_by}" if mark.shared_by else ""
+        raise DocumentReadOnly(
+            f"{path}: a copy shared{by} on {mark.shared_at[:10]}, read-only until taken over (bodiag take-over {path})"
+        )
+    return diagnostic
+
+
+def print_json(data: object) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+@contextmanager
+def rejected_rows_listed(source: str) -> Iterator[None]:
+    """Every bad row of a rejected import on stderr, each after its file's name, before ``main`` sums it up."""
+    from bodiag.services.answer_files import ImportRejected
+
+    try:
+        yield
+    except ImportRejected as exc:
+        for problem in exc.problems:
+            print(f"{source}: {problem}", file=sys.stderr)
+        raise

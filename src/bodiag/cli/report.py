@@ -1,0 +1,44 @@
+"""Command group: the PDF diagnostic report — ``report``, through :mod:`bodiag.services.report_export`."""
+
+from __future__ import annotations
+
+import argparse
+
+from bodiag.cli.common import Subcommands, add_command, add_lang_option, open_document
+from bodiag.errors import ExitCode
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from bodiag.services.report_export import export_report  # reportlab: only for this command
+
+    with open_document(args.file, readonly=True) as diagnostic:
+        path = export_report(
+            diagnostic,
+            args.output,
+            assessment_ids=args.assessment,
+            lang=args.lang,
+            logo=args.logo,
+            without_notes=args.without_notes,
+            anonymise=args.anonymise,
+            deterministic=args.deterministic,
+        )
+        print(f"wrote {path}")
+    return ExitCode.OK
+
+
+def register(sub: Subcommands) -> None:
+    p = add_command(
+        sub, "report", cmd_report, "export the PDF diagnostic report (every assessment unless --assessment is given)"
+    )
+    p.add_argument("file")
+    p.add_argument("--assessment", action="append", metavar="ID",
+                   help="an assessment number (or questionnaire id used once); repeat for several, in that order")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="the PDF file to write")
+    add_lang_option(p, "the report")
+    p.add_argument("--logo", metavar="PATH", help="a PNG or JPEG logo for the cover")
+    p.add_argument("--without-notes", action="store_true", help="leave every note out of the report")
+    p.add_argument("--anonymise", action="store_true",
+                   help="replace the organisation's name and sector, the assessor and the respondents with neutral words "
+                   "(notes are free text: add --without-notes to leave them out too)")
+    p.add_argument("--deterministic", action="store_true",
+                   help="fixed date and PDF ids: the same document gives the same bytes (for tests and samples)")

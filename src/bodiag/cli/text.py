@@ -1,0 +1,231 @@
+"""Plain-text renderings for the terminal: results, the action plan, comparisons, the timeline, divergence.
+
+Every command group may import this module; it imports none of them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bodiag.domain.answers import format_number
+from bodiag.domain.vocabulary import ACTION_STATUS, HORIZON, LEVEL, label
+
+if TYPE_CHECKING:
+    from bodiag.domain.answers import Answer
+    from bodiag.domain.model import Questionnaire
+    from bodiag.domain.results import AssessmentResult
+    from bodiag.services.workshop import QuestionDivergence
+    from bodiag.storage.actions import ActionRecord
+    from bodiag.storage.assessments import AssessmentRecord
+    from bodiag.storage.organisation import Organisation
+
+BAR_WIDTH = 20
+
+
+def _num(value: float | None, lang: str, digits: int = 1, signed: bool = False) -> str:
+    if value is None:
+        return "—"
+    text = f"{value:{'+' if signed else ''}.{digits}f}"
+    return text.replace(".", ",") if lang == "fr" else text
+
+
+def shown(value: Answer | None, questionnaire: Questionnaire, question_id: str, lang: str) -> str:
+    """An answer to a question as the terminal shows it; ``—`` for none, or for a question no longer asked."""
+    question = questionnaire.questions_by_id.get(question_id)
+    return value.display(questionnaire, question, lang) if value is not None and question is not None else "—"
+
+
+def _bar(score: float | None) -> str:
+    if score is None:
+        return " " * BAR_WIDTH
+    filled = round(score / 100 * BAR_WIDTH)
+    return "█" * filled + "░" * (BAR_WIDTH - filled)
+
+
+WORDS = {
+    "fr": {
+        "assessment": "Évaluation",
+        "score": "Score",
+        "level": "niveau",
+        "band": "palier",
+        "coverage": "couverture",
+        "target": "cible",
+        "sections": "Sections",
+        "priorities": "Priorités",
+        "none": "aucune",
+        "effort": "effort",
+        "impact": "impact",
+        "horizon": "horizon",
+        "kpis": "Indicateurs à suivre",
+        "priority": "prioritaire",
+    },
+    "en": {
+        "assessment": "Assessment",
+        "score": "Score",
+        "level": "level",
+        "band": "band",
+        "coverage": "coverage",
+        "target": "target",
+        "sections": "Sections",
+        "priorities": "Priorities",
+        "none": "none",
+        "effort": "effort",
+        "impact": "impact",
+        "horizon": "horizon",
+        "kpis": "Indicators to track",
+        "priority": "priority",
+    },
+}
+
+
+def render_result(
+    organisation: Organisation, assessment: AssessmentRecord, result: AssessmentResult, lang: str, top: int = 5
+) -> str:
+    w = WORDS[lang]
+    q = result.questionnaire
+    lines = [
+        f"{organisation.name} — {q.title.get(lang)} (v{q.version})",
+        f"{w['assessment']} {assessment.id} · {assessment.title}",
+    ]
+    band = q.band_for(result.score).label.get(lang) if result.score is not None else "—"
+    level = f" · {w['level']} {_num(result.level, lang)}/{q.levels}" if q.levels else ""
+    c = result.counts
+    lines.append(
+        f"{w['score']} {_num(result.score, lang)}/100{level} · {w['band']} {band} · "
+        f"{w['coverage']} {_num(result.coverage, lang, 0)} % ({c.scored}/{c.applicable}) · "
+        f"{w['target']} {format_number(result.target, lang)}"
+    )
+    if result.verdict is not None:
+        verdict = result.verdict.as_dict(lang)
+        lines.append(f"{verdict['title']} {verdict['label']}")
+        lines += [f"  – {reason}" for reason in verdict["reasons"]]
+    lines += ["", w["sections"]]
+    sections = [s for s in result.sections if s.counts.any_scored_question]
+    titles = [("  " * s.depth + s.title.get(lang)) for s in sections]
+    width = min(48, max(len(t) for t in titles))
+    for section, title in zip(sections, titles):
+        if len(title) > width:
+            title = title[: width - 1] + "…"
+        band_label = q.band_for(section.score).label.get(lang) if section.score is not None else ""
+        counts = f"{section.counts.scored}/{section.counts.applicable}"
+        lines.append(
+            f"  {title:<{width}}  {_num(section.score, lang):>5}  {_bar(section.score)}  {counts:>5}  {band_label}"
+        )
+    lines += ["", f"{w['priorities']} ({len(result.recommendations)})"]
+    if not result.recommendations:
+        lines.append(f"  {w['none']}")
+    for rank, rec in enumerate(result.recommendations[:top], start=1):
+        r = rec.recommendation
+        lines.append(
+            f"  {rank}. {r.title.get(lang)} [{rec.question_id}] — {w['effort']} {label(LEVEL, r.effort, lang)}, "
+            f"{w['impact']} {label(LEVEL, r.impact, lang)}, {label(HORIZON, r.horizon, lang)}"
+        )
+    if result.kpis:
+        lines += ["", w["kpis"]]
+        for kpi in result.kpis:
+            mark = f" ({w['priority']})" if kpi.priority else ""
+            lines.append(f"  – {kpi.kpi.label.get(lang)}{mark}")
+    return "\n".join(lines)
+
+
+# -- the action plan ----------------------------------------------------------------------
+
+
+def _cost(value: float | None, lang: str) -> str:
+    if value is None:
+        return "—"
+    if lang == "fr":
+        return f"{value:,.2f}".replace(",", "\u202f").replace(".", ",") + " €"
+    return f"€{value:,.2f}"
+
+
+def _day(value: str | None, lang: str) -> str:
+    if not value:
+        return "—"
+    return f"{value[8:10]}/{value[5:7]}/{value[:4]}" if lang == "fr" else value
+
+
+def render_action(action: ActionRecord, lang: str) -> str:
+    status = label(ACTION_STATUS, action.status, lang)
+    owner = action.owner[:18] or "—"
+    return (f"{action.id:>3}  {status:<11} {_day(action.deadline, lang):<10}  {owner:<18} "
+            f"{_cost(action.cost, lang):>14}  {action.title}")
+
+
+# -- workshop -------------------------------------------------------------------------------
+
+DIVERGENCE_WORDS = {"fr": ("écart", "suggéré", "retenu"), "en": ("spread", "suggested", "chosen")}
+
+
+def render_divergence(items: list[QuestionDivergence], lang: str) -> str:
+    words = DIVERGENCE_WORDS[lang]
+    if not items:
+        return "—"
+    lines = []
+    for item in items:
+        data = item.as_dict(lang)
+        mark = "!" if item.divergent else " "
+        spread = "—" if item.spread is None else str(item.spread)
+        lines.append(f"{mark} {item.question.id:<28} {words[0]} {spread:<2} {data['text']}")
+        for answer in data["answers"]:
+            level = f" ({answer['level']})" if answer["level"] is not None else ""
+            lines.append(f"      {answer['respondent']['name']:<20} {answer['display']}{level}")
+        suggested, chosen = data["suggestion"]["display"] or "—", data["consensus"]["display"] or "—"
+        lines.append(f"      → {words[1]}: {suggested} · {words[2]}: {chosen}")
+    return "\n".join(lines)
+
+
+# -- re-assessment --------------------------------------------------------------------------
+
+COMPARE_WORDS = {
+    "fr": {"score": "Score", "coverage": "Couverture", "sections": "Sections", "moves": "Réponses qui ont bougé",
+           "actions": "Actions terminées entre les deux", "none": "aucune", "then": "avant", "now": "après"},
+    "en": {"score": "Score", "coverage": "Coverage", "sections": "Sections", "moves": "Answers that moved",
+           "actions": "Actions completed in between", "none": "none", "then": "then", "now": "now"},
+}
+
+
+def render_comparison(data: dict, lang: str) -> str:
+    w = COMPARE_WORDS[lang]
+    b, a = data["before"], data["after"]
+    lines = [
+        data["questionnaire"]["title"],
+        f"{w['then']}: {b['id']} · {b['title']} ({b['created_at'][:10]})",
+        f"{w['now']}: {a['id']} · {a['title']} ({a['created_at'][:10]})",
+        "",
+    ]
+    def change(c: dict) -> str:
+        return f"{_num(c['before'], lang):>6} → {_num(c['after'], lang):>6}  {_num(c['delta'], lang, signed=True):>6}"
+
+    for key in ("score", "coverage"):
+        lines.append(f"{w[key]:<12} {change(data[key])}")
+    lines += ["", w["sections"]]
+    for s in data["sections"]:
+        c = s["score"]
+        if c["before"] is None and c["after"] is None:
+            continue
+        title = ("  " * s["depth"] + s["title"])[:44]
+        lines.append(f"  {title:<44} {change(c)}")
+    lines += ["", f"{w['moves']} ({len(data['moves'])})"]
+    for m in data["moves"]:
+        delta = f"  ({m['level_delta']:+d})" if m["level_delta"] is not None else ""
+        lines.append(f"  {m['question']:<28} {m['before']['display'] or '—'} → {m['after']['display'] or '—'}{delta}")
+    lines += ["", f"{w['actions']} ({len(data['actions'])})"]
+    lines += [f"  {row['completed_at'][:10]}  {row['title']}" for row in data["actions"]] or [f"  {w['none']}"]
+    return "\n".join(lines)
+
+
+def render_timeline(data: list[dict], lang: str) -> str:
+    blocks = []
+    for group in data:
+        lines = [f"{group['questionnaire']['title']} ({group['questionnaire']['id']})"]
+        for e in group["assessments"]:
+            band = e["band"]["label"] if e["band"] else "—"
+            cover = _num(e["coverage"], lang)
+            origin = f"  ← {e['based_on']}" if e["based_on"] else ""
+            lines.append(
+                f"  {e['created_at'][:10]}  {e['id']:>3}  {_num(e['score'], lang):>5}  {band:<20} {cover:>5} %  "
+                f"{e['title']}{origin}"
+            )
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
