@@ -98,5 +98,6 @@ def test_every_command_opens_a_crashed_document(document, saved, tmp_path):
     done = subprocess.run([sys.executable, "-m", "bodiag", "export-answers", str(document), "1", "out.json"],
                           cwd=tmp_path, capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
+    assert f"bodiag: note: {ROLLED_BACK}" in done.stderr, "the user is told"
     assert "HALF-WRITTEN" not in (tmp_path / "out.json").read_text(encoding="utf-8")
     assert notes(document) == saved

@@ -130,11 +130,12 @@ def test_a_stray_log_that_cannot_be_set_aside_stops_the_open(document, tmp_path,
     assert document.with_name("acme.bodiag-wal").exists()
 
 
-def test_a_command_never_applies_a_stray_log(document, tmp_path):
+def test_a_command_never_applies_a_stray_log_and_says_so(document, tmp_path):
     plant_wal(document, tmp_path)
     done = subprocess.run([sys.executable, "-m", "bodiag", "export-answers", str(document), "1", "out.json"],
                           cwd=tmp_path, capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
+    assert "bodiag: note: acme.bodiag-wal lay beside the document" in done.stderr
     assert "PLANTED" not in (tmp_path / "out.json").read_text(encoding="utf-8")
 
 

@@ -54,10 +54,12 @@ def open_document(path: str, readonly: bool = False):
 
     Every command that opens a document goes through here.
     """
+    from bodiag.errors import DocumentReadOnly
     from bodiag.services.received import open_received
-    from bodiag.storage.errors import DocumentReadOnly
 
     diagnostic = open_received(path, readonly=readonly)
+    for notice in diagnostic.document.notices:  # what opening did that the user must know (a crash undone…)
+        print(f"bodiag: note: {notice}", file=sys.stderr)
     if not readonly and diagnostic.is_shared_copy:
         mark = diagnostic.shared
         diagnostic.close()

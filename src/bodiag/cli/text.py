@@ -13,11 +13,9 @@ from bodiag.domain.vocabulary import ACTION_STATUS, HORIZON, LEVEL, label
 if TYPE_CHECKING:
     from bodiag.domain.answers import Answer
     from bodiag.domain.model import Questionnaire
+    from bodiag.domain.records import ActionRecord, AssessmentRecord, Organisation
     from bodiag.domain.results import AssessmentResult
     from bodiag.services.workshop import QuestionDivergence
-    from bodiag.storage.actions import ActionRecord
-    from bodiag.storage.assessments import AssessmentRecord
-    from bodiag.storage.organisation import Organisation
 
 BAR_WIDTH = 20
 
