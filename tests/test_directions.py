@@ -65,7 +65,7 @@ def imported(path: Path, name: str, known: set[str]) -> Iterator[tuple[int, str]
             if node.level:
                 anchor = package.split(".")[: len(package.split(".")) - node.level + 1]
                 base = ".".join([*anchor, base] if base else anchor)
-            # ``from bodiag.report import i18n`` imports the module bodiag.report.i18n
+            # ``from bodiag.domain import i18n`` imports the module bodiag.domain.i18n
             targets = [f"{base}.{a.name}" if f"{base}.{a.name}" in known else base for a in node.names]
         elif isinstance(node, ast.Call) and getattr(node.func, "id", None) == "__import__":
             targets = [a.value for a in node.args[:1] if isinstance(a, ast.Constant)]

@@ -48,7 +48,7 @@ def test_add_update_list_delete(doc, capsys):
     }
     assert action["question_ids"] == ["q1", "q2"] and action["notes"] == "=pas une formule"
     code, out, _ = run(capsys, "actions", doc)
-    assert code == 0 and "en cours" in out and "31/03/2025" in out and "1\u202f234,50 €" in out and "Alice" in out
+    assert code == 0 and "en cours" in out and "31/03/2025" in out and "1\u202f234,50\u00a0€" in out and "Alice" in out
     code, out, _ = run(capsys, "actions", doc, "--lang", "en")
     assert "in progress" in out and "2025-03-31" in out and "€1,234.50" in out
     code, out, _ = run(capsys, "action-update", doc, action["uuid"], "--status", "done", "--owner", "", "--question", "")

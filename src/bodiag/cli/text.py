@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from bodiag.domain import i18n
 from bodiag.domain.answers import format_number
 from bodiag.domain.vocabulary import ACTION_STATUS, HORIZON, LEVEL, label
 
@@ -21,10 +22,13 @@ BAR_WIDTH = 20
 
 
 def _num(value: float | None, lang: str, digits: int = 1, signed: bool = False) -> str:
-    if value is None:
-        return "—"
-    text = f"{value:{'+' if signed else ''}.{digits}f}"
-    return text.replace(".", ",") if lang == "fr" else text
+    """The report's way of writing a figure (:mod:`bodiag.domain.i18n`); ``—`` for none."""
+    return i18n.signed(value, lang, digits) if signed else i18n.number(value, lang, digits)
+
+
+def _words(lang: str) -> dict[str, str]:
+    """The terminal's fixed words in ``lang``, from the one catalogue, by their short names."""
+    return {key.removeprefix("term_"): i18n.tr(key, lang) for key in i18n.keys() if key.startswith("term_")}
 
 
 def shown(value: Answer | None, questionnaire: Questionnaire, question_id: str, lang: str) -> str:
@@ -40,46 +44,10 @@ def _bar(score: float | None) -> str:
     return "█" * filled + "░" * (BAR_WIDTH - filled)
 
 
-WORDS = {
-    "fr": {
-        "assessment": "Évaluation",
-        "score": "Score",
-        "level": "niveau",
-        "band": "palier",
-        "coverage": "couverture",
-        "target": "cible",
-        "sections": "Sections",
-        "priorities": "Priorités",
-        "none": "aucune",
-        "effort": "effort",
-        "impact": "impact",
-        "horizon": "horizon",
-        "kpis": "Indicateurs à suivre",
-        "priority": "prioritaire",
-    },
-    "en": {
-        "assessment": "Assessment",
-        "score": "Score",
-        "level": "level",
-        "band": "band",
-        "coverage": "coverage",
-        "target": "target",
-        "sections": "Sections",
-        "priorities": "Priorities",
-        "none": "none",
-        "effort": "effort",
-        "impact": "impact",
-        "horizon": "horizon",
-        "kpis": "Indicators to track",
-        "priority": "priority",
-    },
-}
-
-
 def render_result(
     organisation: Organisation, assessment: AssessmentRecord, result: AssessmentResult, lang: str, top: int = 5
 ) -> str:
-    w = WORDS[lang]
+    w = _words(lang)
     q = result.questionnaire
     lines = [
         f"{organisation.name} — {q.title.get(lang)} (v{q.version})",
@@ -130,11 +98,7 @@ def render_result(
 
 
 def _cost(value: float | None, lang: str) -> str:
-    if value is None:
-        return "—"
-    if lang == "fr":
-        return f"{value:,.2f}".replace(",", "\u202f").replace(".", ",") + " €"
-    return f"€{value:,.2f}"
+    return "—" if value is None else i18n.money(value, lang)
 
 
 def _day(value: str | None, lang: str) -> str:
@@ -152,11 +116,8 @@ def render_action(action: ActionRecord, lang: str) -> str:
 
 # -- workshop -------------------------------------------------------------------------------
 
-DIVERGENCE_WORDS = {"fr": ("écart", "suggéré", "retenu"), "en": ("spread", "suggested", "chosen")}
-
-
 def render_divergence(items: list[QuestionDivergence], lang: str) -> str:
-    words = DIVERGENCE_WORDS[lang]
+    words = [i18n.tr(key, lang) for key in ("term_spread", "term_suggested", "term_chosen")]
     if not items:
         return "—"
     lines = []
@@ -175,16 +136,9 @@ def render_divergence(items: list[QuestionDivergence], lang: str) -> str:
 
 # -- re-assessment --------------------------------------------------------------------------
 
-COMPARE_WORDS = {
-    "fr": {"score": "Score", "coverage": "Couverture", "sections": "Sections", "moves": "Réponses qui ont bougé",
-           "actions": "Actions terminées entre les deux", "none": "aucune", "then": "avant", "now": "après"},
-    "en": {"score": "Score", "coverage": "Coverage", "sections": "Sections", "moves": "Answers that moved",
-           "actions": "Actions completed in between", "none": "none", "then": "then", "now": "now"},
-}
-
-
 def render_comparison(data: dict, lang: str) -> str:
-    w = COMPARE_WORDS[lang]
+    w = {**_words(lang), "coverage": i18n.tr("term_coverage_title", lang), "actions": i18n.tr("term_completed", lang),
+         "none": i18n.tr("term_none", lang)}
     b, a = data["before"], data["after"]
     lines = [
         data["questionnaire"]["title"],

@@ -13,6 +13,7 @@ from typing import Any, Literal
 
 import msgspec
 
+from bodiag.domain import i18n
 from bodiag.domain.model import (
     ChecklistQuestion,
     GridQuestion,
@@ -87,8 +88,8 @@ class Answer(msgspec.Struct, frozen=True):
 
 
 def format_number(value: float, lang: str = "fr") -> str:
-    text = f"{value:.2f}".rstrip("0").rstrip(".")
-    return text.replace(".", ",") if lang == "fr" else text
+    """A typed number as it reads back: no useless decimals, the language's separators (:func:`i18n.plain`)."""
+    return i18n.plain(value, lang)
 
 
 def status_of(questionnaire: Questionnaire, question: Question, answer: Answer) -> Status:

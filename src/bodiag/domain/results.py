@@ -6,6 +6,7 @@ from typing import Any
 
 import msgspec
 
+from bodiag.domain import i18n
 from bodiag.domain.model import Criterion, Kpi, Questionnaire, Recommendation, VerdictRule
 from bodiag.domain.text import LocalText
 
@@ -164,8 +165,8 @@ class CriterionHit(msgspec.Struct):
 def _plain(value: float | None, lang: str) -> str:
     if value is None:
         return ""
-    text = f"{value:.0f}" if abs(value - round(value)) < 0.05 or abs(value) >= 10 else f"{value:.1f}"
-    return text.replace(".", ",") if lang == "fr" else text
+    digits = 0 if abs(value - round(value)) < 0.05 or abs(value) >= 10 else 1
+    return i18n.number(value, lang, digits)
 
 
 class VerdictResult(msgspec.Struct):

@@ -5,10 +5,10 @@ from __future__ import annotations
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
+from bodiag.domain import i18n
 from bodiag.domain.model import DontKnowPolicy
 from bodiag.domain.scoring import profile_factor
 from bodiag.domain.vocabulary import STATUS, label
-from bodiag.report import i18n
 from bodiag.report.data import AssessmentData, ReportData, answer_view, band_colors
 from bodiag.report.document import Outline, fit
 from bodiag.report.fonts import FONTS

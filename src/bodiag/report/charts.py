@@ -14,8 +14,8 @@ from reportlab.lib.colors import Color
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
 
+from bodiag.domain import i18n
 from bodiag.domain.chart_geometry import Point, RadarGeometry
-from bodiag.report import i18n
 from bodiag.report.document import fit
 from bodiag.report.fonts import FONTS
 from bodiag.report.markup import esc, one_line

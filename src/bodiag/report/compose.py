@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, Spacer, Table
 
-from bodiag.report import i18n
+from bodiag.domain import i18n
 from bodiag.report.appendix import full_answers, method, method_intro
 from bodiag.report.cover import cover
 from bodiag.report.data import ReportData

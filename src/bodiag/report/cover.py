@@ -7,8 +7,8 @@ from pathlib import Path
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, HRFlowable, Image, Spacer, Table
 
+from bodiag.domain import i18n
 from bodiag.domain.profile import PROFILE_FIELDS
-from bodiag.report import i18n
 from bodiag.report.data import ReportData
 from bodiag.report.markup import esc
 from bodiag.report.styles import ACCENT, RULE, Styles, rich, table_style

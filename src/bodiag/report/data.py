@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from bodiag.domain import i18n
 from bodiag.domain.model import ChecklistQuestion, GridQuestion, NumericQuestion, Option, Question, Questionnaire
 from bodiag.domain.report_content import AssessmentData, ReportData, ReportOptions
 from bodiag.domain.results import AssessmentResult, QuestionResult, SectionResult
-from bodiag.report import i18n
 
 __all__ = ["AssessmentData", "ReportData", "ReportOptions"]  # the content types, where the drawing modules take them
 

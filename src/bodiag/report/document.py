@@ -18,7 +18,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageBreak, PageTemplate, Paragraph
 
-from bodiag.report import i18n
+from bodiag.domain import i18n
 from bodiag.report.data import ReportData
 from bodiag.report.fonts import FONTS
 from bodiag.report.markup import esc, one_line

@@ -11,8 +11,8 @@ from reportlab.lib import colors
 from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table
 
+from bodiag.domain import i18n
 from bodiag.domain.report_content import Evolution, Figure, MovedAnswer
-from bodiag.report import i18n
 from bodiag.report.charts import ChartItem, EvolutionBars, EvolutionRadar
 from bodiag.report.data import AssessmentData, ReportData
 from bodiag.report.document import Outline

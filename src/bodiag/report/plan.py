@@ -6,10 +6,10 @@ from __future__ import annotations
 from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table
 
+from bodiag.domain import i18n
 from bodiag.domain.profile import PHASE
 from bodiag.domain.vocabulary import HORIZON, LEVEL, label
 from bodiag.domain.report_content import Action
-from bodiag.report import i18n
 from bodiag.report.data import AssessmentData, ReportData
 from bodiag.report.document import Outline
 from bodiag.report.markup import esc

@@ -10,8 +10,8 @@ from __future__ import annotations
 from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
+from bodiag.domain import i18n
 from bodiag.domain.model import Question, Section
-from bodiag.report import i18n
 from bodiag.report.charts import ChartItem, SectionBars
 from bodiag.report.data import AnswerView, AssessmentData, ReportData, answer_view, band_colors
 from bodiag.report.document import Outline

@@ -5,8 +5,8 @@ from __future__ import annotations
 from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, Flowable, KeepInFrame, Spacer, Table
 
+from bodiag.domain import i18n
 from bodiag.domain.results import SectionResult
-from bodiag.report import i18n
 from bodiag.report.charts import ChartItem, RadarChart, SectionBars
 from bodiag.report.data import AssessmentData, ReportData, band_colors, chart_sections, checklist_findings, strengths_and_weaknesses
 from bodiag.report.document import Outline

@@ -11,8 +11,8 @@ from __future__ import annotations
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
+from bodiag.domain import i18n
 from bodiag.domain.report_content import DivergentQuestion
-from bodiag.report import i18n
 from bodiag.report.data import AssessmentData, ReportData
 from bodiag.report.document import Outline, fit
 from bodiag.report.markup import chunks, esc

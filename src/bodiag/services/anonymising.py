@@ -15,9 +15,9 @@ from collections.abc import Callable
 
 import msgspec
 
+from bodiag.domain import i18n
 from bodiag.domain.records import Organisation
 from bodiag.domain.report_content import AssessmentData, Extras, Workshop
-from bodiag.report import i18n
 
 ANONYMOUS_MIN_LENGTH = 3  # shorter names are not searched for in texts
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from bodiag.domain import i18n
 from bodiag.domain.records import AssessmentRecord
 from bodiag.domain.report_content import (
     Action,
@@ -35,7 +36,6 @@ from bodiag.domain.report_content import (
 )
 from bodiag.domain.results import AssessmentResult
 from bodiag.domain.vocabulary import ACTION_STATUS, LEVEL, ROLES, label
-from bodiag.report import i18n
 from bodiag.report.data import band_colors
 from bodiag.services import action_plan, anonymising, reassessment, workshop
 from bodiag.services.diagnostic import Diagnostic

@@ -71,7 +71,7 @@ def export_report(
         raise InputError(f"{diagnostic.document.path}: the document has no assessment to report on")
 
     from bodiag.report.compose import render
-    from bodiag.report.i18n import tr
+    from bodiag.domain.i18n import tr
 
     rendered = render(data, progress)
     write_atomically(target, rendered.pdf)
@@ -81,7 +81,7 @@ def export_report(
 
 
 def _phrase(lang: str) -> str:
-    from bodiag.report.i18n import tr
+    from bodiag.domain.i18n import tr
 
     return tr("progress_gather", lang, n=1)
 

@@ -28,7 +28,7 @@ PREVIEWS = {
 
 
 def _pages(headings: list[tuple[str, int, int]], lang: str) -> dict[str, int]:
-    from bodiag.report.i18n import tr
+    from bodiag.domain.i18n import tr
 
     pages = {"cover.png": 1}
     part = 0

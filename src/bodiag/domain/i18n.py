@@ -1,6 +1,9 @@
-"""Every fixed text of the report, in French and English, and how numbers and dates are written.
+"""Every fixed text bodiag writes outside the app, in French and English, and how numbers and dates are written.
 
-Pure Python (no reportlab, no Qt). French typography: decimal comma, a narrow
+One catalogue for the PDF report and the command line's terminal output, and
+the one way numbers, percentages, amounts and changes are written, which the
+desktop app uses too (its own words go through Qt's translation). Pure Python
+(no reportlab, no Qt). French typography: decimal comma, a narrow
 no-break space (U+202F) before ``%``, ``;``, ``?``, ``!`` and between groups of
 thousands, a no-break space (U+00A0) before ``:`` and inside « ».
 """
@@ -347,6 +350,28 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "progress_layout": ("Mise en page, page {page}", "Laying out, page {page}"),
     "progress_write": ("Écriture du fichier", "Writing the file"),
     "progress_done": ("Rapport terminé", "Report done"),
+    # the command line's terminal output
+    "term_assessment": ("Évaluation", "Assessment"),
+    "term_score": ("Score", "Score"),
+    "term_level": ("niveau", "level"),
+    "term_band": ("palier", "band"),
+    "term_coverage": ("couverture", "coverage"),
+    "term_coverage_title": ("Couverture", "Coverage"),
+    "term_target": ("cible", "target"),
+    "term_sections": ("Sections", "Sections"),
+    "term_priorities": ("Priorités", "Priorities"),
+    "term_none": ("aucune", "none"),
+    "term_effort": ("effort", "effort"),
+    "term_impact": ("impact", "impact"),
+    "term_kpis": ("Indicateurs à suivre", "Indicators to track"),
+    "term_priority": ("prioritaire", "priority"),
+    "term_spread": ("écart", "spread"),
+    "term_suggested": ("suggéré", "suggested"),
+    "term_chosen": ("retenu", "chosen"),
+    "term_moves": ("Réponses qui ont bougé", "Answers that moved"),
+    "term_completed": ("Actions terminées entre les deux", "Actions completed in between"),
+    "term_then": ("avant", "then"),
+    "term_now": ("après", "now"),
     # pdf metadata
     "meta_subject": ("Diagnostic du back-office{colon}{titles}", "Back-office diagnostic: {titles}"),
     "meta_keywords": ("diagnostic, back-office, PME", "diagnostic, back office, SME"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 
 def test_the_catalogue_is_complete_and_follows_french_typography():
-    from bodiag.report import i18n
+    from bodiag.domain import i18n
 
     for key in i18n.keys():
         fr, en = i18n.tr(key, "fr", **_DUMMY), i18n.tr(key, "en", **_DUMMY)
@@ -22,7 +22,7 @@ _DUMMY = {name: "x" for name in ("name", "version", "title", "count", "n", "page
 def test_numbers_and_dates_in_each_language():
     import datetime as dt
 
-    from bodiag.report import i18n
+    from bodiag.domain import i18n
 
     assert i18n.score(47.0588, "fr") == "47,1" and i18n.score(47.0588, "en") == "47.1"
     assert i18n.score(None, "fr") == "—"
@@ -33,3 +33,35 @@ def test_numbers_and_dates_in_each_language():
     assert i18n.date(dt.date(2026, 11, 30), "en") == "30\u00a0November 2026"
     # the report rounds as `score --json` does (two decimals) before it rounds for display
     assert i18n.score(38.44999, "fr") == f"{round(38.44999, 2):.1f}".replace(".", ",")
+
+
+def test_one_way_of_writing_numbers_for_the_report_the_terminal_and_the_app(qapp):
+    """The command line and the app write figures with the report's formatter, in their language."""
+    from PySide6.QtCore import QLocale
+
+    from bodiag.cli import text
+    from bodiag.domain import i18n
+    from bodiag.domain.answers import format_number
+    from bodiag.ui import formats
+
+    samples = [0, 1.5, 38.456, 1234.5, -3.25, 100]
+    for lang, locale in (("fr", QLocale.Language.French), ("en", QLocale.Language.English)):
+        QLocale.setDefault(QLocale(locale))
+        try:
+            for value in samples:
+                assert text._num(value, lang) == i18n.number(value, lang, 1) == formats.number(value, 1)
+                assert text._num(value, lang, signed=True) == i18n.signed(value, lang) == formats.number(value, 1, True)
+                assert format_number(value, lang) == i18n.plain(value, lang)
+        finally:
+            QLocale.setDefault(QLocale(QLocale.Language.English))
+
+
+def test_no_module_writes_decimal_commas_of_its_own():
+    from tests.conftest import ROOT
+
+    # action_files writes a cost as a CSV cell that Excel in French reads back as a number: data, not display
+    exempt = {"i18n.py", "action_files.py"}
+    own = [p for p in (ROOT / "src" / "bodiag").rglob("*.py")
+           if p.name not in exempt and ('replace(".", ",")' in p.read_text(encoding="utf-8")
+                                       or "toString(float" in p.read_text(encoding="utf-8"))]
+    assert own == []
