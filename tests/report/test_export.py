@@ -131,7 +131,7 @@ def test_a_missing_folder_or_a_folder_as_target_is_refused(small, tmp_path, wher
 
 
 def test_a_full_disk_leaves_no_partial_file_and_the_old_report_intact(small, tmp_path, monkeypatch):
-    from bodiag.services import report_export
+    from bodiag import file_safety
 
     target = tmp_path / "r.pdf"
     target.write_bytes(b"previous report")
@@ -144,7 +144,7 @@ def test_a_full_disk_leaves_no_partial_file_and_the_old_report_intact(small, tmp
         written.append(1)
         return real_write(fd, bytes(data[:1000]))
 
-    monkeypatch.setattr(report_export.os, "write", full)
+    monkeypatch.setattr(file_safety.os, "write", full)
     with pytest.raises(WriteError) as info:
         export_report(small, target)
     monkeypatch.undo()
