@@ -15,7 +15,8 @@ from bodiag.errors import ExitCode
 
 
 def cmd_share(args: argparse.Namespace) -> int:
-    from bodiag.services.diagnostic import Diagnostic, current_user
+    from bodiag.services.diagnostic import current_user
+    from bodiag.services.documents import open_document
     from bodiag.services.sharing import save_copy_to_share
     from bodiag.storage.header import read_header
     from bodiag.storage.migrations import SCHEMA_VERSION
@@ -23,7 +24,7 @@ def cmd_share(args: argparse.Namespace) -> int:
     # Read-only when it can be (the document may be open in the app); an older one is upgraded first.
     current = read_header(Path(args.file)).user_version >= SCHEMA_VERSION
     shared_by = args.by if args.by is not None else ("" if args.strip_names else current_user())
-    with Diagnostic.open(args.file, readonly=current) as diagnostic:
+    with open_document(args.file, readonly=current) as diagnostic:
         path = save_copy_to_share(
             diagnostic,
             args.output,

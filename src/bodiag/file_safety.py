@@ -13,7 +13,7 @@ exception to raise for a failure's reason, and the lower-level helpers raise
 :class:`OSError` as the system gave it.
 
 Imports: the standard library and :mod:`bodiag.errors` only, so that storage
-and services can both use it.
+and services can both use it (storage never imports services).
 """
 
 from __future__ import annotations

@@ -9,6 +9,7 @@ import pytest
 
 from bodiag.domain.loader import load_file, load_text, source_hash
 from bodiag.services.diagnostic import Diagnostic
+from bodiag.storage.document import Document
 from tests.storage.storage_helpers import raw_query
 
 EXTRA_QUESTION = """\
@@ -89,7 +90,8 @@ def test_assessments_of_the_identical_file_share_one_snapshot(diagnostic, doc_pa
 def test_the_title_is_read_without_rebuilding_the_questionnaire(doc_path, mini_path):
     with Diagnostic.create(doc_path, "ACME") as diagnostic:
         record = diagnostic.start(str(mini_path))
-    with Diagnostic.open(doc_path, readonly=True) as diagnostic:
+    # storage's document alone: the door (Diagnostic.open) rebuilds every questionnaire as it checks the file
+    with Diagnostic(Document.open(doc_path, readonly=True)) as diagnostic:
         record = diagnostic.assessments()[0]
         assert diagnostic.questionnaire_title(record).get("en") == "Mini questionnaire"
         assert diagnostic._questionnaires == {}  # nothing was rebuilt

@@ -15,18 +15,6 @@ from bodiag.services.diagnostic import Diagnostic
 from bodiag.storage.errors import DocumentNotFound, NotADocument
 
 
-@pytest.fixture
-def copy_path(diagnostic, mini_assessment, trio, doc_path, tmp_path):
-    """A byte copy of the document handed to Bob, who answered q1 and q2 in it."""
-    target = tmp_path / "copie-bob.bodiag"
-    shutil.copyfile(doc_path, target)
-    with Diagnostic.open(target) as theirs:
-        a = theirs.assessment(mini_assessment.id)
-        theirs.answer(a, "q1", "applied", note="d'après moi", respondent="Bob")
-        theirs.answer(a, "q2", "l4")
-    return target
-
-
 def state(diagnostic, assessment, doc_path):
     return workshop.respondent_answers(diagnostic, assessment), doc_path.read_bytes()
 

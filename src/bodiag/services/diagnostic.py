@@ -3,7 +3,11 @@
 :class:`Diagnostic` is what both faces of bodiag hold while a document is open:
 the command line for one command, the desktop app for a session. Every method
 validates its input against the assessment's own questionnaire snapshot before
-anything is written.
+anything is written. :meth:`Diagnostic.open` is a path through the one door,
+:mod:`bodiag.services.documents`.
+
+Imports: :mod:`bodiag.domain`, :mod:`bodiag.storage` and the catalog; the door
+only when opening (it builds on this module).
 """
 
 from __future__ import annotations
@@ -54,9 +58,12 @@ class Diagnostic:
 
     # -- opening --------------------------------------------------------------
 
-    @classmethod
-    def open(cls, path: str | Path, *, readonly: bool = False) -> Diagnostic:
-        return cls(Document.open(path, readonly=readonly))
+    @staticmethod
+    def open(path: str | Path, *, readonly: bool = False) -> Diagnostic:
+        """Open ``path`` through the one door into a document, :func:`bodiag.services.documents.open_document`."""
+        from bodiag.services.documents import open_document
+
+        return open_document(path, readonly=readonly)
 
     @classmethod
     def create(cls, path: str | Path, organisation: str, *, overwrite: bool = False, **profile: str | None) -> Diagnostic:

@@ -10,7 +10,9 @@ The copy is flushed to disk and renamed to the target: it appears complete, or
 not at all.
 
 A copy with the mark opens read-only until its receiver takes it over: see
-:mod:`bodiag.services.received` (its functions are also importable from here).
+:mod:`bodiag.services.documents` (its functions are also importable from here).
+
+Imports: :mod:`bodiag.storage`, :mod:`bodiag.file_safety`, the door and its checks.
 """
 
 from __future__ import annotations
@@ -24,15 +26,14 @@ from bodiag.file_safety import fsync_dir as _fsync_dir
 from bodiag.file_safety import fsync_file as _fsync_file
 from bodiag.file_safety import describe_os_error, publish, temporary_beside
 from bodiag.services.diagnostic import Diagnostic
-from bodiag.services.received import (  # noqa: F401 - the receiving side, importable from here too
+from bodiag.services.documents import (  # noqa: F401 - the receiving side, importable from here too
     ReceivedDiagnostic,
-    SharedMark,
-    check_received,
     is_shared_copy,
-    open_received,
+    open_document,
     shared_mark,
     take_over,
 )
+from bodiag.services.received import SharedMark, check_received, open_received  # noqa: F401 - likewise
 from bodiag.storage.document import describe_sqlite_error, now, writable
 from bodiag.storage.lock import DocumentLock
 

@@ -4,7 +4,12 @@ The document stays one file a user can copy: ``journal_mode=DELETE``, never WAL.
 Every write is its own transaction with ``synchronous=FULL``, so an acknowledged
 change survives the process being killed. Opening never creates a file
 (``mode=rw``), and a file that is not a sound bodiag document is refused with a
-message that says why, before anything could modify it.
+message that says why, before anything could modify it. Services open a
+document through their one door, :mod:`bodiag.services.documents`, which adds
+the untrusted-file checks.
+
+Imports: the standard library, :mod:`bodiag.file_safety` and the rest of
+:mod:`bodiag.storage`; never services.
 """
 
 from __future__ import annotations
