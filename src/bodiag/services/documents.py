@@ -14,10 +14,11 @@ Which file is trusted, and how far:
 - A file bodiag cannot vouch for also gets the untrusted-file checks of
   :mod:`bodiag.services.received` (size, type and length of every value, every
   stored answer and questionnaire, the shared-copy mark) before anything else
-  reads it, with the document opened read-only until they pass. That is any
-  file the user names, whether received, shared, a respondent's copy, or one of
-  their own: bodiag cannot tell a file it wrote from one that was handed over
-  or edited since.
+  reads it, with the document opened read-only until they pass (an older
+  document is checked in its own schema before its upgrade, which writes to
+  it, and again after). That is any file the user names, whether received,
+  shared, a respondent's copy, or one of their own: bodiag cannot tell a file
+  it wrote from one that was handed over or edited since.
 - The only exception is the app's own default document (the demo, which bodiag
   builds in its data folder on first start), when the caller says it opens
   that one (``own``) and the path is indeed it: nobody hands that file over,
@@ -99,6 +100,9 @@ def open_document(path: str | Path, *, readonly: bool = False, own: bool = False
     check_version(path, header, SCHEMA_VERSION)
     check_size(path)
     current = header.user_version >= SCHEMA_VERSION
+    if not current:  # checked as it is, before the upgrade writes to it (and again after, in the new schema)
+        with Document.open(path, as_found=True) as found:
+            check_received(found)
     document = Document.open(path, readonly=readonly or current)  # read-only first: nothing written before the checks
     try:
         questionnaires = check_received(document)

@@ -106,12 +106,15 @@ class Document:
     # -- opening ----------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | Path, *, readonly: bool = False) -> Document:
+    def open(cls, path: str | Path, *, readonly: bool = False, as_found: bool = False) -> Document:
         """Open an existing document, upgrading it (after a backup copy) if it is older.
 
         Raises a :class:`~bodiag.storage.errors.DocumentError` subclass, leaving the file
         untouched, when it is missing, empty, foreign, damaged, newer, locked or read-only.
+        ``as_found`` opens it read-only and never upgrades it: an older document
+        is read in its own schema, to be checked before anything writes to it.
         """
+        readonly = readonly or as_found
         path = Path(path)
         header = read_header(path)
         check_version(path, header, SCHEMA_VERSION)
@@ -150,7 +153,7 @@ class Document:
         doc = cls(path, conn, readonly, lock)
         try:
             doc._check_schema()
-            if header.user_version < SCHEMA_VERSION:
+            if header.user_version < SCHEMA_VERSION and not as_found:
                 doc._upgrade(header.user_version)
         except BaseException:
             doc.close()
