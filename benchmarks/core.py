@@ -25,6 +25,7 @@ from bodiag.domain.answers import Answer
 from bodiag.domain.loader import load_text
 from bodiag.domain.scoring import score
 from bodiag.services.diagnostic import Diagnostic
+from bodiag.services.documents import open_document
 from bodiag.storage.answers import AnswerChange, save_answers
 
 QUESTIONS = 300
@@ -151,7 +152,7 @@ def bench_open(folder: Path) -> None:
     size = path.stat().st_size / 1e6
 
     def ours() -> None:
-        with Diagnostic.open(path) as diagnostic:
+        with open_document(path) as diagnostic:
             diagnostic.assessments()
 
     def bare() -> None:

@@ -112,7 +112,7 @@ def main() -> int:
     import pypdf
 
     from bodiag.services.demo import build_demo
-    from bodiag.services.diagnostic import Diagnostic
+    from bodiag.services.documents import open_document
     from bodiag.services.report_export import export_report
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -121,12 +121,12 @@ def main() -> int:
         out = folder / "report.pdf"
 
         def ours() -> None:
-            with Diagnostic.open(folder / "demo.bodiag", readonly=True) as diagnostic:
+            with open_document(folder / "demo.bodiag", readonly=True) as diagnostic:
                 export_report(diagnostic, out, deterministic=True)
 
         ours()  # warm-up: fonts registered, modules imported
         pages = len(pypdf.PdfReader(out).pages)
-        with Diagnostic.open(folder / "demo.bodiag", readonly=True) as diagnostic:
+        with open_document(folder / "demo.bodiag", readonly=True) as diagnostic:
             charts = len(diagnostic.assessments())
         chunks = matching_chunks(pages, charts, folder)
         reference_pages = build_reference(folder / "reference.pdf", chunks, charts)

@@ -107,9 +107,9 @@ def test_schema_does_not_depend_on_how_the_library_lays_out_docstrings(monkeypat
 
 
 def test_demo_answers_every_visible_question(demo_path):
-    from bodiag.services.diagnostic import Diagnostic
+    from bodiag.services.documents import open_document
 
-    with Diagnostic.open(demo_path, readonly=True) as diagnostic:
+    with open_document(demo_path, readonly=True) as diagnostic:
         records = diagnostic.assessments()
         assert {r.questionnaire_id for r in records} == SEEDS
         org = diagnostic.organisation

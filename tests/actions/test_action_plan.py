@@ -9,7 +9,7 @@ import pytest
 from bodiag.domain.vocabulary import ACTION_STATUS, label
 from bodiag.errors import InputError
 from bodiag.services import action_plan
-from bodiag.services.diagnostic import Diagnostic
+from bodiag.services.documents import open_document
 
 
 def test_add_normalises_what_a_person_types(diagnostic, assessment):
@@ -111,7 +111,7 @@ def test_status_labels_in_both_languages():
 
 
 def test_from_recommendations_follows_priority_and_is_idempotent(demo_path):
-    with Diagnostic.open(demo_path) as diagnostic:
+    with open_document(demo_path) as diagnostic:
         assessment = diagnostic.assessment("outsourcing-readiness")
         ranked = diagnostic.score(assessment).recommendations
         assert len(ranked) > 5

@@ -73,8 +73,8 @@ def spaced(text: str) -> str:
 
 
 def render_report(diagnostic, **options) -> Report:  # noqa: ANN001, ANN003
-    from bodiag.report.compose import render
     from bodiag.domain.report_content import ReportOptions
+    from bodiag.report.compose import render
     from bodiag.services.report_content import gather
 
     ids = options.pop("assessment_ids", None)
@@ -90,26 +90,26 @@ def demo_master(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def demo_report(demo_master) -> Report:
     """The demo's full report in French, deterministic (as docs/sample-report.pdf)."""
-    from bodiag.services.diagnostic import Diagnostic
+    from bodiag.services.documents import open_document
 
-    with Diagnostic.open(demo_master, readonly=True) as diagnostic:
+    with open_document(demo_master, readonly=True) as diagnostic:
         return render_report(diagnostic, deterministic=True)
 
 
 @pytest.fixture(scope="session")
 def demo_report_en(demo_master) -> Report:
-    from bodiag.services.diagnostic import Diagnostic
+    from bodiag.services.documents import open_document
 
-    with Diagnostic.open(demo_master, readonly=True) as diagnostic:
+    with open_document(demo_master, readonly=True) as diagnostic:
         return render_report(diagnostic, lang="en", deterministic=True)
 
 
 @pytest.fixture(scope="session")
 def demo_results(demo_master) -> list[dict]:
     """What ``bodiag score --json`` says about each demo assessment."""
-    from bodiag.services.diagnostic import Diagnostic
+    from bodiag.services.documents import open_document
 
-    with Diagnostic.open(demo_master, readonly=True) as diagnostic:
+    with open_document(demo_master, readonly=True) as diagnostic:
         return [{"assessment": {"id": r.id, "title": r.title}, **diagnostic.score(r).as_dict("fr")} for r in diagnostic.assessments()]
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from bodiag.errors import ExitCode, InputError, WriteError
-from bodiag.services.diagnostic import Diagnostic
+from bodiag.services.documents import open_document
 from bodiag.services.report_export import export_report
 from tests.report.conftest import extract, make_document, spaced
 
@@ -131,7 +131,7 @@ def test_a_missing_folder_or_a_folder_as_target_is_refused(small, tmp_path, wher
 
 
 def test_a_full_disk_leaves_no_partial_file_and_the_old_report_intact(small, tmp_path, monkeypatch):
-    from bodiag.services import report_export
+    from bodiag import file_safety
 
     target = tmp_path / "r.pdf"
     target.write_bytes(b"previous report")
@@ -144,7 +144,7 @@ def test_a_full_disk_leaves_no_partial_file_and_the_old_report_intact(small, tmp
         written.append(1)
         return real_write(fd, bytes(data[:1000]))
 
-    monkeypatch.setattr(report_export.os, "write", full)
+    monkeypatch.setattr(file_safety.os, "write", full)
     with pytest.raises(WriteError) as info:
         export_report(small, target)
     monkeypatch.undo()
@@ -190,7 +190,7 @@ def test_a_logo_goes_on_the_cover(small, tmp_path):
 def test_anonymised_report_names_nobody(demo_master, tmp_path):
     import pypdf
 
-    with Diagnostic.open(demo_master, readonly=True) as diagnostic:
+    with open_document(demo_master, readonly=True) as diagnostic:
         out = export_report(diagnostic, tmp_path / "anon.pdf", anonymise=True, deterministic=True)
     pdf = out.read_bytes()
     text = "\n".join(extract(pdf))
@@ -206,7 +206,7 @@ def test_anonymised_report_names_nobody(demo_master, tmp_path):
 def test_without_notes_leaves_every_note_out(demo_master, demo_report, tmp_path):
     note = "Nadine, notre assistante administrative depuis 18 ans"
     assert note in spaced(demo_report.text) and "Note :" in spaced(demo_report.text)
-    with Diagnostic.open(demo_master, readonly=True) as diagnostic:
+    with open_document(demo_master, readonly=True) as diagnostic:
         out = export_report(diagnostic, tmp_path / "bare.pdf", without_notes=True, assessment_ids=[3])
     text = spaced("\n".join(extract(out.read_bytes())))
     assert note not in text and "Note :" not in text
@@ -214,7 +214,7 @@ def test_without_notes_leaves_every_note_out(demo_master, demo_report, tmp_path)
 
 
 def test_several_assessments_in_the_order_given(demo_master, tmp_path):
-    with Diagnostic.open(demo_master, readonly=True) as diagnostic:
+    with open_document(demo_master, readonly=True) as diagnostic:
         out = export_report(diagnostic, tmp_path / "two.pdf", assessment_ids=["outsourcing-readiness", 1, "3"])
     text = spaced("\n".join(extract(out.read_bytes())))
     assert text.index("1. Externalisation du back-office") < text.index("2. Maturité du back-office")

@@ -12,6 +12,7 @@ from bodiag.errors import InputError
 from bodiag.services import answer_files, xlsx
 from bodiag.services.answer_files import ImportRejected, export_answers, import_answers
 from bodiag.services.diagnostic import Diagnostic
+from bodiag.services.documents import open_document
 from bodiag.storage.answers import MAX_NOTE
 from tests.storage.storage_helpers import listing
 
@@ -98,7 +99,7 @@ def test_texts_that_look_like_formulas_are_written_as_text(tmp_path, kinds_path)
 
 
 def test_the_demo_answers_survive_a_round_trip(tmp_path, demo_path):
-    with Diagnostic.open(demo_path, readonly=True) as demo:
+    with open_document(demo_path, readonly=True) as demo:
         for assessment in demo.assessments():
             out = tmp_path / f"{assessment.questionnaire_id}.xlsx"
             export_answers(demo, assessment, out)

@@ -9,15 +9,8 @@ from pathlib import Path
 import pytest
 
 from bodiag.services import received
-from bodiag.services.diagnostic import Diagnostic
-from bodiag.services.sharing import (
-    ReceivedDiagnostic,
-    is_shared_copy,
-    open_received,
-    save_copy_to_share,
-    shared_mark,
-    take_over,
-)
+from bodiag.services.documents import ReceivedDiagnostic, is_shared_copy, open_document, shared_mark, take_over
+from bodiag.services.sharing import save_copy_to_share
 from bodiag.storage.answers import MAX_NOTE
 from bodiag.storage.errors import (
     DamagedDocument,
@@ -34,7 +27,7 @@ from tests.storage.storage_helpers import FileState, listing, raw_query, raw_wri
 
 @pytest.fixture
 def shared_copy(rich_doc, out_dir) -> Path:
-    with Diagnostic.open(rich_doc) as diagnostic:
+    with open_document(rich_doc) as diagnostic:
         return save_copy_to_share(diagnostic, out_dir / "received.bodiag", shared_by="Claire")
 
 
@@ -43,7 +36,7 @@ def test_a_shared_copy_opens_read_only_until_taken_over(shared_copy, mini_path):
     mark = shared_mark(shared_copy)
     assert mark.shared_by == "Claire" and mark.shared_at[:2] == "20"
 
-    with open_received(shared_copy) as diagnostic:
+    with open_document(shared_copy) as diagnostic:
         assert isinstance(diagnostic, ReceivedDiagnostic)
         assert diagnostic.is_shared_copy and diagnostic.readonly and diagnostic.shared == mark
         assessment = diagnostic.assessment(1)
@@ -55,15 +48,15 @@ def test_a_shared_copy_opens_read_only_until_taken_over(shared_copy, mini_path):
     assert take_over(shared_copy) is True
     assert not is_shared_copy(shared_copy)
     assert take_over(shared_copy) is False  # nothing left to do
-    with open_received(shared_copy) as diagnostic:
+    with open_document(shared_copy) as diagnostic:
         assert not diagnostic.is_shared_copy and not diagnostic.readonly
         diagnostic.answer(diagnostic.assessment(1), "q1", "applied")
-    with Diagnostic.open(shared_copy) as diagnostic:  # and as any document
+    with open_document(shared_copy) as diagnostic:  # and as any document
         assert diagnostic.answers(diagnostic.assessment(1))["q1"].value.option == "applied"
 
 
 def test_taking_over_the_open_copy_makes_it_writable_in_place(shared_copy):
-    with open_received(shared_copy) as diagnostic:
+    with open_document(shared_copy) as diagnostic:
         diagnostic.take_over()
         assert not diagnostic.is_shared_copy and not diagnostic.readonly
         diagnostic.answer(diagnostic.assessment(1), "q1", "applied")
@@ -73,7 +66,7 @@ def test_taking_over_the_open_copy_makes_it_writable_in_place(shared_copy):
 def test_a_copy_that_cannot_be_written_stays_open_read_only(shared_copy, chmod):
     chmod(shared_copy, 0o444)
     before = FileState.of(shared_copy)
-    with open_received(shared_copy) as diagnostic:
+    with open_document(shared_copy) as diagnostic:
         with pytest.raises(DocumentReadOnly, match="the file is read-only"):
             diagnostic.take_over()
         assert diagnostic.is_shared_copy and diagnostic.readonly
@@ -83,9 +76,9 @@ def test_a_copy_that_cannot_be_written_stays_open_read_only(shared_copy, chmod):
 
 def test_an_ordinary_document_opens_for_writing(rich_doc):
     assert not is_shared_copy(rich_doc)
-    with open_received(rich_doc) as diagnostic:
+    with open_document(rich_doc) as diagnostic:
         assert not diagnostic.is_shared_copy and not diagnostic.readonly
-    with open_received(rich_doc, readonly=True) as diagnostic:
+    with open_document(rich_doc, readonly=True) as diagnostic:
         assert diagnostic.readonly and not diagnostic.is_shared_copy
 
 
@@ -93,7 +86,7 @@ def test_an_older_document_is_upgraded_as_usual(tmp_path):
     path = tmp_path / "old.bodiag"
     shutil.copyfile(TESTS / "fixtures" / "documents" / "v2.bodiag", path)
     assert not is_shared_copy(path)
-    with open_received(path) as diagnostic:
+    with open_document(path) as diagnostic:
         assert not diagnostic.is_shared_copy and not diagnostic.readonly
     assert (tmp_path / "old.v2-backup.bodiag").exists()
     assert raw_query(path, "PRAGMA user_version") == [(SCHEMA_VERSION,)]
@@ -101,7 +94,7 @@ def test_an_older_document_is_upgraded_as_usual(tmp_path):
 
 def test_a_long_note_within_the_limit_opens_safely(shared_copy):
     raw_write(shared_copy, f"UPDATE answers SET note = '{'n' * MAX_NOTE}' WHERE question_id = 'q1'")
-    with open_received(shared_copy) as diagnostic:
+    with open_document(shared_copy) as diagnostic:
         assert len(diagnostic.answers(diagnostic.assessment(1))["q1"].note) == MAX_NOTE
 
 
@@ -160,8 +153,8 @@ HOSTILE = [
 ]
 
 OPENERS = {
-    "open_received": lambda path: open_received(path).close(),
-    "open_received-read-only": lambda path: open_received(path, readonly=True).close(),
+    "open_document": lambda path: open_document(path).close(),
+    "open_document-read-only": lambda path: open_document(path, readonly=True).close(),
     "is_shared_copy": is_shared_copy,
     "take_over": take_over,
 }
@@ -200,5 +193,5 @@ def test_a_file_far_too_large_is_refused_before_sqlite_reads_it(shared_copy, mon
     monkeypatch.setattr(received, "MAX_RECEIVED_BYTES", 4096)
     before = FileState.of(shared_copy)
     with pytest.raises(NotADocument, match="far larger than a bodiag document"):
-        open_received(shared_copy)
+        open_document(shared_copy)
     assert FileState.of(shared_copy) == before

@@ -10,6 +10,7 @@ import pytest
 from bodiag.errors import InputError, WriteError
 from bodiag.services import sharing
 from bodiag.services.diagnostic import Diagnostic
+from bodiag.services.documents import open_document
 from bodiag.services.sharing import save_copy_to_share
 from bodiag.storage.errors import DocumentLocked
 from bodiag.storage.header import APPLICATION_ID
@@ -19,7 +20,7 @@ from tests.storage.storage_helpers import FileState, listing, quick_check, raw_q
 
 
 def _share(doc, target, **options):
-    with Diagnostic.open(doc) as diagnostic:
+    with open_document(doc) as diagnostic:
         return save_copy_to_share(diagnostic, target, **options)
 
 
@@ -31,7 +32,7 @@ def test_a_plain_copy_keeps_everything_and_leaves_the_source_as_it_was(rich_doc,
     before = FileState.of(rich_doc)
     target = out_dir / "copy.bodiag"
 
-    with Diagnostic.open(rich_doc) as diagnostic:
+    with open_document(rich_doc) as diagnostic:
         assert save_copy_to_share(diagnostic, target, shared_by="Alice") == target
         assert FileState.of(rich_doc) == before  # even while it is open
 
@@ -47,7 +48,7 @@ def test_a_plain_copy_keeps_everything_and_leaves_the_source_as_it_was(rich_doc,
     [(shared_at, shared_by)] = raw_query(target, "SELECT shared_at, shared_by FROM document")
     assert shared_at and shared_by == "Alice"
     assert raw_query(rich_doc, "SELECT shared_at, shared_by FROM document") == [(None, "")]
-    with Diagnostic.open(target, readonly=True) as copy:
+    with open_document(target, readonly=True) as copy:
         answers = copy.answers(copy.assessment(1))
         assert (answers["q1"].note, answers["q1"].respondent, answers["q2"].note) == (NOTES[0], NAMES[1], NOTES[1])
 
@@ -63,7 +64,7 @@ def test_stripped_notes_are_gone_from_the_raw_bytes(rich_doc, out_dir):
     for name in NAMES:
         assert name.encode() in raw  # names were not asked for
     assert quick_check(target) == ["ok"]
-    with Diagnostic.open(target, readonly=True) as copy:
+    with open_document(target, readonly=True) as copy:
         assessment = copy.assessment(1)
         answers = copy.answers(assessment)
         assert list(answers) == ["q1"]  # q2 held only a note: nothing is left of it
@@ -104,7 +105,7 @@ def test_stripped_names_become_pseudonyms_everywhere(rich_doc, out_dir):
 
 
 def test_pseudonyms_never_collide_with_existing_names(rich_doc, out_dir):
-    with Diagnostic.open(rich_doc) as diagnostic, diagnostic.document.transaction() as db:
+    with open_document(rich_doc) as diagnostic, diagnostic.document.transaction() as db:
         db.execute("UPDATE respondents SET name = 'Répondant 2' WHERE id = 1")  # met first: becomes Répondant 1
         db.execute("UPDATE respondents SET name = 'Répondant 1' WHERE id = 2")
     target = _share(rich_doc, out_dir / "copy.bodiag", strip_names=True)
@@ -112,7 +113,7 @@ def test_pseudonyms_never_collide_with_existing_names(rich_doc, out_dir):
 
 
 def test_people_met_only_as_assessors_or_owners_are_named_for_that_role(rich_doc, out_dir):
-    with Diagnostic.open(rich_doc) as diagnostic, diagnostic.document.transaction() as db:
+    with open_document(rich_doc) as diagnostic, diagnostic.document.transaction() as db:
         db.execute("UPDATE assessments SET assessor = 'Eve Evaluator'")
         db.execute("UPDATE actions SET owner = 'Bob Answerer'")
     target = _share(rich_doc, out_dir / "copy.bodiag", strip_names=True)
@@ -128,7 +129,7 @@ def test_both_stripped_and_the_copy_is_still_a_sound_document(rich_doc, out_dir)
     assert not [text for text in (*NOTES, *NAMES) if text.encode() in raw]
     assert quick_check(target) == ["ok"]
     assert raw_query(target, "PRAGMA foreign_key_check") == []
-    with Diagnostic.open(target, readonly=True) as copy:
+    with open_document(target, readonly=True) as copy:
         assert copy.score(copy.assessment(1)).score is not None
         assert copy.organisation.name == "ACME"
 
@@ -136,7 +137,7 @@ def test_both_stripped_and_the_copy_is_still_a_sound_document(rich_doc, out_dir)
 def test_a_document_open_read_only_can_be_shared(rich_doc, out_dir, chmod):
     chmod(rich_doc, 0o444)
     before = FileState.of(rich_doc)
-    with Diagnostic.open(rich_doc, readonly=True) as diagnostic:
+    with open_document(rich_doc, readonly=True) as diagnostic:
         save_copy_to_share(diagnostic, out_dir / "copy.bodiag", strip_notes=True)
     assert FileState.of(rich_doc) == before
     assert quick_check(out_dir / "copy.bodiag") == ["ok"]
@@ -173,7 +174,7 @@ def test_the_open_document_itself_is_never_overwritten(rich_doc, out_dir):
 def test_a_document_open_elsewhere_is_not_replaced(rich_doc, out_dir, mini_path):
     other = out_dir / "other.bodiag"
     Diagnostic.create(other, "Other").close()
-    with Diagnostic.open(other):
+    with open_document(other):
         before = FileState.of(other)
         with pytest.raises(DocumentLocked, match="already open"):
             _share(rich_doc, other, overwrite=True)

@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 import pytest
 
 from bodiag.domain.answers import Answer
-from bodiag.services.diagnostic import Diagnostic
+from bodiag.services.documents import open_document
 from tests.storage.storage_helpers import listing, raw_query
 
 HOSTILE_NOTES = {
@@ -39,7 +39,7 @@ def test_a_hostile_note_comes_back_byte_identical(diagnostic, doc_path, mini_pat
     diagnostic.answer(assessment, "q1", "applied", note=note, respondent="alice")
     diagnostic.close()
 
-    with Diagnostic.open(doc_path) as reopened:
+    with open_document(doc_path) as reopened:
         record = reopened.answers(reopened.assessment(assessment.id))["q1"]
         assert record.note == note
         assert record.value == Answer(option="applied")
@@ -63,7 +63,7 @@ def test_round_trip_keeps_organisation_assessment_and_answers(diagnostic, doc_pa
     history = diagnostic.history(assessment)
     diagnostic.close()
 
-    with Diagnostic.open(doc_path) as reopened:
+    with open_document(doc_path) as reopened:
         assert reopened.organisation == organisation
         assert (organisation.name, organisation.phase, organisation.headcount, organisation.outsourcing) == (
             "ACME <script>x</script>", "growth", "small", "partial"
@@ -89,7 +89,7 @@ def test_history_records_who_when_old_and_new(diagnostic, doc_path, mini_path):
     after = _now()
     diagnostic.close()
 
-    with Diagnostic.open(doc_path) as reopened:
+    with open_document(doc_path) as reopened:
         history = reopened.history(reopened.assessment(assessment.id))
         q1_only = reopened.history(reopened.assessment(assessment.id), "q1")
     assert [(h.question_id, h.old_value, h.new_value, h.respondent) for h in history] == [
@@ -134,7 +134,7 @@ def test_clearing_an_answer(diagnostic, doc_path, mini_path):
     diagnostic.close()
 
     assert raw_query(doc_path, "SELECT count(*) FROM answers") == [(0,)]
-    with Diagnostic.open(doc_path) as reopened:
+    with open_document(doc_path) as reopened:
         stored = reopened.assessment(assessment.id)
         assert reopened.answers(stored) == {}
         history = reopened.history(stored)

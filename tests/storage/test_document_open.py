@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from bodiag.services.diagnostic import Diagnostic
+from bodiag.services.documents import open_document
 from bodiag.storage.document import Document
 from bodiag.storage.errors import (
     DamagedDocument,
@@ -74,10 +75,10 @@ def test_no_write_ahead_log_ever_appears(doc_path, mini_path):
         no_wal()
         diagnostic.answer(assessment, "q1", "decided", note="n" * 20_000)
         no_wal()
-    with Diagnostic.open(doc_path) as diagnostic:
+    with open_document(doc_path) as diagnostic:
         diagnostic.answer(diagnostic.assessment(1), "q2", "l5")
         no_wal()
-    with Diagnostic.open(doc_path, readonly=True) as diagnostic:
+    with open_document(doc_path, readonly=True) as diagnostic:
         assert diagnostic.answers(diagnostic.assessment(1))["q2"].value.option == "l5"
         no_wal()
     no_wal()

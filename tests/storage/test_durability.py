@@ -5,14 +5,15 @@ from __future__ import annotations
 import pytest
 
 from bodiag.domain.answers import Answer
-from bodiag.services.diagnostic import Diagnostic
+from bodiag.services.documents import open_document
 from bodiag.storage.errors import SaveFailed
 from tests.storage.storage_helpers import BlockedChild, listing, quick_check
 
 SAVE_THEN_WAIT = r"""
 import sys
 from bodiag.services.diagnostic import Diagnostic
-diagnostic = Diagnostic.open(sys.argv[1])
+from bodiag.services.documents import open_document
+diagnostic = open_document(sys.argv[1])
 assessment = diagnostic.assessment(1)
 diagnostic.answer(assessment, "q2", "l4", note=sys.argv[2], respondent="child")
 print("saved", flush=True)
@@ -22,7 +23,8 @@ sys.stdin.readline()
 WRITE_WITHOUT_COMMITTING = r"""
 import sys
 from bodiag.services.diagnostic import Diagnostic
-diagnostic = Diagnostic.open(sys.argv[1])
+from bodiag.services.documents import open_document
+diagnostic = open_document(sys.argv[1])
 with diagnostic.document.transaction() as db:
     db.execute("UPDATE answers SET note = 'half-written'")
     db.execute("DELETE FROM answer_history")
@@ -47,7 +49,7 @@ def test_a_saved_answer_survives_sigkill(closed_doc):
 
     assert quick_check(closed_doc) == ["ok"]
     assert not [name for name in listing(closed_doc.parent) if name.endswith("-journal")]
-    with Diagnostic.open(closed_doc) as diagnostic:
+    with open_document(closed_doc) as diagnostic:
         assessment = diagnostic.assessment(1)
         answers = diagnostic.answers(assessment)
         assert (answers["q2"].value, answers["q2"].note, answers["q2"].respondent) == (Answer(option="l4"), note, "child")
@@ -67,7 +69,7 @@ def test_a_half_written_change_is_lost_whole_after_sigkill(closed_doc):
 
     assert closed_doc.read_bytes() == before  # nothing uncommitted reached the document
     assert quick_check(closed_doc) == ["ok"]
-    with Diagnostic.open(closed_doc) as diagnostic:
+    with open_document(closed_doc) as diagnostic:
         assessment = diagnostic.assessment(1)
         assert diagnostic.answers(assessment)["q1"].note == "first note"
         assert len(diagnostic.history(assessment)) == 1
@@ -77,7 +79,7 @@ def test_a_half_written_change_is_lost_whole_after_sigkill(closed_doc):
 
 
 def test_a_full_disk_refuses_the_save_and_loses_nothing(closed_doc):
-    diagnostic = Diagnostic.open(closed_doc)
+    diagnostic = open_document(closed_doc)
     try:
         assessment = diagnostic.assessment(1)
         before = diagnostic.answers(assessment)
@@ -96,7 +98,7 @@ def test_a_full_disk_refuses_the_save_and_loses_nothing(closed_doc):
     finally:
         diagnostic.close()
 
-    with Diagnostic.open(closed_doc) as reopened:
+    with open_document(closed_doc) as reopened:
         assessment = reopened.assessment(1)
         assert reopened.answers(assessment) == before
         assert before["q1"].value == Answer(option="decided") and before["q1"].note == "first note"

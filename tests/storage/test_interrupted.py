@@ -9,8 +9,7 @@ from pathlib import Path
 import pytest
 
 from bodiag.services.demo import build_demo
-from bodiag.services.diagnostic import Diagnostic
-from bodiag.services.received import open_received, take_over
+from bodiag.services.documents import open_document, take_over
 from bodiag.services.sharing import save_copy_to_share
 from bodiag.storage.document import ROLLED_BACK, Document, journal_of
 from bodiag.storage.errors import InterruptedDocument
@@ -70,7 +69,7 @@ def test_the_unfinished_change_is_undone_and_the_user_told(document, saved, how)
 
 def test_opening_ones_own_document_recovers_it(document, saved):
     crash_mid_change(document)
-    received = open_received(document)
+    received = open_document(document)
     try:
         assert ROLLED_BACK in received.document.notices
         assert not received.document.readonly
@@ -81,13 +80,13 @@ def test_opening_ones_own_document_recovers_it(document, saved):
 
 def test_a_received_copy_is_not_recovered_without_the_users_consent(document, tmp_path):
     copy = tmp_path / "copy.bodiag"
-    with Diagnostic.open(document) as diagnostic:
+    with open_document(document) as diagnostic:
         save_copy_to_share(diagnostic, copy)
     with Document.open(copy, readonly=True) as doc:
         kept = sorted(r["note"] for r in doc.query("SELECT note FROM answers"))
     left = crash_mid_change(copy)
     with pytest.raises(InterruptedDocument, match="take it over"):
-        open_received(copy)
+        open_document(copy)
     assert copy.read_bytes() == left, "nothing is written to a received copy"
     take_over(copy)  # the receiver's consent: the change is undone
     assert notes(copy) == kept

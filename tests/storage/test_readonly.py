@@ -10,7 +10,7 @@ import sqlite3
 
 import pytest
 
-from bodiag.services.diagnostic import Diagnostic
+from bodiag.services.documents import open_document
 from bodiag.storage.document import Document
 from bodiag.storage.errors import DocumentReadOnly
 from tests.storage.storage_helpers import FileState, listing
@@ -33,7 +33,7 @@ def test_a_document_opened_read_only_refuses_every_save(closed_doc, chmod, mini_
     chmod(closed_doc, mode)
     before = FileState.of(closed_doc)
 
-    with Diagnostic.open(closed_doc, readonly=True) as diagnostic:
+    with open_document(closed_doc, readonly=True) as diagnostic:
         assessment = diagnostic.assessment(1)
         assert diagnostic.answers(assessment)["q1"].note == "first note"
         assert diagnostic.organisation.name == "ACME"
@@ -67,7 +67,7 @@ def test_a_document_in_a_read_only_folder_is_refused_for_writing(closed_doc, chm
     assert "open the document read-only" in message and "copy it to a folder you can write to" in message
     assert FileState.of(closed_doc) == before
 
-    with Diagnostic.open(closed_doc, readonly=True) as diagnostic:
+    with open_document(closed_doc, readonly=True) as diagnostic:
         assert diagnostic.answers(diagnostic.assessment(1))["q1"].note == "first note"
     assert FileState.of(closed_doc) == before
     assert listing(closed_doc.parent) == [closed_doc.name]

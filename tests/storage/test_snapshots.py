@@ -9,6 +9,8 @@ import pytest
 
 from bodiag.domain.loader import load_file, load_text, source_hash
 from bodiag.services.diagnostic import Diagnostic
+from bodiag.services.documents import open_document
+from bodiag.storage.document import Document
 from tests.storage.storage_helpers import raw_query
 
 EXTRA_QUESTION = """\
@@ -45,7 +47,7 @@ def test_editing_the_file_does_not_change_a_past_assessment(diagnostic, doc_path
     _edit(questionnaire)
     diagnostic.close()
 
-    with Diagnostic.open(doc_path) as reopened:
+    with open_document(doc_path) as reopened:
         stored = reopened.assessment(assessment.id)
         assert stored.snapshot == source_hash(original)
         assert reopened.questionnaire_source(stored) == original
@@ -66,7 +68,7 @@ def test_an_edited_file_is_stored_as_a_second_snapshot(diagnostic, doc_path, que
 
     assert first.snapshot != second.snapshot
     assert sorted(_snapshot_rows(doc_path)) == sorted([(source_hash(original), original), (source_hash(edited), edited)])
-    with Diagnostic.open(doc_path) as reopened:
+    with open_document(doc_path) as reopened:
         old, new = reopened.questionnaire(reopened.assessment(first.id)), reopened.questionnaire(reopened.assessment(second.id))
         assert "q3" not in old.questions_by_id and "q3" in new.questions_by_id
         assert old.scales[0].options[0].label.fr == "Non traité"
@@ -89,7 +91,8 @@ def test_assessments_of_the_identical_file_share_one_snapshot(diagnostic, doc_pa
 def test_the_title_is_read_without_rebuilding_the_questionnaire(doc_path, mini_path):
     with Diagnostic.create(doc_path, "ACME") as diagnostic:
         record = diagnostic.start(str(mini_path))
-    with Diagnostic.open(doc_path, readonly=True) as diagnostic:
+    # storage's document alone: the door (Diagnostic.open) rebuilds every questionnaire as it checks the file
+    with Diagnostic(Document.open(doc_path, readonly=True)) as diagnostic:
         record = diagnostic.assessments()[0]
         assert diagnostic.questionnaire_title(record).get("en") == "Mini questionnaire"
         assert diagnostic._questionnaires == {}  # nothing was rebuilt

@@ -8,7 +8,7 @@ import pytest
 
 from bodiag.domain.answers import Answer
 from bodiag.errors import InputError
-from bodiag.services.diagnostic import Diagnostic
+from bodiag.services.documents import open_document
 from bodiag.ui.presenters.answering import AnsweringPresenter, SaveState
 from bodiag.ui.presenters.session import DocumentSession
 
@@ -21,7 +21,7 @@ def presenter(mini_doc):
 
 
 def stored(path, question_id):
-    with Diagnostic.open(path, readonly=True) as diagnostic:
+    with open_document(path, readonly=True) as diagnostic:
         record = diagnostic.answers(diagnostic.assessments()[0]).get(question_id)
         return (record.value, record.note) if record else None
 

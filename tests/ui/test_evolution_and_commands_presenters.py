@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bodiag.services import reassessment
-from bodiag.services.diagnostic import Diagnostic
+from bodiag.services.documents import open_document
 from bodiag.storage import assessments as assessment_store
 from bodiag.ui.presenters.answering import AnsweringPresenter
 from bodiag.ui.presenters.document_commands import DocumentCommands
@@ -79,7 +79,7 @@ def test_a_reassessment_is_compared_with_the_one_it_started_from(context, host):
 
 def test_the_default_comparison_is_the_one_the_report_uses(context, mini_doc, mini_path):
     """Three assessments; the last started from the first: it is compared with the first, not the most recent."""
-    with Diagnostic.open(mini_doc) as diagnostic:
+    with open_document(mini_doc) as diagnostic:
         first = diagnostic.assessments()[0]
         middle = diagnostic.start(str(mini_path), title="Middle")
         last = reassessment.start_from(diagnostic, first, copy_answers=False, title="Last")

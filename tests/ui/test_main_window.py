@@ -11,11 +11,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWizard
 
 from bodiag.cli import main as cli_main
-from bodiag.services.diagnostic import Diagnostic
+from bodiag.services.documents import open_document
 
 
 def answers_of(path):
-    with Diagnostic.open(path, readonly=True) as diagnostic:
+    with open_document(path, readonly=True) as diagnostic:
         record = diagnostic.assessments()[0]
         return {qid: (rec.value.option if rec.value else None, rec.note) for qid, rec in diagnostic.answers(record).items()}
 
@@ -169,7 +169,7 @@ def test_a_bad_file_shows_a_clear_message_and_the_app_stays_usable(window, promp
 
 def test_a_document_open_elsewhere_says_by_whom(window, prompter, mini_doc):
     prompter.expect_error()
-    with Diagnostic.open(mini_doc):
+    with open_document(mini_doc):
         assert not window.open_document(mini_doc)
     [(_, message, _)] = prompter.calls("show_error")
     assert "déjà ouvert dans bodiag par" in message

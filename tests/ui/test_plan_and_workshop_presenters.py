@@ -8,7 +8,7 @@ import pytest
 
 from bodiag.domain.answers import Answer
 from bodiag.services import action_plan, workshop
-from bodiag.services.diagnostic import Diagnostic
+from bodiag.services.documents import open_document
 from bodiag.ui.presenters.action_plan import ActionPlanPresenter
 from bodiag.ui.presenters.answering import AnsweringPresenter
 from bodiag.ui.presenters.session import DocumentSession
@@ -143,11 +143,11 @@ def test_respondents_answers_divergence_and_consensus(context, prompter, worksho
 
 def test_removing_a_respondent_asks_and_importing_needs_one_selected(context, prompter, workshop_doc, session_of,
                                                                       tmp_path):
-    with Diagnostic.open(workshop_doc) as diagnostic:
+    with open_document(workshop_doc) as diagnostic:
         workshop.add_respondent(diagnostic, diagnostic.assessments()[0], "Julien", "sales_admin")
     copy = tmp_path / "julien.bodiag"
     shutil.copyfile(workshop_doc, copy)
-    with Diagnostic.open(copy) as diagnostic:
+    with open_document(copy) as diagnostic:
         diagnostic.answer(diagnostic.assessments()[0], "q1", "applied")
     w = WorkshopPresenter(prompter, session_of(workshop_doc), "fr")
     [(julien, _)] = w.respondent_lines()

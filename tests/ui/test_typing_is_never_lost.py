@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from bodiag.services.diagnostic import Diagnostic
+from bodiag.services.documents import open_document
 
 
 def stored(path, question_id, questionnaire_id):
-    with Diagnostic.open(path, readonly=True) as diagnostic:
+    with open_document(path, readonly=True) as diagnostic:
         return diagnostic.answers(diagnostic.assessment(questionnaire_id)).get(question_id)
 
 

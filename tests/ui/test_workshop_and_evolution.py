@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from bodiag.services import workshop
-from bodiag.services.diagnostic import Diagnostic
+from bodiag.services.documents import open_document
 
 
 def test_a_workshop_gathers_respondents_flags_divergence_and_keeps_a_consensus(window, workshop_doc, qtbot):
@@ -45,7 +45,7 @@ def test_reassessing_copies_the_answers_and_the_evolution_compares(window, promp
     assert evolution.summary.text().startswith("Score de 33 le ")
     assert evolution.summary.text().endswith("\u00a0: +67 points.")
     assert evolution.radar.isHidden()  # a radar needs three sections; the table says it all
-    with Diagnostic.open(mini_doc, readonly=True) as diagnostic:
+    with open_document(mini_doc, readonly=True) as diagnostic:
         assert diagnostic.answers(diagnostic.assessment(first))["q1"].value.option == "identified"  # kept as it was
 
 
@@ -59,7 +59,7 @@ def test_the_evolution_of_a_single_assessment_explains_how_to_start_one(window, 
 
 
 def test_a_respondents_remark_is_typed_under_the_question_and_kept_when_moving_on(window, workshop_doc, qtbot):
-    with Diagnostic.open(workshop_doc) as diagnostic:
+    with open_document(workshop_doc) as diagnostic:
         record = diagnostic.assessments()[0]
         workshop.add_respondent(diagnostic, record, "Julien", "sales_admin")
     window.open_document(workshop_doc)

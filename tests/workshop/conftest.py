@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 
 from bodiag.services import workshop
+from bodiag.services.documents import open_document
 
 
 @pytest.fixture
@@ -21,3 +24,15 @@ def trio(diagnostic, mini_assessment):
         for name, role in (("Alice", "director"), ("Bob", "accounting"), ("Chloé", "hr"))
     ]
 
+
+
+@pytest.fixture
+def copy_path(diagnostic, mini_assessment, trio, doc_path, tmp_path):
+    """A byte copy of the document handed to Bob, who answered q1 and q2 in it."""
+    target = tmp_path / "copie-bob.bodiag"
+    shutil.copyfile(doc_path, target)
+    with open_document(target) as theirs:
+        a = theirs.assessment(mini_assessment.id)
+        theirs.answer(a, "q1", "applied", note="d'après moi", respondent="Bob")
+        theirs.answer(a, "q2", "l4")
+    return target

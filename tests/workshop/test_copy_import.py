@@ -12,19 +12,8 @@ from bodiag.errors import InputError
 from bodiag.services import workshop
 from bodiag.services.answer_files import ImportRejected
 from bodiag.services.diagnostic import Diagnostic
+from bodiag.services.documents import open_document
 from bodiag.storage.errors import DocumentNotFound, NotADocument
-
-
-@pytest.fixture
-def copy_path(diagnostic, mini_assessment, trio, doc_path, tmp_path):
-    """A byte copy of the document handed to Bob, who answered q1 and q2 in it."""
-    target = tmp_path / "copie-bob.bodiag"
-    shutil.copyfile(doc_path, target)
-    with Diagnostic.open(target) as theirs:
-        a = theirs.assessment(mini_assessment.id)
-        theirs.answer(a, "q1", "applied", note="d'après moi", respondent="Bob")
-        theirs.answer(a, "q2", "l4")
-    return target
 
 
 def state(diagnostic, assessment, doc_path):
@@ -43,14 +32,14 @@ def test_import_from_a_respondents_copy(diagnostic, mini_assessment, trio, copy_
     assert copy_path.read_bytes() == before  # opened read-only
     assert diagnostic.answers(a) == {}  # the consensus is the facilitator's
     # the copy is the respondent's whole state: a question they cleared is cleared here too
-    with Diagnostic.open(copy_path) as theirs:
+    with open_document(copy_path) as theirs:
         theirs.answer(theirs.assessment(a.id), "q2", None)
     assert workshop.import_respondent_copy(diagnostic, a, bob, copy_path) == 1
     assert set(workshop.respondent_answers(diagnostic, a)[bob.id]) == {"q1"}
 
 
 def test_a_copy_without_the_same_assessment_is_refused(diagnostic, mini_assessment, trio, copy_path, doc_path):
-    with Diagnostic.open(copy_path) as theirs:
+    with open_document(copy_path) as theirs:
         with theirs.document.transaction() as db:
             db.execute("UPDATE assessments SET uuid = 'another-identity'")
     before = state(diagnostic, mini_assessment, doc_path)
@@ -73,7 +62,7 @@ def test_a_copy_on_another_questionnaire_text_is_refused(
     edited = tmp_path / "mini-1.1.yaml"
     text = mini_path.read_text(encoding="utf-8")
     edited.write_text(text.replace('version: "1.0"', 'version: "1.1"'), encoding="utf-8")
-    with Diagnostic.open(copy_path) as theirs:
+    with open_document(copy_path) as theirs:
         newer = theirs.start(str(edited))
         with theirs.document.transaction() as db:
             db.execute("UPDATE assessments SET snapshot = ? WHERE id = ?", [newer.snapshot, mini_assessment.id])
@@ -84,7 +73,7 @@ def test_a_copy_on_another_questionnaire_text_is_refused(
 
 
 def test_a_bad_answer_in_the_copy_rejects_it_all(diagnostic, mini_assessment, trio, copy_path, doc_path):
-    with Diagnostic.open(copy_path) as theirs:
+    with open_document(copy_path) as theirs:
         with theirs.document.transaction() as db:
             db.execute(
                 "INSERT INTO answers (assessment_id, question_id, value, updated_at) VALUES (1, 'q9', ?, 'now')",

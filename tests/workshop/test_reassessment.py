@@ -9,7 +9,7 @@ import pytest
 from bodiag.domain.answers import Answer
 from bodiag.errors import InputError
 from bodiag.services import reassessment, workshop
-from bodiag.services.diagnostic import Diagnostic
+from bodiag.services.documents import open_document
 from bodiag.storage.assessments import based_on
 from tests.workshop.helpers import add_action, set_created_at
 
@@ -26,7 +26,7 @@ def snapshot_of(diagnostic, assessment):
 
 @pytest.fixture
 def demo(demo_path):
-    with Diagnostic.open(demo_path) as diagnostic:
+    with open_document(demo_path) as diagnostic:
         yield diagnostic
 
 

@@ -7,7 +7,7 @@ import pytest
 from bodiag.domain.answers import Answer
 from bodiag.domain.vocabulary import ROLES
 from bodiag.errors import InputError
-from bodiag.services.diagnostic import Diagnostic
+from bodiag.services.documents import open_document
 from bodiag.storage import respondents as store
 from bodiag.storage.errors import DocumentReadOnly
 from bodiag.storage.respondents import RespondentChange
@@ -90,6 +90,6 @@ def test_a_batch_is_all_or_nothing(diagnostic, mini_assessment, trio):
 
 def test_read_only_document_refuses_respondents(diagnostic, mini_assessment, doc_path):
     diagnostic.close()
-    with Diagnostic.open(doc_path, readonly=True) as reader:
+    with open_document(doc_path, readonly=True) as reader:
         with pytest.raises(DocumentReadOnly):
             store.add_respondent(reader.document, mini_assessment.id, "Bob")

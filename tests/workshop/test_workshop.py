@@ -52,9 +52,9 @@ def test_divergence_ignores_na_and_dk_in_the_spread_and_needs_two_answers(diagno
 
 
 def test_divergence_is_sorted_by_spread_then_questionnaire_order(demo_path):
-    from bodiag.services.diagnostic import Diagnostic
+    from bodiag.services.documents import open_document
 
-    with Diagnostic.open(demo_path) as diagnostic:
+    with open_document(demo_path) as diagnostic:
         a = diagnostic.assessment("outsourcing-readiness")
         people = [workshop.add_respondent(diagnostic, a, n) for n in ("A", "B", "C")]
         plan = {

@@ -55,9 +55,9 @@ def open_document(path: str, readonly: bool = False):
     Every command that opens a document goes through here.
     """
     from bodiag.errors import DocumentReadOnly
-    from bodiag.services.received import open_received
+    from bodiag.services.documents import open_document
 
-    diagnostic = open_received(path, readonly=readonly)
+    diagnostic = open_document(path, readonly=readonly)
     for notice in diagnostic.document.notices:  # what opening did that the user must know (a crash undone…)
         print(f"bodiag: note: {notice}", file=sys.stderr)
     if not readonly and diagnostic.is_shared_copy:

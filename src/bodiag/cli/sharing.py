@@ -7,22 +7,20 @@ command runs, so that ``import bodiag.cli`` stays light.
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from bodiag.cli.common import Subcommands, add_command
 from bodiag.errors import ExitCode
 
 
 def cmd_share(args: argparse.Namespace) -> int:
-    from bodiag.services.diagnostic import Diagnostic, current_user
+    from bodiag.services.diagnostic import current_user
+    from bodiag.services.documents import is_current, open_document
     from bodiag.services.sharing import save_copy_to_share
-    from bodiag.storage.header import read_header
-    from bodiag.storage.migrations import SCHEMA_VERSION
 
     # Read-only when it can be (the document may be open in the app); an older one is upgraded first.
-    current = read_header(Path(args.file)).user_version >= SCHEMA_VERSION
+    current = is_current(args.file)
     shared_by = args.by if args.by is not None else ("" if args.strip_names else current_user())
-    with Diagnostic.open(args.file, readonly=current) as diagnostic:
+    with open_document(args.file, readonly=current) as diagnostic:
         path = save_copy_to_share(
             diagnostic,
             args.output,
@@ -38,7 +36,7 @@ def cmd_share(args: argparse.Namespace) -> int:
 
 
 def cmd_take_over(args: argparse.Namespace) -> int:
-    from bodiag.services.sharing import shared_mark, take_over
+    from bodiag.services.documents import shared_mark, take_over
 
     mark = shared_mark(args.file)
     if not take_over(args.file):

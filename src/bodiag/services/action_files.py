@@ -27,11 +27,10 @@ from pathlib import Path
 
 from bodiag.domain.vocabulary import ACTION_STATUS, LEVEL
 from bodiag.errors import InputError
+from bodiag.file_safety import guard, unguard, write_atomically
 from bodiag.services import action_plan, csv_rows
 from bodiag.services.action_plan import fold
 from bodiag.services.answer_files import ImportRejected
-from bodiag.services.atomic import write_bytes_atomically
-from bodiag.services.cell_text import guard, unguard
 from bodiag.services.diagnostic import Diagnostic
 from bodiag.storage import actions as store
 from bodiag.storage.actions import ActionFields, ActionRecord
@@ -153,7 +152,7 @@ def export_actions(diagnostic: Diagnostic, path: str | Path, assessment: Assessm
     path = Path(path)
     kind = _kind(path)
     actions = action_plan.list_actions(diagnostic, assessment)
-    write_bytes_atomically(path, csv_bytes(actions) if kind == ".csv" else xlsx_bytes(actions))
+    write_atomically(path, csv_bytes(actions) if kind == ".csv" else xlsx_bytes(actions))
     return len(actions)
 
 

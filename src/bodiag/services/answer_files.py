@@ -18,9 +18,8 @@ from typing import Any
 from bodiag.domain.answers import Answer
 from bodiag.domain.model import ChecklistQuestion
 from bodiag.errors import InputError
+from bodiag.file_safety import guard, unguard, write_atomically
 from bodiag.services import csv_rows
-from bodiag.services.atomic import write_text_atomically
-from bodiag.services.cell_text import guard, unguard
 from bodiag.services.diagnostic import Diagnostic, PendingAnswer
 from bodiag.storage.assessments import AssessmentRecord
 from bodiag.storage.document import describe_os_error
@@ -323,7 +322,7 @@ def export_answers(diagnostic: Diagnostic, assessment: AssessmentRecord, path: s
         content = out.getvalue()
     else:
         raise InputError(f"{path}: unknown file type ({FILE_TYPES})")
-    write_text_atomically(path, content)
+    write_atomically(path, content)
     return len(rows)
 
 

@@ -3,7 +3,10 @@
 :class:`Diagnostic` is what both faces of bodiag hold while a document is open:
 the command line for one command, the desktop app for a session. Every method
 validates its input against the assessment's own questionnaire snapshot before
-anything is written.
+anything is written. A document is opened through the one door,
+:func:`bodiag.services.documents.open_document`, which builds on this module.
+
+Imports: :mod:`bodiag.domain`, :mod:`bodiag.storage` and the catalog.
 """
 
 from __future__ import annotations
@@ -16,8 +19,8 @@ import msgspec
 from bodiag.domain.answers import Answer, parse_answer
 from bodiag.domain.model import Question, Questionnaire
 from bodiag.domain.results import AssessmentResult
-from bodiag.domain.text import LocalText
 from bodiag.domain.scoring import Scorer
+from bodiag.domain.text import LocalText
 from bodiag.errors import InputError
 from bodiag.services import catalog
 from bodiag.storage import answers as answer_store
@@ -26,7 +29,6 @@ from bodiag.storage.answers import AnswerChange, AnswerRecord, HistoryEntry
 from bodiag.storage.assessments import AssessmentRecord
 from bodiag.storage.document import Document
 from bodiag.storage.organisation import Organisation, get_organisation, update_organisation
-
 
 KEEP = object()  # "leave this field as it is"
 
@@ -53,10 +55,6 @@ class Diagnostic:
         self._questionnaires: dict[str, Questionnaire] = {}
 
     # -- opening --------------------------------------------------------------
-
-    @classmethod
-    def open(cls, path: str | Path, *, readonly: bool = False) -> Diagnostic:
-        return cls(Document.open(path, readonly=readonly))
 
     @classmethod
     def create(cls, path: str | Path, organisation: str, *, overwrite: bool = False, **profile: str | None) -> Diagnostic:

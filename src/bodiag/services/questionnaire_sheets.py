@@ -165,9 +165,9 @@ def questionnaire_from_xlsx(in_xlsx: str | Path, out_yaml: str | Path) -> Questi
     rebuilt = load_text(text, str(out))
     if rebuilt.problems or rebuilt.questionnaire != questionnaire:  # pragma: no cover - a bug, never the user's
         raise InputError(f"{out}: not written: the rebuilt file does not read back the same ({rebuilt.problems[:1]})")
-    from bodiag.services.atomic import write_text_atomically
+    from bodiag.file_safety import write_atomically
 
-    write_text_atomically(out, text)
+    write_atomically(out, text)
     return questionnaire
 
 

@@ -1,27 +1,29 @@
-"""Opening a document received from someone: as an untrusted file, read-only while it is a shared copy.
+"""The untrusted-file checks: what a document must hold to be read, when bodiag cannot vouch for it.
 
-:meth:`Document.open <bodiag.storage.document.Document.open>` already refuses,
-leaving the file untouched, whatever is not a sound bodiag document: header,
-application id, version, ``quick_check``, and any trigger, view or unknown
-table (none is ever honoured: ``trusted_schema`` is off). A received file is
-also checked, before anything else reads it, against what bodiag itself ever
-writes: its size, the type and length of every value (a note is at most
+:mod:`bodiag.services.documents` (the one door into a document) applies them
+to every file it cannot vouch for, after :meth:`Document.open
+<bodiag.storage.document.Document.open>` has refused, leaving the file
+untouched, whatever is not a sound bodiag document: header, application id,
+version, ``quick_check``, and any trigger, view or unknown table (none is ever
+honoured: ``trusted_schema`` is off). A received file is also checked, before
+anything else reads it, against what bodiag itself ever writes: its size, the
+type and length of every value (a note is at most
 :data:`~bodiag.storage.answers.MAX_NOTE` characters, no binary data), every
-stored answer, and every stored questionnaire.
+stored answer (JSON of known keys and types; a nesting too deep to read is
+refused, not a crash), and every stored questionnaire.
 
 A copy saved with :func:`bodiag.services.sharing.save_copy_to_share` carries a
-mark (``document.shared_at``): :func:`open_received` opens it read-only until
-the receiver takes it over (:func:`take_over`, or
-:meth:`ReceivedDiagnostic.take_over` on the open copy), after which it opens as
-any document.
+mark (``document.shared_at``), read and cleared here; the door opens a marked
+copy read-only until its receiver takes it over.
+
+Imports: :mod:`bodiag.domain` and :mod:`bodiag.storage` only; the door
+(:mod:`bodiag.services.documents`) builds on this module.
 """
 
 from __future__ import annotations
 
 import json
 import math
-import shutil
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -31,15 +33,10 @@ from bodiag.domain import validation
 from bodiag.domain.answers import MAX_TEXT
 from bodiag.domain.loader import MAX_FILE_BYTES, load_snapshot
 from bodiag.domain.model import Questionnaire
-from bodiag.services.diagnostic import Diagnostic
 from bodiag.storage.answers import MAX_NOTE
-from bodiag.storage.document import EXPECTED_TABLES, Document, interrupted, journal_of
-from bodiag.storage.errors import DamagedDocument, DocumentError, NotADocument
-from bodiag.storage.header import check_version, read_header
-from bodiag.storage.migrations import SCHEMA_VERSION
+from bodiag.storage.document import EXPECTED_TABLES, Document
+from bodiag.storage.errors import DamagedDocument, NotADocument
 
-
-MARK_VERSION = 3  # the schema step that added document.shared_at and shared_by
 MAX_RECEIVED_BYTES = 512 * 1024 * 1024
 NOTE_COLUMNS = {("answers", "note"), ("respondent_answers", "note"), ("actions", "notes")}
 ANSWER_COLUMNS = {
@@ -64,125 +61,6 @@ class SharedMark(msgspec.Struct, frozen=True):
     shared_by: str
 
 
-class ReceivedDiagnostic(Diagnostic):
-    """A document opened with :func:`open_received`: read-only while ``shared`` holds its mark."""
-
-    def __init__(self, document: Document, shared: SharedMark | None):
-        super().__init__(document)
-        self.shared = shared
-
-    @property
-    def is_shared_copy(self) -> bool:
-        return self.shared is not None
-
-    @property
-    def readonly(self) -> bool:
-        return self.document.readonly
-
-    def take_over(self) -> None:
-        """Make the copy the receiver's own: clear its mark and reopen it for writing.
-
-        On failure (read-only file or folder, open elsewhere) the copy stays open read-only, marked.
-        """
-        path = self.document.path
-        self.document.close()
-        try:
-            document = Document.open(path)
-            try:
-                check_received(document)
-                _clear_mark(document)
-            except BaseException:
-                document.close()
-                raise
-        except BaseException:
-            self.document = Document.open(path, readonly=True)
-            raise
-        self.document = document
-        self.shared = None
-
-
-def open_received(path: str | Path, *, readonly: bool = False) -> ReceivedDiagnostic:
-    """Open a document that may come from someone else, checking it as an untrusted file.
-
-    A shared copy opens read-only (``is_shared_copy`` is true) until it is taken
-    over; any other document opens for writing unless ``readonly`` (an older one
-    is upgraded, after a backup copy, as :meth:`Diagnostic.open` does). A file
-    that fails a check raises a :class:`~bodiag.storage.errors.DocumentError`
-    that says why, and is left untouched.
-    """
-    path = Path(path)
-    header = read_header(path)
-    check_version(path, header, SCHEMA_VERSION)
-    _check_size(path)
-    current = header.user_version >= SCHEMA_VERSION
-    # read-only first: nothing written before the checks (but an interrupted change of the user's own document)
-    document = Document.open(path, readonly=readonly or current, recover=_own_interrupted(path))
-    try:
-        questionnaires = check_received(document)
-        mark = read_mark(document)
-        told = document.notices
-        if mark is not None and not document.readonly:  # an older shared copy, just upgraded
-            document.close()
-            document = Document.open(path, readonly=True)
-        elif mark is None and document.readonly and not readonly:
-            document.close()
-            document = Document.open(path)
-        document.notices = [*told, *(n for n in document.notices if n not in told)]
-    except BaseException:
-        document.close()
-        raise
-    received = ReceivedDiagnostic(document, mark)
-    received._questionnaires.update(questionnaires)  # already rebuilt by the checks
-    return received
-
-
-def _own_interrupted(path: Path) -> bool:
-    """``path`` was left mid-change and is the user's own, not a shared copy: the change may be undone on it.
-
-    What the document is can only be read once the change is undone, so that is
-    done first on a private copy of the file and its undo log, which the checks
-    then read; the file itself is not touched here.
-    """
-    if not interrupted(path):
-        return False
-    with tempfile.TemporaryDirectory(prefix="bodiag-recover-") as folder:
-        copy = Path(folder) / path.name
-        try:
-            shutil.copyfile(path, copy)
-            shutil.copyfile(journal_of(path), journal_of(copy))
-            with Document.open(copy) as private:
-                check_received(private)
-                return read_mark(private) is None
-        except (OSError, DocumentError):
-            return False  # the open of the file itself then says why it cannot be read
-
-
-def shared_mark(path: str | Path) -> SharedMark | None:
-    """The mark of a shared copy, read without writing anything; ``None`` for an ordinary document."""
-    path = Path(path)
-    header = read_header(path)
-    check_version(path, header, SCHEMA_VERSION)
-    if header.user_version < MARK_VERSION:
-        return None
-    _check_size(path)
-    with Document.open(path, readonly=True) as document:
-        return read_mark(document)
-
-
-def is_shared_copy(path: str | Path) -> bool:
-    """Whether ``path`` is a shared copy not yet taken over (opened read-only to find out)."""
-    return shared_mark(path) is not None
-
-
-def take_over(path: str | Path) -> bool:
-    """Clear the mark of a shared copy, so that it opens for writing; ``False`` if it had none."""
-    path = Path(path)
-    _check_size(path)
-    with Document.open(path) as document:
-        check_received(document)
-        return _clear_mark(document)
-
-
 def read_mark(document: Document) -> SharedMark | None:
     rows = document.query("SELECT shared_at, shared_by FROM document")
     if not rows or rows[0]["shared_at"] is None:
@@ -190,7 +68,8 @@ def read_mark(document: Document) -> SharedMark | None:
     return SharedMark(str(rows[0]["shared_at"]), str(rows[0]["shared_by"] or ""))
 
 
-def _clear_mark(document: Document) -> bool:
+def clear_mark(document: Document) -> bool:
+    """Clear a shared copy's mark; ``False`` if it had none."""
     if read_mark(document) is None:
         return False
     with document.transaction() as db:
@@ -201,7 +80,7 @@ def _clear_mark(document: Document) -> bool:
 # -- the checks ---------------------------------------------------------------------------------
 
 
-def _check_size(path: Path) -> None:
+def check_size(path: Path) -> None:
     size = path.stat().st_size
     if size > MAX_RECEIVED_BYTES:
         raise NotADocument(
@@ -212,7 +91,7 @@ def _check_size(path: Path) -> None:
 
 def check_received(document: Document) -> dict[str, Questionnaire]:
     """Refuse content bodiag never writes; return the stored questionnaires, rebuilt and checked, by hash."""
-    _check_size(document.path)
+    check_size(document.path)
     tables = [r["name"] for r in document.query("SELECT name FROM sqlite_master WHERE type = 'table'")]
     for table in sorted(set(tables) & EXPECTED_TABLES):
         _check_columns(document, table)

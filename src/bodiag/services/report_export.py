@@ -13,15 +13,13 @@ progress bar; if ``progress`` raises, the export stops and nothing is written.
 
 from __future__ import annotations
 
-import errno
-import os
-import secrets
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from bodiag import file_safety
 from bodiag.errors import InputError, WriteError
-from bodiag.storage.document import describe_os_error, fsync_dir, writable
+from bodiag.storage.document import writable
 
 if TYPE_CHECKING:
     from bodiag.services.diagnostic import Diagnostic
@@ -129,35 +127,9 @@ def check_logo(path: Path) -> Path:
 
 
 def write_atomically(target: Path, content: bytes) -> None:
-    """Write ``content`` to a temporary file beside ``target``, flush it to disk, then rename it over ``target``."""
-    temporary = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
-    try:
-        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
-    except OSError as exc:
-        raise WriteError(f"cannot write the report to {target}: {describe_os_error(exc)}") from None
-    try:
-        try:
-            view = memoryview(content)
-            while view:
-                written = os.write(fd, view)
-                if written <= 0:
-                    raise OSError(errno.EIO, "nothing written")
-                view = view[written:]
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.replace(temporary, target)
-    except OSError as exc:
-        _remove(temporary)
-        raise WriteError(f"cannot write the report to {target}: {describe_os_error(exc)}; no file was written") from None
-    except BaseException:
-        _remove(temporary)
-        raise
-    fsync_dir(target.parent)
-
-
-def _remove(path: Path) -> None:
-    try:
-        path.unlink()
-    except OSError:
-        pass
+    """Write the report to ``target`` through :func:`bodiag.file_safety.write_atomically`, in the report's words."""
+    file_safety.write_atomically(
+        target,
+        content,
+        refused=lambda reason: WriteError(f"cannot write the report to {target}: {reason}; no file was written"),
+    )

@@ -10,31 +10,23 @@ The copy is flushed to disk and renamed to the target: it appears complete, or
 not at all.
 
 A copy with the mark opens read-only until its receiver takes it over: see
-:mod:`bodiag.services.received` (its functions are also importable from here).
+:mod:`bodiag.services.documents` (its functions are also importable from here).
+
+Imports: :mod:`bodiag.storage`, :mod:`bodiag.file_safety`, the door and its checks.
 """
 
 from __future__ import annotations
 
-import errno
 import os
 import sqlite3
-import tempfile
 from pathlib import Path
 
 from bodiag.errors import InputError, WriteError
+from bodiag.file_safety import describe_os_error, publish, temporary_beside
+from bodiag.file_safety import fsync_dir as _fsync_dir
+from bodiag.file_safety import fsync_file as _fsync_file
 from bodiag.services.diagnostic import Diagnostic
-from bodiag.storage.document import fsync_dir as _fsync_dir
-from bodiag.storage.document import fsync_file as _fsync_file
-from bodiag.services.received import (  # noqa: F401 - the receiving side, importable from here too
-    ReceivedDiagnostic,
-    SharedMark,
-    check_received,
-    is_shared_copy,
-    open_received,
-    shared_mark,
-    take_over,
-)
-from bodiag.storage.document import apply_umask, describe_os_error, describe_sqlite_error, now, writable
+from bodiag.storage.document import describe_sqlite_error, now, writable
 from bodiag.storage.lock import DocumentLock
 
 MAX_SHARED_BY = 200
@@ -69,12 +61,18 @@ def save_copy_to_share(
         holder = DocumentLock(target)
         holder.acquire()
     try:
-        tmp = _temporary_beside(target)
+        try:
+            tmp = temporary_beside(target)
+        except OSError as exc:
+            raise WriteError(f"{target}: the copy was not saved: {describe_os_error(exc)}") from None
         try:
             _vacuum_into(source.conn, tmp)
             _prepare_copy(tmp, strip_notes, strip_names, " ".join(shared_by.split())[:MAX_SHARED_BY])
             _fsync_file(tmp)
-            _publish(tmp, target, overwrite)
+            try:
+                publish(tmp, target, overwrite=overwrite)
+            except FileExistsError:  # the name was taken meanwhile: never clobber
+                raise InputError(f"{target}: a file with this name already exists (nothing was written)") from None
             _fsync_dir(target.parent)
         except BaseException as exc:
             tmp.unlink(missing_ok=True)
@@ -114,17 +112,6 @@ def _same_file(a: Path, b: Path) -> bool:
         return os.path.samefile(a, b)
     except OSError:
         return a.resolve() == b.resolve()
-
-
-def _temporary_beside(target: Path) -> Path:
-    """An empty file of our own in the target's folder (``VACUUM INTO`` accepts an empty file)."""
-    try:
-        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-        os.close(fd)
-        apply_umask(Path(name))
-    except OSError as exc:
-        raise WriteError(f"{target}: the copy was not saved: {describe_os_error(exc)}") from None
-    return Path(name).absolute()
 
 
 def _vacuum_into(conn: sqlite3.Connection, tmp: Path) -> None:
@@ -198,22 +185,3 @@ def _strip_names(conn: sqlite3.Connection) -> None:
         if table == "respondents":  # names are unique per assessment: step aside first, then rename
             conn.execute("UPDATE respondents SET name = lower(hex(randomblob(16))) || '.' || id WHERE name <> ''")
         conn.executemany(f"UPDATE {table} SET {column} = ? WHERE rowid = ?", new)
-
-
-def _publish(tmp: Path, target: Path, overwrite: bool) -> None:
-    if overwrite:
-        os.replace(tmp, target)
-        return
-    try:
-        os.link(tmp, target)  # fails if the name was taken meanwhile: never clobber
-    except FileExistsError:
-        raise InputError(f"{target}: a file with this name already exists (nothing was written)") from None
-    except OSError as exc:
-        if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK, errno.ENOSYS):
-            raise
-        # No hard links here (a FAT or exFAT USB stick): the name was free a moment ago.
-        if target.exists():
-            raise InputError(f"{target}: a file with this name already exists (nothing was written)") from None
-        os.replace(tmp, target)
-        return
-    tmp.unlink()

@@ -9,6 +9,9 @@ respondents answered, those whose levels spread over 2 or more first.
 
 Every value is checked through :meth:`Diagnostic.prepare`, exactly like the
 assessment's own answers. See :mod:`bodiag.domain.levels` for what a level is.
+
+Imports: :mod:`bodiag.domain`, :mod:`bodiag.storage`, and the services that open
+(:mod:`~bodiag.services.documents`), check and read answers.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from bodiag.domain.vocabulary import ROLES, label
 from bodiag.errors import InputError
 from bodiag.services.answer_files import ImportRejected, check_import, export_value
 from bodiag.services.diagnostic import KEEP, Diagnostic, PendingAnswer
+from bodiag.services.documents import open_document
 from bodiag.storage import respondents as store
 from bodiag.storage.answers import AnswerRecord
 from bodiag.storage.assessments import AssessmentRecord
@@ -103,8 +107,9 @@ def import_respondent_copy(
 ) -> int:
     """Take a respondent's answers from their answered copy, all or nothing; return how many.
 
-    A ``.bodiag`` copy of this document (opened read-only, with the usual checks)
-    must hold the same assessment (same uuid) on the same questionnaire snapshot;
+    A ``.bodiag`` copy of this document (opened read-only through
+    :func:`~bodiag.services.documents.open_document`, with every check made on
+    an untrusted file: one that fails them is refused, untouched) must hold the same assessment (same uuid) on the same questionnaire snapshot;
     its answers and notes then *replace* the respondent's. A ``.csv`` or ``.json``
     file (the format of ``import-answers``) adds to and overwrites theirs.
     """
@@ -121,7 +126,7 @@ def _check_copy(diagnostic: Diagnostic, assessment: AssessmentRecord, path: Path
     own = diagnostic.document.path
     if path.exists() and own.exists() and os.path.samefile(path, own):
         raise InputError(f"{path}: this is the open document itself, not a respondent's copy")
-    copy = Diagnostic.open(path, readonly=True)
+    copy = open_document(path, readonly=True)  # someone else's file: every untrusted-file check first
     try:
         theirs = next((a for a in copy.assessments() if a.uuid == assessment.uuid), None)
         if theirs is None:

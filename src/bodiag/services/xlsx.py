@@ -23,8 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from bodiag.errors import InputError, WriteError
-from bodiag.services.atomic import write_bytes_atomically
-from bodiag.storage.document import describe_os_error, writable
+from bodiag.file_safety import describe_os_error, write_atomically
+from bodiag.storage.document import writable
 
 MAX_XLSX_BYTES = 20 * 1024 * 1024
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
@@ -209,4 +209,4 @@ def save_workbook(workbook: Any, path: Path) -> None:
         raise WriteError(f"{path}: cannot be written: the folder {folder} is read-only")
     buffer = io.BytesIO()
     workbook.save(buffer)
-    write_bytes_atomically(path, buffer.getvalue())
+    write_atomically(path, buffer.getvalue())

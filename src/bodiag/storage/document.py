@@ -4,24 +4,34 @@ The document stays one file a user can copy: ``journal_mode=DELETE``, never WAL.
 Every write is its own transaction with ``synchronous=FULL``, so an acknowledged
 change survives the process being killed. Opening never creates a file
 (``mode=rw``), and a file that is not a sound bodiag document is refused with a
-message that says why, before anything could modify it.
+message that says why, before anything could modify it. Services open a
+document through their one door, :mod:`bodiag.services.documents`, which adds
+the untrusted-file checks.
+
+Imports: the standard library, :mod:`bodiag.file_safety` and the rest of
+:mod:`bodiag.storage`; never services.
 """
 
 from __future__ import annotations
 
 import contextlib
-import errno
 import os
-import shutil
-import stat
 import sqlite3
-import tempfile
+import stat
 from collections.abc import Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import quote
 
 from bodiag import __version__
+from bodiag.file_safety import (
+    copy_atomically,
+    describe_os_error,
+    fsync_dir,
+    fsync_file,
+    publish,
+    temporary_beside,
+)
 from bodiag.storage.errors import (
     DamagedDocument,
     DocumentError,
@@ -73,14 +83,6 @@ def _configure(conn: sqlite3.Connection, readonly: bool) -> None:
         conn.execute("PRAGMA secure_delete = ON")
 
 
-def describe_os_error(exc: OSError) -> str:
-    if exc.errno == errno.ENOSPC:
-        return "the disk is full"
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return "permission denied (read-only file or folder)"
-    return exc.strerror or str(exc)
-
-
 def describe_sqlite_error(exc: sqlite3.Error) -> str:
     text = str(exc)
     if "full" in text:
@@ -109,7 +111,8 @@ class Document:
     # -- opening ----------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | Path, *, readonly: bool = False, recover: bool = False) -> Document:
+    def open(cls, path: str | Path, *, readonly: bool = False, recover: bool = False,
+             as_found: bool = False) -> Document:
         """Open an existing document, upgrading it (after a backup copy) if it is older.
 
         Raises a :class:`~bodiag.storage.errors.DocumentError` subclass, leaving the file
@@ -121,7 +124,11 @@ class Document:
         the document is the user's own (:func:`roll_back`); otherwise
         :class:`InterruptedDocument` says so and nothing is written. Either way
         :attr:`notices` tells the user what was done.
+
+        ``as_found`` opens it read-only and never upgrades it: an older document
+        is read in its own schema, to be checked before anything writes to it.
         """
+        readonly = readonly or as_found
         path = Path(path)
         header = read_header(path)
         check_version(path, header, SCHEMA_VERSION)
@@ -172,7 +179,7 @@ class Document:
         doc = cls(path, conn, readonly, lock, notices)
         try:
             doc._check_schema()
-            if header.user_version < SCHEMA_VERSION:
+            if header.user_version < SCHEMA_VERSION and not as_found:
                 doc._upgrade(header.user_version)
         except BaseException:
             doc.close()
@@ -237,14 +244,7 @@ class Document:
         counter, schema cookie) so the backup would not be the user's file as it was.
         Nothing else writes the file meanwhile: we hold its lock and have not written.
         """
-        tmp = target.with_name(f".{target.name}.tmp")
-        try:
-            shutil.copyfile(self.path, tmp)
-            fsync_file(tmp)
-            os.replace(tmp, target)
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
+        copy_atomically(self.path, target)
 
     # -- creating ---------------------------------------------------------------
 
@@ -275,19 +275,13 @@ class Document:
     @classmethod
     def _write_new(cls, path: Path, organisation: str, overwrite: bool) -> None:
         try:
-            fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-            os.close(fd)
-            apply_umask(Path(tmp_name))
+            tmp = temporary_beside(path)
         except OSError as exc:
             raise SaveFailed(f"{path}: cannot create the document: {describe_os_error(exc)}") from None
-        tmp = Path(tmp_name)
         try:
             cls._initialise(tmp, organisation)
             fsync_file(tmp)
-            if overwrite:
-                os.replace(tmp, path)
-            else:
-                _publish_new(tmp, path)
+            publish(tmp, path, overwrite=overwrite)
             fsync_dir(path.parent)
         except FileExistsError:
             tmp.unlink(missing_ok=True)
@@ -296,6 +290,9 @@ class Document:
             tmp.unlink(missing_ok=True)
             reason = describe_os_error(exc) if isinstance(exc, OSError) else describe_sqlite_error(exc)
             raise SaveFailed(f"{path}: cannot create the document: {reason}") from None
+        except BaseException:  # interrupted: no half-built document left beside the user's files
+            tmp.unlink(missing_ok=True)
+            raise
 
     @staticmethod
     def _initialise(path: Path, organisation: str) -> None:
@@ -440,13 +437,6 @@ def _set_aside_strays(path: Path) -> list[str]:
     return notices
 
 
-def apply_umask(path: Path) -> None:
-    """Give a file made by ``mkstemp`` (0600) the permissions a normally created file would have."""
-    mask = os.umask(0)
-    os.umask(mask)
-    os.chmod(path, 0o666 & ~mask)
-
-
 def writable(path: Path) -> bool:
     """Whether the user may write ``path``: permitted, and not marked read-only.
 
@@ -458,46 +448,3 @@ def writable(path: Path) -> bool:
     except OSError:
         return False
     return os.access(path, os.W_OK) and bool(mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH))
-
-
-def _publish_new(tmp: Path, path: Path) -> None:
-    """Give ``tmp`` the name ``path``, never replacing a file that took that name meanwhile.
-
-    A hard link does that atomically; file systems without links (FAT and exFAT
-    USB sticks) get a check just before the rename instead.
-    """
-    try:
-        os.link(tmp, path)
-    except FileExistsError:
-        raise
-    except OSError:
-        if path.exists():
-            raise FileExistsError(str(path)) from None
-        os.replace(tmp, path)
-        return
-    tmp.unlink()
-
-
-def fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def fsync_dir(path: Path) -> None:
-    """Flush a folder's entries (a file just renamed into it) to disk, where the system allows: best effort,
-    for the file is in place already and a failure here must not say otherwise."""
-    if os.name != "posix":
-        return
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)

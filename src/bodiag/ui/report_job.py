@@ -26,12 +26,12 @@ class ReportWorker(QObject):
 
     @Slot()
     def run(self) -> None:
-        from bodiag.services.diagnostic import Diagnostic
+        from bodiag.services.documents import open_document
         from bodiag.services.report_export import export_report  # reportlab: only when exporting
 
         o = self.options
         try:
-            with Diagnostic.open(self.document, readonly=True) as diagnostic:
+            with open_document(self.document, readonly=True) as diagnostic:
                 path = export_report(
                     diagnostic,
                     o.output,

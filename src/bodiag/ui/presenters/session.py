@@ -4,14 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bodiag.services.received import ReceivedDiagnostic, open_received
-from bodiag.storage.assessments import AssessmentRecord
-from bodiag.storage.document import Document
-from bodiag.storage.errors import DocumentReadOnly
-
-
-def _open_own(path: str | Path, *, readonly: bool = False) -> ReceivedDiagnostic:
-    return ReceivedDiagnostic(Document.open(path, readonly=readonly), None)
+from bodiag.domain.records import AssessmentRecord
+from bodiag.errors import DocumentReadOnly
+from bodiag.services.documents import ReceivedDiagnostic, open_document
 
 
 class DocumentSession:
@@ -31,14 +26,13 @@ class DocumentSession:
         read-only file or folder opens read-only. Any other refusal (missing,
         foreign, damaged, newer, locked) propagates as the core's
         :class:`~bodiag.storage.errors.DocumentError`. ``own`` is for the
-        document bodiag made itself in its data folder (the demo): the core's
-        checks on opening suffice, and start-up is faster without the others.
+        document bodiag made itself in its data folder (the demo): the door
+        then skips the scan of a received file (see :mod:`bodiag.services.documents`).
         """
-        opener = _open_own if own else open_received
         try:
-            return cls(opener(path))
+            return cls(open_document(path, own=own))
         except DocumentReadOnly as exc:
-            return cls(opener(path, readonly=True), read_only_reason=str(exc))
+            return cls(open_document(path, readonly=True, own=own), read_only_reason=str(exc))
 
     @property
     def path(self) -> Path:
