@@ -36,6 +36,14 @@
         <translation>Ce document ne peut pas être ouvert.</translation>
     </message>
     <message>
+        <source>bodiag (or the computer) stopped while a change was being saved: that last, unfinished change was undone. Every answer saved before it is there.</source>
+        <translation>bodiag (ou l’ordinateur) s’est arrêté pendant l’enregistrement d’une modification&#xa0;: cette dernière modification inachevée a été annulée. Toutes les réponses enregistrées avant elle sont là.</translation>
+    </message>
+    <message>
+        <source>%1 lay beside the document: bodiag never writes such a file, so it was not applied; it was renamed %2. The document itself is unchanged.</source>
+        <translation>%1 se trouvait à côté du document&#xa0;: bodiag n’écrit jamais un tel fichier, il n’a donc pas été appliqué et a été renommé %2. Le document lui-même n’a pas changé.</translation>
+    </message>
+    <message>
         <source>&amp;New diagnostic…</source>
         <translation>&amp;Nouveau diagnostic…</translation>
     </message>
@@ -218,6 +226,10 @@
     <message>
         <source>Retry saving</source>
         <translation>Réessayer l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Opening the document</source>
+        <translation>Ouverture du document</translation>
     </message>
     <message>
         <source>The demo cannot be created</source>

@@ -34,6 +34,22 @@ class WriteError(BodiagError):
     exit_code = ExitCode.WRITE
 
 
+class Notice(str):
+    """What opening a document did that the user must be told, in English; a face words it from ``kind`` and ``names``.
+
+    ``kind`` is ``rolled_back`` (an unfinished change undone after a crash) or
+    ``set_aside`` (``names``: the stray file, and what it was renamed).
+    """
+
+    kind: str
+    names: tuple[str, ...]
+
+    def __new__(cls, text: str, kind: str, *names: str) -> Notice:
+        notice = super().__new__(cls, text)
+        notice.kind, notice.names = kind, names
+        return notice
+
+
 # -- why a document cannot be opened or written, in words a user understands -------
 
 

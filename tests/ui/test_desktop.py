@@ -48,3 +48,28 @@ def test_the_app_names_its_desktop_entry_and_icon(window):
     assert app.desktopFileName() == DESKTOP_FILE_NAME
     assert (ROOT / "packaging" / "linux" / f"{DESKTOP_FILE_NAME}.desktop").is_file()
     assert not app.windowIcon().isNull()
+
+
+def test_what_opening_did_is_told_in_the_interface_language(window, prompter, tmp_path):
+    """A stray write-ahead log set aside on opening is told, in French by default."""
+    import shutil
+    import sqlite3
+
+    from bodiag.services.demo import build_demo
+
+    document = tmp_path / "acme.bodiag"
+    build_demo(document, story=False).close()
+    evil = tmp_path / "evil.bodiag"
+    shutil.copy(document, evil)
+    conn = sqlite3.connect(evil)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA wal_autocheckpoint = 0")
+    conn.execute("UPDATE answers SET note = 'PLANTED'")
+    conn.commit()
+    (tmp_path / "acme.bodiag-wal").write_bytes((tmp_path / "evil.bodiag-wal").read_bytes())
+    conn.close()
+    window.context.translations.apply("fr")
+    assert window.open_document(document)
+    (told,) = prompter.calls("inform")
+    assert told[0] == "Ouverture du document"
+    assert "acme.bodiag-wal se trouvait à côté du document" in told[1] and "n’a donc pas été appliqué" in told[1]

@@ -24,6 +24,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from bodiag import __version__
+from bodiag.errors import Notice
 from bodiag.file_safety import (
     copy_atomically,
     describe_os_error,
@@ -364,8 +365,8 @@ class Document:
         self.close()
 
 
-ROLLED_BACK = ("bodiag (or the computer) stopped while a change was being saved: that last, unfinished change "
-               "was undone. Every answer saved before it is there.")
+ROLLED_BACK = Notice("bodiag (or the computer) stopped while a change was being saved: that last, unfinished "
+                     "change was undone. Every answer saved before it is there.", "rolled_back")
 
 
 def journal_of(path: Path) -> Path:
@@ -430,10 +431,10 @@ def _set_aside_strays(path: Path) -> list[str]:
                 f"SQLite apply it, but cannot set it aside ({describe_os_error(exc)}): move it away, then open "
                 "the document again"
             ) from None
-        notices.append(
+        notices.append(Notice(
             f"{stray.name} lay beside the document: bodiag never writes such a file, so it was not applied; "
-            f"it was renamed {aside.name}. The document itself is unchanged."
-        )
+            f"it was renamed {aside.name}. The document itself is unchanged.", "set_aside", stray.name, aside.name,
+        ))
     return notices
 
 

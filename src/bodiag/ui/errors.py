@@ -20,6 +20,7 @@ from bodiag.errors import (
     DocumentReadOnly,
     NewerDocument,
     NotADocument,
+    Notice,
     describe_holder,
 )
 from bodiag.ui.i18n import tr
@@ -80,3 +81,15 @@ def describe_open_error(error: DocumentError, path: Path) -> tuple[str, str]:
     else:
         message = tr("This document cannot be opened.")
     return title, message
+
+
+def describe_notice(notice: Notice) -> str:
+    """What opening a document did, in the interface language."""
+    if getattr(notice, "kind", "") == "rolled_back":
+        return tr("bodiag (or the computer) stopped while a change was being saved: that last, unfinished change "
+                  "was undone. Every answer saved before it is there.")
+    if getattr(notice, "kind", "") == "set_aside":
+        stray, aside = notice.names
+        return tr("%1 lay beside the document: bodiag never writes such a file, so it was not applied; it was "
+                  "renamed %2. The document itself is unchanged.").replace("%1", stray).replace("%2", aside)
+    return str(notice)

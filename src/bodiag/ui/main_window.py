@@ -13,7 +13,7 @@ from bodiag.errors import BodiagError, DocumentError
 from bodiag.paths import default_document_path
 from bodiag.ui import icons, theme
 from bodiag.ui.context import AppContext
-from bodiag.ui.errors import describe_open_error
+from bodiag.ui.errors import describe_notice, describe_open_error
 from bodiag.ui.presenters.answering import SaveState
 from bodiag.ui.presenters.document_commands import DocumentCommands
 from bodiag.ui.presenters.session import DocumentSession
@@ -232,6 +232,8 @@ class MainWindow(WindowCommands, QMainWindow):
             return False
         self._set_session(session)
         self.context.settings.add_recent(path)
+        for notice in session.diagnostic.document.notices:
+            self.context.prompter.inform(tr("Opening the document"), describe_notice(notice))
         return True
 
     def choose_and_open(self) -> None:
