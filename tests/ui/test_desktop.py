@@ -52,22 +52,12 @@ def test_the_app_names_its_desktop_entry_and_icon(window):
 
 def test_what_opening_did_is_told_in_the_interface_language(window, prompter, tmp_path):
     """A stray write-ahead log set aside on opening is told, in French by default."""
-    import shutil
-    import sqlite3
-
     from bodiag.services.demo import build_demo
+    from tests.storage.test_planted_files import plant_wal
 
     document = tmp_path / "acme.bodiag"
     build_demo(document, story=False).close()
-    evil = tmp_path / "evil.bodiag"
-    shutil.copy(document, evil)
-    conn = sqlite3.connect(evil)
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA wal_autocheckpoint = 0")
-    conn.execute("UPDATE answers SET note = 'PLANTED'")
-    conn.commit()
-    (tmp_path / "acme.bodiag-wal").write_bytes((tmp_path / "evil.bodiag-wal").read_bytes())
-    conn.close()
+    plant_wal(document, tmp_path)
     window.context.translations.apply("fr")
     assert window.open_document(document)
     (told,) = prompter.calls("inform")
