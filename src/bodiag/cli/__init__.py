@@ -26,6 +26,7 @@ from bodiag.cli import (
     answers,
     documents,
     organisation,
+    plan,
     questionnaire_sheets,
     questionnaires,
     reassessment,
@@ -49,6 +50,7 @@ GROUPS = (
     actions,
     workshop,
     reassessment,
+    plan,
 )
 
 

@@ -111,16 +111,24 @@ def cli_reference() -> str:
         "```",
     ]
     for name, subparser in sub.choices.items():
-        parts += [
-            "",
-            f"## `bodiag {name}`",
-            "",
-            _cell(subparser.description or helps.get(name, "")),
-            "",
-            _code(_usage(f"bodiag {name}", subparser)),
-            *_arguments(subparser),
-        ]
+        parts += _command(f"bodiag {name}", subparser, helps.get(name, ""), "##")
     return "\n".join(parts) + "\n"
+
+
+def _command(prog: str, parser: argparse.ArgumentParser, help_text: str, level: str) -> list[str]:
+    """A command's section; a command with commands of its own (``bodiag plan …``) lists them, each in a subsection."""
+    parts = ["", f"{level} `{prog}`", "", _cell(parser.description or help_text), "", _code(_usage(prog, parser)),
+             *_arguments(parser)]
+    nested = next((a for a in parser._actions if isinstance(a, argparse._SubParsersAction)), None)
+    if nested is None:
+        return parts
+    helps = {choice.dest: choice.help or "" for choice in nested._choices_actions}
+    parts += ["", "| command | what it does |", "|---|---|",
+              *(f"| [{_code(name)}](#{_anchor(prog.removeprefix('bodiag ').replace(' ', '-') + '-' + name)}) |"
+                f" {_cell(helps.get(name, ''))} |" for name in nested.choices)]
+    for name, subparser in nested.choices.items():
+        parts += _command(f"{prog} {name}", subparser, helps.get(name, ""), level + "#")
+    return parts
 
 
 if __name__ == "__main__":

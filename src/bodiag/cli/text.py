@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from bodiag.domain.model import Questionnaire
     from bodiag.domain.records import ActionRecord, AssessmentRecord, Organisation
     from bodiag.domain.results import AssessmentResult
+    from bodiag.domain.synthesis import Item, Synthesis
     from bodiag.services.workshop import QuestionDivergence
 
 BAR_WIDTH = 20
@@ -181,3 +182,35 @@ def render_timeline(data: list[dict], lang: str) -> str:
             )
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks)
+
+
+# -- the plan directeur ---------------------------------------------------------------------
+
+def _item_line(item: Item, lang: str) -> str:
+    status = i18n.tr("syn_status_open", lang) if item.status == "open" else label(ACTION_STATUS, item.status, lang)
+    days = i18n.tr("syn_days", lang, days=i18n.number(item.workload_days, lang, 0))
+    asked = ", ".join(dict.fromkeys(r.questionnaire for r in item.reasons))
+    return (f"{item.rank:>3}. {item.title}\n      {status} · {i18n.tr('term_impact', lang)} {label(LEVEL, item.impact, lang)} · {days}"
+            f" · {_num(item.urgency, lang, 0)} · {i18n.tr('syn_asked_by', lang)} {asked}")
+
+
+def render_synthesis(synthesis: Synthesis, top: int | None = None) -> str:
+    lang = synthesis.lang
+    lines: list[str] = []
+
+    def block(key: str, rows: list[str]) -> None:
+        if rows:
+            lines.extend(["", i18n.tr(key, lang), *(f"- {row}" for row in rows)])
+
+    block("syn_heading_provisional", synthesis.provisional)
+    block("syn_heading_findings", synthesis.findings)
+    block("syn_heading_decisions", synthesis.decisions)
+    lines += ["", i18n.tr("syn_heading_first", lang), *(_item_line(i, lang) for i in synthesis.first)]
+    source = i18n.tr(f"syn_capacity_{synthesis.capacity_from}", lang)
+    lines.append(i18n.tr("syn_capacity", lang, days=i18n.number(synthesis.capacity_days, lang, 0), source=source,
+                         used=i18n.number(synthesis.first_workload, lang, 0)))
+    block("syn_heading_risks", [f"{r.title} — {r.why} ({r.answer})" if r.answer else f"{r.title} — {r.why}"
+                                for r in synthesis.risks])
+    items = synthesis.items if top is None else synthesis.items[:top]
+    lines += ["", i18n.tr("syn_heading_items", lang), *(_item_line(i, lang) for i in items)]
+    return "\n".join(lines).lstrip("\n")

@@ -375,6 +375,72 @@ _TEXTS: dict[str, tuple[str, str]] = {
     # pdf metadata
     "meta_subject": ("Diagnostic du back-office{colon}{titles}", "Back-office diagnostic: {titles}"),
     "meta_keywords": ("diagnostic, back-office, PME", "diagnostic, back office, SME"),
+    # the plan directeur's synthesis (domain/synthesis.py)
+    "syn_provisional_part": (
+        "« {questionnaire} » : {answered} questions sur {total} ont une réponse exploitable ; ce qui en est tiré est "
+        "provisoire.",
+        "“{questionnaire}”: {answered} of {total} questions have a usable answer; what is drawn from it is provisional.",
+    ),
+    "syn_no_score": ("« {questionnaire} » n’a pas encore de score : trop peu de réponses.",
+                     "“{questionnaire}” has no score yet: too few answers."),
+    "syn_score": ("{questionnaire} — {score} sur 100 ({band})", "{questionnaire} — {score} out of 100 ({band})"),
+    "syn_weakest": ("le plus en retrait : « {part} » ({score} pour une cible de {target})",
+                    "furthest behind: “{part}” ({score} against a target of {target})"),
+    "syn_reached": ("à la cible ou au-dessus : {parts}", "at or above target: {parts}"),
+    "syn_none_reached": ("aucune partie à sa cible, la moins faible : « {part} » ({score})",
+                         "no part at its target, the least weak: “{part}” ({score})"),
+    "syn_heading_items": ("Ce qu’il y a à faire, par ordre de priorité", "What to do, in order of priority"),
+    "syn_heading_first": ("Les trois premières actions", "The first three actions"),
+    "syn_heading_findings": ("Constats", "Findings"),
+    "syn_heading_decisions": ("Décisions demandées", "Decisions requested"),
+    "syn_heading_risks": ("Risques à ne rien faire", "Risks of doing nothing"),
+    "syn_heading_provisional": ("Synthèse provisoire", "Provisional synthesis"),
+    "syn_capacity": (
+        "Capacité du trimestre : {days} jours-personne ({source}) ; les premières actions en demandent {used}.",
+        "This quarter's capacity: {days} person-days ({source}); the first actions take {used}.",
+    ),
+    "syn_capacity_headcount": ("d’après l’effectif", "from the headcount"),
+    "syn_capacity_plan": ("fixée dans le plan", "set in the plan"),
+    "syn_capacity_default": ("effectif inconnu, au plus juste", "headcount unknown, the smallest"),
+    "syn_asked_by": ("demandé par", "asked by"),
+    "syn_days": ("{days} j-p", "{days} p-d"),
+    "syn_status_open": ("à décider", "not decided"),
+    "syn_clauses": ("{first}{rest}.", "{first}{rest}."),
+    "syn_clause": (" ; {clause}", "; {clause}"),
+    "syn_verdict": ("verdict « {label} »", "verdict “{label}”"),
+    "syn_shared": (
+        "Les questionnaires se rejoignent sur {themes} actions ; la plus demandée, {title}, revient {count} fois dans "
+        "{parts} questionnaires.",
+        "The questionnaires agree on {themes} actions; the most asked for, {title}, comes up {count} times in {parts} "
+        "questionnaires.",
+    ),
+    "syn_progress": ("Plan d’action : {under_way} en cours, {done} terminées.",
+                     "Action plan: {under_way} under way, {done} done."),
+    "syn_decide_verdict": ("Arrêter la suite à donner au verdict « {label} » ({title}).",
+                           "Decide what follows from the verdict “{label}” ({title})."),
+    "syn_decide_first": ("Engager les {count} premières actions ce trimestre : {days} jours-personne{budget}.",
+                         "Commit the first {count} actions this quarter: {days} person-days{budget}."),
+    "syn_decide_first_one": ("Engager la première action ce trimestre : {days} jours-personne{budget}.",
+                             "Commit the first action this quarter: {days} person-days{budget}."),
+    "syn_budget": (", pour un budget de {amount}", ", with a budget of {amount}"),
+    "syn_decide_split": (
+        "Découper {title} ou lui donner des moyens : {days} jours-personne pour une capacité de {capacity} ce trimestre.",
+        "Split {title} or give it resources: {days} person-days against a capacity of {capacity} this quarter.",
+    ),
+    "syn_decide_split_busy": (
+        "Découper {title} ou lui donner des moyens : {days} jours-personne, quand les actions en cours laissent {left} "
+        "jours-personne sur {capacity} ce trimestre.",
+        "Split {title} or give it resources: {days} person-days, when the actions under way leave {left} of {capacity} "
+        "person-days this quarter.",
+    ),
+    "syn_decide_owners": ("Nommer un responsable pour {count} d’entre elles.", "Name an owner for {count} of them."),
+    "syn_decide_owners_one": ("Nommer un responsable pour l’une d’elles.", "Name an owner for one of them."),
+    "syn_decide_complete": ("Faire compléter les {count} questions sans réponse exploitable avant d’engager un budget.",
+                            "Have the {count} questions without a usable answer completed before committing a budget."),
+    "syn_decide_complete_one": (
+        "Faire compléter la question sans réponse exploitable avant d’engager un budget.",
+        "Have the question without a usable answer completed before committing a budget.",
+    ),
 }
 
 _COLON = {"fr": f"{NBSP}: ", "en": ": "}
@@ -413,6 +479,14 @@ def tr(key: str, lang: str, **values: object) -> str:
     fr, en = _TEXTS[key]
     template = en if lang == "en" else fr
     return template.format(colon=_COLON.get(lang, ": "), **values) if ("{" in template) else template
+
+
+def tr_count(key: str, lang: str, count: int, **values: object) -> str:
+    """``key`` for ``count`` things: its ``key_one`` form for one (in French, for 0 and 1 too), if there is one."""
+    singular = count < 2 if lang == "fr" else count == 1
+    if singular and f"{key}_one" in _TEXTS:
+        key = f"{key}_one"
+    return tr(key, lang, count=count, **values)
 
 
 def keys() -> list[str]:

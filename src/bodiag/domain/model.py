@@ -138,6 +138,13 @@ class Recommendation(_Strict, kw_only=True):
     effort: Effort = Effort.MEDIUM
     impact: Impact = Impact.MEDIUM
     horizon: Horizon = Horizon.MEDIUM
+    theme: Annotated[
+        Id | None,
+        Meta(description=(
+            "The underlying action it asks for, shared with recommendations of other questions or questionnaires "
+            "that ask for the same one: the plan directeur's synthesis merges recommendations of one theme."
+        )),
+    ] = None
 
 
 class _QuestionBase(_Strict, tag_field="kind", kw_only=True):

@@ -146,7 +146,7 @@ RECOMMENDATIONS = Sheet(
         Column("levels", "Niveaux", 18, "ids"), Column("items", "Éléments", 18, "ids"),
         *_texts("title", "Titre", 34), *_texts("why", "Pourquoi", 44), *_texts("how", "Comment", 44),
         Column("effort", "Effort", 9, "id", choices=LEVELS3), Column("impact", "Impact", 9, "id", choices=LEVELS3),
-        Column("horizon", "Horizon", 9, "id", choices=("short", "medium", "long")),
+        Column("horizon", "Horizon", 9, "id", choices=("short", "medium", "long")), Column("theme", "Thème", 20, "id"),
     ),
     required=False,
     aliases=("recommendations",),

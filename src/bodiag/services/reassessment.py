@@ -74,6 +74,16 @@ def earlier_assessment(diagnostic: Diagnostic, record: AssessmentRecord) -> Asse
     return next((r for r in others if _moment(r) < _moment(record)), None)
 
 
+def latest_assessments(diagnostic: Diagnostic) -> list[AssessmentRecord]:
+    """The most recent assessment of each questionnaire: what the plan directeur builds on, in document order."""
+    latest: dict[str, AssessmentRecord] = {}
+    for record in diagnostic.assessments():
+        kept = latest.get(record.questionnaire_id)
+        if kept is None or _moment(record) > _moment(kept):
+            latest[record.questionnaire_id] = record
+    return sorted(latest.values(), key=lambda r: r.id)
+
+
 # -- starting again -------------------------------------------------------------
 
 

@@ -1,0 +1,31 @@
+"""The plan directeur's synthesis of an open document: its latest assessments and its action plan, merged and ranked.
+
+The rules are :mod:`bodiag.domain.synthesis`'s; this module only reads what they
+need from the document (the latest assessment of each questionnaire, scored; every
+action; the organisation's headcount).
+"""
+
+from __future__ import annotations
+
+from bodiag.domain.answers import Answer
+from bodiag.domain.synthesis import Part, Synthesis, synthesise
+from bodiag.services import action_plan
+from bodiag.services.diagnostic import Diagnostic
+from bodiag.services.reassessment import latest_assessments
+
+
+def parts(diagnostic: Diagnostic) -> list[Part]:
+    """The latest assessment of each questionnaire, scored, with its answers."""
+    out = []
+    for record in latest_assessments(diagnostic):
+        answers: dict[str, Answer] = {qid: a.value for qid, a in diagnostic.answers(record).items() if a.value is not None}
+        out.append(Part(assessment_id=record.id, title=record.title, questionnaire=diagnostic.questionnaire(record),
+                        result=diagnostic.score(record), answers=answers))
+    return out
+
+
+def synthesis(diagnostic: Diagnostic, lang: str = "fr", capacity: float | None = None) -> Synthesis:
+    """The synthesis in ``lang``; ``capacity`` (person-days for the quarter) overrides the one the headcount gives."""
+    questionnaire_of = {r.id: r.questionnaire_id for r in diagnostic.assessments()}
+    return synthesise(parts(diagnostic), action_plan.list_actions(diagnostic), questionnaire_of,
+                      diagnostic.organisation.headcount, lang, capacity)

@@ -1,0 +1,62 @@
+"""The worked example of docs/plan.md, computed."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from ruamel.yaml import YAML
+
+from bodiag.domain.answers import parse_answer
+from bodiag.domain.loader import load_text
+from bodiag.domain.profile import OrganisationProfile
+from bodiag.domain.records import ActionRecord
+from bodiag.domain.scoring import score
+from bodiag.domain.synthesis import Part, synthesise
+from tests.conftest import ROOT
+
+DOC = ROOT / "docs" / "plan.md"
+
+
+def _block(text: str, info: str) -> str:
+    match = re.search(rf"```{re.escape(info)}\n(.*?)```", text, re.S)
+    assert match, f"docs/plan.md lost its '{info}' block"
+    return match.group(1)
+
+
+def _action(number: int, questionnaire_of: dict[str, int], entry: dict) -> ActionRecord:
+    return ActionRecord(
+        id=number, uuid=f"00000000-0000-4000-8000-{number:012d}", assessment_id=questionnaire_of[entry["questionnaire"]],
+        recommendation_id=entry.get("recommendation"), title=entry["title"], owner="", deadline=None,
+        status=entry["status"], cost=None, effort=None, notes="", question_ids=(), created_at="", updated_at="",
+        completed_at=None,
+    )
+
+
+def example():
+    text = DOC.read_text(encoding="utf-8")
+    given = YAML(typ="safe").load(_block(text, "yaml example-answers"))
+    parts = []
+    for number, name in enumerate(("alpha", "beta"), start=1):
+        questionnaire = load_text(_block(text, f"yaml example-{name}"), "plan.md").raise_for_problems()
+        answers = {qid: parse_answer(questionnaire, questionnaire.questions_by_id[qid], value)
+                   for qid, value in given[name].items()}
+        result = score(questionnaire, answers, OrganisationProfile(headcount="micro"))
+        parts.append(Part(assessment_id=number, title=name, questionnaire=questionnaire, result=result, answers=answers))
+    ids = {"alpha": 1, "beta": 2}
+    actions = [_action(n, ids, entry) for n, entry in enumerate(given["actions"], start=1)]
+    expected = json.loads(_block(text, "json example-synthesis"))
+    return parts, actions, expected
+
+
+def test_worked_example_matches_the_code():
+    parts, actions, expected = example()
+    synthesis = synthesise(parts, actions, {1: "alpha", 2: "beta"}, "micro", "fr")
+
+    assert [[i.key, i.urgency, i.value] for i in synthesis.items] == expected["ranking"]
+    assert [i.key for i in synthesis.first] == expected["first"]
+    assert synthesis.first_workload == expected["first_workload"]
+    assert synthesis.capacity_days == expected["capacity_days"]
+    split = [d for d in synthesis.decisions if "Découper" in d]
+    top = next(i for i in synthesis.items if i.key == expected["split_asked_for"])
+    assert len(split) == 1 and top.title in split[0]
