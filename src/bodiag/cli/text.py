@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from bodiag.domain.records import ActionRecord, AssessmentRecord, Organisation
     from bodiag.domain.results import AssessmentResult
     from bodiag.domain.synthesis import Item, Synthesis
+    from bodiag.domain.vision import PartVision, QuestionnaireVision
     from bodiag.services.workshop import QuestionDivergence
 
 BAR_WIDTH = 20
@@ -214,3 +215,24 @@ def render_synthesis(synthesis: Synthesis, top: int | None = None) -> str:
     items = synthesis.items if top is None else synthesis.items[:top]
     lines += ["", i18n.tr("syn_heading_items", lang), *(_item_line(i, lang) for i in items)]
     return "\n".join(lines).lstrip("\n")
+
+
+def _aim(part: PartVision, levels: int | None, score: float | None, level: float | None, lang: str) -> str:
+    if score is None:
+        return "—"
+    shown = _num(score, lang)
+    return f"{shown} ({i18n.tr('vis_level', lang, level=_num(level, lang))})" if levels is not None else shown
+
+
+def render_vision(visions: list[QuestionnaireVision], lang: str) -> str:
+    lines = [i18n.tr("vis_heading", lang), i18n.tr("vis_columns", lang)]
+    for v in visions:
+        lines += ["", v.title]
+        for p in v.parts:
+            mark = "" if p.chosen else f" [{i18n.tr('vis_suggested', lang)}]"
+            today = _aim(p, v.levels, p.score, p.level, lang)
+            target = _aim(p, v.levels, p.target, p.target_level, lang)
+            gap = "—" if p.gap is None else _num(p.gap, lang)
+            ambition = f" · {p.ambition}" if p.ambition else ""
+            lines.append(f"  {p.section_id:<14} {p.title}: {today} → {target}{mark} ({gap}){ambition}")
+    return "\n".join(lines)

@@ -38,7 +38,7 @@ from bodiag.storage.document import EXPECTED_TABLES, Document
 from bodiag.storage.errors import DamagedDocument, NotADocument
 
 MAX_RECEIVED_BYTES = 512 * 1024 * 1024
-NOTE_COLUMNS = {("answers", "note"), ("respondent_answers", "note"), ("actions", "notes")}
+NOTE_COLUMNS = {("answers", "note"), ("respondent_answers", "note"), ("actions", "notes"), ("plan_reviews", "notes")}
 ANSWER_COLUMNS = {
     ("answers", "value"),
     ("respondent_answers", "value"),

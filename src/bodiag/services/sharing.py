@@ -30,7 +30,7 @@ from bodiag.storage.document import describe_sqlite_error, now, writable
 from bodiag.storage.lock import DocumentLock
 
 MAX_SHARED_BY = 200
-PSEUDONYMS = {"respondent": "Répondant", "assessor": "Évaluateur", "owner": "Responsable"}
+PSEUDONYMS = {"respondent": "Répondant", "assessor": "Évaluateur", "owner": "Responsable", "member": "Membre"}
 
 
 def save_copy_to_share(
@@ -45,11 +45,11 @@ def save_copy_to_share(
     """Write a copy of the open document to ``target``, marked as shared; return its path.
 
     ``strip_notes`` removes every note (answers, respondents' answers, actions,
-    and the trace of note changes in the history); ``strip_names`` replaces the
+    the plan's review notes, and the trace of note changes in the history); ``strip_names`` replaces the
     respondents' names with « Répondant 1 », « Répondant 2 »… wherever they
     appear (respondents, answers, history), the assessors with « Évaluateur N »
-    and the action owners with « Responsable N » (one person keeps one
-    pseudonym throughout). The open document is left exactly as it was. An
+    the action and risk owners with « Responsable N » and the plan's steering
+    committee with « Membre N » (one person keeps one pseudonym throughout). The open document is left exactly as it was. An
     existing ``target`` is replaced only with ``overwrite``, and never when it
     is the open document itself or a document open elsewhere.
     """
@@ -148,6 +148,7 @@ def _strip_notes(conn: sqlite3.Connection) -> None:
     conn.execute("UPDATE respondent_answers SET note = '' WHERE note <> ''")
     conn.execute("DELETE FROM respondent_answers WHERE value IS NULL AND note = ''")
     conn.execute("UPDATE actions SET notes = '' WHERE notes <> ''")
+    conn.execute("UPDATE plan_reviews SET notes = '' WHERE notes <> ''")
     # History records that a note changed, never its text; the copy keeps neither.
     conn.execute("DELETE FROM answer_history WHERE old_value IS new_value")  # changes of a note alone
     conn.execute("UPDATE answer_history SET old_note = NULL, new_note = NULL")
@@ -178,6 +179,8 @@ def _strip_names(conn: sqlite3.Connection) -> None:
         ("answer_history", "respondent", "id", "respondent"),
         ("assessments", "assessor", "id", "assessor"),
         ("actions", "owner", "id", "owner"),
+        ("plan_risks", "owner", "id", "owner"),
+        ("plan_members", "name", "id", "member"),
     ]
     for table, column, order, role in places:
         rows = conn.execute(f"SELECT rowid, {column} FROM {table} ORDER BY {order}").fetchall()

@@ -12,6 +12,7 @@ from bodiag.domain.synthesis import Part, Synthesis, synthesise
 from bodiag.services import action_plan
 from bodiag.services.diagnostic import Diagnostic
 from bodiag.services.reassessment import latest_assessments
+from bodiag.storage import plan as plan_store
 
 
 def parts(diagnostic: Diagnostic) -> list[Part]:
@@ -25,7 +26,10 @@ def parts(diagnostic: Diagnostic) -> list[Part]:
 
 
 def synthesis(diagnostic: Diagnostic, lang: str = "fr", capacity: float | None = None) -> Synthesis:
-    """The synthesis in ``lang``; ``capacity`` (person-days for the quarter) overrides the one the headcount gives."""
+    """The synthesis in ``lang``; ``capacity`` (person-days for the quarter) overrides the plan's, which overrides
+    the one the headcount gives."""
     questionnaire_of = {r.id: r.questionnaire_id for r in diagnostic.assessments()}
+    if capacity is None:
+        capacity = plan_store.settings(diagnostic.document)["capacity_days"]
     return synthesise(parts(diagnostic), action_plan.list_actions(diagnostic), questionnaire_of,
                       diagnostic.organisation.headcount, lang, capacity)

@@ -60,6 +60,15 @@ EXPECTED_TABLES = {
     "respondent_answers",
     "actions",
     "action_questions",
+    "action_dependencies",
+    "plan",
+    "plan_targets",
+    "plan_scenarios",
+    "plan_waves",
+    "plan_members",
+    "plan_reviews",
+    "plan_risks",
+    "plan_kpis",
     "_sqlite_migrations",
 }
 

@@ -206,4 +206,106 @@ def m003_workshops_and_actions(db: Database) -> None:
     )
 
 
+@_step
+def m004_plan_directeur(db: Database) -> None:
+    """The plan directeur: its settings and scenario weights, the target vision per part, the scenarios, the
+    roadmap (each action's wave, workload, milestone, kind and dependencies; each wave's capacity and budget)
+    and the governance (committee, reviews, risk register, KPI board)."""
+    waves = "('w0_6', 'w6_18', 'w18_36', 'w36_60')"
+    rating = "INTEGER CHECK ({0} IS NULL OR {0} BETWEEN 1 AND 5)"
+    db.executescript(
+        f"""
+        CREATE TABLE plan (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            horizon_months INTEGER NOT NULL DEFAULT 36 CHECK (horizon_months IN (36, 60)),
+            capacity_days REAL CHECK (capacity_days IS NULL OR capacity_days > 0),
+            weight_cost REAL NOT NULL DEFAULT 1 CHECK (weight_cost >= 0),
+            weight_complexity REAL NOT NULL DEFAULT 1 CHECK (weight_complexity >= 0),
+            weight_human_impact REAL NOT NULL DEFAULT 1 CHECK (weight_human_impact >= 0),
+            weight_delay REAL NOT NULL DEFAULT 1 CHECK (weight_delay >= 0),
+            weight_risk REAL NOT NULL DEFAULT 1 CHECK (weight_risk >= 0),
+            chosen_scenario TEXT,
+            rationale TEXT NOT NULL DEFAULT '',
+            committee_cadence TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE plan_targets (
+            questionnaire_id TEXT NOT NULL,
+            section_id TEXT NOT NULL,
+            score REAL NOT NULL CHECK (score BETWEEN 0 AND 100),
+            ambition TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (questionnaire_id, section_id)
+        );
+        CREATE TABLE plan_scenarios (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL CHECK (kind IN ('optimise', 'acquire', 'outsource_partial', 'outsource_total', 'custom')),
+            title TEXT NOT NULL,
+            description TEXT NOT NULL DEFAULT '',
+            cost {rating.format('cost')},
+            complexity {rating.format('complexity')},
+            human_impact {rating.format('human_impact')},
+            delay {rating.format('delay')},
+            risk {rating.format('risk')},
+            cost_estimate REAL CHECK (cost_estimate IS NULL OR cost_estimate >= 0),
+            position INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE plan_waves (
+            wave TEXT PRIMARY KEY CHECK (wave IN {waves}),
+            capacity_days REAL CHECK (capacity_days IS NULL OR capacity_days >= 0),
+            budget REAL CHECK (budget IS NULL OR budget >= 0)
+        );
+        ALTER TABLE actions ADD COLUMN wave TEXT CHECK (wave IS NULL OR wave IN {waves});
+        ALTER TABLE actions ADD COLUMN workload_days REAL CHECK (workload_days IS NULL OR workload_days >= 0);
+        ALTER TABLE actions ADD COLUMN milestone TEXT NOT NULL DEFAULT '';
+        ALTER TABLE actions ADD COLUMN kind TEXT NOT NULL DEFAULT 'improvement'
+            CHECK (kind IN ('improvement', 'communication', 'training', 'gains'));
+        CREATE TABLE action_dependencies (
+            action_id INTEGER NOT NULL REFERENCES actions(id) ON DELETE CASCADE,
+            depends_on INTEGER NOT NULL REFERENCES actions(id) ON DELETE CASCADE,
+            PRIMARY KEY (action_id, depends_on),
+            CHECK (action_id != depends_on)
+        );
+        CREATE TABLE plan_members (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            function TEXT NOT NULL DEFAULT '',
+            role TEXT NOT NULL CHECK (role IN ('decides', 'steers', 'funds', 'contributes')),
+            position INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE plan_reviews (
+            id INTEGER PRIMARY KEY,
+            day TEXT NOT NULL,
+            kind TEXT NOT NULL DEFAULT 'review' CHECK (kind IN ('review', 'committee')),
+            notes TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE plan_risks (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL,
+            category TEXT NOT NULL CHECK (category IN ('provider', 'continuity', 'skills', 'data', 'other')),
+            likelihood INTEGER NOT NULL CHECK (likelihood BETWEEN 1 AND 5),
+            impact INTEGER NOT NULL CHECK (impact BETWEEN 1 AND 5),
+            owner TEXT NOT NULL DEFAULT '',
+            mitigation TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE plan_kpis (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            label TEXT NOT NULL,
+            unit TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL DEFAULT '',
+            baseline REAL,
+            target REAL,
+            direction TEXT NOT NULL DEFAULT 'higher_is_better' CHECK (direction IN ('higher_is_better', 'lower_is_better')),
+            position INTEGER NOT NULL DEFAULT 0
+        );
+        """
+    )
+
+
 SCHEMA_VERSION = len(STEPS)
