@@ -60,3 +60,18 @@ def test_worked_example_matches_the_code():
     split = [d for d in synthesis.decisions if "Découper" in d]
     top = next(i for i in synthesis.items if i.key == expected["split_asked_for"])
     assert len(split) == 1 and top.title in split[0]
+
+
+def test_worked_scenarios_match_the_code():
+    from bodiag.domain.scenarios import CRITERIA, ScenarioRecord, compare
+
+    example = json.loads(_block(DOC.read_text(encoding="utf-8"), "json example-scenarios"))
+    records = [
+        ScenarioRecord(id=n, uuid=kind, kind=kind, title=kind, description="", ratings=dict(zip(CRITERIA, ratings)),
+                       cost_estimate=None, position=n)
+        for n, (kind, ratings) in enumerate(example["ratings"].items(), start=1)
+    ]
+    comparison = compare(records, {c: float(w) for c, w in example["weights"].items()})
+    assert {s.scenario.kind: s.total for s in comparison.scenarios} == example["totals"]
+    assert [s.scenario.kind for s in comparison.scenarios] == list(example["totals"])
+    assert [[c.criterion, c.above, c.weight, c.first] for c in comparison.crossings] == example["crossings"]

@@ -84,11 +84,101 @@ def cmd_settings(args: argparse.Namespace) -> int:
     return ExitCode.OK
 
 
+def _scenario_changes(args: argparse.Namespace) -> dict[str, object]:
+    from bodiag.domain.scenarios import CRITERIA
+
+    names = ("kind", "title", "description", "cost_estimate", *CRITERIA)
+    return {name: getattr(args, name) for name in names if getattr(args, name, None) is not None}
+
+
+def _show_scenarios(diagnostic, args: argparse.Namespace) -> None:
+    import msgspec
+
+    from bodiag.cli.text import render_scenarios
+    from bodiag.services import plan
+
+    view = plan.scenarios(diagnostic, args.lang)
+    if args.json:
+        print_json(msgspec.to_builtins(view))
+    else:
+        print(render_scenarios(view, args.lang))
+
+
+def cmd_scenarios(args: argparse.Namespace) -> int:
+    from bodiag.services import plan
+
+    with open_document(args.file, readonly=not args.add_article_options) as diagnostic:
+        if args.add_article_options:
+            plan.add_article_scenarios(diagnostic, args.lang)
+        _show_scenarios(diagnostic, args)
+    return ExitCode.OK
+
+
+def cmd_scenario_add(args: argparse.Namespace) -> int:
+    from bodiag.services import plan
+
+    changes = _scenario_changes(args)
+    kind = changes.pop("kind", "custom")
+    with open_document(args.file) as diagnostic:
+        print(plan.add_scenario(diagnostic, kind, args.lang, **changes).id)
+    return ExitCode.OK
+
+
+def cmd_scenario_update(args: argparse.Namespace) -> int:
+    from bodiag.services import plan
+
+    with open_document(args.file) as diagnostic:
+        plan.update_scenario(diagnostic, args.scenario, **_scenario_changes(args))
+    return ExitCode.OK
+
+
+def cmd_scenario_delete(args: argparse.Namespace) -> int:
+    from bodiag.services import plan
+
+    with open_document(args.file) as diagnostic:
+        plan.delete_scenario(diagnostic, args.scenario)
+    return ExitCode.OK
+
+
+def cmd_weights(args: argparse.Namespace) -> int:
+    from bodiag.domain.scenarios import CRITERIA
+    from bodiag.services import plan
+
+    new = {c: getattr(args, c) for c in CRITERIA if getattr(args, c) is not None}
+    with open_document(args.file, readonly=not new) as diagnostic:
+        if new:
+            plan.set_weights(diagnostic, **new)
+        _show_scenarios(diagnostic, args)
+    return ExitCode.OK
+
+
+def cmd_choose(args: argparse.Namespace) -> int:
+    from bodiag.services import plan
+
+    if args.none == (args.scenario is not None):
+        raise InputError("give the chosen scenario, or --none to withdraw the choice")
+    with open_document(args.file) as diagnostic:
+        plan.choose(diagnostic, None if args.none else args.scenario, args.rationale or "")
+    return ExitCode.OK
+
+
 def _number(text: str) -> float:
     try:
         return float(text.replace(",", "."))
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a number") from None
+
+
+def _scenario_options(p: argparse.ArgumentParser) -> None:
+    from bodiag.domain.scenarios import CRITERIA, KINDS
+
+    p.add_argument("--kind", choices=KINDS, help="the option of the method it is (default custom)")
+    p.add_argument("--title")
+    p.add_argument("--description")
+    p.add_argument("--cost-estimate", dest="cost_estimate", metavar="EUROS", help="estimated cost in euros")
+    for criterion in CRITERIA:
+        p.add_argument(f"--{criterion.replace('_', '-')}", dest=criterion, metavar="1-5",
+                       help=f"{criterion.replace('_', ' ')}: 1 (low) to 5 (high)")
 
 
 def register(sub: Subcommands) -> None:
@@ -125,6 +215,43 @@ def register(sub: Subcommands) -> None:
     p.add_argument("--score", type=_number, help="target score from 0 to 100")
     p.add_argument("--ambition", help="one line: what reaching the target means for the company")
     p.add_argument("--clear", action="store_true", help="forget the choice: the suggestion applies again")
+
+    p = add_command(parts, "scenarios", cmd_scenarios,
+                    "the scenarios compared: ratings, weighted totals, ranking, what would change the first place, the "
+                    "verdicts that speak to each, the chosen one")
+    p.add_argument("file")
+    p.add_argument("--add-article-options", action="store_true",
+                   help="first add the four options of the master-plan method not present yet (optimise, acquire, "
+                        "outsource in part, outsource entirely), unrated")
+    p.add_argument("--json", action="store_true")
+    add_lang_option(p, "the output and of the options' titles")
+
+    for name, func, adding in (("scenario-add", cmd_scenario_add, True), ("scenario-update", cmd_scenario_update, False)):
+        p = add_command(parts, name, func, "add a scenario; print its number" if adding
+                        else "change a scenario; only the options given change")
+        p.add_argument("file")
+        if not adding:
+            p.add_argument("scenario", help="scenario number or identifier (uuid)")
+        _scenario_options(p)
+        if adding:
+            add_lang_option(p, "the title and description of an option of the method")
+
+    p = add_command(parts, "scenario-delete", cmd_scenario_delete, "remove a scenario (and the choice, if it was chosen)")
+    p.add_argument("file")
+    p.add_argument("scenario", help="scenario number or identifier (uuid)")
+
+    p = add_command(parts, "weights", cmd_weights, "show or change the weight of each criterion (0 to 10, default 1)")
+    p.add_argument("file")
+    for criterion in ("cost", "complexity", "human_impact", "delay", "risk"):
+        p.add_argument(f"--{criterion.replace('_', '-')}", dest=criterion, type=_number, metavar="W")
+    p.add_argument("--json", action="store_true")
+    add_lang_option(p, "the output")
+
+    p = add_command(parts, "choose", cmd_choose, "record the chosen scenario and why")
+    p.add_argument("file")
+    p.add_argument("scenario", nargs="?", help="scenario number or identifier (uuid)")
+    p.add_argument("--rationale", help="why this scenario (one paragraph)")
+    p.add_argument("--none", action="store_true", help="withdraw the choice")
 
     p = add_command(parts, "settings", cmd_settings,
                     "show or change the plan's horizon and the person-days available each quarter")

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from bodiag.domain.results import AssessmentResult
     from bodiag.domain.synthesis import Item, Synthesis
     from bodiag.domain.vision import PartVision, QuestionnaireVision
+    from bodiag.services.plan import ScenarioView
     from bodiag.services.workshop import QuestionDivergence
 
 BAR_WIDTH = 20
@@ -236,3 +237,32 @@ def render_vision(visions: list[QuestionnaireVision], lang: str) -> str:
             ambition = f" · {p.ambition}" if p.ambition else ""
             lines.append(f"  {p.section_id:<14} {p.title}: {today} → {target}{mark} ({gap}){ambition}")
     return "\n".join(lines)
+
+
+def render_scenarios(view: ScenarioView, lang: str) -> str:
+    from bodiag.domain.scenarios import CRITERIA, criterion_label, sensitivity
+
+    c = view.comparison
+    weights = ", ".join(f"{criterion_label(k, lang)} {i18n.plain(c.weights[k], lang)}" for k in CRITERIA)
+    lines = [i18n.tr("scn_heading", lang), i18n.tr("scn_scale", lang), f"{i18n.tr('scn_weights', lang)}: {weights}", ""]
+    for ranked in c.scenarios:
+        s = ranked.scenario
+        place = f"{ranked.rank}." if ranked.rank else "–"
+        chosen = " ✔" if s.uuid == c.chosen else ""
+        ratings = " ".join(f"{criterion_label(k, lang)} {s.ratings[k] or '—'}" for k in CRITERIA)
+        total = _num(ranked.total, lang, 2) if ranked.total is not None else i18n.tr(
+            "scn_unrated", lang, criteria=", ".join(criterion_label(k, lang) for k in ranked.unrated))
+        cost = f" · {i18n.money(s.cost_estimate, lang)}" if s.cost_estimate is not None else ""
+        lines.append(f"{place:>3} [{s.id}] {s.title}{chosen} — {total}{cost}")
+        lines.append(f"      {ratings}")
+        for evidence in view.evidence.get(s.uuid, []):
+            lines.append(f"      {i18n.tr('scn_verdict', lang, questionnaire=evidence.questionnaire, verdict=evidence.verdict)}")
+            lines += [f"        · {reason}" for reason in evidence.reasons]
+            lines += [f"        » {note}" for note in evidence.notes]
+    lines += ["", *sensitivity(c, lang)]
+    chosen = next((s.scenario for s in c.scenarios if s.scenario.uuid == c.chosen), None)
+    if chosen is None:
+        lines.append(i18n.tr("scn_none_chosen", lang))
+    else:
+        lines.append(i18n.tr("scn_chosen", lang, title=chosen.title) + (f" — {c.rationale}" if c.rationale else ""))
+    return "\n".join(lines).rstrip()

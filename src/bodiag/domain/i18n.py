@@ -407,6 +407,53 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "vis_level": ("niveau {level}", "level {level}"),
     "plan_settings": ("Horizon : {months} mois ; capacité : {capacity} jours-personne par trimestre.",
                       "Horizon: {months} months; capacity: {capacity} person-days a quarter."),
+    "scn_optimise": ("Optimiser l’existant en interne", "Optimise the existing tools in-house"),
+    "scn_optimise_about": (
+        "Garder l’organisation et les outils actuels, mais les mettre à plat : processus décrits, ressaisies "
+        "supprimées, paramétrages et automatisations des outils déjà payés.",
+        "Keep today's organisation and tools but straighten them out: processes written down, re-keying removed, "
+        "the tools already paid for configured and automated.",
+    ),
+    "scn_acquire": ("Acquérir de nouvelles solutions", "Acquire new solutions"),
+    "scn_acquire_about": (
+        "Remplacer ou compléter les outils par des solutions intégrées (gestion commerciale, paie, GED), choisies "
+        "pour échanger leurs données, avec la reprise et la formation qui vont avec.",
+        "Replace or complement the tools with integrated solutions (sales management, payroll, document management) "
+        "chosen to exchange their data, with the data migration and training that go with them.",
+    ),
+    "scn_outsource_partial": ("Externaliser en partie", "Outsource in part"),
+    "scn_outsource_partial_about": (
+        "Confier à un prestataire les tâches les plus répétitives ou les pics de charge, en gardant en interne le "
+        "pilotage, les décisions et un référent.",
+        "Hand the most repetitive tasks or the peaks of work to a provider, keeping the steering, the decisions and a "
+        "referent in-house.",
+    ),
+    "scn_outsource_total": ("Externaliser en totalité", "Outsource entirely"),
+    "scn_outsource_total_about": (
+        "Confier l’ensemble du back-office à un prestataire, sous contrat de service, avec un pilotage interne réduit "
+        "au contrôle et à la relation.",
+        "Hand the whole back office to a provider under a service contract, with in-house steering reduced to control "
+        "and the relationship.",
+    ),
+    "crit_cost": ("coût", "cost"),
+    "crit_complexity": ("complexité", "complexity"),
+    "crit_human_impact": ("impact humain", "human impact"),
+    "crit_delay": ("délai", "delay"),
+    "crit_risk": ("risque", "risk"),
+    "scn_heading": ("Scénarios comparés", "Scenarios compared"),
+    "scn_scale": ("notes de 1 (faible) à 5 (élevé) ; total pondéré : le plus bas l’emporte",
+                  "ratings from 1 (low) to 5 (high); weighted total: the lowest wins"),
+    "scn_weights": ("Poids", "Weights"),
+    "scn_unrated": ("à noter : {criteria}", "to rate: {criteria}"),
+    "scn_more": ("La première place passe à {title} si « {criterion} » pèse plus de {weight} (aujourd’hui {current}).",
+                 "The first place goes to {title} if “{criterion}” weighs more than {weight} (today {current})."),
+    "scn_less": ("La première place passe à {title} si « {criterion} » pèse moins de {weight} (aujourd’hui {current}).",
+                 "The first place goes to {title} if “{criterion}” weighs less than {weight} (today {current})."),
+    "scn_robust": ("La première place tient quel que soit le poids d’un critère, de 0 à 10.",
+                   "The first place holds whatever one criterion weighs, from 0 to 10."),
+    "scn_chosen": ("Scénario retenu : {title}", "Chosen scenario: {title}"),
+    "scn_none_chosen": ("Aucun scénario retenu pour l’instant.", "No scenario chosen yet."),
+    "scn_verdict": ("{questionnaire} : verdict « {verdict} »", "{questionnaire}: verdict “{verdict}”"),
     "plan_capacity_headcount": ("d’après l’effectif", "from the headcount"),
     "syn_capacity_default": ("effectif inconnu, au plus juste", "headcount unknown, the smallest"),
     "syn_asked_by": ("demandé par", "asked by"),

@@ -248,6 +248,10 @@ class Verdict(_Strict, kw_only=True):
     title: LocalText
     rules: Annotated[list[VerdictRule], Meta(min_length=1, description="Tried in order; the first that holds gives the verdict.")]
     undetermined: LocalText | None = None
+    informs: Annotated[
+        list[Literal["optimise", "acquire", "outsource_partial", "outsource_total"]],
+        Meta(description="The plan directeur's scenarios this verdict speaks to: it is shown beside them, with its reasons."),
+    ] = []
 
 
 class Kpi(_Strict, kw_only=True):

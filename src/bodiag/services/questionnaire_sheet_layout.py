@@ -71,6 +71,7 @@ QUESTIONNAIRE_FIELDS: dict[str, tuple[str, str]] = {  # key: (codec, meaning)
     "verdict.title.en": ("text", "Verdict : question posée (en)"),
     "verdict.undetermined.fr": ("text", "Verdict : texte si indéterminé (fr)"),
     "verdict.undetermined.en": ("text", "Verdict : texte si indéterminé (en)"),
+    "verdict.informs": ("ids", "Verdict : scénarios du plan directeur qu’il éclaire (outsource_partial, outsource_total…)"),
 }
 
 QUESTIONNAIRE = Sheet(

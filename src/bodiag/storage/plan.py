@@ -1,4 +1,4 @@
-"""The plan directeur's own tables: its settings and the target vision.
+"""The plan directeur's own tables: its settings, the target vision and the scenarios.
 
 One plan per document (the ``plan`` row, created on first write with the schema's
 defaults). Targets are kept per questionnaire id and part (section) id, not per
@@ -9,8 +9,10 @@ are the last line of defence. Every write is one committed transaction.
 
 from __future__ import annotations
 
+import uuid as uuid_module
 from collections.abc import Mapping
 
+from bodiag.domain.scenarios import CRITERIA, ScenarioRecord
 from bodiag.domain.vision import TargetChoice
 from bodiag.storage.document import Document, now
 
@@ -61,3 +63,64 @@ def clear_target(doc: Document, questionnaire_id: str, section_id: str) -> bool:
         cursor = db.execute("DELETE FROM plan_targets WHERE questionnaire_id = ? AND section_id = ?",
                             [questionnaire_id, section_id])
     return cursor.rowcount > 0
+
+
+# -- scenarios ----------------------------------------------------------------------------
+
+_SCENARIO_COLUMNS = ("id, uuid, kind, title, description, cost, complexity, human_impact, delay, risk, cost_estimate,"
+                     " position")
+
+
+def scenarios(doc: Document) -> list[ScenarioRecord]:
+    rows = doc.query(f"SELECT {_SCENARIO_COLUMNS} FROM plan_scenarios ORDER BY position, id")
+    return [ScenarioRecord(id=r["id"], uuid=r["uuid"], kind=r["kind"], title=r["title"], description=r["description"],
+                           ratings={c: r[c] for c in CRITERIA}, cost_estimate=r["cost_estimate"],
+                           position=r["position"]) for r in rows]
+
+
+def scenario(doc: Document, reference: int | str) -> ScenarioRecord | None:
+    """A scenario by number or uuid."""
+    text = str(reference).strip().lower()
+    return next((s for s in scenarios(doc) if (text.isdigit() and s.id == int(text)) or s.uuid == text), None)
+
+
+def add_scenarios(doc: Document, new: list[Mapping[str, object]]) -> list[ScenarioRecord]:
+    """Store scenarios (kind, title, description, ratings by criterion, cost_estimate) after the others."""
+    stamp = now()
+    ids = []
+    with doc.transaction() as db:
+        (last,) = db.execute("SELECT coalesce(max(position), 0) FROM plan_scenarios").fetchone()
+        for offset, fields in enumerate(new, start=1):
+            ratings = fields.get("ratings") or {}
+            cursor = db.execute(
+                "INSERT INTO plan_scenarios (uuid, kind, title, description, cost, complexity, human_impact, delay, risk,"
+                " cost_estimate, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [str(uuid_module.uuid4()), fields["kind"], fields["title"], fields.get("description", ""),
+                 *(ratings.get(c) for c in CRITERIA), fields.get("cost_estimate"), last + offset, stamp, stamp],
+            )
+            ids.append(cursor.lastrowid)
+    found = {s.id: s for s in scenarios(doc)}
+    return [found[i] for i in ids]
+
+
+def update_scenario(doc: Document, scenario_id: int, changes: Mapping[str, object]) -> ScenarioRecord:
+    allowed = {"kind", "title", "description", "cost_estimate", *CRITERIA}
+    unknown = [name for name in changes if name not in allowed]
+    if unknown:
+        raise ValueError(f"not a scenario field: {unknown[0]}")
+    if changes:
+        with doc.transaction() as db:
+            sets = ", ".join(f"{name} = ?" for name in changes)
+            db.execute(f"UPDATE plan_scenarios SET {sets}, updated_at = ? WHERE id = ?",
+                       [*changes.values(), now(), scenario_id])
+    found = scenario(doc, scenario_id)
+    assert found is not None
+    return found
+
+
+def delete_scenario(doc: Document, scenario_id: int) -> None:
+    with doc.transaction() as db:
+        (chosen,) = db.execute("SELECT uuid FROM plan_scenarios WHERE id = ?", [scenario_id]).fetchone() or (None,)
+        db.execute("DELETE FROM plan_scenarios WHERE id = ?", [scenario_id])
+        if chosen is not None:  # a deleted scenario is no longer the chosen one
+            db.execute("UPDATE plan SET chosen_scenario = NULL, updated_at = ? WHERE chosen_scenario = ?", [now(), chosen])
