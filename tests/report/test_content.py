@@ -37,7 +37,7 @@ def test_every_part_of_the_report_is_there_in_order(demo_report):
             demo_report.page_of(name, part)
     text = demo_report.text
     for expected in ("DIAGNOSTIC DU BACK-OFFICE", "Menuiseries Vasseur SAS", "30 novembre 2026", "Évaluation conduite par Claire Vasseur",
-                     "version 1.0", "Document confidentiel", "Points forts", "Points à renforcer", "Niveau atteint", "Niveau suivant",
+                     "version 1.0", "Document confidentiel", "Les moins faibles", "Points à renforcer", "Niveau atteint", "Niveau suivant",
                      "Responsable", "Échéance", "Paliers", "Poids des sections"):
         assert expected in text, expected
 

@@ -1,4 +1,4 @@
-"""What the report derives from its content: band colours, chart sections, strengths, findings, answers in words.
+"""What the report derives from its content: band colours, chart sections, strengths (or the least weak parts), findings, answers in words.
 
 The content itself is a :class:`~bodiag.domain.report_content.ReportData` that
 services build (:func:`bodiag.services.report_content.gather`); the drawing
@@ -36,15 +36,38 @@ def chart_sections(result: AssessmentResult) -> list[SectionResult]:
     return [s for s in result.top_sections if s.counts.any_scored_question]
 
 
-def strengths_and_weaknesses(result: AssessmentResult, count: int = 3) -> tuple[list[SectionResult], list[SectionResult]]:
-    """The ``count`` strongest and weakest scored top sections, never the same section in both."""
+@dataclass(frozen=True)
+class Standing:
+    """The summary's two columns: the best parts and the weakest, never the same part in both.
+
+    ``best`` are strengths only when ``targets_met``: each is at or above its
+    target. When no part reaches its target, ``best`` are the least weak parts,
+    and the report says so instead of calling them strengths.
+    """
+
+    best: list[SectionResult]
+    weakest: list[SectionResult]
+    targets_met: bool
+
+
+def meets_target(section: SectionResult) -> bool:
+    """Whether a part's score is at or above its target, on the figures as shown (rounded to 2 decimals)."""
+    return section.score is not None and round(section.score, 2) >= section.target
+
+
+def standing(result: AssessmentResult, count: int = 3) -> Standing:
+    """The ``count`` best and weakest scored top sections: strengths are those at or above their target."""
     scored = [s for s in chart_sections(result) if s.score is not None]
-    strong_n = min(count, (len(scored) + 1) // 2)
-    weak_n = min(count, len(scored) - strong_n)
     by_score = sorted(scored, key=lambda s: -s.score)  # stable: ties keep questionnaire order
-    strong = by_score[:strong_n]
-    weak = sorted([s for s in scored if s not in strong], key=lambda s: s.score)[:weak_n]
-    return strong, weak
+    met = [s for s in by_score if meets_target(s)]
+    if met:
+        best = met[:count]
+        below = [s for s in scored if not meets_target(s)]
+        return Standing(best, sorted(below, key=lambda s: s.score)[:count], targets_met=True)
+    best = by_score[: min(count, (len(scored) + 1) // 2)]
+    weak_n = min(count, len(scored) - len(best))
+    weakest = sorted([s for s in scored if s not in best], key=lambda s: s.score)[:weak_n]
+    return Standing(best, weakest, targets_met=False)
 
 
 @dataclass(frozen=True)

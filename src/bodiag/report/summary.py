@@ -8,7 +8,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepInFrame, Spacer, Tab
 from bodiag.domain import i18n
 from bodiag.domain.results import SectionResult
 from bodiag.report.charts import ChartItem, RadarChart, SectionBars
-from bodiag.report.data import AssessmentData, ReportData, band_colors, chart_sections, checklist_findings, strengths_and_weaknesses
+from bodiag.report.data import AssessmentData, ReportData, band_colors, chart_sections, checklist_findings, standing
 from bodiag.report.document import Outline
 from bodiag.report.markup import esc
 from bodiag.report.styles import ACCENT, ACCENT_LIGHT, FRAME_WIDTH, INK, MUTED, PANEL, RULE, Para, Styles, color, figure_cards, hex_of, rich, ruled_rows, table_style
@@ -151,19 +151,29 @@ def _verdict(a: AssessmentData, lang: str, styles: Styles) -> Table:
 
 
 def _strengths(a: AssessmentData, lang: str, styles: Styles) -> Table:
-    strong, weak = strengths_and_weaknesses(a.result)
+    """Strengths (parts at or above their target) or, when none is, the least weak parts; then the weakest."""
+    ranking = standing(a.result)
     colors_by_band = band_colors(a.questionnaire)
 
-    def column(title: str, sections: list[SectionResult]) -> list[Flowable]:
+    def column(title: str, sections: list[SectionResult], empty: str, hint: str = "") -> list[Flowable]:
         cell: list[Flowable] = [rich(f"<b>{esc(title)}</b>", styles.h3)]
+        if hint:
+            cell.append(rich(esc(hint), styles.small_muted))
         if not sections:
-            cell.append(rich(esc(i18n.tr("none_yet", lang)), styles.body_muted))
+            cell.append(rich(esc(empty), styles.body_muted))
         for s in sections:
             hex_code = colors_by_band.get(s.band_id) if s.band_id else None
             cell.append(rich(f"{chip(hex_code)} {esc(s.title.get(lang))}  <b>{esc(i18n.score(s.score, lang))}</b>", styles.item))
         return cell
 
-    table = Table([[column(i18n.tr("strengths", lang), strong), column(i18n.tr("weaknesses", lang), weak)]], colWidths=[FRAME_WIDTH / 2] * 2)
+    if ranking.targets_met or not ranking.best:
+        below = "none_below_target" if ranking.targets_met else "none_yet"
+        best = column(i18n.tr("strengths", lang), ranking.best, i18n.tr("none_yet", lang))
+        weakest = column(i18n.tr("weaknesses", lang), ranking.weakest, i18n.tr(below, lang))
+    else:
+        best = column(i18n.tr("least_weak", lang), ranking.best, i18n.tr("none_yet", lang), i18n.tr("least_weak_hint", lang))
+        weakest = column(i18n.tr("weaknesses", lang), ranking.weakest, i18n.tr("none_yet", lang))
+    table = Table([[best, weakest]], colWidths=[FRAME_WIDTH / 2] * 2)
     table.setStyle(table_style([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (0, -1), 0),

@@ -1,0 +1,57 @@
+"""The report as a board member reads it: words that match the figures, nothing only the tool understands.
+
+Strengths are parts at their target, thin figures say they are provisional, an
+unanswered checklist says so, KPIs show the baselines and targets the document
+holds, no internal id or repository path shows, no page is nearly blank, and
+dated advice is worded against the report's date.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.report.conftest import make_document, render_report, spaced
+
+
+def summary_page(report, part: int) -> str:  # noqa: ANN001
+    return spaced(report.pages[report.page_of("Synthèse", part) - 1])
+
+
+@pytest.fixture(scope="module")
+def small(tmp_path_factory):
+    """The test questionnaire answered: its third part (100) meets the target of 70, the first two (16.7, 50) do not."""
+    diagnostic = make_document(tmp_path_factory.mktemp("reading") / "doc.bodiag")
+    yield diagnostic
+    diagnostic.close()
+
+
+@pytest.fixture(scope="module")
+def small_report(small):
+    return render_report(small, deterministic=True)
+
+
+# -- strengths ------------------------------------------------------------------------
+
+
+def test_strengths_are_only_parts_at_or_above_their_target(small, small_report):
+    from bodiag.report.data import standing
+
+    result = small.score(small.assessments()[0])
+    ranking = standing(result)
+    assert ranking.targets_met
+    assert [s.id for s in ranking.best] == ["third"] and all(s.score >= s.target for s in ranking.best)
+    assert [s.id for s in ranking.weakest] == ["first", "second"]
+    page = summary_page(small_report, 1)
+    assert "Points forts ■ Troisième partie 100,0" in page
+    assert "Points à renforcer ■ Première partie 16,7 ■ Deuxième partie 50,0" in page
+    assert "moins faibles" not in page
+
+
+def test_when_no_part_reaches_its_target_the_summary_says_least_weak(demo_report, demo_report_en, demo_results):
+    for part, result in enumerate(demo_results, start=1):
+        assert all(s["score"] < s["target"] for s in result["sections"] if s["depth"] == 0 and s["score"] is not None)
+        page = summary_page(demo_report, part)
+        assert "Points forts" not in page
+        assert "Les moins faibles Aucune section n’atteint encore sa cible." in page
+    assert "Strengths" not in demo_report_en.text
+    assert "Least weak areas No section meets its target yet." in spaced(demo_report_en.text)
