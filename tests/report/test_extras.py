@@ -105,7 +105,7 @@ def test_the_evolution_shows_the_figures_of_compare(document, report):
     assert any(s["score"]["delta"] for s in shown)
     assert {m["question"] for m in data["moves"]} == {"q1", "q3", "free"}
     assert "Le sujet est-il traité ? q1 Avant Engagé · niveau 2 · score 50,0 Maintenant Fait · niveau 3 · score 100,0" in text
-    assert "Un commentaire libre ? free Avant Sans réponse Maintenant Nouveau commentaire" in text
+    assert "Un commentaire libre ? free Avant Non répondu Maintenant Nouveau commentaire" in text
     assert "Actions terminées entre-temps ✓ Nommer un référent — Bob Durand · terminée le 1er octobre 2025" in text
     assert "Évolution" not in _pages(report, "Synthèse", "Détail par section", 1, inclusive=False)  # the first one has nothing earlier
 

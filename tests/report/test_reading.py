@@ -55,3 +55,39 @@ def test_when_no_part_reaches_its_target_the_summary_says_least_weak(demo_report
         assert "Les moins faibles Aucune section n’atteint encore sa cible." in page
     assert "Strengths" not in demo_report_en.text
     assert "Least weak areas No section meets its target yet." in spaced(demo_report_en.text)
+
+
+@pytest.fixture(scope="module")
+def partial(tmp_path_factory):
+    """The outsourcing questionnaire with a few answers: the weak signals unanswered, the pitfalls "don't know"."""
+    from bodiag.services.diagnostic import Diagnostic
+
+    diagnostic = Diagnostic.create(tmp_path_factory.mktemp("partial") / "doc.bodiag", "ACME SAS", phase="growth")
+    record = diagnostic.start("outsourcing-readiness", title="Premier passage", assessor="Alice Martin")
+    diagnostic.answer(record, "pitfalls", "dk")
+    for qid, value in (("q01_benefits", "formalised"), ("q02_profiles", "decided"), ("q03_volume", "identified"),
+                       ("q05_rituals", "decided"), ("q19_reversibility", "identified")):
+        diagnostic.answer(record, qid, value)
+    yield diagnostic
+    diagnostic.close()
+
+
+@pytest.fixture(scope="module")
+def partial_report(partial):
+    return render_report(partial, deterministic=True)
+
+
+# -- an unanswered checklist -------------------------------------------------------------
+
+
+def test_an_unanswered_checklist_reads_not_answered_never_none(partial, partial_report):
+    record = partial.assessments()[0]
+    assert "weak_signals" not in partial.answers(record)
+    page = summary_page(partial_report, 1)
+    assert "Signaux faibles relevés Non répondu." in page
+    assert "Pièges à éviter Je ne sais pas." in page
+    details = spaced(partial_report.part_text(1))
+    signals = details[details.index("Quels signaux faibles d’un besoin"):details.index("Quels pièges et résistances")]
+    assert "Réponse Non répondu" in signals
+    assert "Aucun." not in partial_report.text and "Sans réponse" not in partial_report.text
+    assert "Non répondu" in spaced(partial_report.pages[partial_report.page_of("Annexe B — Réponses complètes") - 1])

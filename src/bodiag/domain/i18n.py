@@ -115,6 +115,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "weak_signals": ("Signaux faibles relevés", "Weak signals found"),
     "pitfalls": ("Pièges à éviter", "Pitfalls to avoid"),
     "none_found": ("Aucun.", "None."),
+    "not_answered": ("Non répondu.", "Not answered."),
     "avoid_by": ("pour l’éviter", "to avoid it"),
     "top_actions": ("Actions prioritaires", "Priority actions"),
     "see_plan": ("Le plan d’action recommandé compte {count} recommandations, classées par priorité.",
@@ -146,7 +147,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "found_items": ("Relevés", "Found"),
     "note": ("Note", "Note"),
     "score_short": ("score {score}", "score {score}"),
-    "no_answer": ("Sans réponse", "Unanswered"),
+    "no_answer": ("Non répondu", "Not answered"),
     "not_scored": ("non noté", "not scored"),
     "hidden_questions": (
         "{count} question(s) masquée(s) pour ce profil d’organisation.",

@@ -113,7 +113,9 @@ def full_answers(a: AssessmentData, data: ReportData, styles: Styles, outline: O
         rows.append([rich(f"<b>{esc(section.title.get(lang))}</b>", styles.cell), "", "", ""])
         for question in section.questions:
             view = answer_view(a, question, lang)
-            if view.status in ("hidden", "unanswered"):
+            if view.status == "unanswered":
+                answer = f"<font color='{muted}'>{esc(i18n.tr('no_answer', lang))}</font>"
+            elif view.status == "hidden":
                 answer = f"<font color='{muted}'>{esc(label(STATUS, view.status, lang))}</font>"
             elif view.free_text and len(view.answer) > LONG_ANSWER:
                 answer = esc(truncate(view.answer, 200)) + f" <font color='{muted}'>{esc(i18n.tr('long_text_elsewhere', lang, count=len(view.answer)))}</font>"

@@ -83,6 +83,8 @@ class Findings:
     question_id: str
     title: str
     items: list[Finding]
+    status: str  # answered | unanswered | na | dk: an empty list means "none found" only when answered
+    shown: str = ""  # the answer in words when it is N/A or don't know
 
 
 def checklist_findings(assessment: AssessmentData, lang: str) -> list[Findings]:
@@ -96,7 +98,9 @@ def checklist_findings(assessment: AssessmentData, lang: str) -> list[Findings]:
         if qr.status == "hidden":
             continue
         record = assessment.answers.get(question.id)
-        ticked = set(record.value.items or ()) if record and record.value else set()
+        status = "unanswered" if record is None or record.value is None else qr.status
+        ticked = set(record.value.items or ()) if status == "answered" else set()
+        shown = record.value.display(q, question, lang) if status in ("na", "dk") else ""
         items = [
             Finding(
                 label=item.label.get(lang),
@@ -105,7 +109,7 @@ def checklist_findings(assessment: AssessmentData, lang: str) -> list[Findings]:
             for item in question.items
             if item.id in ticked
         ]
-        out.append(Findings(question.id, _findings_title(q, question, lang), items))
+        out.append(Findings(question.id, _findings_title(q, question, lang), items, status, shown))
     return out
 
 

@@ -73,7 +73,11 @@ def executive_summary(a: AssessmentData, number: int, data: ReportData, styles: 
     body += [Spacer(1, 8), _strengths(a, lang, styles)]
     for findings in checklist_findings(a, lang):
         body += [Spacer(1, 6), rich(f"<b>{esc(findings.title)}</b>", styles.h3)]
-        if not findings.items:
+        if findings.status == "unanswered":
+            body.append(rich(esc(i18n.tr("not_answered", lang)), styles.body_muted))
+        elif findings.status in ("na", "dk"):
+            body.append(rich(esc(findings.shown + "."), styles.body_muted))
+        elif not findings.items:
             body.append(rich(esc(i18n.tr("none_found", lang)), styles.body_muted))
         separator = "; " if lang == "en" else "\u202f; "
         for item in findings.items:
