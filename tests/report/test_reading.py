@@ -91,3 +91,38 @@ def test_an_unanswered_checklist_reads_not_answered_never_none(partial, partial_
     assert "Réponse Non répondu" in signals
     assert "Aucun." not in partial_report.text and "Sans réponse" not in partial_report.text
     assert "Non répondu" in spaced(partial_report.pages[partial_report.page_of("Annexe B — Réponses complètes") - 1])
+
+
+# -- provisional figures ----------------------------------------------------------------------
+
+
+def test_figures_from_few_answers_are_marked_provisional(partial, partial_report):
+    result = partial.score(partial.assessments()[0])
+    c = result.counts
+    assert c.scored == 5 and c.scored < c.applicable
+    answered = f"5 questions répondues sur {c.applicable}"
+    page = summary_page(partial_report, 1)
+    assert f"Résultat provisoire ({answered}) : répondez aux questions restantes pour le confirmer." in page
+    assert f"Verdict provisoire ({answered})." in page
+    assert f"Premier passage provisoire ({answered})" in spaced(partial_report.pages[partial_report.page_of("Vue d’ensemble") - 1])
+    # a part scored from one answer of six: in the summary, the results table and its details
+    integration = result.section("integration")
+    assert (integration.counts.scored, integration.counts.applicable) == (1, 6)
+    assert "Intégration et communication 66,7 provisoire (1 question répondue sur 6)" in page
+    details = spaced(partial_report.part_text(1))
+    assert "couverture 17 % (1 / 6) · cible 75 · provisoire (1 question répondue sur 6)" in details
+    # a part with three answers of four is not
+    strategy = result.section("strategy")
+    assert (strategy.counts.scored, strategy.counts.applicable) == (3, 4)
+    assert "couverture 75 % (3 / 4) · cible 75 Pourquoi" in details
+
+
+def test_a_complete_report_marks_only_its_thin_parts(demo_report, demo_results):
+    thin = [(part, s["title"]) for part, result in enumerate(demo_results, start=1) for s in result["sections"]
+            if s["score"] is not None and s["counts"]["scored"] < s["counts"]["applicable"]
+            and (s["counts"]["scored"] <= 2 or s["coverage"] < 75)]
+    assert thin == [(1, "Conformité et protection des données")]
+    details = spaced(demo_report.part_text(1))
+    assert "couverture 50 % (1 / 2) · cible 60 · provisoire (1 question répondue sur 2)" in details
+    assert spaced(demo_report.text).count("provisoire") == 2  # its figures line and its row of the results table
+    assert "Résultat provisoire" not in demo_report.text and "Verdict provisoire" not in demo_report.text

@@ -100,6 +100,14 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "target": ("Cible", "Target"),
     "gap_to_target": ("écart {gap}", "gap {gap}"),
     "target_met": ("atteinte", "met"),
+    "provisional": ("provisoire ({answered})", "provisional ({answered})"),
+    "provisional_result": (
+        "Résultat provisoire ({answered}) : répondez aux questions restantes pour le confirmer.",
+        "Provisional result ({answered}): answer the remaining questions to confirm it.",
+    ),
+    "provisional_verdict": ("Verdict provisoire ({answered}).", "Provisional verdict ({answered})."),
+    "answered_one": ("{n} question répondue sur {of}", "{n} of {of} questions answered"),
+    "answered_many": ("{n} questions répondues sur {of}", "{n} of {of} questions answered"),
     "no_score_text": (
         "Aucune réponse ne compte encore dans le score : répondez aux questions pour obtenir un résultat.",
         "No answer counts in the score yet: answer the questions to get a result.",
@@ -500,6 +508,11 @@ def points(delta: float, lang: str) -> str:
     size = abs(round(round(delta, 2)))
     singular = size < 2 if lang == "fr" else size == 1
     return tr("point" if singular else "points", lang, delta=shown)
+
+
+def answered(n: int, of: int, lang: str) -> str:
+    """``3 questions répondues sur 4`` (singular below 2 in French), ``3 of 4 questions answered``."""
+    return tr("answered_one" if n < 2 and lang == "fr" else "answered_many", lang, n=n, of=of)
 
 
 def money(value: float, lang: str) -> str:

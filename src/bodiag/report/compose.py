@@ -25,7 +25,7 @@ from bodiag.report.markup import esc, truncate
 from bodiag.report.plan import action_plan, recorded_actions
 from bodiag.report.sections import section_details
 from bodiag.report.styles import FRAME_WIDTH, Styles, make_styles, rich, ruled_rows, table_style
-from bodiag.report.summary import band_label, chip, executive_summary, results_by_section
+from bodiag.report.summary import band_label, chip, executive_summary, provisional_line, results_by_section
 from bodiag.report.workshop import workshop
 
 ProgressCallback = Callable[[int, int, str], None]  # (done, total, what)
@@ -89,7 +89,7 @@ def _overview(data: ReportData, styles: Styles, outline: Outline) -> list[Flowab
             verdict = r.verdict.as_dict(lang)["label"] if r.verdict else "—"
             rows.append([
                 [rich(f"<b>{number}. {esc(a.questionnaire.title.get(lang))}</b>", styles.cell),
-                 rich(esc(truncate(a.record.title, 300)), styles.cell_muted)],
+                 rich(esc(truncate(a.record.title, 300)) + (provisional_line(r.counts, lang) if r.score is not None else ""), styles.cell_muted)],
                 rich(f"<b>{esc(i18n.score(r.score, lang))}</b>", styles.cell_right),
                 rich(f"{chip(hex_code)} {esc(label)}" if r.score is not None else "—", styles.cell),
                 rich(esc(i18n.percent(r.coverage, lang)), styles.cell_right),

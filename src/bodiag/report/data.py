@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from bodiag.domain import i18n
 from bodiag.domain.model import ChecklistQuestion, GridQuestion, NumericQuestion, Option, Question, Questionnaire
 from bodiag.domain.report_content import AssessmentData, ReportData, ReportOptions
-from bodiag.domain.results import AssessmentResult, QuestionResult, SectionResult
+from bodiag.domain.results import AssessmentResult, Counts, QuestionResult, SectionResult
 
 __all__ = ["AssessmentData", "ReportData", "ReportOptions"]  # the content types, where the drawing modules take them
 
@@ -34,6 +34,13 @@ def band_colors(questionnaire: Questionnaire) -> dict[str, str]:
 def chart_sections(result: AssessmentResult) -> list[SectionResult]:
     """The top sections that hold scored questions: the radar's axes and the bars (as in the app)."""
     return [s for s in result.top_sections if s.counts.any_scored_question]
+
+
+def provisional(counts: Counts, lang: str) -> str | None:
+    """« provisoire (1 question répondue sur 2) » for a figure drawn from too few answers (:attr:`Counts.provisional`)."""
+    if not counts.provisional:
+        return None
+    return i18n.tr("provisional", lang, answered=i18n.answered(counts.scored, counts.applicable, lang))
 
 
 @dataclass(frozen=True)

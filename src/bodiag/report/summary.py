@@ -6,10 +6,11 @@ from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, Flowable, KeepInFrame, Spacer, Table
 
 from bodiag.domain import i18n
-from bodiag.domain.results import SectionResult
+from bodiag.domain.results import Counts, SectionResult
 from bodiag.report.charts import ChartItem, RadarChart, SectionBars
-from bodiag.report.data import AssessmentData, ReportData, band_colors, chart_sections, checklist_findings, standing
+from bodiag.report.data import AssessmentData, ReportData, band_colors, chart_sections, checklist_findings, provisional, standing
 from bodiag.report.document import Outline
+from bodiag.report.fonts import FONTS
 from bodiag.report.markup import esc
 from bodiag.report.styles import ACCENT, ACCENT_LIGHT, FRAME_WIDTH, INK, MUTED, PANEL, RULE, Para, Styles, color, figure_cards, hex_of, rich, ruled_rows, table_style
 
@@ -41,7 +42,15 @@ def figures_line(a: AssessmentData, s: SectionResult, lang: str) -> str:
     if c.applicable:
         parts.append(esc(f"{i18n.tr('coverage', lang).lower()} {i18n.percent(s.coverage, lang)} ({c.scored} / {c.applicable})"))
     parts.append(esc(f"{i18n.tr('target', lang).lower()} {i18n.plain(s.target, lang)}"))
+    if s.score is not None and (note := provisional(c, lang)):
+        parts.append(f"<b>{esc(note)}</b>")
     return " · ".join(parts)
+
+
+def provisional_line(counts: Counts, lang: str, size: float = 7) -> str:
+    """A muted line break and « provisoire (…) » for a table cell, or nothing."""
+    note = provisional(counts, lang)
+    return f"<br/><font name='{FONTS.regular}' size='{size}' color='{hex_of(MUTED)}'>{esc(note)}</font>" if note else ""
 
 
 def part_title(a: AssessmentData, number: int, lang: str) -> str:
@@ -66,6 +75,9 @@ def executive_summary(a: AssessmentData, number: int, data: ReportData, styles: 
         band = q.band_for(r.score)
         if band.meaning:
             body.append(rich(f"{chip(band_colors(q).get(band.id))} <b>{esc(band.label.get(lang))}</b> — {esc(band.meaning.get(lang))}", styles.body))
+        if r.counts.provisional:
+            answered = i18n.answered(r.counts.scored, r.counts.applicable, lang)
+            body.append(rich(f"<b>{esc(i18n.tr('provisional_result', lang, answered=answered))}</b>", styles.body))
     else:
         body.append(rich(esc(i18n.tr("no_score_text", lang)), styles.body))
     if r.verdict is not None:
@@ -135,6 +147,10 @@ def _verdict(a: AssessmentData, lang: str, styles: Styles) -> Table:
         rich(esc(info["title"].upper()), styles.figure_label),
         rich(f"<font color='{hex_of(ACCENT)}'>{esc(info['label'])}</font>", styles.figure.clone("verdict", fontSize=15, leading=20, spaceAfter=2)),
     ]
+    counts = a.result.counts
+    if counts.provisional:
+        answered = i18n.answered(counts.scored, counts.applicable, lang)
+        cell.append(rich(f"<b>{esc(i18n.tr('provisional_verdict', lang, answered=answered))}</b>", styles.body))
     if info["meaning"]:
         cell.append(rich(esc(info["meaning"]), styles.body))
     elif v.rule is None and v.undetermined is None:
@@ -167,7 +183,9 @@ def _strengths(a: AssessmentData, lang: str, styles: Styles) -> Table:
             cell.append(rich(esc(empty), styles.body_muted))
         for s in sections:
             hex_code = colors_by_band.get(s.band_id) if s.band_id else None
-            cell.append(rich(f"{chip(hex_code)} {esc(s.title.get(lang))}  <b>{esc(i18n.score(s.score, lang))}</b>", styles.item))
+            note = provisional(s.counts, lang)
+            extra = f" <font color='{hex_of(MUTED)}'>{esc(note)}</font>" if note else ""
+            cell.append(rich(f"{chip(hex_code)} {esc(s.title.get(lang))}  <b>{esc(i18n.score(s.score, lang))}</b>{extra}", styles.item))
         return cell
 
     if ranking.targets_met or not ranking.best:
@@ -226,7 +244,8 @@ def section_table(a: AssessmentData, lang: str, styles: Styles) -> Table:
         if not s.counts.any_scored_question:
             continue
         style = styles.cell_bold if s.depth == 0 else styles.cell
-        title = rich(esc(s.title.get(lang)), style.clone(f"indent{s.depth}", leftIndent=9 * s.depth))
+        note = provisional_line(s.counts, lang) if s.score is not None else ""
+        title = rich(esc(s.title.get(lang)) + note, style.clone(f"indent{s.depth}", leftIndent=9 * s.depth))
         label, hex_code = band_label(a, s.score, lang)
         # figures are plain strings: a table draws them far faster than paragraphs
         row = [title, i18n.score(s.score, lang)]
