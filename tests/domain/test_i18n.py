@@ -16,7 +16,7 @@ def test_the_catalogue_is_complete_and_follows_french_typography():
 _DUMMY = {name: "x" for name in ("name", "version", "title", "count", "n", "page", "total", "questionnaire", "levels", "steps",
                                  "target", "min", "max", "items", "reference", "license", "scored", "applicable", "gap", "phase",
                                  "band", "bound", "value", "score", "titles", "date", "compared", "spread", "level",
-                                 "delta", "ids", "answered", "of")}
+                                 "delta", "ids", "answered", "of", "where")}
 
 
 def test_numbers_and_dates_in_each_language():

@@ -8,6 +8,8 @@ dated advice is worded against the report's date.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.report.conftest import make_document, render_report, spaced
@@ -126,3 +128,57 @@ def test_a_complete_report_marks_only_its_thin_parts(demo_report, demo_results):
     assert "couverture 50 % (1 / 2) · cible 60 · provisoire (1 question répondue sur 2)" in details
     assert spaced(demo_report.text).count("provisoire") == 2  # its figures line and its row of the results table
     assert "Résultat provisoire" not in demo_report.text and "Verdict provisoire" not in demo_report.text
+
+
+# -- no internal ids or paths -------------------------------------------------------------------
+
+PATH_LIKE = re.compile(
+    r"(?<![\w./-])(?:[\w.-]+/)+[\w.-]+\.(?:txt|ya?ml|json|py|md|csv|xlsx|pdf|bodiag)\b"  # a/b/c.ext
+    r"|(?<![\w.-])(?:shared|questionnaires|resources|src|tests|docs)/"  # a folder of the repository
+)
+
+
+FRENCH_WORDS = {"a", "absent", "administration", "communication", "incidents"}  # ids that are French words too
+
+
+def bundled_ids() -> set[str]:
+    """Every question, recommendation, section, checklist item, option and KPI id of the bundled questionnaires."""
+    from bodiag.services.catalog import bundled
+
+    ids = set()
+    for entry in bundled():
+        q = entry.questionnaire
+        ids |= {s.id for s in q.walk_sections()} | {k.id for k in q.kpis}
+        for question in q.questions:
+            ids.add(question.id)
+            ids |= {q.recommendation_id(question, i) for i in range(len(question.recommendations))}
+            ids |= {item.id for item in getattr(question, "items", [])}
+        ids |= {o.id for scale in q.scales for o in scale.options}
+    return ids
+
+
+def ids_in(text: str, ids: set[str]) -> list[str]:
+    return sorted(i for i in ids if re.search(rf"(?<![\w.]){re.escape(i)}(?![\w]|\.\w)", text))
+
+
+def test_the_ids_are_looked_for_where_they_would_show():
+    ids = bundled_ids()
+    assert {"adm.file_tracking", "q12_kpis", "weak_signals", "adm.file_tracking.1", "indicators"} <= ids
+    assert ids_in("Gestion administrative · adm.file_tracking faible", ids) == ["adm.file_tracking"]
+    assert ids_in("Quels KPIs ou indicateurs suivre ? q12_kpis", ids) == ["q12_kpis"]
+    assert PATH_LIKE.search("(shared/seeds/001_6a6c20e3a02bee3b.txt, …)") and PATH_LIKE.search("voir questionnaires/x.yaml")
+    assert not PATH_LIKE.search("50 % (1 / 2) · cybermalveillance.gouv.fr · https://www.example.org · ERP/GED")
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_no_internal_id_or_repository_path_shows_in_the_demo_report(lang, demo_report, demo_report_en):
+    report = demo_report if lang == "fr" else demo_report_en
+    text = report.text
+    ids = bundled_ids()
+    words = {i for i in ids if not re.search(r"[._\d]", i)}  # ids that are plain words a text may use
+    assert ids_in(text, ids - words) == []
+    if lang == "fr":  # the French report may use French words only: an English-word id would be one shown
+        assert ids_in(text, words - FRENCH_WORDS) == []
+    assert PATH_LIKE.findall(text) == []
+    # questions are named by their number, as in the details and the appendix
+    assert "Q1 Suivi des dossiers administratifs et clients" in spaced(text) or lang == "en"

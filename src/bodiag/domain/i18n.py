@@ -344,7 +344,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "col_profile_factor": ("Facteur de profil", "Profile factor"),
     "col_effective_weight": ("Poids retenu", "Weight used"),
     "weighted_questions": ("Questions pondérées{colon}{items}.", "Weighted questions: {items}."),
-    "source": ("Source{colon}{title} ({reference}), licence {license}.", "Source: {title} ({reference}), licence {license}."),
+    "source": ("Source{colon}{title}{where}, licence {license}.", "Source: {title}{where}, licence {license}."),
     "answers_appendix": ("Réponses complètes", "Full answers"),
     "answers_intro": (
         "Toutes les réponses de l’évaluation, dans l’ordre du questionnaire.",

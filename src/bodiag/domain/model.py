@@ -293,6 +293,11 @@ class Questionnaire(_Strict, kw_only=True):
         return {q.id: q for q in self.questions}
 
     @cached_property
+    def question_numbers(self) -> dict[str, int]:
+        """Each question's number, from 1 in document order: how a reader names a question (ids are for files)."""
+        return {q.id: n for n, q in enumerate(self.questions, start=1)}
+
+    @cached_property
     def sections_by_id(self) -> dict[str, Section]:
         return {s.id: s for s in self.walk_sections()}
 

@@ -9,7 +9,7 @@ from bodiag.domain import i18n
 from bodiag.domain.model import DontKnowPolicy
 from bodiag.domain.scoring import profile_factor
 from bodiag.domain.vocabulary import STATUS, label
-from bodiag.report.data import AssessmentData, ReportData, answer_view, band_colors
+from bodiag.report.data import AssessmentData, ReportData, answer_view, band_colors, question_label
 from bodiag.report.document import Outline, fit
 from bodiag.report.fonts import FONTS
 from bodiag.report.markup import esc, truncate
@@ -80,7 +80,7 @@ def method(a: AssessmentData, data: ReportData, styles: Styles, outline: Outline
         ])
     weights.append(_table(rows, [FRAME_WIDTH - 7.2 * cm, 2.4 * cm, 2.4 * cm, 2.4 * cm]))
     weighted = [
-        f"{question.id} (× {i18n.plain(a.result.questions[question.id].weight, lang)})"
+        f"{question_label(q, question.id)} (× {i18n.plain(a.result.questions[question.id].weight, lang)})"
         for question in q.questions
         if question.scored and abs(a.result.questions[question.id].weight - 1) > 1e-9
     ]
@@ -89,7 +89,9 @@ def method(a: AssessmentData, data: ReportData, styles: Styles, outline: Outline
         weights.append(rich(esc(i18n.tr("weighted_questions", lang, items=", ".join(weighted))), styles.small_muted))
     source = q.source
     weights.append(Spacer(1, 4))
-    weights.append(rich(esc(i18n.tr("source", lang, title=source.title.get(lang), reference=source.reference, license=q.license)), styles.small_muted))
+    # the source's reference names files of the questionnaire's authors: the reader gets its title, link and licence
+    where = f" ({source.url})" if source.url and source.url.startswith(("https://", "http://")) else ""
+    weights.append(rich(esc(i18n.tr("source", lang, title=source.title.get(lang), where=where, license=q.license)), styles.small_muted))
     story.append(KeepTogether(weights))  # the table, its notes and the source stay on one page
     return story
 
@@ -122,7 +124,7 @@ def full_answers(a: AssessmentData, data: ReportData, styles: Styles, outline: O
             else:
                 answer = esc(view.answer)
             rows.append([
-                rich(f"<font color='{muted}'>{esc(question.id)}</font><br/>{esc(question.text.get(lang))}", styles.cell),
+                rich(f"<font color='{muted}'>{esc(question_label(q, question.id))}</font><br/>{esc(question.text.get(lang))}", styles.cell),
                 rich(answer, styles.cell),
                 i18n.score(view.score, lang) if view.score is not None else "",
                 fit(view.respondent, FONTS.condensed, 8.4, RESPONDENT_WIDTH - 6) or "—",

@@ -221,6 +221,15 @@ def _numeric_bound(question: NumericQuestion, index: int, count: int, lang: str)
     return i18n.tr("to_reach_next", lang, bound=bound)
 
 
+def question_label(questionnaire: Questionnaire, question_id: str) -> str:
+    """A question as the report names it, "Q12" (its number in the questionnaire); "" for a question it does not hold.
+
+    Ids are for files and tools: the report never shows them.
+    """
+    number = questionnaire.question_numbers.get(question_id)
+    return f"Q{number}" if number is not None else ""
+
+
 def questions_in(section_id: str, questionnaire: Questionnaire) -> list[Question]:
     return list(questionnaire.sections_by_id[section_id].questions)
 

@@ -10,7 +10,8 @@ from bodiag.domain import i18n
 from bodiag.domain.profile import PHASE
 from bodiag.domain.vocabulary import HORIZON, LEVEL, label
 from bodiag.domain.report_content import Action
-from bodiag.report.data import AssessmentData, ReportData
+from bodiag.domain.model import Questionnaire
+from bodiag.report.data import AssessmentData, ReportData, question_label
 from bodiag.report.document import Outline
 from bodiag.report.markup import esc
 from bodiag.report.styles import ACCENT, FRAME_WIDTH, INK, MUTED, PANEL, RULE, TARGET, Styles, hex_of, rich, table_style
@@ -48,7 +49,7 @@ def action_plan(a: AssessmentData, data: ReportData, styles: Styles, outline: Ou
         story += [
             outline.heading(i18n.tr("plan_actions", lang), 2),
             rich(esc(i18n.tr("plan_actions_intro", lang, date=i18n.date(data.date, lang))), styles.intro),
-            *recorded_actions(actions, data, styles),
+            *recorded_actions(actions, data, styles, a.questionnaire),
         ]
         covered = {action.recommendation_id for action in actions if action.recommendation_id}
         ranked = [(rank, rec) for rank, rec in enumerate(r.recommendations, start=1) if rec.id not in covered]
@@ -69,8 +70,8 @@ def action_plan(a: AssessmentData, data: ReportData, styles: Styles, outline: Ou
     return story
 
 
-def recorded_actions(actions: list[Action], data: ReportData, styles: Styles) -> list[Flowable]:
-    """The plan's actions as recorded: title and linked questions, owner, deadline, status, cost, effort."""
+def recorded_actions(actions: list[Action], data: ReportData, styles: Styles, questionnaire: Questionnaire | None = None) -> list[Flowable]:
+    """The plan's actions as recorded: title and linked questions (by number in ``questionnaire``), owner, deadline, status, cost, effort."""
     lang = data.lang
     muted = hex_of(MUTED)
     head = ["col_action", "col_owner", "col_deadline", "col_status", "col_cost", "col_effort"]
@@ -79,8 +80,9 @@ def recorded_actions(actions: list[Action], data: ReportData, styles: Styles) ->
     for action in actions:
         title = f"<b>{esc(action.title)}</b>"
         cell = [rich(title if action.status != "dropped" else f"<font color='{muted}'>{title}</font>", styles.cell)]
-        if action.question_ids:
-            cell.append(rich(esc(i18n.tr("linked_questions", lang, ids=", ".join(action.question_ids))), where_style))
+        linked = [label for label in (question_label(questionnaire, qid) for qid in action.question_ids) if label] if questionnaire else []
+        if linked:
+            cell.append(rich(esc(i18n.tr("linked_questions", lang, ids=", ".join(linked))), where_style))
         deadline = esc(i18n.date(action.deadline, lang)) if action.deadline else "—"
         if action.deadline and action.deadline < data.date and action.status in OPEN:
             deadline = f"<font color='{hex_of(TARGET)}'>{deadline}<br/><b>{esc(i18n.tr('overdue', lang))}</b></font>"
@@ -114,7 +116,7 @@ def recommendations_table(a: AssessmentData, ranked: list, lang: str, styles: St
     for rank, rec in ranked:
         rr = rec.recommendation
         section = sections.get(rec.section_id)
-        where = f"{section.title.get(lang)} · {rec.question_id}" if section else rec.question_id
+        where = " · ".join(t for t in (section.title.get(lang) if section else "", question_label(a.questionnaire, rec.question_id)) if t)
         first = len(rows)
         rows.append([
             rich(f"<font color='{hex_of(ACCENT)}'><b>{rank}</b></font>", styles.cell),
