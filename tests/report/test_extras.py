@@ -61,15 +61,18 @@ def report(document):
     return render_report(document, deterministic=True)
 
 
-def _pages(report, first: str, last: str, part: int, *, inclusive: bool = True) -> str:  # noqa: ANN001
-    """The text from the page of heading ``first`` of part ``part`` to that of the next heading ``last`` (or the page before)."""
+def _pages(report, first: str, last: str, part: int) -> str:  # noqa: ANN001
+    """The text from heading ``first`` of part ``part`` to the next heading ``last`` (pieces of a part share pages)."""
     start = report.page_of(first, part)
     end = min(page for text, _, page in report.headings if text == last and page >= start)
-    return spaced(" ".join(body_text(p) for p in report.pages[start - 1 : end if inclusive else end - 1]))
+    text = spaced(" ".join(body_text(p) for p in report.pages[start - 1 : end]))
+    begin = text.index(spaced(first))
+    cut = text.find(spaced(last), begin + len(spaced(first)))
+    return text[begin:cut] if cut >= 0 else text[begin:]
 
 
 def test_the_workshop_lists_the_respondents_and_the_divergent_question(document, report):
-    text = _pages(report, "Atelier", "Détail par section", 1, inclusive=False)
+    text = _pages(report, "Atelier", "Détail par section", 1)
     assert "Répondants" in text and "Questions divergentes" in text
     for row in ("Bob Durand Direction 3", "Chloé Petit Comptabilité 3", "Denis Roux Ressources humaines 2"):
         assert row in text, row
@@ -92,7 +95,7 @@ def test_the_evolution_shows_the_figures_of_compare(document, report):
     first, later = document.assessments()
     data = reassessment.compare(document, first, later).as_dict("fr")
     assert report.page_of("Évolution depuis le 12\u00a0mars 2025", 2)
-    text = _pages(report, "Évolution depuis le 12\u00a0mars 2025", "Détail par section", 2, inclusive=False)
+    text = _pages(report, "Évolution depuis le 12\u00a0mars 2025", "Détail par section", 2)
     assert "Comparaison avec l’évaluation « Petit questionnaire d’essai » du 12 mars 2025" in text
     score, coverage = data["score"], data["coverage"]
     assert f"SCORE GLOBAL {fmt(score['after'])} avant : {fmt(score['before'])} · {signed(score['delta'])}" in text
@@ -107,11 +110,11 @@ def test_the_evolution_shows_the_figures_of_compare(document, report):
     assert "Q1 Le sujet est-il traité ? Avant Engagé · niveau 2 · score 50,0 Maintenant Fait · niveau 3 · score 100,0" in text
     assert "Q4 Un commentaire libre ? Avant Non répondu Maintenant Nouveau commentaire" in text
     assert "Actions terminées entre-temps ✓ Nommer un référent — Bob Durand · terminée le 1er octobre 2025" in text
-    assert "Évolution" not in _pages(report, "Synthèse", "Détail par section", 1, inclusive=False)  # the first one has nothing earlier
+    assert "Évolution" not in _pages(report, "Synthèse", "Détail par section", 1)  # the first one has nothing earlier
 
 
 def test_the_recorded_actions_come_first_in_the_plan(report):
-    text = _pages(report, "Plan d’action", "Annexe A — Méthode de calcul", 2, inclusive=False)
+    text = _pages(report, "Plan d’action", "Annexe A — Méthode de calcul", 2)
     assert ("Actions décidées Les actions inscrites au plan pour cette évaluation, avec leur responsable, "
             "leur échéance et leur état au 30 novembre 2026.") in text
     assert "Traiter le sujet avec l’équipe Questions : Q1, Q2 Eve Martin 31 mars 2027 à faire 1 500 € faible" in text
@@ -119,7 +122,7 @@ def test_the_recorded_actions_come_first_in_the_plan(report):
     # the recommendations come after, with their blank columns
     assert text.index("Autres recommandations") > text.index("Traiter le sujet avec l’équipe")
     assert "Responsable Échéance" in text[text.index("Autres recommandations"):]
-    assert "Nommer un référent Bob Durand — terminée" in _pages(report, "Plan d’action", "2. Petit questionnaire d’essai", 1, inclusive=False)
+    assert "Nommer un référent Bob Durand — terminée" in _pages(report, "Plan d’action", "2. Petit questionnaire d’essai", 1)
 
 
 def test_contents_and_bookmarks_have_the_new_parts(report):

@@ -20,6 +20,27 @@ def summary_page(report, part: int) -> str:  # noqa: ANN001
 
 
 @pytest.fixture(scope="module")
+def demo_story(tmp_path_factory):
+    """The whole demo, with its action plan and workshop: the document docs/sample-report.pdf is made from."""
+    from bodiag.services.demo import build_demo
+
+    diagnostic = build_demo(tmp_path_factory.mktemp("story") / "demo.bodiag")
+    yield diagnostic
+    diagnostic.close()
+
+
+@pytest.fixture(scope="module")
+def sample(demo_story):
+    """The sample report: the whole demo's report in French, deterministic."""
+    return render_report(demo_story, deterministic=True)
+
+
+@pytest.fixture(scope="module")
+def sample_en(demo_story):
+    return render_report(demo_story, lang="en", deterministic=True)
+
+
+@pytest.fixture(scope="module")
 def small(tmp_path_factory):
     """The test questionnaire answered: its third part (100) meets the target of 70, the first two (16.7, 50) do not."""
     diagnostic = make_document(tmp_path_factory.mktemp("reading") / "doc.bodiag")
@@ -49,14 +70,14 @@ def test_strengths_are_only_parts_at_or_above_their_target(small, small_report):
     assert "moins faibles" not in page
 
 
-def test_when_no_part_reaches_its_target_the_summary_says_least_weak(demo_report, demo_report_en, demo_results):
+def test_when_no_part_reaches_its_target_the_summary_says_least_weak(sample, sample_en, demo_results):
     for part, result in enumerate(demo_results, start=1):
         assert all(s["score"] < s["target"] for s in result["sections"] if s["depth"] == 0 and s["score"] is not None)
-        page = summary_page(demo_report, part)
+        page = summary_page(sample, part)
         assert "Points forts" not in page
         assert "Les moins faibles Aucune section n’atteint encore sa cible." in page
-    assert "Strengths" not in demo_report_en.text
-    assert "Least weak areas No section meets its target yet." in spaced(demo_report_en.text)
+    assert "Strengths" not in sample_en.text
+    assert "Least weak areas No section meets its target yet." in spaced(sample_en.text)
 
 
 @pytest.fixture(scope="module")
@@ -171,8 +192,8 @@ def test_the_ids_are_looked_for_where_they_would_show():
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
-def test_no_internal_id_or_repository_path_shows_in_the_demo_report(lang, demo_report, demo_report_en):
-    report = demo_report if lang == "fr" else demo_report_en
+def test_no_internal_id_or_repository_path_shows_in_the_demo_report(lang, sample, sample_en):
+    report = sample if lang == "fr" else sample_en
     text = report.text
     ids = bundled_ids()
     words = {i for i in ids if not re.search(r"[._\d]", i)}  # ids that are plain words a text may use
@@ -182,3 +203,37 @@ def test_no_internal_id_or_repository_path_shows_in_the_demo_report(lang, demo_r
     assert PATH_LIKE.findall(text) == []
     # questions are named by their number, as in the details and the appendix
     assert "Q1 Suivi des dossiers administratifs et clients" in spaced(text) or lang == "en"
+
+
+# -- no near-blank pages ---------------------------------------------------------------------------
+
+MIN_LINES = 6  # a page with fewer lines of text than this, besides its header and footer, is nearly blank
+
+
+def body_lines(pdf: bytes, footer: str) -> list[int]:
+    """How many lines of text each page after the cover holds, besides its running header and footer."""
+    import io
+
+    import pypdf
+
+    counts = []
+    for page in pypdf.PdfReader(io.BytesIO(pdf)).pages[1:]:
+        lines = [line for line in page.extract_text(extraction_mode="layout").splitlines() if line.strip()]
+        assert lines[0].lstrip().startswith(("Diagnostic du back-office", "Back-office diagnostic")) and footer in lines[-1]
+        counts.append(len(lines) - 2)
+    return counts
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_no_page_of_the_demo_report_is_nearly_blank(lang, sample, sample_en):
+    report = sample if lang == "fr" else sample_en
+    counts = body_lines(report.pdf, "Menuiseries Vasseur SAS")
+    tiny = [(page, count) for page, count in enumerate(counts, start=2) if count < MIN_LINES]
+    assert tiny == []
+
+
+def test_the_short_end_of_a_table_shares_its_page_with_what_follows(sample):
+    # the master plan's results table ends near the top of a page: its details start right below
+    assert sample.page_of("Détail par section", 2) == sample.page_of("Résultats par section", 2) + 1
+    # a long table starts below its heading, on the same page as the short table before it
+    assert sample.page_of("Autres recommandations", 1) == sample.page_of("Actions décidées", 1)

@@ -12,7 +12,7 @@ from bodiag.domain.vocabulary import HORIZON, LEVEL, label
 from bodiag.domain.report_content import Action
 from bodiag.domain.model import Questionnaire
 from bodiag.report.data import AssessmentData, ReportData, question_label
-from bodiag.report.document import Outline
+from bodiag.report.document import Outline, room, table_lead
 from bodiag.report.markup import esc
 from bodiag.report.styles import ACCENT, FRAME_WIDTH, INK, MUTED, PANEL, RULE, TARGET, Styles, hex_of, rich, table_style
 
@@ -56,8 +56,10 @@ def action_plan(a: AssessmentData, data: ReportData, styles: Styles, outline: Ou
         if ranked:
             story += [
                 Spacer(1, 6),
+                room(),
                 outline.heading(i18n.tr("plan_other", lang), 2),
                 rich(esc(i18n.tr("plan_other_intro", lang)), styles.intro),
+                table_lead(),
                 recommendations_table(a, ranked, lang, styles),
             ]
     else:
@@ -65,7 +67,7 @@ def action_plan(a: AssessmentData, data: ReportData, styles: Styles, outline: Ou
         if not r.recommendations:
             story.append(rich(esc(i18n.tr("no_actions", lang)), styles.body))
         else:
-            story.append(recommendations_table(a, list(enumerate(r.recommendations, start=1)), lang, styles))
+            story += [table_lead(), recommendations_table(a, list(enumerate(r.recommendations, start=1)), lang, styles)]
     story += kpis(a, data, styles, outline)
     return story
 
