@@ -124,3 +124,13 @@ def test_demo_answers_every_visible_question(demo_path):
         verdicts = {r.questionnaire_id: diagnostic.score(r).verdict for r in records}
         assert verdicts["outsourcing-readiness"].rule.id == "to_prepare"
         assert verdicts["outsourcing-readiness"].reasons("fr")
+
+
+def test_every_measured_kpi_names_a_numeric_question_of_a_bundled_questionnaire_with_its_unit():
+    questions = {q.id: q for e in bundled() for q in e.questionnaire.questions if isinstance(q, NumericQuestion)}
+    measured = [(e.questionnaire.id, k) for e in bundled() for k in e.questionnaire.kpis if k.measured_by]
+    assert {qid for qid, _ in measured} == SEEDS
+    for qid, kpi in measured:
+        question = questions.get(kpi.measured_by)
+        assert question is not None, (qid, kpi.id)
+        assert kpi.unit is not None and (kpi.unit.fr, kpi.unit.en) == (question.unit.fr, question.unit.en), (qid, kpi.id)

@@ -168,7 +168,7 @@ def test_each_question_shows_its_answer_level_next_level_and_note(demo_report):
     assert "Niveau suivant Défini — Chaque dossier a un numéro, un responsable, un statut et un emplacement commun" in text
     assert "Note : Les dossiers clients sont suivis dans un tableau Excel tenu par Julien" in text
     # an indicator says which value reaches the next level
-    assert "Réponse 4 jours · score 50,0" in text and "à atteindre : au plus 2 jours" in text
+    assert "Réponse 4 jours ouvrés · score 50,0" in text and "à atteindre : au plus 2 jours ouvrés" in text
 
 
 def test_appendices_describe_the_method_from_the_snapshot_and_list_every_answer(demo_report, demo_results):

@@ -237,3 +237,93 @@ def test_the_short_end_of_a_table_shares_its_page_with_what_follows(sample):
     assert sample.page_of("Détail par section", 2) == sample.page_of("Résultats par section", 2) + 1
     # a long table starts below its heading, on the same page as the short table before it
     assert sample.page_of("Autres recommandations", 1) == sample.page_of("Actions décidées", 1)
+
+
+# -- KPIs: the baselines and goals the document holds ---------------------------------------------
+
+
+def kpi_page(report, part: int) -> str:  # noqa: ANN001
+    first = report.page_of("Indicateurs à mettre en place", part)
+    return spaced(" ".join(report.pages[first - 1 : first + 1]))
+
+
+def goal_of(question, target: float) -> float:  # noqa: ANN001
+    """The value a numeric question needs to score ``target``, worked out from its thresholds alone.
+
+    The maturity scale's five levels score 0, 25, 50, 75 and 100; thresholds t1 < … < t4 separate them.
+    """
+    index = next(i for i, score in enumerate((0, 25, 50, 75, 100)) if score >= target)
+    t = question.thresholds
+    return t[index - 1] if question.direction == "higher_is_better" else t[len(t) - index]
+
+
+def test_kpi_tables_show_the_baselines_and_goals_the_document_holds(demo_story, sample):
+    from bodiag.domain.i18n import plain
+
+    by_questionnaire = {r.questionnaire_id: r for r in demo_story.assessments()}
+    maturity = by_questionnaire["back-office-maturity"]
+    q = demo_story.questionnaire(maturity)
+    answers = demo_story.answers(maturity)
+    target = demo_story.score(maturity).section("indicators").target
+    for part, questionnaire_id in enumerate(("back-office-maturity", "master-plan-readiness", "outsourcing-readiness"), start=1):
+        page = kpi_page(sample, part)
+        kpis = demo_story.questionnaire(by_questionnaire[questionnaire_id]).kpis
+        assert [k for k in kpis if k.measured_by], questionnaire_id
+        for kpi in kpis:
+            row = page[page.index(spaced(kpi.label.get("fr"))):]
+            if not kpi.measured_by:
+                continue
+            question = q.questions_by_id[kpi.measured_by]
+            unit = question.unit.get("fr")
+            word = "au moins" if question.direction == "higher_is_better" else "au plus"
+            start = f"{plain(answers[question.id].value.number, 'fr')} {unit}"
+            assert spaced(f"{start} {word} {plain(goal_of(question, target), 'fr')} {unit}") in row[:600], (part, kpi.id)
+        assert "Valeur de départ : la dernière mesure de l’indicateur chiffré correspondant (évaluation « Maturité du back-office — novembre 2026 »)." in page
+    # the outsourcing questionnaire's, in figures: 4 working days for at most 2, a score of 6.5 for at least 7
+    page = kpi_page(sample, 3)
+    row = page[page.index("Délai moyen de traitement des demandes"):]
+    assert row.index("jours ouvrés prioritaire 4 jours ouvrés au plus 2 jours ouvrés") < 300
+    assert "Satisfaction des utilisateurs internes" in page and "6,5 note sur 10 au moins 7 note sur 10" in page
+    assert "9 incidents par mois au plus 5 incidents par mois" in page
+
+
+@pytest.fixture(scope="module")
+def measured(tmp_path_factory):
+    """The outsourcing questionnaire, and the maturity grid assessed twice: in March (8 days, a score of 6, incidents
+    don't know) and in October (3 days, satisfaction unanswered, incidents don't know)."""
+    from bodiag.services.diagnostic import Diagnostic
+
+    diagnostic = Diagnostic.create(tmp_path_factory.mktemp("measured") / "doc.bodiag", "ACME SAS", phase="growth")
+    outsourcing = diagnostic.start("outsourcing-readiness", title="Externalisation")
+    diagnostic.answer(outsourcing, "q01_benefits", "decided")
+    for title, stamp, values in (("Mars", "2026-03-02T09:00:00+00:00", {"ind.processing_time": "8", "ind.internal_satisfaction": "6"}),
+                                 ("Octobre", "2026-10-05T09:00:00+00:00", {"ind.processing_time": "3"})):
+        record = diagnostic.start("back-office-maturity", title=title)
+        for qid, value in {**values, "ind.incidents": "dk"}.items():
+            diagnostic.answer(record, qid, value)
+        with diagnostic.document.transaction() as db:
+            db.execute("UPDATE assessments SET created_at = ? WHERE id = ?", [stamp, record.id])
+    yield diagnostic, outsourcing
+    diagnostic.close()
+
+
+def test_a_kpi_takes_the_latest_measure_and_says_when_there_is_none(measured):
+    from bodiag.services.report_content import Indicators
+
+    diagnostic, outsourcing = measured
+    indicators = Indicators(diagnostic)
+    days, satisfaction, incidents = (indicators.measure(f"ind.{name}", "fr") for name in ("processing_time", "internal_satisfaction", "incidents"))
+    assert (days.value, days.assessment, days.goal) == (3, "Octobre", 2)  # the latest assessment
+    assert (satisfaction.value, satisfaction.assessment, satisfaction.goal) == (6, "Mars", 7)  # the latest that measured it
+    assert (incidents.value, incidents.assessment, incidents.goal) == (None, "Octobre", 5)  # measured nowhere
+    assert indicators.measure("q01_benefits", "fr") is None and indicators.measure("nowhere", "fr") is None
+
+    report = render_report(diagnostic, assessment_ids=[outsourcing.id], deterministic=True)
+    page = kpi_page(report, 1)
+    assert "prioritaire 3 jours ouvrés au plus 2 jours ouvrés" in page
+    assert "6 note sur 10 au moins 7 note sur 10" in page
+    assert "non mesuré au plus 5 incidents par mois" in page
+    assert "(évaluation « Mars », évaluation « Octobre »)" in page
+    # a KPI no question measures keeps its cells blank, to fill in
+    row = page[page.index("Taux de réalisation des tâches critiques"):page.index("Nombre d’incidents")]
+    assert "non mesuré" not in row and "au plus" not in row and "au moins" not in row

@@ -190,6 +190,13 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Les indicateurs à suivre pour mesurer les progrès. Notez la valeur de départ et l’objectif.",
         "The indicators to track to measure progress. Write down the starting value and the goal.",
     ),
+    "kpis_measured": (
+        "Valeur de départ : la dernière mesure de l’indicateur chiffré correspondant ({titles}). Objectif : la "
+        "valeur qui porte cet indicateur au niveau de la cible de sa section.",
+        "Starting value: the latest measure of the matching numeric indicator ({titles}). Goal: the value that "
+        "brings this indicator to the level of its section's target.",
+    ),
+    "not_measured": ("non mesuré", "not measured"),
     "col_kpi": ("Indicateur", "Indicator"),
     "col_unit": ("Unité", "Unit"),
     "col_priority": ("Priorité", "Priority"),

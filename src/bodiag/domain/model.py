@@ -252,6 +252,12 @@ class Kpi(_Strict, kw_only=True):
         dict[str, list[Id]],
         Meta(description="Profile values for which this indicator is a priority; empty: always."),
     ] = {}
+    measured_by: Annotated[
+        Id | None,
+        Meta(description="A numeric question that measures this indicator, in this questionnaire or another: the "
+                         "report takes its latest answer in the document as the starting value, and the value that "
+                         "reaches its section's target as the goal."),
+    ] = None
 
 
 class Source(_Strict, kw_only=True):

@@ -14,6 +14,7 @@ from bodiag.domain import i18n
 from bodiag.domain.model import ChecklistQuestion, GridQuestion, NumericQuestion, Option, Question, Questionnaire
 from bodiag.domain.report_content import AssessmentData, ReportData, ReportOptions
 from bodiag.domain.results import AssessmentResult, Counts, QuestionResult, SectionResult
+from bodiag.domain.thresholds import level_bound
 
 __all__ = ["AssessmentData", "ReportData", "ReportOptions"]  # the content types, where the drawing modules take them
 
@@ -212,13 +213,18 @@ def _descriptor(question: Question, option: Option, lang: str) -> str | None:
 
 def _numeric_bound(question: NumericQuestion, index: int, count: int, lang: str) -> str:
     """What value reaches the level above ``index`` (see :func:`bodiag.domain.thresholds.level_option`)."""
-    t = question.thresholds
-    unit = question.unit.get(lang)
-    if question.direction == "higher_is_better":
-        bound = i18n.tr("at_least", lang, value=f"{i18n.plain(t[index], lang)} {unit}")
-    else:
-        bound = i18n.tr("at_most", lang, value=f"{i18n.plain(t[count - 2 - index], lang)} {unit}")
+    bound = bound_text(question.direction, level_bound(question, index + 1, count), question.unit.get(lang), lang)
     return i18n.tr("to_reach_next", lang, bound=bound)
+
+
+def bound_text(direction: str, value: float, unit: str, lang: str) -> str:
+    """« au moins 7 note sur 10 », « au plus 2 jours »: a value to reach, with its unit."""
+    return i18n.tr("at_least" if direction == "higher_is_better" else "at_most", lang, value=measure_text(value, unit, lang))
+
+
+def measure_text(value: float, unit: str, lang: str) -> str:
+    """A measured value with its unit: « 4 jours ouvrés », « 6,5 note sur 10 »."""
+    return f"{i18n.plain(value, lang)} {unit}".strip()
 
 
 def question_label(questionnaire: Questionnaire, question_id: str) -> str:

@@ -1,5 +1,6 @@
 """The action plan: the actions recorded for the assessment, if any; the prioritised recommendations (with blank
-owner and deadline columns) not yet taken into it; the KPIs to set up."""
+owner and deadline columns) not yet taken into it; the KPIs to set up, with the starting value and the goal of
+those the document measures."""
 
 from __future__ import annotations
 
@@ -9,15 +10,15 @@ from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table
 from bodiag.domain import i18n
 from bodiag.domain.profile import PHASE
 from bodiag.domain.vocabulary import HORIZON, LEVEL, label
-from bodiag.domain.report_content import Action
+from bodiag.domain.report_content import Action, KpiMeasure
 from bodiag.domain.model import Questionnaire
-from bodiag.report.data import AssessmentData, ReportData, question_label
+from bodiag.report.data import AssessmentData, ReportData, bound_text, measure_text, question_label
 from bodiag.report.document import Outline, room, table_lead
 from bodiag.report.markup import esc
 from bodiag.report.styles import ACCENT, FRAME_WIDTH, INK, MUTED, PANEL, RULE, TARGET, Styles, hex_of, rich, table_style
 
 PLAN_WIDTHS = [0.75 * cm, None, 1.35 * cm, 1.35 * cm, 2.0 * cm, 2.3 * cm, 1.9 * cm]
-KPI_WIDTHS = [None, 2.6 * cm, 2.1 * cm, 2.2 * cm, 2.0 * cm]
+KPI_WIDTHS = [None, 2.5 * cm, 1.8 * cm, 2.3 * cm, 2.4 * cm]
 ACTION_WIDTHS = [None, 2.4 * cm, 2.95 * cm, 1.9 * cm, 1.9 * cm, 1.6 * cm]
 OPEN = ("todo", "in_progress")
 
@@ -166,6 +167,7 @@ def kpis(a: AssessmentData, data: ReportData, styles: Styles, outline: Outline) 
     head = ["col_kpi", "col_unit", "col_priority", "col_start", "col_goal"]
     rows: list[list] = [[rich(esc(i18n.tr(h, lang)), styles.head_cell) for h in head]]
     ordered = [k for k in results if k.priority] + [k for k in results if not k.priority]  # stable within each group
+    measures = a.extras.kpis
     for k in ordered:
         cell = [rich(f"<b>{esc(k.kpi.label.get(lang))}</b>", styles.cell)]
         if k.kpi.why:
@@ -175,8 +177,7 @@ def kpis(a: AssessmentData, data: ReportData, styles: Styles, outline: Outline) 
             cell,
             rich(esc(k.kpi.unit.get(lang)) if k.kpi.unit else "—", styles.cell),
             rich(f"<b>{esc(priority)}</b>" if k.priority else esc(priority), styles.cell),
-            "",
-            "",
+            *_kpi_figures(measures.get(k.kpi.id), lang, styles),
         ])
     table = Table(rows, colWidths=_widths(KPI_WIDTHS), repeatRows=1)
     table.setStyle(table_style([
@@ -186,4 +187,20 @@ def kpis(a: AssessmentData, data: ReportData, styles: Styles, outline: Outline) 
         ("LINEBEFORE", (-2, 0), (-1, -1), 0.3, RULE),
     ]))
     story.append(table)
+    sources = sorted({m.assessment for m in measures.values()})
+    if sources:
+        titles = ", ".join(i18n.tr("assessment_named", lang, title=title) for title in sources)
+        story += [Spacer(1, 4), rich(esc(i18n.tr("kpis_measured", lang, titles=titles)), styles.small_muted)]
     return story
+
+
+def _kpi_figures(measure: KpiMeasure | None, lang: str, styles: Styles) -> list:
+    """The starting value and the goal of a KPI the document measures; blank cells to fill in otherwise."""
+    if measure is None:
+        return ["", ""]
+    if measure.value is None:
+        start = rich(f"<font color='{hex_of(MUTED)}'>{esc(i18n.tr('not_measured', lang))}</font>", styles.cell)
+    else:
+        start = rich(f"<b>{esc(measure_text(measure.value, measure.unit, lang))}</b>", styles.cell)
+    goal = rich(esc(bound_text(measure.direction, measure.goal, measure.unit, lang)), styles.cell) if measure.goal is not None else "—"
+    return [start, goal]
