@@ -327,3 +327,14 @@ def test_a_kpi_takes_the_latest_measure_and_says_when_there_is_none(measured):
     # a KPI no question measures keeps its cells blank, to fill in
     row = page[page.index("Taux de réalisation des tâches critiques"):page.index("Nombre d’incidents")]
     assert "non mesuré" not in row and "au plus" not in row and "au moins" not in row
+
+
+# -- dated advice ---------------------------------------------------------------------------------------
+
+
+def test_dated_advice_reads_right_whatever_the_report_date(sample):
+    """The e-invoicing timetable is given by its dates: right in November 2026, when its first date has passed."""
+    text = spaced(sample.text)
+    assert ("l’impose de toute façon (calendrier : obligation de réception pour toutes les entreprises au 1er septembre 2026, "
+            "obligation d’émission pour les PME au 1er septembre 2027)") in text
+    assert "à partir de septembre 2026" not in text
