@@ -10,7 +10,7 @@ from bodiag.domain.model import DontKnowPolicy
 from bodiag.domain.scoring import profile_factor
 from bodiag.domain.vocabulary import STATUS, label
 from bodiag.report.data import AssessmentData, ReportData, answer_view, band_colors, question_label
-from bodiag.report.document import Outline, fit
+from bodiag.report.document import Outline, fit, keep_tail
 from bodiag.report.fonts import FONTS
 from bodiag.report.markup import esc, truncate
 from bodiag.report.styles import FRAME_WIDTH, MUTED, Para, Styles, hex_of, rich, ruled_rows, table_style
@@ -101,7 +101,7 @@ def full_answers(a: AssessmentData, data: ReportData, styles: Styles, outline: O
     q = a.questionnaire
     story: list[Flowable] = [
         outline.heading(f"{number}. {q.title.get(lang)}", 1, style=styles.h2),
-        rich(esc(f"{i18n.tr('answers_intro', lang)} {i18n.tr('assessment_named', lang, title=a.record.title)}."), styles.small_muted),
+        rich(esc(f"{i18n.tr('answers_intro', lang)} {_capitalised(i18n.tr('assessment_named', lang, title=a.record.title))}."), styles.small_muted),
     ]
     head = ["col_question", "answer", "col_score", "col_respondent"]
     rows: list[list] = [[rich(esc(i18n.tr(h, lang)), styles.head_cell) for h in head]]
@@ -124,12 +124,16 @@ def full_answers(a: AssessmentData, data: ReportData, styles: Styles, outline: O
             else:
                 answer = esc(view.answer)
             rows.append([
-                rich(f"<font color='{muted}'>{esc(question_label(q, question.id))}</font><br/>{esc(question.text.get(lang))}", styles.cell),
+                rich(f"<font color='{muted}'>{esc(question_label(q, question.id))}</font>\u2002{esc(question.text.get(lang))}", styles.cell),
                 rich(answer, styles.cell),
                 i18n.score(view.score, lang) if view.score is not None else "",
                 fit(view.respondent, FONTS.condensed, 8.4, RESPONDENT_WIDTH - 6) or "—",
             ])
     table = _table(rows, [FRAME_WIDTH - 9.6 * cm, 5.6 * cm, 1.3 * cm, RESPONDENT_WIDTH])
-    table.setStyle(table_style([*keep, ("ALIGN", (2, 1), (2, -1), "RIGHT"), ("TEXTCOLOR", (3, 1), (3, -1), MUTED)]))
+    table.setStyle(table_style([*keep, keep_tail(len(rows)), ("ALIGN", (2, 1), (2, -1), "RIGHT"), ("TEXTCOLOR", (3, 1), (3, -1), MUTED)]))
     story.append(table)
     return story
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]

@@ -286,6 +286,17 @@ def room() -> CondPageBreak:
     return CondPageBreak(ROOM)
 
 
+TAIL_ROWS = 4  # a long table never leaves fewer rows than this alone at the top of a page
+
+
+def keep_tail(rows: int, count: int = TAIL_ROWS) -> tuple:
+    """The table command that keeps a table's last ``count`` rows (of ``rows``, header included) on one page.
+
+    Without it, a table that just overflows leaves a row or two on a page of their own.
+    """
+    return ("NOSPLIT", (0, max(1, rows - count)), (-1, rows - 1))
+
+
 def table_lead() -> Spacer:
     """Put between a heading (or its intro) and a long table: it ends the heading's keep-with-next group.
 

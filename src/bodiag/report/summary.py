@@ -9,7 +9,7 @@ from bodiag.domain import i18n
 from bodiag.domain.results import Counts, SectionResult
 from bodiag.report.charts import ChartItem, RadarChart, SectionBars
 from bodiag.report.data import AssessmentData, ReportData, band_colors, chart_sections, checklist_findings, provisional, standing
-from bodiag.report.document import Outline
+from bodiag.report.document import Outline, keep_tail
 from bodiag.report.fonts import FONTS
 from bodiag.report.markup import esc
 from bodiag.report.styles import ACCENT, ACCENT_LIGHT, FRAME_WIDTH, INK, MUTED, PANEL, RULE, Para, Styles, color, figure_cards, hex_of, rich, ruled_rows, table_style
@@ -265,6 +265,7 @@ def section_table(a: AssessmentData, lang: str, styles: Styles) -> Table:
     table = Table(rows, colWidths=widths, repeatRows=1)
     band_column = 3 if q.levels else 2
     commands = [
+        keep_tail(len(rows)),
         ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
         ("ALIGN", (band_column, 1), (band_column, -1), "LEFT"),
         ("TEXTCOLOR", (1, 1), (-1, -1), INK),
