@@ -16,7 +16,7 @@ def test_the_catalogue_is_complete_and_follows_french_typography():
 _DUMMY = {name: "x" for name in ("name", "version", "title", "count", "n", "page", "total", "questionnaire", "levels", "steps",
                                  "target", "min", "max", "items", "reference", "license", "scored", "applicable", "gap", "phase",
                                  "band", "bound", "value", "score", "titles", "date", "compared", "spread", "level",
-                                 "delta", "ids", "answered", "of", "where")}
+                                 "delta", "ids")}
 
 
 def test_numbers_and_dates_in_each_language():
@@ -65,3 +65,6 @@ def test_no_module_writes_decimal_commas_of_its_own():
            if p.name not in exempt and ('replace(".", ",")' in p.read_text(encoding="utf-8")
                                        or "toString(float" in p.read_text(encoding="utf-8"))]
     assert own == []
+
+
+_DUMMY |= {name: "x" for name in ("answered", "of", "where")}  # the report's provisional figures and source line
