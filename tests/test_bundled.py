@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -124,3 +125,49 @@ def test_demo_answers_every_visible_question(demo_path):
         verdicts = {r.questionnaire_id: diagnostic.score(r).verdict for r in records}
         assert verdicts["outsourcing-readiness"].rule.id == "to_prepare"
         assert verdicts["outsourcing-readiness"].reasons("fr")
+
+
+def test_every_measured_kpi_names_a_numeric_question_of_a_bundled_questionnaire_with_its_unit():
+    questions = {q.id: q for e in bundled() for q in e.questionnaire.questions if isinstance(q, NumericQuestion)}
+    measured = [(e.questionnaire.id, k) for e in bundled() for k in e.questionnaire.kpis if k.measured_by]
+    assert {qid for qid, _ in measured} == SEEDS
+    for qid, kpi in measured:
+        question = questions.get(kpi.measured_by)
+        assert question is not None, (qid, kpi.id)
+        assert kpi.unit is not None and (kpi.unit.fr, kpi.unit.en) == (question.unit.fr, question.unit.en), (qid, kpi.id)
+
+
+MONTHS = ("janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|January|February|March|"
+          "April|May|June|July|August|September|October|November|December")
+RELATIVE_DATE = re.compile(  # "à partir de septembre 2026", "depuis le 1er mars 2025", "from September 2027", "by 2028"…
+    r"\b(?:à partir d[eu]|à compter d[eu]|depuis|dès|d’ici|jusqu’(?:au|en|à)|avant|après|from|since|by|until|before|after|"
+    r"starting|as of|as from)\s+(?:(?:le|the)\s+)?(?:\d{1,2}(?:er)?\s+)?(?:(?:" + MONTHS + r")\s+)?(?:de\s+|of\s+)?20\d\d\b",
+    re.IGNORECASE,
+)
+
+
+def _texts(value):
+    """Every string inside a questionnaire's plain data."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _texts(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _texts(item)
+
+
+def test_no_bundled_text_words_a_date_relative_to_when_it_is_read():
+    """A text read in any year says "on 1 September 2026", never "from September 2026" (wrong once it has passed)."""
+    from bodiag.domain import i18n
+    from bodiag.domain.model import to_data
+    from tests.domain.test_i18n import _DUMMY
+
+    assert RELATIVE_DATE.search("réception obligatoire à partir de septembre 2026") and RELATIVE_DATE.search("from September 2027")
+    assert RELATIVE_DATE.search("depuis le 1er\u00a0mars 2025".replace("\u00a0", " ")) and not RELATIVE_DATE.search("au 1er septembre 2026")
+    found = [text for e in bundled() for text in _texts(to_data(e.questionnaire)) if RELATIVE_DATE.search(" ".join(text.split()))]
+    found += [text for key in i18n.keys() for lang in ("fr", "en") if RELATIVE_DATE.search(i18n.tr(key, lang, **_DUMMY))]
+    assert found == []
+    dated = [text for e in bundled() for text in _texts(to_data(e.questionnaire)) if re.search(r"\b20\d\d\b", text)]
+    assert any("au 1er\u00a0septembre 2026" in text for text in dated)  # the e-invoicing timetable, worded for any date

@@ -67,3 +67,6 @@ def test_no_module_writes_decimal_commas_of_its_own():
            if p.name not in exempt and ('replace(".", ",")' in p.read_text(encoding="utf-8")
                                        or "toString(float" in p.read_text(encoding="utf-8"))]
     assert own == []
+
+
+_DUMMY |= {name: "x" for name in ("answered", "of", "where")}  # the report's provisional figures and source line

@@ -142,3 +142,10 @@ def test_every_problem_is_reported_not_just_the_first():
 def test_plain_string_is_french_and_english_falls_back(mini):
     assert mini.sections[0].title.get("en") == "Section 1"
     assert mini.scales[0].options[0].label.get("en") == "Not addressed"
+
+
+def test_a_kpi_is_measured_by_a_numeric_question():
+    own = problems(MINI + "kpis:\n  - {id: k1, label: Délai, measured_by: q2}\n")
+    assert any("kpis[0].measured_by: an indicator is measured by a numeric question; 'q2' is grid" in p for p in own), own
+    # a question of another questionnaire is looked for in the document when the report is made
+    assert problems(MINI + "kpis:\n  - {id: k1, label: Délai, measured_by: ind.processing_time}\n") == []

@@ -431,3 +431,29 @@ def test_unscored_checklist_feeds_verdict_and_recommendations():
     r = score(q, answers(q, good="x,y", bad="-", info="z"))
     assert [rec.id for rec in r.recommendations] == ["info.1"]
     assert r.score == pytest.approx(100.0)
+
+
+def test_the_value_that_reaches_a_target():
+    from bodiag.domain.thresholds import level_bound, level_option, target_value
+
+    q = load_text(HEAD + """
+sections:
+  - id: s
+    title: S
+    questions:
+      - {id: days, text: Délai, kind: numeric, scale: s, unit: jours, direction: lower_is_better, thresholds: [2, 5, 10], min: 0}
+      - {id: mark, text: Note, kind: numeric, scale: s, unit: sur 10, direction: higher_is_better, thresholds: [5, 7, 9], min: 0}
+""", "t.yaml").raise_for_problems()
+    days, mark = q.questions_by_id["days"], q.questions_by_id["mark"]
+    # levels of values 0, 1, 2 and 4 score 0, 25, 50 and 100: a target of 50 asks for the third, one of 60 for the top one
+    assert target_value(q, days, 50) == 5 and target_value(q, mark, 50) == 7
+    assert target_value(q, days, 60) == 2 and target_value(q, mark, 60) == 9
+    assert target_value(q, days, 25) == 10 and target_value(q, mark, 25) == 5
+    assert target_value(q, days, 0) is None  # the lowest level reaches it
+    for question in (days, mark):  # the bound reaches its level, and a value just short of it does not
+        levels = q.scales_by_id["s"].scored_options
+        for index in range(1, len(levels)):
+            bound = level_bound(question, index, len(levels))
+            assert level_option(q, question, bound) == levels[index]
+            short = bound + (1 if question.direction == "lower_is_better" else -1) * 0.01
+            assert level_option(q, question, short) == levels[index - 1]

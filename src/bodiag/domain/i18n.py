@@ -100,18 +100,30 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "target": ("Cible", "Target"),
     "gap_to_target": ("écart {gap}", "gap {gap}"),
     "target_met": ("atteinte", "met"),
+    "provisional": ("provisoire ({answered})", "provisional ({answered})"),
+    "provisional_result": (
+        "Résultat provisoire ({answered}) : répondez aux questions restantes pour le confirmer.",
+        "Provisional result ({answered}): answer the remaining questions to confirm it.",
+    ),
+    "provisional_verdict": ("Verdict provisoire ({answered}).", "Provisional verdict ({answered})."),
+    "answered_one": ("{n} question répondue sur {of}", "{n} of {of} questions answered"),
+    "answered_many": ("{n} questions répondues sur {of}", "{n} of {of} questions answered"),
     "no_score_text": (
         "Aucune réponse ne compte encore dans le score : répondez aux questions pour obtenir un résultat.",
         "No answer counts in the score yet: answer the questions to get a result.",
     ),
     "strengths": ("Points forts", "Strengths"),
     "weaknesses": ("Points à renforcer", "Areas to strengthen"),
+    "least_weak": ("Les moins faibles", "Least weak areas"),
+    "least_weak_hint": ("Aucune section n’atteint encore sa cible.", "No section meets its target yet."),
     "none_yet": ("Aucune section notée.", "No section scored."),
+    "none_below_target": ("Aucune section sous sa cible.", "No section below its target."),
     "verdict_undetermined": ("Verdict indéterminé", "No verdict"),
     "reasons": ("Pourquoi", "Why"),
     "weak_signals": ("Signaux faibles relevés", "Weak signals found"),
     "pitfalls": ("Pièges à éviter", "Pitfalls to avoid"),
     "none_found": ("Aucun.", "None."),
+    "not_answered": ("Non répondu.", "Not answered."),
     "avoid_by": ("pour l’éviter", "to avoid it"),
     "top_actions": ("Actions prioritaires", "Priority actions"),
     "see_plan": ("Le plan d’action recommandé compte {count} recommandations, classées par priorité.",
@@ -143,7 +155,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "found_items": ("Relevés", "Found"),
     "note": ("Note", "Note"),
     "score_short": ("score {score}", "score {score}"),
-    "no_answer": ("Sans réponse", "Unanswered"),
+    "no_answer": ("Non répondu", "Not answered"),
     "not_scored": ("non noté", "not scored"),
     "hidden_questions": (
         "{count} question(s) masquée(s) pour ce profil d’organisation.",
@@ -178,6 +190,13 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Les indicateurs à suivre pour mesurer les progrès. Notez la valeur de départ et l’objectif.",
         "The indicators to track to measure progress. Write down the starting value and the goal.",
     ),
+    "kpis_measured": (
+        "Valeur de départ : la dernière mesure de l’indicateur chiffré correspondant ({titles}). Objectif : la "
+        "valeur qui porte cet indicateur au niveau de la cible de sa section.",
+        "Starting value: the latest measure of the matching numeric indicator ({titles}). Goal: the value that "
+        "brings this indicator to the level of its section's target.",
+    ),
+    "not_measured": ("non mesuré", "not measured"),
     "col_kpi": ("Indicateur", "Indicator"),
     "col_unit": ("Unité", "Unit"),
     "col_priority": ("Priorité", "Priority"),
@@ -332,7 +351,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "col_profile_factor": ("Facteur de profil", "Profile factor"),
     "col_effective_weight": ("Poids retenu", "Weight used"),
     "weighted_questions": ("Questions pondérées{colon}{items}.", "Weighted questions: {items}."),
-    "source": ("Source{colon}{title} ({reference}), licence {license}.", "Source: {title} ({reference}), licence {license}."),
+    "source": ("Source{colon}{title}{where}, licence {license}.", "Source: {title}{where}, licence {license}."),
     "answers_appendix": ("Réponses complètes", "Full answers"),
     "answers_intro": (
         "Toutes les réponses de l’évaluation, dans l’ordre du questionnaire.",
@@ -624,6 +643,11 @@ def points(delta: float, lang: str) -> str:
     size = abs(round(round(delta, 2)))
     singular = size < 2 if lang == "fr" else size == 1
     return tr("point" if singular else "points", lang, delta=shown)
+
+
+def answered(n: int, of: int, lang: str) -> str:
+    """``3 questions répondues sur 4`` (singular below 2 in French), ``3 of 4 questions answered``."""
+    return tr("answered_one" if n < 2 and lang == "fr" else "answered_many", lang, n=n, of=of)
 
 
 def money(value: float, lang: str) -> str:

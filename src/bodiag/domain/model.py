@@ -263,6 +263,12 @@ class Kpi(_Strict, kw_only=True):
         dict[str, list[Id]],
         Meta(description="Profile values for which this indicator is a priority; empty: always."),
     ] = {}
+    measured_by: Annotated[
+        Id | None,
+        Meta(description="A numeric question that measures this indicator, in this questionnaire or another: the "
+                         "report takes its latest answer in the document as the starting value, and the value that "
+                         "reaches its section's target as the goal."),
+    ] = None
 
 
 class Source(_Strict, kw_only=True):
@@ -302,6 +308,11 @@ class Questionnaire(_Strict, kw_only=True):
     @cached_property
     def questions_by_id(self) -> dict[str, Question]:
         return {q.id: q for q in self.questions}
+
+    @cached_property
+    def question_numbers(self) -> dict[str, int]:
+        """Each question's number, from 1 in document order: how a reader names a question (ids are for files)."""
+        return {q.id: n for n, q in enumerate(self.questions, start=1)}
 
     @cached_property
     def sections_by_id(self) -> dict[str, Section]:

@@ -3,7 +3,7 @@
 :func:`bodiag.services.report_content.gather` reads an open document into a
 :class:`ReportData` (each assessment's questionnaire, answers and result, and
 its :class:`Extras`: the workshop, the evolution since an earlier assessment,
-the actions of the plan) and applies the options that change content (notes
+the actions of the plan, the KPIs' measures) and applies the options that change content (notes
 left out, people and the organisation anonymised). Texts are in the report's
 language; figures are rounded as the command line's JSON rounds them, so that
 the numbers a reader sees add up.
@@ -138,12 +138,28 @@ class Action(msgspec.Struct, frozen=True):
     notes: str = ""
 
 
+# -- the KPIs' baselines and goals ----------------------------------------------------------
+
+
+class KpiMeasure(msgspec.Struct, frozen=True):
+    """What the document holds about a KPI: the numeric question that measures it (``measured_by``), its latest
+    answer (the starting value) and the value at which it reaches its section's target (the goal)."""
+
+    question_id: str
+    assessment: str  # the title of the assessment the figures come from
+    value: float | None  # None: not measured (unanswered, don't know, not applicable)
+    unit: str  # the question's unit, in the report's language
+    direction: str  # higher_is_better | lower_is_better
+    goal: float | None  # None: any value reaches the target
+
+
 class Extras(msgspec.Struct, frozen=True):
     """What the report shows of an assessment beyond its answers."""
 
     workshop: Workshop | None = None
     evolution: Evolution | None = None
     actions: list[Action] = msgspec.field(default_factory=list)
+    kpis: dict[str, KpiMeasure] = msgspec.field(default_factory=dict)  # by KPI id, for the KPIs the document measures
 
 
 # -- the whole report ---------------------------------------------------------------------

@@ -15,6 +15,10 @@ def _r(value: float | None, digits: int = 2) -> float | None:
     return None if value is None else round(value, digits)
 
 
+PROVISIONAL_COUNTED = 2  # a figure counting this many questions or fewer, with answers missing, is provisional
+PROVISIONAL_COVERAGE = 75.0  # and so is one whose coverage is below this, in %
+
+
 class Counts(msgspec.Struct):
     """How the questions of a part were answered (visible, scored questions only)."""
 
@@ -39,6 +43,16 @@ class Counts(msgspec.Struct):
     def coverage(self) -> float | None:
         """Share of applicable questions whose answer counts in the score, in %."""
         return None if self.applicable == 0 else self.scored / self.applicable * 100.0
+
+    @property
+    def provisional(self) -> bool:
+        """Whether a figure drawn from these answers is provisional: answers are missing from it and what
+        counts is thin (at most :data:`PROVISIONAL_COUNTED` questions, or a coverage under
+        :data:`PROVISIONAL_COVERAGE`). A part whose every applicable question counts is never provisional,
+        however small: more answers cannot change it."""
+        if self.applicable == 0 or self.scored >= self.applicable:
+            return False
+        return self.scored <= PROVISIONAL_COUNTED or self.coverage < PROVISIONAL_COVERAGE
 
     def as_dict(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in self.__struct_fields__}

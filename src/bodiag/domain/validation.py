@@ -319,6 +319,10 @@ def _placeholders(text: str) -> list[str]:
 def _check_kpis(q: Questionnaire) -> Iterator[Found]:
     yield from _duplicates([(k.id, ("kpis", i)) for i, k in enumerate(q.kpis)], "KPI")
     for i, kpi in enumerate(q.kpis):
+        # a question of another questionnaire is looked for in the document; one of this questionnaire must be numeric
+        own = q.questions_by_id.get(kpi.measured_by) if kpi.measured_by else None
+        if own is not None and not isinstance(own, NumericQuestion):
+            yield ("kpis", i, "measured_by"), f"an indicator is measured by a numeric question; '{own.id}' is {own.kind}"
         for field_id, values in kpi.profiles.items():
             problem = check_profile_value(field_id, None)
             if problem:

@@ -9,8 +9,8 @@ from bodiag.domain import i18n
 from bodiag.domain.model import DontKnowPolicy
 from bodiag.domain.scoring import profile_factor
 from bodiag.domain.vocabulary import STATUS, label
-from bodiag.report.data import AssessmentData, ReportData, answer_view, band_colors
-from bodiag.report.document import Outline, fit
+from bodiag.report.data import AssessmentData, ReportData, answer_view, band_colors, question_label
+from bodiag.report.document import Outline, fit, keep_tail
 from bodiag.report.fonts import FONTS
 from bodiag.report.markup import esc, truncate
 from bodiag.report.styles import FRAME_WIDTH, MUTED, Para, Styles, hex_of, rich, ruled_rows, table_style
@@ -80,7 +80,7 @@ def method(a: AssessmentData, data: ReportData, styles: Styles, outline: Outline
         ])
     weights.append(_table(rows, [FRAME_WIDTH - 7.2 * cm, 2.4 * cm, 2.4 * cm, 2.4 * cm]))
     weighted = [
-        f"{question.id} (× {i18n.plain(a.result.questions[question.id].weight, lang)})"
+        f"{question_label(q, question.id)} (× {i18n.plain(a.result.questions[question.id].weight, lang)})"
         for question in q.questions
         if question.scored and abs(a.result.questions[question.id].weight - 1) > 1e-9
     ]
@@ -89,7 +89,9 @@ def method(a: AssessmentData, data: ReportData, styles: Styles, outline: Outline
         weights.append(rich(esc(i18n.tr("weighted_questions", lang, items=", ".join(weighted))), styles.small_muted))
     source = q.source
     weights.append(Spacer(1, 4))
-    weights.append(rich(esc(i18n.tr("source", lang, title=source.title.get(lang), reference=source.reference, license=q.license)), styles.small_muted))
+    # the source's reference names files of the questionnaire's authors: the reader gets its title, link and licence
+    where = f" ({source.url})" if source.url and source.url.startswith(("https://", "http://")) else ""
+    weights.append(rich(esc(i18n.tr("source", lang, title=source.title.get(lang), where=where, license=q.license)), styles.small_muted))
     story.append(KeepTogether(weights))  # the table, its notes and the source stay on one page
     return story
 
@@ -99,7 +101,7 @@ def full_answers(a: AssessmentData, data: ReportData, styles: Styles, outline: O
     q = a.questionnaire
     story: list[Flowable] = [
         outline.heading(f"{number}. {q.title.get(lang)}", 1, style=styles.h2),
-        rich(esc(f"{i18n.tr('answers_intro', lang)} {i18n.tr('assessment_named', lang, title=a.record.title)}."), styles.small_muted),
+        rich(esc(f"{i18n.tr('answers_intro', lang)} {_capitalised(i18n.tr('assessment_named', lang, title=a.record.title))}."), styles.small_muted),
     ]
     head = ["col_question", "answer", "col_score", "col_respondent"]
     rows: list[list] = [[rich(esc(i18n.tr(h, lang)), styles.head_cell) for h in head]]
@@ -113,19 +115,25 @@ def full_answers(a: AssessmentData, data: ReportData, styles: Styles, outline: O
         rows.append([rich(f"<b>{esc(section.title.get(lang))}</b>", styles.cell), "", "", ""])
         for question in section.questions:
             view = answer_view(a, question, lang)
-            if view.status in ("hidden", "unanswered"):
+            if view.status == "unanswered":
+                answer = f"<font color='{muted}'>{esc(i18n.tr('no_answer', lang))}</font>"
+            elif view.status == "hidden":
                 answer = f"<font color='{muted}'>{esc(label(STATUS, view.status, lang))}</font>"
             elif view.free_text and len(view.answer) > LONG_ANSWER:
                 answer = esc(truncate(view.answer, 200)) + f" <font color='{muted}'>{esc(i18n.tr('long_text_elsewhere', lang, count=len(view.answer)))}</font>"
             else:
                 answer = esc(view.answer)
             rows.append([
-                rich(f"<font color='{muted}'>{esc(question.id)}</font><br/>{esc(question.text.get(lang))}", styles.cell),
+                rich(f"<font color='{muted}'>{esc(question_label(q, question.id))}</font>\u2002{esc(question.text.get(lang))}", styles.cell),
                 rich(answer, styles.cell),
                 i18n.score(view.score, lang) if view.score is not None else "",
                 fit(view.respondent, FONTS.condensed, 8.4, RESPONDENT_WIDTH - 6) or "—",
             ])
     table = _table(rows, [FRAME_WIDTH - 9.6 * cm, 5.6 * cm, 1.3 * cm, RESPONDENT_WIDTH])
-    table.setStyle(table_style([*keep, ("ALIGN", (2, 1), (2, -1), "RIGHT"), ("TEXTCOLOR", (3, 1), (3, -1), MUTED)]))
+    table.setStyle(table_style([*keep, keep_tail(len(rows)), ("ALIGN", (2, 1), (2, -1), "RIGHT"), ("TEXTCOLOR", (3, 1), (3, -1), MUTED)]))
     story.append(table)
     return story
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]

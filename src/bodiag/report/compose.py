@@ -19,13 +19,13 @@ from bodiag.domain import i18n
 from bodiag.report.appendix import full_answers, method, method_intro
 from bodiag.report.cover import cover
 from bodiag.report.data import ReportData
-from bodiag.report.document import Outline, build_pdf, contents, new_page
+from bodiag.report.document import Outline, build_pdf, contents, new_page, room
 from bodiag.report.evolution import evolution
 from bodiag.report.markup import esc, truncate
 from bodiag.report.plan import action_plan, recorded_actions
 from bodiag.report.sections import section_details
 from bodiag.report.styles import FRAME_WIDTH, Styles, make_styles, rich, ruled_rows, table_style
-from bodiag.report.summary import band_label, chip, executive_summary, results_by_section
+from bodiag.report.summary import band_label, chip, executive_summary, provisional_line, results_by_section
 from bodiag.report.workshop import workshop
 
 ProgressCallback = Callable[[int, int, str], None]  # (done, total, what)
@@ -41,14 +41,14 @@ def compose(data: ReportData, styles: Styles, outline: Outline) -> list[Flowable
     for number, a in enumerate(data.assessments, start=1):
         parts += new_page()
         parts += executive_summary(a, number, data, styles, outline)
-        parts += new_page()
+        parts += new_page()  # the summary is a page of its own
         parts += results_by_section(a, data, styles, outline)
         for extra in (evolution(a, data, styles, outline), workshop(a, data, styles, outline)):
             if extra:  # only for an assessment re-assessed, or answered in a workshop
-                parts += new_page() + extra
-        parts += new_page()
+                parts += [room()] + extra
+        parts += [room()]
         parts += section_details(a, data, styles, outline)
-        parts += new_page()
+        parts += [room()]
         parts += action_plan(a, data, styles, outline)
     if data.document_extras.actions:  # recorded for no assessment in particular
         title = i18n.tr("document_actions", lang)
@@ -89,7 +89,7 @@ def _overview(data: ReportData, styles: Styles, outline: Outline) -> list[Flowab
             verdict = r.verdict.as_dict(lang)["label"] if r.verdict else "—"
             rows.append([
                 [rich(f"<b>{number}. {esc(a.questionnaire.title.get(lang))}</b>", styles.cell),
-                 rich(esc(truncate(a.record.title, 300)), styles.cell_muted)],
+                 rich(esc(truncate(a.record.title, 300)) + (provisional_line(r.counts, lang) if r.score is not None else ""), styles.cell_muted)],
                 rich(f"<b>{esc(i18n.score(r.score, lang))}</b>", styles.cell_right),
                 rich(f"{chip(hex_code)} {esc(label)}" if r.score is not None else "—", styles.cell),
                 rich(esc(i18n.percent(r.coverage, lang)), styles.cell_right),

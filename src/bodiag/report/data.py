@@ -1,4 +1,4 @@
-"""What the report derives from its content: band colours, chart sections, strengths, findings, answers in words.
+"""What the report derives from its content: band colours, chart sections, strengths (or the least weak parts), findings, answers in words.
 
 The content itself is a :class:`~bodiag.domain.report_content.ReportData` that
 services build (:func:`bodiag.services.report_content.gather`); the drawing
@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from bodiag.domain import i18n
 from bodiag.domain.model import ChecklistQuestion, GridQuestion, NumericQuestion, Option, Question, Questionnaire
 from bodiag.domain.report_content import AssessmentData, ReportData, ReportOptions
-from bodiag.domain.results import AssessmentResult, QuestionResult, SectionResult
+from bodiag.domain.results import AssessmentResult, Counts, QuestionResult, SectionResult
+from bodiag.domain.thresholds import level_bound
 
 __all__ = ["AssessmentData", "ReportData", "ReportOptions"]  # the content types, where the drawing modules take them
 
@@ -36,15 +37,45 @@ def chart_sections(result: AssessmentResult) -> list[SectionResult]:
     return [s for s in result.top_sections if s.counts.any_scored_question]
 
 
-def strengths_and_weaknesses(result: AssessmentResult, count: int = 3) -> tuple[list[SectionResult], list[SectionResult]]:
-    """The ``count`` strongest and weakest scored top sections, never the same section in both."""
+def provisional(counts: Counts, lang: str) -> str | None:
+    """« provisoire (1 question répondue sur 2) » for a figure drawn from too few answers (:attr:`Counts.provisional`)."""
+    if not counts.provisional:
+        return None
+    return i18n.tr("provisional", lang, answered=i18n.answered(counts.scored, counts.applicable, lang))
+
+
+@dataclass(frozen=True)
+class Standing:
+    """The summary's two columns: the best parts and the weakest, never the same part in both.
+
+    ``best`` are strengths only when ``targets_met``: each is at or above its
+    target. When no part reaches its target, ``best`` are the least weak parts,
+    and the report says so instead of calling them strengths.
+    """
+
+    best: list[SectionResult]
+    weakest: list[SectionResult]
+    targets_met: bool
+
+
+def meets_target(section: SectionResult) -> bool:
+    """Whether a part's score is at or above its target, on the figures as shown (rounded to 2 decimals)."""
+    return section.score is not None and round(section.score, 2) >= section.target
+
+
+def standing(result: AssessmentResult, count: int = 3) -> Standing:
+    """The ``count`` best and weakest scored top sections: strengths are those at or above their target."""
     scored = [s for s in chart_sections(result) if s.score is not None]
-    strong_n = min(count, (len(scored) + 1) // 2)
-    weak_n = min(count, len(scored) - strong_n)
     by_score = sorted(scored, key=lambda s: -s.score)  # stable: ties keep questionnaire order
-    strong = by_score[:strong_n]
-    weak = sorted([s for s in scored if s not in strong], key=lambda s: s.score)[:weak_n]
-    return strong, weak
+    met = [s for s in by_score if meets_target(s)]
+    if met:
+        best = met[:count]
+        below = [s for s in scored if not meets_target(s)]
+        return Standing(best, sorted(below, key=lambda s: s.score)[:count], targets_met=True)
+    best = by_score[: min(count, (len(scored) + 1) // 2)]
+    weak_n = min(count, len(scored) - len(best))
+    weakest = sorted([s for s in scored if s not in best], key=lambda s: s.score)[:weak_n]
+    return Standing(best, weakest, targets_met=False)
 
 
 @dataclass(frozen=True)
@@ -60,6 +91,8 @@ class Findings:
     question_id: str
     title: str
     items: list[Finding]
+    status: str  # answered | unanswered | na | dk: an empty list means "none found" only when answered
+    shown: str = ""  # the answer in words when it is N/A or don't know
 
 
 def checklist_findings(assessment: AssessmentData, lang: str) -> list[Findings]:
@@ -73,7 +106,9 @@ def checklist_findings(assessment: AssessmentData, lang: str) -> list[Findings]:
         if qr.status == "hidden":
             continue
         record = assessment.answers.get(question.id)
-        ticked = set(record.value.items or ()) if record and record.value else set()
+        status = "unanswered" if record is None or record.value is None else qr.status
+        ticked = set(record.value.items or ()) if status == "answered" else set()
+        shown = record.value.display(q, question, lang) if status in ("na", "dk") else ""
         items = [
             Finding(
                 label=item.label.get(lang),
@@ -82,7 +117,7 @@ def checklist_findings(assessment: AssessmentData, lang: str) -> list[Findings]:
             for item in question.items
             if item.id in ticked
         ]
-        out.append(Findings(question.id, _findings_title(q, question, lang), items))
+        out.append(Findings(question.id, _findings_title(q, question, lang), items, status, shown))
     return out
 
 
@@ -178,13 +213,27 @@ def _descriptor(question: Question, option: Option, lang: str) -> str | None:
 
 def _numeric_bound(question: NumericQuestion, index: int, count: int, lang: str) -> str:
     """What value reaches the level above ``index`` (see :func:`bodiag.domain.thresholds.level_option`)."""
-    t = question.thresholds
-    unit = question.unit.get(lang)
-    if question.direction == "higher_is_better":
-        bound = i18n.tr("at_least", lang, value=f"{i18n.plain(t[index], lang)} {unit}")
-    else:
-        bound = i18n.tr("at_most", lang, value=f"{i18n.plain(t[count - 2 - index], lang)} {unit}")
+    bound = bound_text(question.direction, level_bound(question, index + 1, count), question.unit.get(lang), lang)
     return i18n.tr("to_reach_next", lang, bound=bound)
+
+
+def bound_text(direction: str, value: float, unit: str, lang: str) -> str:
+    """« au moins 7 note sur 10 », « au plus 2 jours »: a value to reach, with its unit."""
+    return i18n.tr("at_least" if direction == "higher_is_better" else "at_most", lang, value=measure_text(value, unit, lang))
+
+
+def measure_text(value: float, unit: str, lang: str) -> str:
+    """A measured value with its unit: « 4 jours ouvrés », « 6,5 note sur 10 »."""
+    return f"{i18n.plain(value, lang)} {unit}".strip()
+
+
+def question_label(questionnaire: Questionnaire, question_id: str) -> str:
+    """A question as the report names it, "Q12" (its number in the questionnaire); "" for a question it does not hold.
+
+    Ids are for files and tools: the report never shows them.
+    """
+    number = questionnaire.question_numbers.get(question_id)
+    return f"Q{number}" if number is not None else ""
 
 
 def questions_in(section_id: str, questionnaire: Questionnaire) -> list[Question]:

@@ -16,7 +16,7 @@ from typing import BinaryIO
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageBreak, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, CondPageBreak, Flowable, Frame, NextPageTemplate, PageBreak, PageTemplate, Paragraph, Spacer
 
 from bodiag.domain import i18n
 from bodiag.report.data import ReportData
@@ -272,6 +272,40 @@ def fit(text: str, font: str, size: float, width: float) -> str:
 
 def new_page(template: str | None = None) -> list[Flowable]:
     return ([NextPageTemplate(template)] if template else []) + [PageBreak()]
+
+
+ROOM = 7 * 28.35  # points (7 cm): a piece of a part starts on the current page when this much height is left
+
+
+def room() -> CondPageBreak:
+    """What comes between the pieces of a part: a new page only when the current one is nearly full.
+
+    A short piece (the last rows of a table, a few answers) then shares its page
+    with the next one instead of leaving a page nearly blank.
+    """
+    return CondPageBreak(ROOM)
+
+
+TAIL_ROWS = 4  # a long table never leaves fewer rows than this alone at the top of a page
+
+
+def keep_tail(rows: int, count: int = TAIL_ROWS) -> tuple:
+    """The table command that keeps a table's last ``count`` rows (of ``rows``, header included) on one page.
+
+    Without it, a table that just overflows leaves a row or two on a page of their own.
+    """
+    return ("NOSPLIT", (0, max(1, rows - count)), (-1, rows - 1))
+
+
+def table_lead() -> Spacer:
+    """Put between a heading (or its intro) and a long table: it ends the heading's keep-with-next group.
+
+    reportlab keeps a heading with what follows it by grouping them; a group
+    taller than the room left moves whole to the next page. The heading and its
+    intro then stay together, and the table starts below them and splits (see
+    :func:`room`, which leaves enough room for its first rows).
+    """
+    return Spacer(1, 1)
 
 
 def build_pdf(out: BinaryIO, data: ReportData, story: list[Flowable], outline: Outline, progress: Progress | None = None) -> ReportDoc:

@@ -14,11 +14,12 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Ta
 from bodiag.domain import i18n
 from bodiag.domain.report_content import Evolution, Figure, MovedAnswer
 from bodiag.report.charts import ChartItem, EvolutionBars, EvolutionRadar
-from bodiag.report.data import AssessmentData, ReportData
+from bodiag.domain.model import Questionnaire
+from bodiag.report.data import AssessmentData, ReportData, question_label
 from bodiag.report.document import Outline
 from bodiag.report.markup import chunks, esc
-from bodiag.report.sections import Fields
-from bodiag.report.styles import ACCENT, FAINT, FRAME_WIDTH, INK, MUTED, PANEL, TARGET, Para, Styles, figure_cards, hex_of, rich, ruled_rows, table_style
+from bodiag.report.sections import Fields, question_title
+from bodiag.report.styles import ACCENT, FRAME_WIDTH, INK, MUTED, PANEL, TARGET, Para, Styles, figure_cards, hex_of, rich, ruled_rows, table_style
 from bodiag.report.summary import chip
 
 RISE = colors.HexColor("#1b7f5a")  # a score that went up (a deeper shade of the bands' green, readable as text)
@@ -54,7 +55,7 @@ def evolution(a: AssessmentData, data: ReportData, styles: Styles, outline: Outl
     if not ev.moves:
         story.append(rich(esc(i18n.tr("no_moves", lang)), styles.body_muted))
     for move in ev.moves:
-        story += _move(move, lang, styles)
+        story += _move(move, a.questionnaire, lang, styles)
     story += [Spacer(1, 4), outline.heading(i18n.tr("completed_between", lang), 2)]
     if not ev.actions:
         story.append(rich(esc(i18n.tr("no_completed", lang)), styles.body_muted))
@@ -129,12 +130,9 @@ def _sections_table(ev: Evolution, lang: str, styles: Styles) -> Table:
     return table
 
 
-def _move(move: MovedAnswer, lang: str, styles: Styles) -> list[Flowable]:
+def _move(move: MovedAnswer, questionnaire: Questionnaire, lang: str, styles: Styles) -> list[Flowable]:
     """The question, then its answer then and now (a free text flows in pieces that a page break can fall between)."""
-    title = rich(
-        f"{esc(move.text)} <font name='{styles.label.fontName}' size='7' color='{hex_of(FAINT)}'>{esc(move.question_id)}</font>",
-        styles.question,
-    )
+    title = question_title(question_label(questionnaire, move.question_id), move.text, styles)
     rows = []
     for name, shown, level, score in (("then", move.before, move.level_before, move.score.before),
                                       ("now", move.after, move.level_after, move.score.after)):

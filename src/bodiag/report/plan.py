@@ -1,5 +1,6 @@
 """The action plan: the actions recorded for the assessment, if any; the prioritised recommendations (with blank
-owner and deadline columns) not yet taken into it; the KPIs to set up."""
+owner and deadline columns) not yet taken into it; the KPIs to set up, with the starting value and the goal of
+those the document measures."""
 
 from __future__ import annotations
 
@@ -9,14 +10,15 @@ from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table
 from bodiag.domain import i18n
 from bodiag.domain.profile import PHASE
 from bodiag.domain.vocabulary import HORIZON, LEVEL, label
-from bodiag.domain.report_content import Action
-from bodiag.report.data import AssessmentData, ReportData
-from bodiag.report.document import Outline
+from bodiag.domain.report_content import Action, KpiMeasure
+from bodiag.domain.model import Questionnaire
+from bodiag.report.data import AssessmentData, ReportData, bound_text, measure_text, question_label
+from bodiag.report.document import Outline, room, table_lead
 from bodiag.report.markup import esc
 from bodiag.report.styles import ACCENT, FRAME_WIDTH, INK, MUTED, PANEL, RULE, TARGET, Styles, hex_of, rich, table_style
 
 PLAN_WIDTHS = [0.75 * cm, None, 1.35 * cm, 1.35 * cm, 2.0 * cm, 2.3 * cm, 1.9 * cm]
-KPI_WIDTHS = [None, 2.6 * cm, 2.1 * cm, 2.2 * cm, 2.0 * cm]
+KPI_WIDTHS = [None, 2.5 * cm, 1.8 * cm, 2.3 * cm, 2.4 * cm]
 ACTION_WIDTHS = [None, 2.4 * cm, 2.95 * cm, 1.9 * cm, 1.9 * cm, 1.6 * cm]
 OPEN = ("todo", "in_progress")
 
@@ -48,15 +50,17 @@ def action_plan(a: AssessmentData, data: ReportData, styles: Styles, outline: Ou
         story += [
             outline.heading(i18n.tr("plan_actions", lang), 2),
             rich(esc(i18n.tr("plan_actions_intro", lang, date=i18n.date(data.date, lang))), styles.intro),
-            *recorded_actions(actions, data, styles),
+            *recorded_actions(actions, data, styles, a.questionnaire),
         ]
         covered = {action.recommendation_id for action in actions if action.recommendation_id}
         ranked = [(rank, rec) for rank, rec in enumerate(r.recommendations, start=1) if rec.id not in covered]
         if ranked:
             story += [
                 Spacer(1, 6),
+                room(),
                 outline.heading(i18n.tr("plan_other", lang), 2),
                 rich(esc(i18n.tr("plan_other_intro", lang)), styles.intro),
+                table_lead(),
                 recommendations_table(a, ranked, lang, styles),
             ]
     else:
@@ -64,13 +68,13 @@ def action_plan(a: AssessmentData, data: ReportData, styles: Styles, outline: Ou
         if not r.recommendations:
             story.append(rich(esc(i18n.tr("no_actions", lang)), styles.body))
         else:
-            story.append(recommendations_table(a, list(enumerate(r.recommendations, start=1)), lang, styles))
+            story += [table_lead(), recommendations_table(a, list(enumerate(r.recommendations, start=1)), lang, styles)]
     story += kpis(a, data, styles, outline)
     return story
 
 
-def recorded_actions(actions: list[Action], data: ReportData, styles: Styles) -> list[Flowable]:
-    """The plan's actions as recorded: title and linked questions, owner, deadline, status, cost, effort."""
+def recorded_actions(actions: list[Action], data: ReportData, styles: Styles, questionnaire: Questionnaire | None = None) -> list[Flowable]:
+    """The plan's actions as recorded: title and linked questions (by number in ``questionnaire``), owner, deadline, status, cost, effort."""
     lang = data.lang
     muted = hex_of(MUTED)
     head = ["col_action", "col_owner", "col_deadline", "col_status", "col_cost", "col_effort"]
@@ -79,8 +83,9 @@ def recorded_actions(actions: list[Action], data: ReportData, styles: Styles) ->
     for action in actions:
         title = f"<b>{esc(action.title)}</b>"
         cell = [rich(title if action.status != "dropped" else f"<font color='{muted}'>{title}</font>", styles.cell)]
-        if action.question_ids:
-            cell.append(rich(esc(i18n.tr("linked_questions", lang, ids=", ".join(action.question_ids))), where_style))
+        linked = [label for label in (question_label(questionnaire, qid) for qid in action.question_ids) if label] if questionnaire else []
+        if linked:
+            cell.append(rich(esc(i18n.tr("linked_questions", lang, ids=", ".join(linked))), where_style))
         deadline = esc(i18n.date(action.deadline, lang)) if action.deadline else "—"
         if action.deadline and action.deadline < data.date and action.status in OPEN:
             deadline = f"<font color='{hex_of(TARGET)}'>{deadline}<br/><b>{esc(i18n.tr('overdue', lang))}</b></font>"
@@ -114,7 +119,7 @@ def recommendations_table(a: AssessmentData, ranked: list, lang: str, styles: St
     for rank, rec in ranked:
         rr = rec.recommendation
         section = sections.get(rec.section_id)
-        where = f"{section.title.get(lang)} · {rec.question_id}" if section else rec.question_id
+        where = " · ".join(t for t in (section.title.get(lang) if section else "", question_label(a.questionnaire, rec.question_id)) if t)
         first = len(rows)
         rows.append([
             rich(f"<font color='{hex_of(ACCENT)}'><b>{rank}</b></font>", styles.cell),
@@ -162,6 +167,7 @@ def kpis(a: AssessmentData, data: ReportData, styles: Styles, outline: Outline) 
     head = ["col_kpi", "col_unit", "col_priority", "col_start", "col_goal"]
     rows: list[list] = [[rich(esc(i18n.tr(h, lang)), styles.head_cell) for h in head]]
     ordered = [k for k in results if k.priority] + [k for k in results if not k.priority]  # stable within each group
+    measures = a.extras.kpis
     for k in ordered:
         cell = [rich(f"<b>{esc(k.kpi.label.get(lang))}</b>", styles.cell)]
         if k.kpi.why:
@@ -171,8 +177,7 @@ def kpis(a: AssessmentData, data: ReportData, styles: Styles, outline: Outline) 
             cell,
             rich(esc(k.kpi.unit.get(lang)) if k.kpi.unit else "—", styles.cell),
             rich(f"<b>{esc(priority)}</b>" if k.priority else esc(priority), styles.cell),
-            "",
-            "",
+            *_kpi_figures(measures.get(k.kpi.id), lang, styles),
         ])
     table = Table(rows, colWidths=_widths(KPI_WIDTHS), repeatRows=1)
     table.setStyle(table_style([
@@ -182,4 +187,20 @@ def kpis(a: AssessmentData, data: ReportData, styles: Styles, outline: Outline) 
         ("LINEBEFORE", (-2, 0), (-1, -1), 0.3, RULE),
     ]))
     story.append(table)
+    sources = sorted({m.assessment for m in measures.values()})
+    if sources:
+        titles = ", ".join(i18n.tr("assessment_named", lang, title=title) for title in sources)
+        story += [Spacer(1, 4), rich(esc(i18n.tr("kpis_measured", lang, titles=titles)), styles.small_muted)]
     return story
+
+
+def _kpi_figures(measure: KpiMeasure | None, lang: str, styles: Styles) -> list:
+    """The starting value and the goal of a KPI the document measures; blank cells to fill in otherwise."""
+    if measure is None:
+        return ["", ""]
+    if measure.value is None:
+        start = rich(f"<font color='{hex_of(MUTED)}'>{esc(i18n.tr('not_measured', lang))}</font>", styles.cell)
+    else:
+        start = rich(f"<b>{esc(measure_text(measure.value, measure.unit, lang))}</b>", styles.cell)
+    goal = rich(esc(bound_text(measure.direction, measure.goal, measure.unit, lang)), styles.cell) if measure.goal is not None else "—"
+    return [start, goal]

@@ -13,7 +13,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 from bodiag.domain import i18n
 from bodiag.domain.model import Question, Section
 from bodiag.report.charts import ChartItem, SectionBars
-from bodiag.report.data import AnswerView, AssessmentData, ReportData, answer_view, band_colors
+from bodiag.report.data import AnswerView, AssessmentData, ReportData, answer_view, band_colors, question_label
 from bodiag.report.document import Outline
 from bodiag.report.markup import chunks, esc
 from bodiag.report.styles import FAINT, MUTED, RULE, Para, Styles, hex_of, rich
@@ -132,12 +132,15 @@ class Fields(Flowable):
             c.line(0, 0.5, self.width, 0.5)
 
 
+def question_title(label: str, text: str, styles: Styles) -> Para:
+    """A question's text led by its number ("Q12"), as the report names it everywhere."""
+    number = f"<font color='{hex_of(FAINT)}'>{esc(label)}</font>\u2002" if label else ""
+    return rich(number + esc(text), styles.question)
+
+
 def question_block(a: AssessmentData, question: Question, view: AnswerView, lang: str, styles: Styles) -> tuple[list[Flowable], list[Flowable]]:
     """The question with its answer rows (to keep together), then what flows: a free-text answer, the note."""
-    title = rich(
-        f"{esc(question.text.get(lang))} <font name='{styles.label.fontName}' size='7' color='{hex_of(FAINT)}'>{esc(question.id)}</font>",
-        styles.question,
-    )
+    title = question_title(question_label(a.questionnaire, question.id), question.text.get(lang), styles)
     rows = _rows(view, lang, styles)
     head: list[Flowable] = [title]
     if rows:

@@ -110,7 +110,7 @@ def make_styles() -> Styles:
         small_muted=style("small_muted", fontSize=8, leading=10.6, textColor=MUTED),
         lead=style("lead", fontSize=10.2, leading=14.6, textColor=MUTED, spaceAfter=8),
         h0=style("h0", fontSize=21, leading=26, textColor=ACCENT, spaceAfter=6, **heading),
-        h1=style("h1", fontSize=15, leading=19, spaceBefore=4, spaceAfter=8, textColor=INK, **heading),
+        h1=style("h1", fontSize=15, leading=19, spaceBefore=16, spaceAfter=8, textColor=INK, **heading),
         h2=style("h2", fontSize=12.4, leading=16, spaceBefore=14, spaceAfter=3, textColor=ACCENT, **heading),
         h3=style("h3", fontSize=10.4, leading=14, spaceBefore=10, spaceAfter=2, textColor=INK, **heading),
         question=style("question", fontName=f.bold, fontSize=9.2, leading=12.6, spaceBefore=9, spaceAfter=3, keepWithNext=1),

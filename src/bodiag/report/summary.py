@@ -6,10 +6,11 @@ from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, Flowable, KeepInFrame, Spacer, Table
 
 from bodiag.domain import i18n
-from bodiag.domain.results import SectionResult
+from bodiag.domain.results import Counts, SectionResult
 from bodiag.report.charts import ChartItem, RadarChart, SectionBars
-from bodiag.report.data import AssessmentData, ReportData, band_colors, chart_sections, checklist_findings, strengths_and_weaknesses
-from bodiag.report.document import Outline
+from bodiag.report.data import AssessmentData, ReportData, band_colors, chart_sections, checklist_findings, provisional, standing
+from bodiag.report.document import Outline, keep_tail
+from bodiag.report.fonts import FONTS
 from bodiag.report.markup import esc
 from bodiag.report.styles import ACCENT, ACCENT_LIGHT, FRAME_WIDTH, INK, MUTED, PANEL, RULE, Para, Styles, color, figure_cards, hex_of, rich, ruled_rows, table_style
 
@@ -41,7 +42,15 @@ def figures_line(a: AssessmentData, s: SectionResult, lang: str) -> str:
     if c.applicable:
         parts.append(esc(f"{i18n.tr('coverage', lang).lower()} {i18n.percent(s.coverage, lang)} ({c.scored} / {c.applicable})"))
     parts.append(esc(f"{i18n.tr('target', lang).lower()} {i18n.plain(s.target, lang)}"))
+    if s.score is not None and (note := provisional(c, lang)):
+        parts.append(f"<b>{esc(note)}</b>")
     return " · ".join(parts)
+
+
+def provisional_line(counts: Counts, lang: str, size: float = 7) -> str:
+    """A muted line break and « provisoire (…) » for a table cell, or nothing."""
+    note = provisional(counts, lang)
+    return f"<br/><font name='{FONTS.regular}' size='{size}' color='{hex_of(MUTED)}'>{esc(note)}</font>" if note else ""
 
 
 def part_title(a: AssessmentData, number: int, lang: str) -> str:
@@ -66,6 +75,9 @@ def executive_summary(a: AssessmentData, number: int, data: ReportData, styles: 
         band = q.band_for(r.score)
         if band.meaning:
             body.append(rich(f"{chip(band_colors(q).get(band.id))} <b>{esc(band.label.get(lang))}</b> — {esc(band.meaning.get(lang))}", styles.body))
+        if r.counts.provisional:
+            answered = i18n.answered(r.counts.scored, r.counts.applicable, lang)
+            body.append(rich(f"<b>{esc(i18n.tr('provisional_result', lang, answered=answered))}</b>", styles.body))
     else:
         body.append(rich(esc(i18n.tr("no_score_text", lang)), styles.body))
     if r.verdict is not None:
@@ -73,7 +85,11 @@ def executive_summary(a: AssessmentData, number: int, data: ReportData, styles: 
     body += [Spacer(1, 8), _strengths(a, lang, styles)]
     for findings in checklist_findings(a, lang):
         body += [Spacer(1, 6), rich(f"<b>{esc(findings.title)}</b>", styles.h3)]
-        if not findings.items:
+        if findings.status == "unanswered":
+            body.append(rich(esc(i18n.tr("not_answered", lang)), styles.body_muted))
+        elif findings.status in ("na", "dk"):
+            body.append(rich(esc(findings.shown + "."), styles.body_muted))
+        elif not findings.items:
             body.append(rich(esc(i18n.tr("none_found", lang)), styles.body_muted))
         separator = "; " if lang == "en" else "\u202f; "
         for item in findings.items:
@@ -131,6 +147,10 @@ def _verdict(a: AssessmentData, lang: str, styles: Styles) -> Table:
         rich(esc(info["title"].upper()), styles.figure_label),
         rich(f"<font color='{hex_of(ACCENT)}'>{esc(info['label'])}</font>", styles.figure.clone("verdict", fontSize=15, leading=20, spaceAfter=2)),
     ]
+    counts = a.result.counts
+    if counts.provisional:
+        answered = i18n.answered(counts.scored, counts.applicable, lang)
+        cell.append(rich(f"<b>{esc(i18n.tr('provisional_verdict', lang, answered=answered))}</b>", styles.body))
     if info["meaning"]:
         cell.append(rich(esc(info["meaning"]), styles.body))
     elif v.rule is None and v.undetermined is None:
@@ -151,19 +171,31 @@ def _verdict(a: AssessmentData, lang: str, styles: Styles) -> Table:
 
 
 def _strengths(a: AssessmentData, lang: str, styles: Styles) -> Table:
-    strong, weak = strengths_and_weaknesses(a.result)
+    """Strengths (parts at or above their target) or, when none is, the least weak parts; then the weakest."""
+    ranking = standing(a.result)
     colors_by_band = band_colors(a.questionnaire)
 
-    def column(title: str, sections: list[SectionResult]) -> list[Flowable]:
+    def column(title: str, sections: list[SectionResult], empty: str, hint: str = "") -> list[Flowable]:
         cell: list[Flowable] = [rich(f"<b>{esc(title)}</b>", styles.h3)]
+        if hint:
+            cell.append(rich(esc(hint), styles.small_muted))
         if not sections:
-            cell.append(rich(esc(i18n.tr("none_yet", lang)), styles.body_muted))
+            cell.append(rich(esc(empty), styles.body_muted))
         for s in sections:
             hex_code = colors_by_band.get(s.band_id) if s.band_id else None
-            cell.append(rich(f"{chip(hex_code)} {esc(s.title.get(lang))}  <b>{esc(i18n.score(s.score, lang))}</b>", styles.item))
+            note = provisional(s.counts, lang)
+            extra = f" <font color='{hex_of(MUTED)}'>{esc(note)}</font>" if note else ""
+            cell.append(rich(f"{chip(hex_code)} {esc(s.title.get(lang))}  <b>{esc(i18n.score(s.score, lang))}</b>{extra}", styles.item))
         return cell
 
-    table = Table([[column(i18n.tr("strengths", lang), strong), column(i18n.tr("weaknesses", lang), weak)]], colWidths=[FRAME_WIDTH / 2] * 2)
+    if ranking.targets_met or not ranking.best:
+        below = "none_below_target" if ranking.targets_met else "none_yet"
+        best = column(i18n.tr("strengths", lang), ranking.best, i18n.tr("none_yet", lang))
+        weakest = column(i18n.tr("weaknesses", lang), ranking.weakest, i18n.tr(below, lang))
+    else:
+        best = column(i18n.tr("least_weak", lang), ranking.best, i18n.tr("none_yet", lang), i18n.tr("least_weak_hint", lang))
+        weakest = column(i18n.tr("weaknesses", lang), ranking.weakest, i18n.tr("none_yet", lang))
+    table = Table([[best, weakest]], colWidths=[FRAME_WIDTH / 2] * 2)
     table.setStyle(table_style([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (0, -1), 0),
@@ -212,7 +244,8 @@ def section_table(a: AssessmentData, lang: str, styles: Styles) -> Table:
         if not s.counts.any_scored_question:
             continue
         style = styles.cell_bold if s.depth == 0 else styles.cell
-        title = rich(esc(s.title.get(lang)), style.clone(f"indent{s.depth}", leftIndent=9 * s.depth))
+        note = provisional_line(s.counts, lang) if s.score is not None else ""
+        title = rich(esc(s.title.get(lang)) + note, style.clone(f"indent{s.depth}", leftIndent=9 * s.depth))
         label, hex_code = band_label(a, s.score, lang)
         # figures are plain strings: a table draws them far faster than paragraphs
         row = [title, i18n.score(s.score, lang)]
@@ -232,6 +265,7 @@ def section_table(a: AssessmentData, lang: str, styles: Styles) -> Table:
     table = Table(rows, colWidths=widths, repeatRows=1)
     band_column = 3 if q.levels else 2
     commands = [
+        keep_tail(len(rows)),
         ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
         ("ALIGN", (band_column, 1), (band_column, -1), "LEFT"),
         ("TEXTCOLOR", (1, 1), (-1, -1), INK),

@@ -13,11 +13,12 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from bodiag.domain import i18n
 from bodiag.domain.report_content import DivergentQuestion
-from bodiag.report.data import AssessmentData, ReportData
+from bodiag.domain.model import Questionnaire
+from bodiag.report.data import AssessmentData, ReportData, question_label
 from bodiag.report.document import Outline, fit
 from bodiag.report.markup import chunks, esc
-from bodiag.report.sections import LABEL_WIDTH, Fields
-from bodiag.report.styles import FAINT, FRAME_WIDTH, INK, MUTED, Styles, hex_of, rich, ruled_rows, table_style
+from bodiag.report.sections import LABEL_WIDTH, Fields, question_title
+from bodiag.report.styles import FRAME_WIDTH, INK, MUTED, Styles, hex_of, rich, ruled_rows, table_style
 
 LABEL_SIZE = 8  # the size Fields draws its labels at
 
@@ -50,18 +51,15 @@ def workshop(a: AssessmentData, data: ReportData, styles: Styles, outline: Outli
     else:
         story.append(rich(esc(i18n.tr("no_divergence", lang)), styles.body_muted))
     for question in w.divergent:
-        head, tail = _divergent(question, lang, styles)
+        head, tail = _divergent(question, a.questionnaire, lang, styles)
         story += [KeepTogether(head), *tail]
     return story
 
 
-def _divergent(q: DivergentQuestion, lang: str, styles: Styles) -> tuple[list[Flowable], list[Flowable]]:
+def _divergent(q: DivergentQuestion, questionnaire: Questionnaire, lang: str, styles: Styles) -> tuple[list[Flowable], list[Flowable]]:
     """The question, its spread and every answer (kept together), then the respondents' notes (flowing)."""
     muted = hex_of(MUTED)
-    title = rich(
-        f"{esc(q.text)} <font name='{styles.label.fontName}' size='7' color='{hex_of(FAINT)}'>{esc(q.question_id)}</font>",
-        styles.question,
-    )
+    title = question_title(question_label(questionnaire, q.question_id), q.text, styles)
     figures = rich(f"{esc(q.section)} · <b>{esc(i18n.tr('spread_of', lang, spread=q.spread))}</b>", styles.figures)
     rows = []
     for answer in q.answers:

@@ -117,7 +117,8 @@ def _anonymised(extras: Extras, person: Callable[[str], str], scrub: Scrub) -> E
             actions=[replace(a, title=scrub(a.title), owner=person(a.owner)) for a in evolution.actions],
         )
     actions = [replace(a, title=scrub(a.title), owner=person(a.owner), notes=scrub(a.notes)) for a in extras.actions]
-    return Extras(workshop, evolution, actions)
+    kpis = {key: replace(m, assessment=scrub(m.assessment)) for key, m in extras.kpis.items()}
+    return Extras(workshop, evolution, actions, kpis)
 
 
 def _name_parts(names: dict[str, str], lang: str) -> dict[str, str]:

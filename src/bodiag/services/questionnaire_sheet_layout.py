@@ -169,11 +169,12 @@ KPIS = Sheet(
     "Indicateurs",
     (
         Column("id", "Indicateur", 20, "id"), *_texts("label", "Libellé", 36), *_texts("why", "Pourquoi", 44),
-        *_texts("unit", "Unité", 12), Column("profiles", "Profils", 28, "flow"),
+        *_texts("unit", "Unité", 12), Column("profiles", "Profils", 28, "flow"), Column("measured_by", "Mesuré par", 20, "id"),
     ),
     required=False,
     aliases=("kpis", "indicators"),
-    about="indicateurs à mettre en place ; Profils : ceux pour qui l’indicateur est prioritaire",
+    about="indicateurs à mettre en place ; Profils : ceux pour qui l’indicateur est prioritaire ; "
+          "Mesuré par : la question chiffrée qui le mesure",
 )
 SHEETS = (QUESTIONNAIRE, SCALES, BANDS, SECTIONS, QUESTIONS, LEVELS, ITEMS, RECOMMENDATIONS, VERDICT, KPIS)
 README = "Lisez-moi"
