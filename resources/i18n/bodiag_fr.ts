@@ -400,8 +400,12 @@
         <translation>Cette évaluation</translation>
     </message>
     <message>
-        <source>Every assessment of the document</source>
-        <translation>Toutes les évaluations du document</translation>
+        <source>Every assessment of the document, with the plan directeur</source>
+        <translation>Toutes les évaluations du document, avec le plan directeur</translation>
+    </message>
+    <message>
+        <source>The board note and the plan directeur alone</source>
+        <translation>La note à la direction et le plan directeur seuls</translation>
     </message>
     <message>
         <source>Content:</source>

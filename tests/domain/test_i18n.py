@@ -18,7 +18,8 @@ _DUMMY = {name: "x" for name in ("name", "version", "title", "count", "n", "page
                                  "band", "bound", "value", "score", "titles", "date", "compared", "spread", "level",
                                  "delta", "ids", "answered", "part", "parts", "label", "themes", "under_way", "done",
                                  "amount", "days", "budget", "source", "used", "clause", "first", "rest", "left",
-                                 "capacity", "months", "criteria", "criterion", "weight", "current", "verdict")}
+                                 "capacity", "months", "criteria", "criterion", "weight", "current", "verdict",
+                                 "recommendations")}
 
 
 def test_numbers_and_dates_in_each_language():

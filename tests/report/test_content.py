@@ -24,8 +24,10 @@ def test_every_part_of_the_report_is_there_in_order(demo_report):
     headings = [(text, level) for text, level, _ in demo_report.headings]
     tops = [text for text, level in headings if level == 0]
     assert tops == [
+        "Note à la direction",
         "Sommaire",
         "Vue d’ensemble",
+        "Plan directeur",
         "1. Maturité du back-office",
         "2. Plan directeur du back-office\u00a0: êtes-vous prêt\u202f?",
         "3. Externalisation du back-office\u00a0: les 32 questions essentielles",
@@ -56,7 +58,8 @@ def test_contents_and_footers_give_the_right_pages(demo_report):
     for number, page in enumerate(demo_report.pages[1:], start=2):
         assert f"page {number} / {total}" in page
         assert "Menuiseries Vasseur SAS · 30 novembre 2026" in page
-    contents = spaced(" ".join(demo_report.pages[1:3]))
+    start = next(page for text, _, page in demo_report.headings if text == "Sommaire")
+    contents = spaced(" ".join(demo_report.pages[start - 1:start + 1]))
     for text, level, page in demo_report.headings:
         if level <= 1 and text != "Sommaire":
             assert spaced(f"{text} {page}") in contents, (text, page)
@@ -232,6 +235,7 @@ def test_no_page_is_empty(demo_report):
             image = document[index].render(scale=20 / 72).to_pil().convert("L")
             width, height = image.size
             body = image.crop((int(width * 0.1), int(height * 0.1), int(width * 0.9), int(height * 0.88)))
-            assert body.getextrema()[0] < 128, f"page {index + 1} has nothing but its header and footer"
+            # at 20 dpi, a page of small regular text greys to ~130; an empty body stays white (a pale panel: ~240)
+            assert body.getextrema()[0] < 200, f"page {index + 1} has nothing but its header and footer"
     finally:
         document.close()

@@ -21,6 +21,7 @@ def cmd_report(args: argparse.Namespace) -> int:
             without_notes=args.without_notes,
             anonymise=args.anonymise,
             deterministic=args.deterministic,
+            plan_only=args.plan_only,
         )
         print(f"wrote {path}")
     return ExitCode.OK
@@ -40,5 +41,7 @@ def register(sub: Subcommands) -> None:
     p.add_argument("--anonymise", action="store_true",
                    help="replace the organisation's name and sector, the assessor and the respondents with neutral words "
                    "(notes are free text: add --without-notes to leave them out too)")
+    p.add_argument("--plan-only", action="store_true",
+                   help="the board note and the plan directeur alone, without the questionnaires' parts")
     p.add_argument("--deterministic", action="store_true",
                    help="fixed date and PDF ids: the same document gives the same bytes (for tests and samples)")

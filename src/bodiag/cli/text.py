@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from bodiag.domain.results import AssessmentResult
     from bodiag.domain.synthesis import Item, Synthesis
     from bodiag.domain.vision import PartVision, QuestionnaireVision
-    from bodiag.services.plan import ScenarioView
+    from bodiag.domain.scenarios import ScenarioView
     from bodiag.services.workshop import QuestionDivergence
 
 BAR_WIDTH = 20

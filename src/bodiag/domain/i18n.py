@@ -454,6 +454,61 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Hand the whole back office to a provider under a service contract, with in-house steering reduced to control "
         "and the relationship.",
     ),
+    "board_note": ("Note à la direction", "Note to the board"),
+    "board_note_intro": (
+        "Ce que le diagnostic du back-office de {name} établit au {date}, ce qu’il demande de décider et par quoi "
+        "commencer. Chaque chiffre vient des réponses ou des choix consignés dans le plan directeur.",
+        "What the diagnostic of {name}'s back office establishes on {date}, what it asks the board to decide and where "
+        "to start. Every figure comes from the answers or from the choices recorded in the plan directeur.",
+    ),
+    "board_state": ("Où en est le back-office", "Where the back office stands"),
+    "board_answer": ("réponse", "answer"),
+    "board_workload": ("Charge", "Workload"),
+    "board_scenario": ("Scénario", "Scenario"),
+    "board_scenario_leading": (
+        "Aucun scénario n’est encore retenu ; en tête de la comparaison : {title} (total pondéré {total} sur 5, le plus "
+        "bas l’emporte).",
+        "No scenario is chosen yet; leading the comparison: {title} (weighted total {total} out of 5, the lowest wins).",
+    ),
+    "plan_title": ("Plan directeur", "Plan directeur"),
+    "plan_intro": (
+        "La vision cible partie par partie, les scénarios comparés et la liste unique de ce qu’il y a à faire, "
+        "construite à partir de tous les questionnaires et du plan d’action.",
+        "The target vision part by part, the scenarios compared and the single list of what to do, built from every "
+        "questionnaire and the action plan.",
+    ),
+    "plan_items_intro": (
+        "{count} actions réunissent les {recommendations} recommandations ouvertes et les actions décidées ; celles "
+        "que plusieurs questionnaires demandent passent devant. La colonne Parties renvoie aux parties du rapport qui "
+        "les demandent.",
+        "{count} actions bring together the {recommendations} open recommendations and the decided actions; those "
+        "several questionnaires ask for come first. The Parts column refers to the parts of the report that ask for "
+        "them.",
+    ),
+    "plan_parts": ("Parties", "Parts"),
+    "vis_intro": (
+        "Pour chaque partie : le score d’aujourd’hui, la cible (choisie, ou suggérée un niveau au-dessus, jamais "
+        "au-delà du sommet), l’écart et l’ambition retenue.",
+        "For each part: today's score, the target (chosen, or suggested one level up, never above the top), the gap "
+        "and the ambition set.",
+    ),
+    "vis_today": ("Aujourd’hui", "Today"),
+    "vis_of_levels": ("niveau sur {levels}", "level of {levels}"),
+    "vis_of_100": ("sur 100", "of 100"),
+    "vis_suggested_note": (
+        "* Cible suggérée : un niveau au-dessus d’aujourd’hui (ou le palier suivant), jamais au-delà du sommet ; "
+        "une partie déjà à sa cible la garde.",
+        "* Suggested target: one level above today (or the next band), never above the top; a part already at its "
+        "target keeps it.",
+    ),
+    "vis_target": ("Cible", "Target"),
+    "vis_gap": ("Écart", "Gap"),
+    "vis_ambition": ("Ambition", "Ambition"),
+    "scn_none": ("Aucun scénario n’est encore décrit.", "No scenario is described yet."),
+    "scn_col": ("Scénario", "Scenario"),
+    "scn_total": ("Total", "Total"),
+    "scn_estimate": ("Estimation", "Estimate"),
+    "scn_to_rate": ("à noter", "to rate"),
     "crit_cost": ("coût", "cost"),
     "crit_complexity": ("complexité", "complexity"),
     "crit_human_impact": ("impact humain", "human impact"),

@@ -20,6 +20,9 @@ from bodiag import __version__
 from bodiag.domain.model import Questionnaire
 from bodiag.domain.records import AnswerRecord, AssessmentRecord, Organisation
 from bodiag.domain.results import AssessmentResult
+from bodiag.domain.scenarios import RankedScenario, ScenarioView
+from bodiag.domain.synthesis import Synthesis
+from bodiag.domain.vision import QuestionnaireVision
 
 
 class ReportOptions(msgspec.Struct, frozen=True):
@@ -29,6 +32,7 @@ class ReportOptions(msgspec.Struct, frozen=True):
     anonymise: bool = False
     deterministic: bool = False
     today: dt.date | None = None  # the report's date; default today (a fixed date in deterministic mode)
+    plan_only: bool = False  # the board note and the plan directeur, without the questionnaires' parts
 
 
 # -- the workshop -------------------------------------------------------------------
@@ -162,6 +166,23 @@ class Extras(msgspec.Struct, frozen=True):
     kpis: dict[str, KpiMeasure] = msgspec.field(default_factory=dict)  # by KPI id, for the KPIs the document measures
 
 
+# -- the plan directeur ----------------------------------------------------------------------
+
+
+class PlanReport(msgspec.Struct, frozen=True):
+    """What the report shows of the plan directeur: the synthesis, the vision and the scenarios compared."""
+
+    synthesis: Synthesis
+    visions: list[QuestionnaireVision]
+    scenarios: ScenarioView
+    sensitivity: list[str]  # the sentences of the scenarios' sensitivity
+
+    @property
+    def chosen(self) -> RankedScenario | None:
+        c = self.scenarios.comparison
+        return next((s for s in c.scenarios if s.scenario.uuid == c.chosen), None)
+
+
 # -- the whole report ---------------------------------------------------------------------
 
 
@@ -185,6 +206,7 @@ class ReportData(msgspec.Struct, frozen=True):
     version: str = __version__
     people: dict[str, str] = msgspec.field(default_factory=dict)  # real name -> neutral word, when anonymised
     document_extras: Extras = msgspec.field(default_factory=Extras)  # the actions recorded for no assessment
+    plan: PlanReport | None = None  # None: a report of some assessments only, or a document with none
 
     @property
     def lang(self) -> str:

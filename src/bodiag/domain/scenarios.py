@@ -77,6 +77,20 @@ class Comparison(msgspec.Struct, frozen=True):
         return next((s for s in self.scenarios if s.rank == 1), None)
 
 
+class Evidence(msgspec.Struct, frozen=True):
+    """What the diagnostic already says about a scenario: a verdict that speaks to it, its reasons, notes quoted."""
+
+    questionnaire: str
+    verdict: str
+    reasons: list[str]
+    notes: list[str]  # "question — note", from the questions the verdict's reasons are about
+
+
+class ScenarioView(msgspec.Struct, frozen=True):
+    comparison: Comparison
+    evidence: dict[str, list[Evidence]]  # by scenario uuid
+
+
 def _numerator(ratings: Mapping[str, int | None], weights: Mapping[str, float], skip: str | None = None) -> float:
     return sum(weights[c] * ratings[c] for c in CRITERIA if c != skip)
 

@@ -1,6 +1,7 @@
 """The whole report, in reading order, from a :class:`ReportData` to PDF bytes.
 
-Cover · contents · overview · one part per assessment (summary, results by
+Cover · the board note (when the report covers the whole document) · contents ·
+overview · the plan directeur · one part per assessment (summary, results by
 section, the evolution since an earlier assessment and the workshop when there
 are, details by section, action plan and KPIs) · appendices (scoring method,
 full answers).
@@ -22,6 +23,7 @@ from bodiag.report.data import ReportData
 from bodiag.report.document import Outline, build_pdf, contents, new_page, room
 from bodiag.report.evolution import evolution
 from bodiag.report.markup import esc, truncate
+from bodiag.report.master_plan import board_note, plan_part
 from bodiag.report.plan import action_plan, recorded_actions
 from bodiag.report.sections import section_details
 from bodiag.report.styles import FRAME_WIDTH, Styles, make_styles, rich, ruled_rows, table_style
@@ -35,9 +37,17 @@ def compose(data: ReportData, styles: Styles, outline: Outline) -> list[Flowable
     lang = data.lang
     story: list[Flowable] = cover(data, styles)
     story += new_page("body")
+    if data.plan is not None:  # the board note comes first: one or two pages a director forwards as they are
+        story += board_note(data.plan, data, styles, outline)
+        story += new_page()
+    if data.options.plan_only and data.plan is not None:  # a few pages: no contents, the bookmarks suffice
+        return story + plan_part(data.plan, data, styles, outline)
     contents_heading = outline.heading(i18n.tr("contents", lang), 0, contents=False, running=i18n.tr("contents", lang))
     overview = _overview(data, styles, outline)
     parts: list[Flowable] = []
+    if data.plan is not None:
+        parts += new_page()
+        parts += plan_part(data.plan, data, styles, outline)
     for number, a in enumerate(data.assessments, start=1):
         parts += new_page()
         parts += executive_summary(a, number, data, styles, outline)

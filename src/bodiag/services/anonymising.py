@@ -1,10 +1,12 @@
 """The one owner of what a report leaves out: notes, and who the organisation and its people are.
 
 :func:`without_notes` drops every note (answers, respondents' answers, actions);
+the plan directeur's evidence is gathered without notes in the first place;
 :func:`anonymise` replaces the organisation's name and sector and every
 person's name (the assessors, the respondents, the owners of actions) with
 neutral words, in the fields that hold them and wherever they occur in what
-users typed (notes, free-text answers, titles). Both take and return the
+users typed (notes, free-text answers, titles), and :func:`anonymise_plan` does
+the same in the plan directeur. They take and return the
 report's read models (:mod:`bodiag.domain.report_content`).
 """
 
@@ -17,7 +19,7 @@ import msgspec
 
 from bodiag.domain import i18n
 from bodiag.domain.records import Organisation
-from bodiag.domain.report_content import AssessmentData, Extras, Workshop
+from bodiag.domain.report_content import AssessmentData, Extras, PlanReport, Workshop
 
 ANONYMOUS_MIN_LENGTH = 3  # shorter names are not searched for in texts
 
@@ -156,3 +158,50 @@ def scrubber(replacements: dict[str, str], parts: dict[str, str] | None = None) 
         return word_pattern.sub(lambda m: parts[m.group(0)], text) if word_pattern else text
 
     return scrub
+
+
+def anonymise_plan(plan: PlanReport, organisation: Organisation, names: dict[str, str], lang: str) -> PlanReport:
+    """The plan with the same neutral words as the rest of the report (``names``: real → neutral, from
+    :func:`anonymise`); a person met only here gets the next pseudonym."""
+    names = dict(names)
+
+    def person(name: str) -> str:
+        name = name.strip()
+        if name and name not in names:
+            names[name] = i18n.tr("anon_person", lang, n=len(names) + 1)
+        return names.get(name, "")
+
+    def owners(text: str) -> str:
+        return ", ".join(person(n) for n in text.split(", ") if n.strip())
+
+    synthesis = plan.synthesis
+    items = {item.key: item for item in synthesis.items}
+    for item in synthesis.items:
+        owners(item.owner)  # every owner is named before the scrubber is made
+    replacements = {organisation.name: i18n.tr("anon_org", lang), **names}
+    if organisation.sector.strip():
+        replacements[organisation.sector] = i18n.tr("anon_sector", lang)
+    scrub = scrubber(replacements, _name_parts(names, lang))
+
+    def item_of(item):
+        return replace(item, title=scrub(item.title), owner=owners(item.owner))
+
+    items = {key: item_of(item) for key, item in items.items()}
+    synthesis = replace(
+        synthesis, items=list(items.values()), first=[items[i.key] for i in synthesis.first],
+        findings=[scrub(f) for f in synthesis.findings], decisions=[scrub(d) for d in synthesis.decisions],
+        risks=[replace(r, title=scrub(r.title)) for r in synthesis.risks],
+    )
+    visions = [replace(v, parts=[replace(p, ambition=scrub(p.ambition)) for p in v.parts]) for v in plan.visions]
+    view = plan.scenarios
+    comparison = replace(
+        view.comparison, rationale=scrub(view.comparison.rationale),
+        scenarios=[replace(s, scenario=replace(s.scenario, title=scrub(s.scenario.title),
+                                               description=scrub(s.scenario.description)))
+                   for s in view.comparison.scenarios],
+    )
+    evidence = {key: [replace(e, notes=[scrub(n) for n in e.notes]) for e in found] for key, found in view.evidence.items()}
+    titles = {s.scenario.title: scrub(s.scenario.title) for s in view.comparison.scenarios}
+    sensitivity = [scrub(line) for line in plan.sensitivity] if titles else plan.sensitivity
+    return replace(plan, synthesis=synthesis, visions=visions, scenarios=replace(view, comparison=comparison, evidence=evidence),
+                   sensitivity=sensitivity)

@@ -72,7 +72,7 @@ def _fill(diagnostic: Diagnostic, data: dict, source: Path) -> None:
 
 
 def _tell(diagnostic: Diagnostic, story: dict, source: Path) -> None:
-    """The action plan and the workshop that follow the answers (``story.yaml``)."""
+    """The action plan, the workshop and the plan directeur that follow the answers (``story.yaml``)."""
     from bodiag.services import action_plan, workshop
 
     by_questionnaire = {a.questionnaire_id: a for a in diagnostic.assessments()}
@@ -91,7 +91,30 @@ def _tell(diagnostic: Diagnostic, story: dict, source: Path) -> None:
             for question_id, values in (meeting.get("answers") or {}).items():
                 for person, value in zip(people, values):
                     workshop.respondent_answer(diagnostic, assessment, person, question_id, value=value)
+        _draft_plan(diagnostic, story.get("plan") or {})
     except KeyError as exc:
         raise InputError(f"{source}: no assessment or key {exc}") from None
     except InputError as exc:
         raise InputError(f"{source}: {exc}") from None
+
+
+def _draft_plan(diagnostic: Diagnostic, draft: dict) -> None:
+    """The plan directeur of the story: capacity, targets, weights, scenarios and the choice."""
+    from bodiag.services import plan
+
+    if not draft:
+        return
+    if draft.get("capacity_days") is not None:
+        plan.set_capacity(diagnostic, float(draft["capacity_days"]))
+    for target in draft.get("targets") or []:
+        plan.set_target(diagnostic, target["questionnaire"], target["part"], level=target.get("level"),
+                        score=target.get("score"), ambition=target.get("ambition"))
+    if draft.get("weights"):
+        plan.set_weights(diagnostic, **draft["weights"])
+    added = {}
+    for scenario in draft.get("scenarios") or []:
+        fields = dict(scenario)
+        kind = fields.pop("kind")
+        added[kind] = plan.add_scenario(diagnostic, kind, **fields)
+    if draft.get("chosen"):
+        plan.choose(diagnostic, added[draft["chosen"]].id, draft.get("rationale", ""))

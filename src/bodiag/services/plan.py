@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import math
 
-import msgspec
-
 from bodiag.domain import i18n
-from bodiag.domain.scenarios import CRITERIA, KINDS, MAX_RATING, MAX_WEIGHT, MIN_RATING, Comparison, ScenarioRecord, compare
+from bodiag.domain.scenarios import CRITERIA, KINDS, MAX_RATING, MAX_WEIGHT, MIN_RATING, Evidence, ScenarioRecord, ScenarioView, compare
 from bodiag.domain.vision import MAX_AMBITION, QuestionnaireVision, TargetChoice, level_score, visions
 from bodiag.errors import InputError
 from bodiag.services import action_plan
@@ -101,20 +99,6 @@ MAX_TITLE = 200
 MAX_DESCRIPTION = 2_000
 MAX_QUOTED = 240
 QUOTES = 3
-
-
-class Evidence(msgspec.Struct, frozen=True):
-    """What the diagnostic already says about a scenario: a verdict that speaks to it, its reasons, notes quoted."""
-
-    questionnaire: str
-    verdict: str
-    reasons: list[str]
-    notes: list[str]  # "question — note", from the questions the verdict's reasons are about
-
-
-class ScenarioView(msgspec.Struct, frozen=True):
-    comparison: Comparison
-    evidence: dict[str, list[Evidence]]  # by scenario uuid
 
 
 def _rating(criterion: str, value: object) -> int | None:

@@ -28,6 +28,7 @@ from bodiag.domain.report_content import (
     Extras,
     KpiMeasure,
     MovedAnswer,
+    PlanReport,
     RadarFigure,
     ReportData,
     ReportOptions,
@@ -40,7 +41,9 @@ from bodiag.domain.results import AssessmentResult
 from bodiag.domain.thresholds import target_value
 from bodiag.domain.vocabulary import ACTION_STATUS, LEVEL, ROLES, label
 from bodiag.report.data import band_colors
-from bodiag.services import action_plan, anonymising, reassessment, workshop
+from bodiag.domain.scenarios import sensitivity
+from bodiag.services import action_plan, anonymising, plan, reassessment, workshop
+from bodiag.services.synthesis import synthesis
 from bodiag.services.diagnostic import Diagnostic
 
 FIXED_DATE = dt.date(2026, 11, 30)  # the report date in deterministic mode
@@ -70,11 +73,20 @@ def gather(diagnostic: Diagnostic, assessment_ids: Sequence[int | str] | None = 
         )
         for record in records
     ]
-    return build(diagnostic.organisation, assessments, options, Extras(actions=actions(diagnostic, None, options.lang)))
+    whole = assessment_ids is None and bool(records)
+    return build(diagnostic.organisation, assessments, options, Extras(actions=actions(diagnostic, None, options.lang)),
+                 plan_of(diagnostic, options) if whole else None)
+
+
+def plan_of(diagnostic: Diagnostic, options: ReportOptions) -> PlanReport:
+    """The plan directeur as the report shows it: made of the whole document, so only in a report of all of it."""
+    view = plan.scenarios(diagnostic, options.lang, without_notes=options.without_notes)
+    return PlanReport(synthesis=synthesis(diagnostic, options.lang), visions=plan.vision(diagnostic, options.lang),
+                      scenarios=view, sensitivity=sensitivity(view.comparison, options.lang))
 
 
 def build(organisation, assessments: list[AssessmentData], options: ReportOptions,
-          document_extras: Extras | None = None) -> ReportData:
+          document_extras: Extras | None = None, plan_report: PlanReport | None = None) -> ReportData:
     """Apply the content options (notes, anonymisation, date) to gathered content."""
     today = options.today or (FIXED_DATE if options.deterministic else dt.date.today())
     document_extras = document_extras or Extras()
@@ -82,10 +94,13 @@ def build(organisation, assessments: list[AssessmentData], options: ReportOption
         assessments, document_extras = anonymising.without_notes(assessments, document_extras)
     people: dict[str, str] = {}
     if options.anonymise:
+        real = organisation
         organisation, assessments, document_extras, people = anonymising.anonymise(
             organisation, assessments, document_extras, options.lang)
+        if plan_report is not None:
+            plan_report = anonymising.anonymise_plan(plan_report, real, people, options.lang)
     return ReportData(organisation=organisation, assessments=assessments, options=options, date=today, people=people,
-                      document_extras=document_extras)
+                      document_extras=document_extras, plan=plan_report)
 
 
 def extras(diagnostic: Diagnostic, record: AssessmentRecord, lang: str, indicators: Indicators | None = None) -> Extras:

@@ -41,6 +41,7 @@ def export_report(
     without_notes: bool = False,
     anonymise: bool = False,
     deterministic: bool = False,
+    plan_only: bool = False,
     progress: Progress | None = None,
 ) -> Path:
     """Write the PDF report of ``diagnostic`` to ``output_path`` and return that path.
@@ -48,7 +49,9 @@ def export_report(
     ``assessment_ids`` (numbers, or questionnaire ids used once) choose and order
     the assessments; ``None`` takes every assessment of the document.
     ``deterministic`` fixes the dates and the PDF's ids so that the same document
-    gives the same bytes. Raises :class:`InputError` (bad language, logo or
+    gives the same bytes. ``plan_only`` prints the board note and the plan
+    directeur without the questionnaires' parts (the plan is made of the whole
+    document, so not with ``assessment_ids``). Raises :class:`InputError` (bad language, logo or
     assessment) before anything is written, :class:`WriteError` when the file
     cannot be written.
     """
@@ -61,9 +64,12 @@ def export_report(
     logo_path = check_logo(Path(logo)) if logo is not None else None
     if assessment_ids is not None and not assessment_ids:
         raise InputError("no assessment chosen for the report")
+    if plan_only and assessment_ids is not None:
+        raise InputError("the plan directeur is made of the whole document: it cannot be printed for chosen assessments")
     if progress is not None:
         progress(0, 100, _phrase(lang))
-    options = ReportOptions(lang=lang, logo=logo_path, without_notes=without_notes, anonymise=anonymise, deterministic=deterministic)
+    options = ReportOptions(lang=lang, logo=logo_path, without_notes=without_notes, anonymise=anonymise, deterministic=deterministic,
+                            plan_only=plan_only)
     data = gather(diagnostic, assessment_ids, options)
     if not data.assessments:
         raise InputError(f"{diagnostic.document.path}: the document has no assessment to report on")

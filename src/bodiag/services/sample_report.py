@@ -17,9 +17,11 @@ import tempfile
 from pathlib import Path
 
 PREVIEW_DPI = 90
-# preview file -> (part number or None, heading text) of the page to show
+# preview file -> (part number, or None for any, heading text) of the page to show
 PREVIEWS = {
     "cover.png": None,
+    "board-note.png": (None, "board_note"),
+    "master-plan.png": (None, "plan_title"),
     "summary.png": (3, "summary"),
     "results.png": (1, "results"),
     "section.png": (1, "details"),
@@ -37,7 +39,7 @@ def _pages(headings: list[tuple[str, int, int]], lang: str) -> dict[str, int]:
             part = int(text.split(".", 1)[0])
             continue
         for name, wanted in PREVIEWS.items():
-            if wanted and wanted[0] == part and text == tr(wanted[1], lang) and name not in pages:
+            if wanted and wanted[0] in (part, None) and text == tr(wanted[1], lang) and name not in pages:
                 pages[name] = page
     return pages
 

@@ -40,6 +40,7 @@ class ReportWorker(QObject):
                     logo=o.logo,
                     without_notes=o.without_notes,
                     anonymise=o.anonymise,
+                    plan_only=o.plan_only,
                     progress=lambda done, total, what: self.progress.emit(done, total, what),
                 )
         except BodiagError as exc:

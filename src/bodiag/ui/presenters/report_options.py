@@ -13,6 +13,7 @@ class ReportOptions(msgspec.Struct):
     assessment_ids: list[int] | None = None  # None: every assessment of the document
     without_notes: bool = False
     anonymise: bool = False
+    plan_only: bool = False  # the board note and the plan directeur alone (assessment_ids is then None)
     logo: Path | None = None
     extra: dict = msgspec.field(default_factory=dict)
 

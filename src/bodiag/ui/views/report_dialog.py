@@ -37,11 +37,13 @@ class ReportDialog(QDialog):
         row.addWidget(browse)
         form.addRow(tr("&File:"), row)
         self.current_only = QRadioButton(tr("This assessment"), self)
-        self.every = QRadioButton(tr("Every assessment of the document"), self)
+        self.every = QRadioButton(tr("Every assessment of the document, with the plan directeur"), self)
+        self.plan_only = QRadioButton(tr("The board note and the plan directeur alone"), self)
         (self.current_only if current_id is not None else self.every).setChecked(True)
         self.current_only.setEnabled(current_id is not None)
         form.addRow(tr("Content:"), self.current_only)
         form.addRow("", self.every)
+        form.addRow("", self.plan_only)
         self.language = QComboBox(self)
         self.language.addItem("Français", "fr")
         self.language.addItem("English", "en")
@@ -85,5 +87,6 @@ class ReportDialog(QDialog):
             assessment_ids=[self.current_id] if self.current_only.isChecked() and self.current_id is not None else None,
             without_notes=self.without_notes.isChecked(),
             anonymise=self.anonymise.isChecked(),
+            plan_only=self.plan_only.isChecked(),
             logo=Path(self.logo.text().strip()) if self.logo.text().strip() else None,
         )

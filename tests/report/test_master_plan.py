@@ -1,0 +1,96 @@
+"""The plan directeur in the PDF: the board note at the front, the plan before the questionnaires' parts."""
+
+from __future__ import annotations
+
+import pytest
+
+from bodiag.errors import InputError
+from bodiag.services.documents import open_document
+from bodiag.services.synthesis import synthesis
+from tests.report.conftest import body_text, render_report, spaced
+
+
+@pytest.fixture(scope="session")
+def story_demo(tmp_path_factory):
+    """The demo with its whole story: action plan, workshop and drafted plan directeur."""
+    from bodiag.services.demo import build_demo
+
+    path = tmp_path_factory.mktemp("story") / "demo.bodiag"
+    build_demo(path).close()
+    return path
+
+
+@pytest.fixture(scope="session")
+def story_report(story_demo):
+    with open_document(story_demo, readonly=True) as diagnostic:
+        return render_report(diagnostic, deterministic=True), synthesis(diagnostic, "fr")
+
+
+def test_the_board_note_is_the_first_page_after_the_cover(story_report):
+    report, expected = story_report
+    note = spaced(body_text(report.pages[1]))
+    assert note.startswith("Note à la direction")
+    assert report.headings[0][:3] == ("Note à la direction", 0, 2)
+    for heading in ("Où en est le back-office", "Décisions demandées", "Les trois premières actions", "Scénario",
+                    "Risques à ne rien faire"):
+        assert heading in note
+    for item in expected.first:
+        assert spaced(item.title)[:40] in note
+    for decision in expected.decisions:
+        assert spaced(decision)[:50] in note
+    assert "Scénario retenu : Optimiser l’existant en interne" in note
+    assert "20 jours-personne (indiquée pour le plan)" in note
+    # one page: the next one starts the contents
+    assert spaced(body_text(report.pages[2])).startswith("Sommaire")
+
+
+def test_the_plan_comes_before_the_parts_with_vision_scenarios_and_priorities(story_report):
+    report, expected = story_report
+    pages = {heading: page for heading, level, page in report.headings}
+    plan_start = pages["Plan directeur"]
+    first_part = min(page for heading, level, page in report.headings if level == 0 and heading[:1].isdigit())
+    assert plan_start < first_part
+    plan = spaced(" ".join(report.pages[plan_start - 1:first_part - 1]))
+    assert "Sauvegardes automatiques testées chaque trimestre" in plan  # an ambition the user wrote
+    assert "Acquérir de nouvelles solutions" in plan and "35 000" in plan
+    assert "si « délai » pèse plus de 7 (aujourd’hui 1)" in plan
+    assert "Le moins risqué pour une équipe de trois" in plan
+    assert f"{len(expected.items)} actions réunissent les {expected.recommendations} recommandations" in plan
+    assert "Externaliser en partie — Externalisation du back-office" in plan  # the verdict, against its scenarios
+
+
+def test_the_plan_alone(story_demo):
+    with open_document(story_demo, readonly=True) as diagnostic:
+        full = render_report(diagnostic, deterministic=True)
+        alone = render_report(diagnostic, deterministic=True, plan_only=True)
+    assert len(alone.pages) < len(full.pages) / 5
+    assert [h for h, level, _ in alone.headings if level == 0] == ["Note à la direction", "Plan directeur"]
+
+
+def test_a_report_of_chosen_assessments_has_no_plan(story_demo, tmp_path):
+    from bodiag.services.report_export import export_report
+
+    with open_document(story_demo, readonly=True) as diagnostic:
+        report = render_report(diagnostic, deterministic=True, assessment_ids=[1])
+        assert "Note à la direction" not in report.text and "Plan directeur" not in [h for h, *_ in report.headings]
+        with pytest.raises(InputError, match="made of the whole document"):
+            export_report(diagnostic, tmp_path / "x.pdf", assessment_ids=[1], plan_only=True)
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_the_anonymised_plan_names_nobody(story_demo):
+    with open_document(story_demo, readonly=True) as diagnostic:
+        owners = {i.owner for i in synthesis(diagnostic, "fr").first if i.owner}
+        plain = render_report(diagnostic, deterministic=True, plan_only=True)
+        report = render_report(diagnostic, deterministic=True, anonymise=True, plan_only=True)
+    assert owners and all(owner in plain.text for owner in owners)  # the first three name their owners
+    for name in (*owners, "Claire", "Vasseur", "Menuiseries", "Nadine", "Julien"):
+        assert name not in report.text, name
+    assert "Personne 1" in report.text
+
+
+def test_in_english(story_demo):
+    with open_document(story_demo, readonly=True) as diagnostic:
+        report = render_report(diagnostic, deterministic=True, lang="en", plan_only=True)
+    note = spaced(body_text(report.pages[1]))
+    assert note.startswith("Note to the board") and "Decisions requested" in note and "The first three actions" in note
