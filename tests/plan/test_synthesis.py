@@ -136,3 +136,26 @@ def test_the_command_line_prints_it_as_text_and_json(demo_path, capsys):
     assert "--top must be 1 or more" in capsys.readouterr().err
     with pytest.raises(SystemExit):
         main(["plan", "synthesis", str(demo_path), "--capacity", "-3"])
+
+
+def test_the_chosen_scenario_defers_what_only_the_questionnaires_it_sets_aside_ask_for(demo):
+    from bodiag.services import plan
+
+    undecided = synthesis(demo)
+    assert not any(i.deferred for i in undecided.items)
+    assert any("Choisir le scénario" in d for d in undecided.decisions)
+    outsourcing_only = [i.key for i in undecided.items if i.questionnaires == ["outsourcing-readiness"] and not i.actions]
+    assert outsourcing_only
+
+    optimise = plan.add_scenario(demo, "optimise")
+    plan.choose(demo, optimise.id, "En interne d’abord")
+    chosen = synthesis(demo)
+    deferred = [i for i in chosen.items if i.deferred]
+    assert sorted(i.key for i in deferred) == sorted(outsourcing_only)
+    assert chosen.items[-len(deferred):] == deferred  # ranked after everything else
+    assert not any(i.deferred for i in chosen.first) and not any(r.title in {i.title for i in deferred} for r in chosen.risks)
+    assert not any("Choisir le scénario" in d or "Prêt à externaliser" in d for d in chosen.decisions)
+
+    partial = plan.add_scenario(demo, "outsource_partial")
+    plan.choose(demo, partial.id, "Confier la saisie")
+    assert not any(i.deferred for i in synthesis(demo).items)  # outsourcing chosen: its questions count again

@@ -189,7 +189,8 @@ def render_timeline(data: list[dict], lang: str) -> str:
 # -- the plan directeur ---------------------------------------------------------------------
 
 def _item_line(item: Item, lang: str) -> str:
-    status = i18n.tr("syn_status_open", lang) if item.status == "open" else label(ACTION_STATUS, item.status, lang)
+    status = (i18n.tr("syn_status_deferred", lang) if item.deferred
+              else i18n.tr("syn_status_open", lang) if item.status == "open" else label(ACTION_STATUS, item.status, lang))
     days = i18n.tr("syn_days", lang, days=i18n.number(item.workload_days, lang, 0))
     asked = ", ".join(dict.fromkeys(r.questionnaire for r in item.reasons))
     return (f"{item.rank:>3}. {item.title}\n      {status} · {i18n.tr('term_impact', lang)} {label(LEVEL, item.impact, lang)} · {days}"

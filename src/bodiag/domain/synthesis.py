@@ -21,6 +21,12 @@ of the plan, by the rules that ``docs/plan.md`` documents with a worked example:
   the quarter's capacity (:data:`QUARTER_CAPACITY` by headcount unless the plan
   states one); at most three, and never none while something is open. When the
   top-ranked item does not fit, the board is asked to split it or add capacity.
+- **The chosen scenario.** A questionnaire whose verdict speaks only to other
+  scenarios (``informs``) is set aside once a scenario is chosen: what only it
+  asks for, with no action decided, is *deferred* — ranked after the rest, not
+  among the first three (unless nothing else is open), not a risk of doing
+  nothing. Choosing to optimise in-house defers the outsourcing contract's
+  clauses; choosing to outsource keeps them.
 
 Findings, decisions and risks are sentences made from these figures and the
 answers, in the language asked for; nothing here is written in advance of the
@@ -93,6 +99,7 @@ class Item(msgspec.Struct, frozen=True):
     cost: float | None  # euros, the sum of its actions' costs when any is known
     actions: list[str]  # uuids of the decided actions it gathers
     reasons: list[Reason]
+    deferred: bool = False  # only questionnaires the chosen scenario sets aside ask for it
 
     @property
     def questionnaires(self) -> list[str]:
@@ -246,10 +253,12 @@ def _item(group: _Group, rank: int) -> Item:
     )
 
 
-def rank(groups: Sequence[_Group]) -> list[Item]:
+def rank(groups: Sequence[_Group], deferred: frozenset[str] = frozenset()) -> list[Item]:
     drafts = [_item(g, 0) for g in groups]
+    drafts = [msgspec.structs.replace(i, deferred=True)
+              if i.reasons and not i.actions and set(i.questionnaires) <= deferred else i for i in drafts]
     orders = {g.key: g.order for g in groups}
-    drafts.sort(key=lambda i: (-i.value, -i.urgency, orders[i.key]))
+    drafts.sort(key=lambda i: (i.deferred, -i.value, -i.urgency, orders[i.key]))
     return [msgspec.structs.replace(item, rank=n) for n, item in enumerate(drafts, start=1)]
 
 
@@ -258,7 +267,7 @@ def first_items(items: Sequence[Item], capacity: float) -> list[Item]:
     chosen: list[Item] = []
     left = capacity
     for item in [i for i in items if i.status == "in_progress"] + [i for i in items if i.status != "in_progress"]:
-        if len(chosen) == FIRST:
+        if len(chosen) == FIRST or (item.deferred and chosen):
             break
         if item.workload_days <= left or not chosen:
             chosen.append(item)
@@ -333,17 +342,20 @@ def _findings(parts: Sequence[Part], items: Sequence[Item], done: int, lang: str
 
 
 def _decisions(parts: Sequence[Part], items: Sequence[Item], first: Sequence[Item], capacity: float, workload: float,
-               cost: float | None, provisional: Sequence[str], lang: str) -> list[str]:
+               cost: float | None, provisional: Sequence[str], lang: str, aside: frozenset[str],
+               chosen: bool) -> list[str]:
     out = []
     for part in parts:
         verdict = part.result.verdict
-        if verdict is not None and verdict.rule is not None:
+        if verdict is not None and verdict.rule is not None and part.questionnaire.id not in aside:
             out.append(i18n.tr("syn_decide_verdict", lang, title=verdict.title.get(lang),
                                label=verdict.rule.label.get(lang)))
+    if not chosen:
+        out.append(i18n.tr("syn_decide_scenario", lang))
     if first:
         budget = i18n.tr("syn_budget", lang, amount=i18n.money(cost, lang)) if cost else ""
         out.append(i18n.tr_count("syn_decide_first", lang, len(first), days=i18n.number(workload, lang, 0), budget=budget))
-        top = next((i for i in items if i.status != "in_progress"), None)
+        top = next((i for i in items if i.status != "in_progress" and not i.deferred), None)
         if top is not None and top not in first:
             busy = sum(i.workload_days for i in first if i.status == "in_progress")
             out.append(i18n.tr("syn_decide_split_busy" if busy else "syn_decide_split", lang,
@@ -361,7 +373,7 @@ def _decisions(parts: Sequence[Part], items: Sequence[Item], first: Sequence[Ite
 def _risks(items: Sequence[Item]) -> list[Risk]:
     out = []
     for item in items:
-        if item.impact != "high" or item.status == "in_progress" or not item.reasons:
+        if item.impact != "high" or item.status == "in_progress" or item.deferred or not item.reasons:
             continue
         reason = item.reasons[0]
         out.append(Risk(title=item.title, why=reason.why, questionnaire=reason.questionnaire,
@@ -371,13 +383,28 @@ def _risks(items: Sequence[Item]) -> list[Risk]:
     return out
 
 
+def set_aside(parts: Sequence[Part], chosen_kind: str | None) -> frozenset[str]:
+    """The questionnaires the chosen scenario sets aside: those whose verdict speaks only to other scenarios
+    (the outsourcing readiness questions, when the plan chose to optimise in-house)."""
+    if chosen_kind is None:
+        return frozenset()
+    return frozenset(
+        p.questionnaire.id for p in parts
+        if p.questionnaire.verdict is not None and p.questionnaire.verdict.informs
+        and chosen_kind not in p.questionnaire.verdict.informs
+    )
+
+
 def synthesise(parts: Sequence[Part], actions: Sequence[ActionRecord], questionnaire_of: Mapping[int, str],
-               headcount: str | None, lang: str, capacity: float | None = None) -> Synthesis:
+               headcount: str | None, lang: str, capacity: float | None = None,
+               chosen_kind: str | None = None) -> Synthesis:
     """The synthesis of ``parts`` (each questionnaire's latest assessment) and the plan's ``actions``;
     ``questionnaire_of`` maps every assessment id of the document to its questionnaire id (an action of an
-    earlier assessment joins the same recommendation of the latest one)."""
+    earlier assessment joins the same recommendation of the latest one); ``chosen_kind`` is the kind of the
+    plan's chosen scenario, if any."""
     lang = i18n.check_lang(lang)
-    items = rank(_groups(parts, actions, questionnaire_of, lang))
+    aside = set_aside(parts, chosen_kind)
+    items = rank(_groups(parts, actions, questionnaire_of, lang), aside)
     days, source = capacity_for(headcount, capacity)
     first = first_items(items, days)
     workload = sum(i.workload_days for i in first)
@@ -388,7 +415,8 @@ def synthesise(parts: Sequence[Part], actions: Sequence[ActionRecord], questionn
     return Synthesis(
         lang=lang, items=items, first=first, first_workload=workload, first_cost=cost, capacity_days=days,
         capacity_from=source, findings=_findings(parts, items, done, lang),
-        decisions=_decisions(parts, items, first, days, workload, cost, provisional, lang), risks=_risks(items),
+        decisions=_decisions(parts, items, first, days, workload, cost, provisional, lang, aside,
+                             chosen_kind is not None) if parts else [], risks=_risks(items),
         provisional=provisional, done=done, dropped=sum(1 for a in actions if a.status == "dropped"),
         recommendations=sum(len(p.result.recommendations) for p in parts),
     )

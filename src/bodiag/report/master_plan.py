@@ -41,6 +41,8 @@ def _bullet(markup: str, styles: Styles) -> Flowable:
 
 
 def _status(item: Item, lang: str) -> str:
+    if item.deferred:
+        return i18n.tr("syn_status_deferred", lang)
     return i18n.tr("syn_status_open", lang) if item.status == "open" else label(ACTION_STATUS, item.status, lang)
 
 

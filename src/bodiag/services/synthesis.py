@@ -29,7 +29,9 @@ def synthesis(diagnostic: Diagnostic, lang: str = "fr", capacity: float | None =
     """The synthesis in ``lang``; ``capacity`` (person-days for the quarter) overrides the plan's, which overrides
     the one the headcount gives."""
     questionnaire_of = {r.id: r.questionnaire_id for r in diagnostic.assessments()}
+    settings = plan_store.settings(diagnostic.document)
     if capacity is None:
-        capacity = plan_store.settings(diagnostic.document)["capacity_days"]
+        capacity = settings["capacity_days"]
+    chosen = next((s for s in plan_store.scenarios(diagnostic.document) if s.uuid == settings["chosen_scenario"]), None)
     return synthesise(parts(diagnostic), action_plan.list_actions(diagnostic), questionnaire_of,
-                      diagnostic.organisation.headcount, lang, capacity)
+                      diagnostic.organisation.headcount, lang, capacity, chosen.kind if chosen else None)
