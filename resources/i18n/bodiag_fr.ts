@@ -368,6 +368,66 @@
         <translation>Questionnaires</translation>
     </message>
     <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <source>Target (level)</source>
+        <translation>Cible (niveau)</translation>
+    </message>
+    <message>
+        <source>Target (score)</source>
+        <translation>Cible (score)</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Partie</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Ambition</source>
+        <translation>Ambition</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Cost estimate (€)</source>
+        <translation>Coût estimé (€)</translation>
+    </message>
+    <message>
+        <source>The plan directeur was not changed</source>
+        <translation>Le plan directeur n’a pas été modifié</translation>
+    </message>
+    <message>
+        <source>New scenario</source>
+        <translation>Nouveau scénario</translation>
+    </message>
+    <message>
+        <source>Delete a scenario</source>
+        <translation>Supprimer un scénario</translation>
+    </message>
+    <message>
         <source>Save the questionnaire as</source>
         <translation>Enregistrer le questionnaire sous</translation>
     </message>
@@ -910,6 +970,10 @@ L’ouvrir maintenant&#x202f;?</translation>
         <translation>Atelier</translation>
     </message>
     <message>
+        <source>Master plan</source>
+        <translation>Plan directeur</translation>
+    </message>
+    <message>
         <source>Some changes could not be saved (%1). Leave anyway and lose them?</source>
         <translation>Certaines modifications n’ont pas pu être enregistrées (%1). Partir quand même et les perdre&#x202f;?</translation>
     </message>
@@ -1152,6 +1216,158 @@ L’ouvrir maintenant&#x202f;?</translation>
     <message>
         <source>Replace people&apos;s names (respondents, assessors, owners)</source>
         <translation>Remplacer les noms des personnes (participants, évaluateurs, responsables)</translation>
+    </message>
+    <message>
+        <source>Capacity per &amp;quarter:</source>
+        <translation>Capacité par &amp;trimestre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>person-days</source>
+        <translation>jours-personne</translation>
+    </message>
+    <message>
+        <source>Capacity per quarter, in person-days</source>
+        <translation>Capacité par trimestre, en jours-personne</translation>
+    </message>
+    <message>
+        <source>From the head&amp;count</source>
+        <translation>D’après l’&amp;effectif</translation>
+    </message>
+    <message>
+        <source>15 person-days a quarter for 1–9 people, 30 for 10–49, 60 for 50–249, 120 beyond</source>
+        <translation>15 jours-personne par trimestre de 1 à 9 personnes, 30 de 10 à 49, 60 de 50 à 249, 120 au-delà</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Decisions requested</source>
+        <translation>Décisions demandées</translation>
+    </message>
+    <message>
+        <source>The first three actions</source>
+        <translation>Les trois premières actions</translation>
+    </message>
+    <message>
+        <source>Risks of doing nothing</source>
+        <translation>Risques à ne rien faire</translation>
+    </message>
+    <message>
+        <source>Everything to do, by priority</source>
+        <translation>Tout ce qu’il y a à faire, par ordre de priorité</translation>
+    </message>
+    <message>
+        <source>For each part, where it stands today and where it should be at the plan&apos;s end. A target not chosen is a suggestion: one step up from today.</source>
+        <translation>Pour chaque partie, où elle en est aujourd’hui et où elle doit être au terme du plan. Une cible non choisie est une suggestion&#xa0;: un cran au-dessus d’aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>Target vision of %1</source>
+        <translation>Vision cible de %1</translation>
+    </message>
+    <message>
+        <source>Target of %1</source>
+        <translation>Cible de %1</translation>
+    </message>
+    <message>
+        <source>Ambition for %1</source>
+        <translation>Ambition pour %1</translation>
+    </message>
+    <message>
+        <source>One line: what this part should look like</source>
+        <translation>Une ligne&#xa0;: ce que cette partie doit devenir</translation>
+    </message>
+    <message>
+        <source>Back to the suggestion</source>
+        <translation>Revenir à la suggestion</translation>
+    </message>
+    <message>
+        <source>Back to the suggestion for %1</source>
+        <translation>Revenir à la suggestion pour %1</translation>
+    </message>
+    <message>
+        <source>(suggested)</source>
+        <translation>(suggérée)</translation>
+    </message>
+    <message>
+        <source>Each criterion is a burden, rated from 1 (low) to 5 (high): the lowest weighted total comes first.</source>
+        <translation>Chaque critère est une charge, notée de 1 (faible) à 5 (élevée)&#xa0;: le total pondéré le plus bas l’emporte.</translation>
+    </message>
+    <message>
+        <source>Weights (0 to 10):</source>
+        <translation>Poids (0 à 10)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Weight of %1</source>
+        <translation>Poids de %1</translation>
+    </message>
+    <message>
+        <source>Add the &amp;method&apos;s options</source>
+        <translation>Ajouter les options de la &amp;méthode</translation>
+    </message>
+    <message>
+        <source>Optimise in-house, acquire new solutions, outsource in part or entirely: those not listed yet</source>
+        <translation>Optimiser en interne, acquérir de nouvelles solutions, externaliser en partie ou en totalité&#xa0;: celles qui ne sont pas encore listées</translation>
+    </message>
+    <message>
+        <source>Add a sce&amp;nario</source>
+        <translation>Ajouter un &amp;scénario</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Supp&amp;rimer</translation>
+    </message>
+    <message>
+        <source>Scenarios compared</source>
+        <translation>Scénarios comparés</translation>
+    </message>
+    <message>
+        <source>&amp;Rationale:</source>
+        <translation>&amp;Justification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rationale of the choice</source>
+        <translation>Justification du choix</translation>
+    </message>
+    <message>
+        <source>Why this scenario</source>
+        <translation>Pourquoi ce scénario</translation>
+    </message>
+    <message>
+        <source>&amp;Choose this scenario</source>
+        <translation>Re&amp;tenir ce scénario</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensibilité</translation>
+    </message>
+    <message>
+        <source>Rate at least two scenarios on every criterion to compare them.</source>
+        <translation>Notez au moins deux scénarios sur chaque critère pour les comparer.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>What the diagnostic says about “%1”</source>
+        <translation>Ce que dit le diagnostic de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>No verdict of the diagnostic speaks to this scenario.</source>
+        <translation>Aucun verdict du diagnostic ne concerne ce scénario.</translation>
+    </message>
+    <message>
+        <source>Synthesis</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>Target vision</source>
+        <translation>Vision cible</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scénarios</translation>
     </message>
 </context>
 </TS>

@@ -234,6 +234,7 @@ def test_a_damaged_file_on_the_command_line_says_why_and_shows_the_start_page(tm
         [(title, message, _)] = window.context.prompter.calls("show_error")
         assert "bad.bodiag" in title
     finally:
+        window.context.translations.apply("en")  # its French translators off the shared QApplication
         window.close()
         window.deleteLater()
         QApplication.processEvents()

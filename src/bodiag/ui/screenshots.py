@@ -68,6 +68,8 @@ def _shoot(folder: Path, lang: str) -> int:
     save(window, "evolution")
     workspace.show_view(workspace.action_plan)
     save(window, "action-plan")
+    workspace.show_view(workspace.plan)
+    save(window, "plan")
 
     outsourcing = workspace.assessments.findText("externalisation" if lang == "fr" else "outsourcing",
                                                  flags=_contains())

@@ -1,4 +1,4 @@
-"""An open document: which assessment, a read-only banner, and the Answer / Results tabs."""
+"""An open document: which assessment, a read-only banner, and its tabs (Answer, Results … Plan directeur)."""
 
 from __future__ import annotations
 
@@ -26,13 +26,13 @@ if TYPE_CHECKING:
 
 def _tab_titles() -> list[str]:
     """The tabs' titles, in their order (the Workshop tab only for an assessment with respondents)."""
-    return [tr("Answer"), tr("Results"), tr("Evolution"), tr("Action plan"), tr("Workshop")]
+    return [tr("Answer"), tr("Results"), tr("Evolution"), tr("Action plan"), tr("Master plan"), tr("Workshop")]
 
 
 class LazyPage(QWidget):
     """A tab's page whose view is built the first time it is shown or asked for.
 
-    The Evolution, Action plan and Workshop tabs are seldom the first thing a user
+    The Evolution, Action plan, Plan directeur and Workshop tabs are seldom the first thing a user
     looks at: building them (and importing their modules) when first needed keeps
     them out of the app's start-up.
     """
@@ -176,7 +176,8 @@ class Workspace(QWidget):
         self.presenter = AnsweringPresenter(self.session, record)
         self._workshop = record.mode == "workshop" or self.session.diagnostic.has_respondents(record)
         self.dashboard = DashboardView(self.presenter, self.lang, self)
-        builders = {"answers": self._build_answers, "evolution": self._build_evolution, "action_plan": self._build_action_plan}
+        builders = {"answers": self._build_answers, "evolution": self._build_evolution,
+                    "action_plan": self._build_action_plan, "plan": self._build_plan}
         if self._workshop:
             builders["workshop"] = self._build_workshop
         self._pages = {name: LazyPage(build, self) for name, build in builders.items()}
@@ -212,6 +213,11 @@ class Workspace(QWidget):
 
         return ActionPlanView(self.context, self.presenter, self.lang, parent)
 
+    def _build_plan(self, parent: QWidget) -> QWidget:
+        from bodiag.ui.views.plan import PlanView
+
+        return PlanView(self.context, self.session, self.presenter, self.lang, parent)
+
     def _build_workshop(self, parent: QWidget) -> QWidget:
         from bodiag.ui.views.workshop import WorkshopView
 
@@ -242,6 +248,11 @@ class Workspace(QWidget):
     @property
     def action_plan(self) -> QWidget | None:
         return self._view("action_plan")
+
+    @property
+    def plan(self) -> QWidget | None:
+        """The Plan directeur tab: the whole document's, whichever assessment is shown."""
+        return self._view("plan")
 
     @property
     def workshop(self) -> QWidget | None:

@@ -1,0 +1,303 @@
+"""The plan directeur of the open document: its synthesis, target vision and scenarios, and every change to them.
+
+Plain Python, no widget: the plan view lays these read models out and calls the
+commands. Everything is read from and written through the same services as
+``bodiag plan …`` (:mod:`bodiag.services.synthesis`, :mod:`bodiag.services.plan`),
+in the interface's language; a refusal is told through the prompter, after which
+the plan is read again so that the screen shows what is stored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+import msgspec
+
+from bodiag.domain import i18n
+from bodiag.domain.scenarios import CRITERIA, MAX_RATING, MAX_WEIGHT, MIN_RATING, criterion_label, sensitivity
+from bodiag.domain.vocabulary import ACTION_STATUS, LEVEL, label
+from bodiag.services import plan
+from bodiag.services.synthesis import synthesis
+from bodiag.ui.errors import reporting_failure
+from bodiag.ui.i18n import tr
+
+if TYPE_CHECKING:
+    from bodiag.domain.synthesis import Item
+    from bodiag.ui.presenters.session import DocumentSession
+    from bodiag.ui.prompter import Prompter
+
+FIRST_ACTIONS = 3
+
+# The report's and the command line's catalogue, for the sentences they share with this tab (in ``lang``);
+# named apart from Qt's ``tr`` so that ``pyside6-lupdate`` does not take its keys for interface strings.
+catalogue = i18n.tr
+
+
+class ItemRow(msgspec.Struct, frozen=True):
+    """One item of the ranked list (and of the first three), as the tables show it."""
+
+    rank: int
+    title: str
+    questionnaires: str
+    impact: str
+    workload: str
+    status: str
+    owner: str
+
+
+class SynthesisModel(msgspec.Struct, frozen=True):
+    provisional: list[str]
+    findings: list[str]
+    decisions: list[str]
+    first: list[ItemRow]
+    capacity: str  # the capacity line: days, where they come from, what the first three use
+    risks: list[str]
+    items: list[ItemRow]
+
+
+class PartRow(msgspec.Struct, frozen=True):
+    """One part of a questionnaire in the target vision; ``target`` is a level or a score, as ``levels`` says."""
+
+    questionnaire_id: str
+    section_id: str
+    title: str
+    today: str
+    target: int
+    gap: str
+    ambition: str
+    chosen: bool
+
+
+class VisionTable(msgspec.Struct, frozen=True):
+    questionnaire_id: str
+    title: str
+    levels: int | None  # the target is a level 1..levels; None: a score 0..100
+    minimum: int
+    maximum: int
+    parts: list[PartRow]
+
+
+class ScenarioRow(msgspec.Struct, frozen=True):
+    uuid: str
+    title: str
+    ratings: dict[str, int | None]
+    total: str
+    rank: str
+    cost_estimate: str
+    chosen: bool
+
+
+class EvidenceText(msgspec.Struct, frozen=True):
+    heading: str  # questionnaire: verdict
+    reasons: list[str]
+    notes: list[str]
+
+
+class ScenariosModel(msgspec.Struct, frozen=True):
+    rows: list[ScenarioRow]  # in the order they were added: a new rating never moves a row
+    weights: dict[str, float]
+    sensitivity: list[str]
+    choice: str  # the chosen scenario and its rationale, or that none is chosen
+    rationale: str
+    evidence: dict[str, list[EvidenceText]]  # by scenario uuid
+
+
+def _editable_euros(value: float | None, lang: str) -> str:
+    """An amount as it can be typed back: French as the report writes it (« 35 000 », « 12,50 »); English
+    without a thousands comma, which the cost's parser would read as a decimal mark."""
+    if value is None:
+        return ""
+    digits = 0 if round(value, 2) == int(value) else 2
+    return i18n.number(value, lang, digits) if lang == "fr" else f"{value:.{digits}f}"
+
+
+class PlanPresenter:
+    """The plan directeur tab's state and commands, over one open document."""
+
+    def __init__(self, prompter: Prompter, session: DocumentSession, lang: str):
+        self.prompter = prompter
+        self.session = session
+        self.diagnostic = session.diagnostic
+        self.lang = lang
+        self._listeners: list[Callable[[], None]] = []
+        self.synthesis: SynthesisModel
+        self.vision: list[VisionTable]
+        self.scenarios: ScenariosModel
+        self.capacity_days: float
+        self.capacity_from_headcount: bool
+        self.reload()
+
+    # -- observing ------------------------------------------------------------------------
+
+    def subscribe(self, listener: Callable[[], None]) -> None:
+        self._listeners.append(listener)
+
+    def reload(self) -> None:
+        """Read the plan again (answers and actions may have changed elsewhere) and tell the listeners."""
+        result = synthesis(self.diagnostic, self.lang)
+        self.capacity_days = result.capacity_days
+        self.capacity_from_headcount = plan.settings(self.diagnostic)["capacity_days"] is None
+        self.synthesis = self._synthesis(result)
+        self.vision = self._vision()
+        self.scenarios = self._scenarios()
+        for listener in list(self._listeners):
+            listener()
+
+    @property
+    def read_only(self) -> bool:
+        return self.session.read_only
+
+    @property
+    def can_edit(self) -> bool:
+        return not self.read_only
+
+    # -- read models ----------------------------------------------------------------------
+
+    def _row(self, item: Item) -> ItemRow:
+        lang = self.lang
+        status = catalogue("syn_status_open", lang) if item.status == "open" else label(ACTION_STATUS, item.status, lang)
+        asked = ", ".join(dict.fromkeys(r.questionnaire for r in item.reasons))
+        return ItemRow(rank=item.rank, title=item.title, questionnaires=asked, impact=label(LEVEL, item.impact, lang),
+                       workload=catalogue("syn_days", lang, days=i18n.number(item.workload_days, lang, 0)),
+                       status=status, owner=item.owner or "—")
+
+    def _synthesis(self, result) -> SynthesisModel:  # noqa: ANN001 - a bodiag.domain.synthesis.Synthesis
+        lang = self.lang
+        capacity = catalogue("syn_capacity", lang, days=i18n.number(result.capacity_days, lang, 0),
+                           source=catalogue(f"syn_capacity_{result.capacity_from}", lang),
+                           used=i18n.number(result.first_workload, lang, 0))
+        risks = [f"{r.title} — {r.why} ({r.answer})" if r.answer else f"{r.title} — {r.why}" for r in result.risks]
+        return SynthesisModel(provisional=list(result.provisional), findings=list(result.findings),
+                              decisions=list(result.decisions), first=[self._row(i) for i in result.first[:FIRST_ACTIONS]],
+                              capacity=capacity, risks=risks, items=[self._row(i) for i in result.items])
+
+    @staticmethod
+    def item_headers() -> list[str]:
+        return [tr("Rank"), tr("Title"), tr("Questionnaires"), tr("Impact"), tr("Workload"), tr("Status")]
+
+    @staticmethod
+    def first_headers() -> list[str]:
+        return [tr("Rank"), tr("Title"), tr("Status"), tr("Workload"), tr("Owner")]
+
+    def _vision(self) -> list[VisionTable]:
+        lang = self.lang
+        tables = []
+        for v in plan.vision(self.diagnostic, lang):
+            rows = []
+            for p in v.parts:
+                if v.levels is not None:
+                    today = "—" if p.score is None else (f"{catalogue('vis_level', lang, level=i18n.number(p.level, lang, 1))}"
+                                                         f" ({i18n.score(p.score, lang)})")
+                    target = round(p.target_level)
+                else:
+                    today = i18n.score(p.score, lang)
+                    target = round(p.target)
+                rows.append(PartRow(questionnaire_id=p.questionnaire_id, section_id=p.section_id, title=p.title,
+                                    today=today, target=target, gap=i18n.score(p.gap, lang), ambition=p.ambition,
+                                    chosen=p.chosen))
+            tables.append(VisionTable(questionnaire_id=v.questionnaire_id, title=v.title, levels=v.levels,
+                                      minimum=1 if v.levels is not None else 0,
+                                      maximum=v.levels if v.levels is not None else 100, parts=rows))
+        return tables
+
+    @staticmethod
+    def vision_headers(levels: int | None) -> list[str]:
+        target = tr("Target (level)") if levels is not None else tr("Target (score)")
+        return [tr("Part"), tr("Today"), target, tr("Gap"), tr("Ambition"), ""]
+
+    def _scenarios(self) -> ScenariosModel:
+        lang = self.lang
+        view = plan.scenarios(self.diagnostic, lang)
+        c = view.comparison
+        rows = []
+        for ranked in sorted(c.scenarios, key=lambda r: (r.scenario.position, r.scenario.id)):
+            s = ranked.scenario
+            total = i18n.number(ranked.total, lang, 2) if ranked.total is not None else catalogue("scn_to_rate", lang)
+            rows.append(ScenarioRow(uuid=s.uuid, title=s.title, ratings=dict(s.ratings), total=total,
+                                    rank="—" if ranked.rank is None else str(ranked.rank),
+                                    cost_estimate=_editable_euros(s.cost_estimate, lang),
+                                    chosen=s.uuid == c.chosen))
+        chosen = next((r for r in rows if r.chosen), None)
+        if chosen is None:
+            choice = catalogue("scn_none_chosen", lang)
+        else:
+            choice = catalogue("scn_chosen", lang, title=chosen.title)
+            if c.rationale:
+                choice += f" — {c.rationale}"
+        evidence = {uuid: [EvidenceText(heading=catalogue("scn_verdict", lang, questionnaire=e.questionnaire,
+                                                        verdict=e.verdict), reasons=list(e.reasons), notes=list(e.notes))
+                           for e in items] for uuid, items in view.evidence.items()}
+        return ScenariosModel(rows=rows, weights=dict(c.weights), sensitivity=sensitivity(c, lang), choice=choice,
+                              rationale=c.rationale, evidence=evidence)
+
+    def scenario_headers(self) -> list[str]:
+        return [tr("Scenario"), *(self.criterion(c) for c in CRITERIA), tr("Total"), tr("Rank"), tr("Cost estimate (€)")]
+
+    def criterion(self, criterion: str) -> str:
+        text = criterion_label(criterion, self.lang)
+        return text[:1].upper() + text[1:]
+
+    ratings = range(MIN_RATING, MAX_RATING + 1)
+    max_weight = MAX_WEIGHT
+
+    # -- changing -------------------------------------------------------------------------
+
+    def _run(self, action: Callable[[], object]) -> bool:
+        """Do ``action``; say why it failed; read the plan again either way (the screen shows what is stored).
+
+        A read-only document (a shared copy) is never asked: its view offers no change.
+        """
+        if self.read_only:
+            return False
+        with reporting_failure(self.prompter, tr("The plan directeur was not changed")) as attempt:
+            action()
+        self.reload()
+        return not attempt.failed
+
+    def set_capacity(self, days: float | None) -> bool:
+        """Person-days each quarter; ``None``: from the organisation's headcount."""
+        return self._run(lambda: plan.set_capacity(self.diagnostic, days))
+
+    def _table(self, questionnaire_id: str) -> VisionTable | None:
+        return next((t for t in self.vision if t.questionnaire_id == questionnaire_id), None)
+
+    def set_target(self, questionnaire_id: str, section_id: str, value: float) -> bool:
+        """A level for a questionnaire with levels, a score (0–100) otherwise."""
+        table = self._table(questionnaire_id)
+        with_levels = table is not None and table.levels is not None
+        return self._run(lambda: plan.set_target(self.diagnostic, questionnaire_id, section_id,
+                                                 level=value if with_levels else None,
+                                                 score=None if with_levels else value))
+
+    def set_ambition(self, questionnaire_id: str, section_id: str, text: str) -> bool:
+        return self._run(lambda: plan.set_target(self.diagnostic, questionnaire_id, section_id, ambition=text))
+
+    def clear_target(self, questionnaire_id: str, section_id: str) -> bool:
+        return self._run(lambda: plan.clear_target(self.diagnostic, questionnaire_id, section_id))
+
+    def add_method_options(self) -> bool:
+        return self._run(lambda: plan.add_article_scenarios(self.diagnostic, self.lang))
+
+    def add_scenario(self) -> bool:
+        return self._run(lambda: plan.add_scenario(self.diagnostic, "custom", self.lang, title=tr("New scenario")))
+
+    def _row_of(self, uuid: str) -> ScenarioRow | None:
+        return next((r for r in self.scenarios.rows if r.uuid == uuid), None)
+
+    def delete_scenario(self, uuid: str) -> bool:
+        row = self._row_of(uuid)
+        if row is None or not self.prompter.confirm(tr("Delete a scenario"), tr("Delete “%1”?").replace("%1", row.title)):
+            return False
+        return self._run(lambda: plan.delete_scenario(self.diagnostic, uuid))
+
+    def update_scenario(self, uuid: str, **changes: object) -> bool:
+        """Its title, cost estimate (text as typed) or a rating (1–5, ``None`` for unrated)."""
+        return self._run(lambda: plan.update_scenario(self.diagnostic, uuid, **changes))
+
+    def set_weight(self, criterion: str, weight: float) -> bool:
+        return self._run(lambda: plan.set_weights(self.diagnostic, **{criterion: weight}))
+
+    def choose(self, uuid: str | None, rationale: str) -> bool:
+        """Record the chosen scenario with its rationale; ``None`` withdraws the choice."""
+        return self._run(lambda: plan.choose(self.diagnostic, uuid, rationale))
