@@ -6,9 +6,21 @@ A thin layer over :mod:`bodiag.services.synthesis`, imported when a command runs
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 
 from bodiag.cli.common import Subcommands, add_command, add_lang_option, open_document, print_json
 from bodiag.errors import ExitCode, InputError
+
+
+def _show(result: object, args: argparse.Namespace, text: Callable[[], str]) -> int:
+    """A read model as JSON (``--json``) or as the terminal's text."""
+    import msgspec
+
+    if args.json:
+        print_json(msgspec.to_builtins(result))
+    else:
+        print(text())
+    return ExitCode.OK
 
 
 def _days(text: str) -> float:
@@ -22,8 +34,6 @@ def _days(text: str) -> float:
 
 
 def cmd_synthesis(args: argparse.Namespace) -> int:
-    import msgspec
-
     from bodiag.cli.text import render_synthesis
     from bodiag.services.synthesis import synthesis
 
@@ -31,26 +41,16 @@ def cmd_synthesis(args: argparse.Namespace) -> int:
         raise InputError(f"--top must be 1 or more (got {args.top})")
     with open_document(args.file, readonly=True) as diagnostic:
         result = synthesis(diagnostic, args.lang, args.capacity)
-    if args.json:
-        print_json(msgspec.to_builtins(result))
-    else:
-        print(render_synthesis(result, args.top))
-    return ExitCode.OK
+    return _show(result, args, lambda: render_synthesis(result, args.top))
 
 
 def cmd_vision(args: argparse.Namespace) -> int:
-    import msgspec
-
     from bodiag.cli.text import render_vision
     from bodiag.services import plan
 
     with open_document(args.file, readonly=True) as diagnostic:
         result = plan.vision(diagnostic, args.lang)
-    if args.json:
-        print_json(msgspec.to_builtins(result))
-    else:
-        print(render_vision(result, args.lang))
-    return ExitCode.OK
+    return _show(result, args, lambda: render_vision(result, args.lang))
 
 
 def cmd_target(args: argparse.Namespace) -> int:
@@ -92,16 +92,11 @@ def _scenario_changes(args: argparse.Namespace) -> dict[str, object]:
 
 
 def _show_scenarios(diagnostic, args: argparse.Namespace) -> None:
-    import msgspec
-
     from bodiag.cli.text import render_scenarios
     from bodiag.services import plan
 
     view = plan.scenarios(diagnostic, args.lang)
-    if args.json:
-        print_json(msgspec.to_builtins(view))
-    else:
-        print(render_scenarios(view, args.lang))
+    _show(view, args, lambda: render_scenarios(view, args.lang))
 
 
 def cmd_scenarios(args: argparse.Namespace) -> int:

@@ -8,13 +8,11 @@ from bodiag.ui import defs
 from bodiag.ui.presenters.answering import AnsweringPresenter
 
 
-class AssessmentPage(QScrollArea):
+class ScrollColumn(QScrollArea):
     """A frameless scroll area whose ``body`` and ``column`` (a vertical layout) the subclass fills."""
 
-    def __init__(self, presenter: AnsweringPresenter, lang: str, spacing: int, parent: QWidget | None = None):
+    def __init__(self, spacing: int, parent: QWidget | None = None):
         super().__init__(parent)
-        self.presenter = presenter
-        self.lang = lang
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.body = QWidget(self)
@@ -22,6 +20,15 @@ class AssessmentPage(QScrollArea):
         self.column = QVBoxLayout(self.body)
         self.column.setContentsMargins(defs.LARGE_MARGIN, defs.MARGIN, defs.LARGE_MARGIN, defs.MARGIN)
         self.column.setSpacing(spacing)
+
+
+class AssessmentPage(ScrollColumn):
+    """A page of one assessment, over its answering presenter, in the interface language."""
+
+    def __init__(self, presenter: AnsweringPresenter, lang: str, spacing: int, parent: QWidget | None = None):
+        super().__init__(spacing, parent)
+        self.presenter = presenter
+        self.lang = lang
 
 
 def clear_layout(layout: QLayout) -> None:

@@ -14,14 +14,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -39,7 +37,7 @@ from bodiag.ui.presenters.answering import AnsweringPresenter
 from bodiag.ui.presenters.plan import ItemRow, PlanPresenter, ScenarioRow, VisionTable
 from bodiag.ui.presenters.session import DocumentSession
 from bodiag.ui.safe_text import tooltip
-from bodiag.ui.views.page import clear_layout
+from bodiag.ui.views.page import ScrollColumn, clear_layout
 
 ROW_HEIGHT = 30
 PART, TODAY, TARGET, GAP, AMBITION, RESET = range(6)
@@ -105,18 +103,11 @@ def _items_table(table: QTableWidget, headers: list[str], rows: list[list[str]],
     _fit(table)
 
 
-class _Page(QScrollArea):
+class _Page(ScrollColumn):
     """One page of the tab: a frameless scroll area whose ``column`` the page fills."""
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.body = QWidget(self)
-        self.setWidget(self.body)
-        self.column = QVBoxLayout(self.body)
-        self.column.setContentsMargins(defs.LARGE_MARGIN, defs.MARGIN, defs.LARGE_MARGIN, defs.MARGIN)
-        self.column.setSpacing(defs.SPACING)
+        super().__init__(defs.SPACING, parent)
 
 
 class SynthesisPage(_Page):
