@@ -9,6 +9,7 @@ figures (suggested targets, gaps; totals, ranking, sensitivity) are
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 from bodiag.domain import i18n
 from bodiag.domain.scenarios import CRITERIA, KINDS, MAX_RATING, MAX_WEIGHT, MIN_RATING, Evidence, ScenarioRecord, ScenarioView, compare
@@ -16,7 +17,9 @@ from bodiag.domain.vision import MAX_AMBITION, QuestionnaireVision, TargetChoice
 from bodiag.errors import InputError
 from bodiag.services import action_plan
 from bodiag.services.diagnostic import Diagnostic
+from bodiag.domain.synthesis import Part
 from bodiag.services.reassessment import latest_assessments
+from bodiag.services.synthesis import parts
 from bodiag.storage import plan as store
 
 HORIZONS = (36, 60)
@@ -40,10 +43,11 @@ def set_horizon(diagnostic: Diagnostic, months: int) -> dict[str, object]:
     return store.update_settings(diagnostic.document, {"horizon_months": months})
 
 
-def vision(diagnostic: Diagnostic, lang: str = "fr") -> list[QuestionnaireVision]:
-    """Each questionnaire's parts as its latest assessment scores them, with their targets and ambitions."""
-    parts = [(diagnostic.questionnaire(r), diagnostic.score(r)) for r in latest_assessments(diagnostic)]
-    return visions(parts, store.targets(diagnostic.document), lang)
+def vision(diagnostic: Diagnostic, lang: str = "fr", scored: Sequence[Part] | None = None) -> list[QuestionnaireVision]:
+    """Each questionnaire's parts as its latest assessment scores them, with their targets and ambitions
+    (``scored``: :func:`bodiag.services.synthesis.parts`, when the caller has them already)."""
+    scored = parts(diagnostic) if scored is None else scored
+    return visions([(p.questionnaire, p.result) for p in scored], store.targets(diagnostic.document), lang)
 
 
 def _part(diagnostic: Diagnostic, questionnaire_id: str, section_id: str):
@@ -219,18 +223,18 @@ def choose(diagnostic: Diagnostic, reference: int | str | None, rationale: str =
     return chosen
 
 
-def _evidence(diagnostic: Diagnostic, lang: str, without_notes: bool) -> dict[str, list[Evidence]]:
+def _evidence(diagnostic: Diagnostic, lang: str, without_notes: bool, scored: Sequence[Part]) -> dict[str, list[Evidence]]:
     """Per scenario kind, what the verdicts that speak to it say."""
     by_kind: dict[str, list[Evidence]] = {}
-    for record in latest_assessments(diagnostic):
-        result = diagnostic.score(record)
+    for part in scored:
+        result = part.result
         verdict = result.verdict
         if verdict is None or verdict.rule is None:
             continue
         informs = result.questionnaire.verdict.informs if result.questionnaire.verdict else []
         if not informs:
             continue
-        notes = [] if without_notes else _quoted(diagnostic, record, result, lang)
+        notes = [] if without_notes else _quoted(diagnostic, diagnostic.assessment(part.assessment_id), result, lang)
         evidence = Evidence(questionnaire=result.questionnaire.title.get(lang), verdict=verdict.rule.label.get(lang),
                             reasons=verdict.reasons(lang), notes=notes)
         for kind in informs:
@@ -262,9 +266,12 @@ def _quoted(diagnostic: Diagnostic, record, result, lang: str) -> list[str]:
     return out
 
 
-def scenarios(diagnostic: Diagnostic, lang: str = "fr", without_notes: bool = False) -> ScenarioView:
+def scenarios(diagnostic: Diagnostic, lang: str = "fr", without_notes: bool = False,
+              scored: Sequence[Part] | None = None) -> ScenarioView:
+    """The scenarios compared, with what the latest assessments' verdicts say of each (``scored``: as for
+    :func:`vision`)."""
     current = store.settings(diagnostic.document)
     listed = store.scenarios(diagnostic.document)
     comparison = compare(listed, weights(diagnostic), current["chosen_scenario"], current["rationale"])
-    by_kind = _evidence(diagnostic, lang, without_notes)
+    by_kind = _evidence(diagnostic, lang, without_notes, parts(diagnostic) if scored is None else scored)
     return ScenarioView(comparison=comparison, evidence={s.uuid: by_kind.get(s.kind, []) for s in listed})

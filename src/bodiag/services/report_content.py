@@ -43,7 +43,7 @@ from bodiag.domain.vocabulary import ACTION_STATUS, LEVEL, ROLES, label
 from bodiag.report.data import band_colors
 from bodiag.domain.scenarios import sensitivity
 from bodiag.services import action_plan, anonymising, plan, reassessment, workshop
-from bodiag.services.synthesis import synthesis
+from bodiag.services.synthesis import parts, synthesis
 from bodiag.services.diagnostic import Diagnostic
 
 FIXED_DATE = dt.date(2026, 11, 30)  # the report date in deterministic mode
@@ -80,8 +80,10 @@ def gather(diagnostic: Diagnostic, assessment_ids: Sequence[int | str] | None = 
 
 def plan_of(diagnostic: Diagnostic, options: ReportOptions) -> PlanReport:
     """The plan directeur as the report shows it: made of the whole document, so only in a report of all of it."""
-    view = plan.scenarios(diagnostic, options.lang, without_notes=options.without_notes)
-    return PlanReport(synthesis=synthesis(diagnostic, options.lang), visions=plan.vision(diagnostic, options.lang),
+    scored = parts(diagnostic)  # scored once for the synthesis, the vision and the scenarios' evidence
+    view = plan.scenarios(diagnostic, options.lang, without_notes=options.without_notes, scored=scored)
+    return PlanReport(synthesis=synthesis(diagnostic, options.lang, scored=scored),
+                      visions=plan.vision(diagnostic, options.lang, scored),
                       scenarios=view, sensitivity=sensitivity(view.comparison, options.lang))
 
 

@@ -7,6 +7,8 @@ action; the organisation's headcount).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from bodiag.domain.answers import Answer
 from bodiag.domain.synthesis import Part, Synthesis, synthesise
 from bodiag.services import action_plan
@@ -25,13 +27,14 @@ def parts(diagnostic: Diagnostic) -> list[Part]:
     return out
 
 
-def synthesis(diagnostic: Diagnostic, lang: str = "fr", capacity: float | None = None) -> Synthesis:
+def synthesis(diagnostic: Diagnostic, lang: str = "fr", capacity: float | None = None,
+              scored: Sequence[Part] | None = None) -> Synthesis:
     """The synthesis in ``lang``; ``capacity`` (person-days for the quarter) overrides the plan's, which overrides
-    the one the headcount gives."""
+    the one the headcount gives; ``scored``: :func:`parts`, when the caller has them already."""
     questionnaire_of = {r.id: r.questionnaire_id for r in diagnostic.assessments()}
     settings = plan_store.settings(diagnostic.document)
     if capacity is None:
         capacity = settings["capacity_days"]
     chosen = next((s for s in plan_store.scenarios(diagnostic.document) if s.uuid == settings["chosen_scenario"]), None)
-    return synthesise(parts(diagnostic), action_plan.list_actions(diagnostic), questionnaire_of,
+    return synthesise(parts(diagnostic) if scored is None else scored, action_plan.list_actions(diagnostic), questionnaire_of,
                       diagnostic.organisation.headcount, lang, capacity, chosen.kind if chosen else None)

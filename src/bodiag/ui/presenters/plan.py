@@ -15,10 +15,11 @@ from typing import TYPE_CHECKING
 import msgspec
 
 from bodiag.domain import i18n
+from bodiag.domain.synthesis import Part
 from bodiag.domain.scenarios import CRITERIA, MAX_RATING, MAX_WEIGHT, MIN_RATING, criterion_label, sensitivity
 from bodiag.domain.vocabulary import ACTION_STATUS, LEVEL, label
 from bodiag.services import plan
-from bodiag.services.synthesis import synthesis
+from bodiag.services.synthesis import parts, synthesis
 from bodiag.ui.errors import reporting_failure
 from bodiag.ui.i18n import tr
 
@@ -135,12 +136,13 @@ class PlanPresenter:
 
     def reload(self) -> None:
         """Read the plan again (answers and actions may have changed elsewhere) and tell the listeners."""
-        result = synthesis(self.diagnostic, self.lang)
+        scored = parts(self.diagnostic)  # scored once for the three pages
+        result = synthesis(self.diagnostic, self.lang, scored=scored)
         self.capacity_days = result.capacity_days
         self.capacity_from_headcount = plan.settings(self.diagnostic)["capacity_days"] is None
         self.synthesis = self._synthesis(result)
-        self.vision = self._vision()
-        self.scenarios = self._scenarios()
+        self.vision = self._vision(scored)
+        self.scenarios = self._scenarios(scored)
         for listener in list(self._listeners):
             listener()
 
@@ -180,10 +182,10 @@ class PlanPresenter:
     def first_headers() -> list[str]:
         return [tr("Rank"), tr("Title"), tr("Status"), tr("Workload"), tr("Owner")]
 
-    def _vision(self) -> list[VisionTable]:
+    def _vision(self, scored: list[Part]) -> list[VisionTable]:
         lang = self.lang
         tables = []
-        for v in plan.vision(self.diagnostic, lang):
+        for v in plan.vision(self.diagnostic, lang, scored):
             rows = []
             for p in v.parts:
                 if v.levels is not None:
@@ -206,9 +208,9 @@ class PlanPresenter:
         target = tr("Target (level)") if levels is not None else tr("Target (score)")
         return [tr("Part"), tr("Today"), target, tr("Gap"), tr("Ambition"), ""]
 
-    def _scenarios(self) -> ScenariosModel:
+    def _scenarios(self, scored: list[Part]) -> ScenariosModel:
         lang = self.lang
-        view = plan.scenarios(self.diagnostic, lang)
+        view = plan.scenarios(self.diagnostic, lang, scored=scored)
         c = view.comparison
         rows = []
         for ranked in sorted(c.scenarios, key=lambda r: (r.scenario.position, r.scenario.id)):
