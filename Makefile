@@ -51,6 +51,10 @@ screenshots: install
 sample-report: install
 	$(BIN)/python -m bodiag.services.sample_report
 
+# The freedesktop validators the packaging tests run: installed as root, named otherwise.
+desktop-tools:
+	bash packaging/linux/desktop-tools.sh
+
 test: install desktop-tools
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
