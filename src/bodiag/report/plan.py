@@ -13,7 +13,7 @@ from bodiag.domain.report_content import Action
 from bodiag.report.data import AssessmentData, ReportData
 from bodiag.report.document import Outline
 from bodiag.report.markup import esc
-from bodiag.report.styles import ACCENT, FRAME_WIDTH, INK, MUTED, PANEL, RULE, TARGET, Styles, hex_of, rich, table_style
+from bodiag.report.styles import ACCENT, FRAME_WIDTH, INK, MUTED, PANEL, RULE, TARGET, Styles, hex_of, rich, run_in, table_style
 
 PLAN_WIDTHS = [0.75 * cm, None, 1.35 * cm, 1.35 * cm, 2.0 * cm, 2.3 * cm, 1.9 * cm]
 KPI_WIDTHS = [None, 2.6 * cm, 2.1 * cm, 2.2 * cm, 2.0 * cm]
@@ -128,8 +128,8 @@ def recommendations_table(a: AssessmentData, ranked: list, lang: str, styles: St
         rows.append([
             "",
             [
-                rich(f"<b>{esc(i18n.tr('why', lang))}</b>{esc(i18n.colon(lang))}{esc(rr.why.get(lang))}", styles.cell),
-                rich(f"<b>{esc(i18n.tr('how', lang))}</b>{esc(i18n.colon(lang))}{esc(rr.how.get(lang))}", styles.cell),
+                run_in(i18n.tr("why", lang), styles.cell_bold.fontName, INK, esc(i18n.colon(lang) + rr.why.get(lang)), styles.cell),
+                run_in(i18n.tr("how", lang), styles.cell_bold.fontName, INK, esc(i18n.colon(lang) + rr.how.get(lang)), styles.cell),
             ],
             "", "", "", "", "",
         ])

@@ -16,7 +16,7 @@ from bodiag.report.charts import ChartItem, SectionBars
 from bodiag.report.data import AnswerView, AssessmentData, ReportData, answer_view, band_colors
 from bodiag.report.document import Outline
 from bodiag.report.markup import chunks, esc
-from bodiag.report.styles import FAINT, MUTED, RULE, Para, Styles, hex_of, rich
+from bodiag.report.styles import FAINT, MUTED, RULE, Para, Styles, hex_of, rich, run_in
 from bodiag.report.summary import figures_line
 
 LABEL_WIDTH = 2.9 * cm
@@ -157,8 +157,7 @@ def notes(note: str, lang: str, styles: Styles) -> list[Paragraph]:
     pieces = chunks(note)
     if not pieces:
         return []
-    lead = f"<font name='{styles.question.fontName}' color='{hex_of(MUTED)}'>{esc(i18n.tr('note', lang) + i18n.colon(lang))}</font>"
-    out = [rich(lead + esc(pieces[0]), styles.note)]
+    out = [run_in(i18n.tr("note", lang) + i18n.colon(lang), styles.question.fontName, MUTED, esc(pieces[0]), styles.note)]
     out += [rich(esc(piece), styles.note) for piece in pieces[1:]]
     return out
 

@@ -17,6 +17,7 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
+from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.platypus import Paragraph, Table, TableStyle
 
 from bodiag.report.fonts import FONTS, register_fonts
@@ -198,6 +199,102 @@ class Para(Paragraph):
         return super().split(availWidth, availHeight)
 
 
+class RunIn(Para):
+    """A paragraph led by a few words in another face (« Pourquoi : », « Note : »), drawn on their own.
+
+    reportlab breaks the lines of a paragraph in one face many times faster than
+    those of a paragraph mixing faces: the text after the lead is such a paragraph,
+    its first line indented by the lead's width, and the lead is drawn in that room
+    at the start of the paragraph's text object (so that extracted text reads
+    "lead text", as from the mixed paragraph). Where that room could break the
+    lines otherwise than the mixed paragraph — a lead wider than the line, a word
+    wider than what the lead leaves of the first line (reportlab would cut it
+    there rather than carry it to the next line) — the paragraph becomes the
+    mixed one before it is first laid out.
+
+    Same constructor as ``Paragraph``; the lead (text, font, colour) and the mixed
+    markup and style are attached afterwards (:func:`run_in`). The first piece of a
+    split keeps the lead; reportlab drops the first-line indent from the other pieces.
+    """
+
+    lead: tuple[str, str, colors.Color] | None = None
+    mixed: tuple[str, ParagraphStyle] | None = None
+    _checked_width: float | None = None
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab's API
+        if self.mixed is not None and availWidth != self._checked_width:
+            self._checked_width = availWidth
+            if not self._room_for_words(availWidth - self.style.leftIndent - self.style.rightIndent - self.style.firstLineIndent):
+                markup, style = self.mixed
+                Para.__init__(self, markup, style)
+                self.lead = self.mixed = None
+                self._wrapped_width = None
+        return super().wrap(availWidth, availHeight)
+
+    def _room_for_words(self, room: float) -> bool:
+        """Whether the first line, after the lead, is wider than every word (so none is cut where the mixed one is not)."""
+        if room <= 0:
+            return False
+        frags = self.frags
+        if len(frags) == 1:
+            font, size = frags[0].fontName, frags[0].fontSize
+            widest = _widest_glyph(font) * size
+            return all(len(word) * widest <= room or stringWidth(word, font, size) <= room for word in frags[0].text.split())
+        # several runs (a line break, an escaped character): a word may span them, its bound is all one can tell
+        widest = max(_widest_glyph(frag.fontName) * frag.fontSize for frag in frags)
+        return all(len(word) * widest <= room for word in "".join(getattr(frag, "text", "") for frag in frags).split())
+
+    def split(self, availWidth, availHeight):  # noqa: N803 - reportlab's API
+        parts = super().split(availWidth, availHeight)
+        if parts:
+            parts[0].lead = self.lead
+        return parts
+
+    def beginText(self, x, y):  # noqa: ANN001, ANN201 - reportlab's API: the text object the lines are drawn in
+        tx = super().beginText(x, y)
+        if self.lead is not None:
+            text, font, colour = self.lead
+            tx.setFont(font, self.style.fontSize)
+            tx.setFillColor(colour)
+            tx.textOut(text)  # the line's start stays put: the text begins at the first-line indent
+            if self.blPara.kind == 0:  # one run: drawn in the colour the canvas was given (several runs set their own)
+                tx.setFillColor(self.blPara.textColor)
+        return tx
+
+
+_widest: dict[str, float] = {}
+
+
+def _widest_glyph(font: str) -> float:
+    """The advance of ``font``'s widest glyph, per point of size: a word of n characters is at most n times as wide."""
+    if font not in _widest:
+        face = getFont(font).face
+        _widest[font] = max(max(face.charWidths.values(), default=0), face.defaultWidth) / 1000
+    return _widest[font]
+
+
+# The indented styles of run-in paragraphs, one per base style and lead width, for as long as the base style lives.
+_indented: WeakKeyDictionary[ParagraphStyle, dict[float, ParagraphStyle]] = WeakKeyDictionary()
+
+
+def run_in(lead: str, font: str, colour: colors.Color, markup: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of ``lead`` (plain text, set in ``font`` and ``colour``) followed by ``markup`` (the report's
+    markup, every outside text already escaped) in ``style``, laid out as the paragraph mixing both would be."""
+    mixed = f"<font name='{font}' color='{hex_of(colour)}'>{esc(lead)}</font>{markup}"
+    if not markup.strip() or style.firstLineIndent or style.alignment != TA_LEFT:
+        return rich(mixed, style)
+    width = stringWidth(lead, font, style.fontSize)
+    with _read_lock:
+        by_width = _indented.setdefault(style, {})
+        indented = by_width.get(width)
+        if indented is None:
+            indented = by_width[width] = style.clone(f"{style.name}_run_in", firstLineIndent=width)
+    paragraph = rich(markup, indented, RunIn)
+    paragraph.lead = (lead, font, colour)
+    paragraph.mixed = (mixed, style)
+    return paragraph
+
+
 # A report repeats many cells (level labels, scores, "Défini · score 50,0"): each markup is read once per
 # report and style. Keyed by the style, which make_styles() makes anew for each report, so a reading
 # lives as long as that report's styles and never outlasts the report.
@@ -210,7 +307,7 @@ def para(text: str, style: ParagraphStyle) -> Paragraph:
     return rich(esc(text), style)
 
 
-def rich(markup: str, style: ParagraphStyle) -> Paragraph:
+def rich(markup: str, style: ParagraphStyle, kind: type[Para] = Para) -> Paragraph:
     """A paragraph of the report's own markup: every piece of outside text in it must already be escaped.
 
     The markup is read by reportlab's parser the first time this report meets it
@@ -220,12 +317,12 @@ def rich(markup: str, style: ParagraphStyle) -> Paragraph:
         readings = _read.setdefault(style, {})
         reading = readings.get(markup)
     if reading is None:
-        paragraph = Para(markup, style)
+        paragraph = kind(markup, style)
         with _read_lock:
             readings[markup] = (paragraph.text, [copy.copy(frag) for frag in paragraph.frags])
         return paragraph
     text, frags = reading
-    return Para(text, style, frags=[copy.copy(frag) for frag in frags])
+    return kind(text, style, frags=[copy.copy(frag) for frag in frags])
 
 
 def hex_of(c) -> str:  # noqa: ANN001
