@@ -54,9 +54,9 @@ class _Forgetful(dict):
 
 
 RUN_IN_TEXTS = [
-    "\u00a0: Mettez en avant la réactivité et la capacité d’absorption en période de pointe\u202f; 2\u202f300\u00a0€.",
-    "\u00a0: court",
-    ": " + "x" * 180 + " puis la suite",
+    "Mettez en avant la réactivité et la capacité d’absorption en période de pointe\u202f; 2\u202f300\u00a0€, puis le reste.",
+    "court",
+    "x" * 180 + " puis la suite",
     "Ce diagnostic sert de point de départ.\nUne deuxième ligne, puis\n\nun paragraphe « à part ».",
     "<b>pas du gras</b> & 😀 " * 12,
     "https://exemple.fr/un/chemin/très/long/sans/espace/aucune/pour/couper/la/ligne?avec=des&paramètres=nombreux suite",
@@ -101,19 +101,59 @@ def _laid_out(paragraphs, width: float) -> tuple[list[float], list[str], list[li
 
 def test_a_run_in_lead_lays_out_as_the_paragraph_mixing_faces():
     from bodiag.report.markup import esc
-    from bodiag.report.styles import MUTED, RunIn, make_styles, rich, run_in
+    from bodiag.report.styles import MUTED, RunIn, hex_of, make_styles, rich, run_in
 
     styles = make_styles()
-    for width in (25, 60, 90, 160, 420):  # narrower than the lead, than a word, then as wide as the report's cells and notes
-        for style, lead, font, colour in ((styles.cell, "Pourquoi", styles.cell_bold.fontName, styles.cell.textColor),
-                                          (styles.note, "Note\u00a0: ", styles.question.fontName, MUTED)):
-            texts = [esc(t) for t in RUN_IN_TEXTS]
-            mixed = [rich(f"<font name='{font}' color='{colour.hexval().replace('0x', '#')}'>{esc(lead)}</font>{t}", style) for t in texts]
+    bold, ink = styles.cell_bold.fontName, styles.cell.textColor
+    cases = [  # style, lead, its font and colour, what the text starts with: the space after a lead may be the lead's or the text's
+        (styles.cell, "Pourquoi", bold, ink, "\u00a0: "),
+        (styles.cell, "Défini", bold, ink, " — "),
+        (styles.cell, "Partiellement défini", bold, ink, " — "),
+        (styles.note, "Note\u00a0: ", styles.question.fontName, MUTED, ""),
+    ]
+    for width in (25, 60, 140, 290, 415):  # narrower than the lead, than a word, then up to the report's cells and notes
+        for style, lead, font, colour, start in cases:
+            texts = [esc(start + t) for t in RUN_IN_TEXTS]
+            mixed = [rich(f"<font name='{font}' color='{hex_of(colour)}'>{esc(lead)}</font>{t}", style) for t in texts]
             leads = [run_in(lead, font, colour, t, style) for t in texts]
             assert all(isinstance(p, RunIn) for p in leads)
-            assert _laid_out(leads, width) == _laid_out(mixed, width), (width, style.name)
-            if width == 420:  # the lead is drawn on its own where the room after it surely holds every word
-                assert [p.lead is not None for p in leads] == [True, True, False, True, True, False], style.name
+            assert _laid_out(leads, width) == _laid_out(mixed, width), (width, lead)
+            if width == 415:  # the lead is drawn on its own where the room after it surely holds every word
+                assert [p.lead is not None for p in leads] == [True, True, False, True, True, False], lead
+
+
+def test_a_run_in_lead_breaks_lines_where_the_mixed_paragraph_does_at_every_width():
+    """reportlab lets the spaces of a line shrink a little to fit it, the lead's too: the run-in's first line
+    must make up for them, to the point, or now and then a word goes to the next line."""
+    from bodiag.report.markup import esc
+    from bodiag.report.styles import MUTED, hex_of, make_styles, rich, run_in
+
+    styles = make_styles()
+    bold, ink = styles.cell_bold.fontName, styles.cell.textColor
+    cases = [(styles.cell, "Pourquoi", bold, ink, "\u00a0: "), (styles.cell, "Défini", bold, ink, " — "),
+             (styles.cell, "Partiellement défini", bold, ink, " — "), (styles.note, "Note\u00a0: ", styles.question.fontName, MUTED, "")]
+    texts = [RUN_IN_TEXTS[0], "Comptes nominatifs, gestionnaire de mots de passe, double authentification sur la banque, la messagerie et les "
+             "outils critiques, droits attribués selon le poste.", "Un registre des contrats indique parties, objet, durée, préavis et "
+             "clauses sensibles ; chaque litige a un dossier et un responsable."]
+
+    def words(paragraph, width: float) -> list[str]:  # the words of each line, as breakLines documents its result
+        paragraph.wrap(width, 10_000)
+        lines = paragraph.blPara.lines
+        found = [" ".join(line[1]) for line in lines] if paragraph.blPara.kind == 0 else ["".join(f.text for f in line.words) for line in lines]
+        if getattr(paragraph, "lead", None):
+            found[0] = paragraph.lead[0] + found[0]
+        return ["".join(line.split()) for line in found]
+
+    run_in_lines = 0
+    for style, lead, font, colour, start in cases:
+        for text in texts:
+            markup = esc(start + text)
+            for tenth in range(1000, 4500, 13):
+                paragraph = run_in(lead, font, colour, markup, style)
+                mixed = rich(f"<font name='{font}' color='{hex_of(colour)}'>{esc(lead)}</font>{markup}", style)
+                assert words(paragraph, tenth / 10) == words(mixed, tenth / 10), (lead, tenth / 10)
+                run_in_lines += paragraph.lead is not None
+    assert run_in_lines > 3000  # most were drawn as run-ins, not as the mixed paragraph they fall back to
 
 
 def test_a_run_in_lead_stays_with_the_first_piece_of_a_split():
@@ -129,3 +169,40 @@ def test_a_run_in_lead_stays_with_the_first_piece_of_a_split():
     heights, pages, _ = _laid_out([first, rest], 300)
     assert pages[0].startswith("Note : mot mot") and pages[1].startswith("mot mot")
 
+
+
+def test_fields_drawn_as_one_line_show_what_their_paragraphs_would():
+    """An answer's fields are drawn as plain runs where they fit on a line: the same text, faces, colours and
+    heights as the paragraphs they stand for, whatever the width (the paragraph takes over where they do not fit)."""
+    from bodiag.report.data import AnswerView
+    from bodiag.report.sections import LABEL_WIDTH, Fields, OneLine, _rows
+    from bodiag.report.styles import make_styles
+
+    styles = make_styles()
+    base = dict(status="answered", free_text=False, checklist=False, ticked=[], unticked=[], negative=False, reached=None,
+                next_label=None, next_text=None, top=False, score=None, note="", respondent="")
+    views = [
+        AnswerView(answer="Décidé", **{**base, "score": 66.7, "reached": "Défini — Un registre", "next_label": "Maîtrisé",
+                                       "next_text": "Le registre déclenche les renégociations avant échéance ; les litiges sont analysés."}),
+        AnswerView(answer="<b>gras</b> & 😀 « cité »\u202f!", **{**base, "score": 0.0, "top": True}),
+        AnswerView(answer="deux  espaces", **{**base, "next_label": "Maîtrisé"}),
+        AnswerView(answer="une\ttabulation, une\u00adcésure", **base),
+        AnswerView(answer="", **{**base, "status": "unanswered"}),
+        AnswerView(answer="Non applicable", **{**base, "status": "na"}),
+    ]
+    drawn_as_lines = 0
+    for width in range(150, 460, 13):
+        fields = [Fields(_rows(view, "fr", styles), styles.label.fontName) for view in views]
+        paragraphs = [Fields([(label, value.paragraph() if isinstance(value, OneLine) else value) for label, value in _rows(view, "fr", styles)],
+                             styles.label.fontName) for view in views]
+        assert _laid_out(fields, width) == _laid_out(paragraphs, width), width
+        drawn_as_lines += sum(isinstance(value, OneLine) for f in fields for _, value in f.rows)
+    assert drawn_as_lines > 100  # most short fields were drawn without a paragraph
+    for view in views[:2]:  # right at the edge, where a paragraph may measure its spaces otherwise
+        edge = LABEL_WIDTH + _rows(view, "fr", styles)[0][1].width
+        for width in (edge - 1, edge, edge + 0.5, edge + 1.5, edge + 2.5, edge + 4):
+            fields = Fields(_rows(view, "fr", styles), styles.label.fontName)
+            paragraphs = [(label, value.paragraph() if isinstance(value, OneLine) else value) for label, value in _rows(view, "fr", styles)]
+            assert _laid_out([fields], width) == _laid_out([Fields(paragraphs, styles.label.fontName)], width), (view.answer, width - edge)
+    reflowed = [_rows(view, "fr", styles)[0][1] for view in views[2:4]]
+    assert all(not value.fits(1000) for value in reflowed)  # whitespace a paragraph reflows: always the paragraph

@@ -7,7 +7,15 @@ length splits across pages instead of overflowing a table cell.
 
 from __future__ import annotations
 
+import math
+import re
+from collections.abc import Callable
+
+from reportlab.lib.colors import Color
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
 from bodiag.domain import i18n
@@ -15,7 +23,7 @@ from bodiag.domain.model import Question, Section
 from bodiag.report.charts import ChartItem, SectionBars
 from bodiag.report.data import AnswerView, AssessmentData, ReportData, answer_view, band_colors
 from bodiag.report.document import Outline
-from bodiag.report.markup import chunks, esc
+from bodiag.report.markup import chunks, clean, esc
 from bodiag.report.styles import FAINT, MUTED, RULE, Para, Styles, hex_of, rich, run_in
 from bodiag.report.summary import figures_line
 
@@ -75,6 +83,50 @@ def _section(a: AssessmentData, section: Section, depth: int, lang: str, styles:
     return story
 
 
+class OneLine:
+    """A field's value made of a few runs of plain text (text, font, colour), drawn as one line without a paragraph.
+
+    Most values (an answer and its score, a status) are a few words: measuring
+    their runs costs far less than making, breaking and drawing a paragraph. A
+    value that does not fit on the line with room to spare, or holds whitespace a
+    paragraph would reflow, is drawn by the paragraph ``paragraph()`` makes
+    (the same content as markup) instead.
+    """
+
+    SLACK = 2.0  # points left free: within them, a paragraph might measure its spaces otherwise and break the line
+
+    def __init__(self, runs: list[tuple[str, str, Color]], style: ParagraphStyle, paragraph: Callable[[], Paragraph]):
+        self.runs = [(clean(text), font, colour) for text, font, colour in runs]
+        self.style = style
+        self.paragraph = paragraph
+        line = "".join(text for text, _, _ in self.runs)
+        plain = line and line == line.strip(" ") and "  " not in line and not _REFLOWED.search(line)
+        self.width = sum(stringWidth(text, font, style.fontSize) for text, font, _ in self.runs) if plain else math.inf
+
+    def fits(self, width: float) -> bool:
+        return self.width + self.SLACK <= width
+
+    def draw_on(self, canvas: Canvas, x: float, y: float) -> None:
+        """Drawn where a one-line paragraph of this style would be: its bottom at ``y``, its baseline one leading above less the size."""
+        size = self.style.fontSize
+        canvas.saveState()
+        text = canvas.beginText(x, y + self.style.leading - size)
+        last = len(self.runs) - 1
+        for index, (run, font, colour) in enumerate(self.runs):
+            text.setFont(font, size)
+            text.setFillColor(colour)
+            if index < last:
+                text.textOut(run)
+            else:
+                text.textLine(run)  # as a paragraph ends its line: text extraction ends the line there too
+        canvas.drawText(text)
+        canvas.restoreState()
+
+
+# whitespace other than the space and the no-break spaces, and the soft hyphen: a paragraph turns them into breaks or spaces
+_REFLOWED = re.compile("[^\\S \u00a0\u202f]|[\u200b\u00ad]")
+
+
 class Fields(Flowable):
     """Label / value rows (answer, level reached, next level): labels drawn as plain strings, values as paragraphs.
 
@@ -84,7 +136,7 @@ class Fields(Flowable):
 
     GAP = 3.0
 
-    def __init__(self, rows: list[tuple[str, Para]], label_font: str, rule: bool = True):
+    def __init__(self, rows: list[tuple[str, Para | OneLine]], label_font: str, rule: bool = True):
         super().__init__()
         self.rows = rows
         self.label_font = label_font
@@ -93,7 +145,16 @@ class Fields(Flowable):
 
     def wrap(self, availWidth, availHeight):  # noqa: N803
         self.width = availWidth
-        self._heights = [max(value.wrap(availWidth - LABEL_WIDTH, availHeight)[1], 10.8) + self.GAP for _, value in self.rows]
+        room = availWidth - LABEL_WIDTH
+        self._heights = []
+        for index, (label, value) in enumerate(self.rows):
+            if isinstance(value, OneLine):
+                if value.fits(room):
+                    self._heights.append(max(value.style.leading, 10.8) + self.GAP)
+                    continue
+                value = value.paragraph()
+                self.rows[index] = (label, value)
+            self._heights.append(max(value.wrap(room, availHeight)[1], 10.8) + self.GAP)
         self.height = sum(self._heights) + (2 if self.rule else 0)
         return self.width, self.height
 
@@ -109,6 +170,8 @@ class Fields(Flowable):
         if count:
             return [Fields(self.rows[:count], self.label_font, rule=False), Fields(self.rows[count:], self.label_font, self.rule)]
         label, value = self.rows[0]
+        if isinstance(value, OneLine):  # one line: it cannot be cut
+            return []
         pieces = value.split(availWidth - LABEL_WIDTH, availHeight - self.GAP)
         if len(pieces) < 2:
             return []
@@ -125,7 +188,10 @@ class Fields(Flowable):
                 c.setFont(self.label_font, 8)
                 c.setFillColor(MUTED)
                 c.drawString(0, y + h - self.GAP / 2 - 8, label)
-            value.drawOn(c, LABEL_WIDTH, y + self.GAP / 2)
+            if isinstance(value, OneLine):
+                value.draw_on(c, LABEL_WIDTH, y + self.GAP / 2)
+            else:
+                value.drawOn(c, LABEL_WIDTH, y + self.GAP / 2)
         if self.rule:
             c.setStrokeColor(RULE)
             c.setLineWidth(0.3)
@@ -162,20 +228,30 @@ def notes(note: str, lang: str, styles: Styles) -> list[Paragraph]:
     return out
 
 
-def _rows(view: AnswerView, lang: str, styles: Styles) -> list[tuple[str, Para]]:
+def _rows(view: AnswerView, lang: str, styles: Styles) -> list[tuple[str, Para | OneLine]]:
+    regular, bold, ink = styles.cell.fontName, styles.cell_bold.fontName, styles.cell.textColor
+
     def row(label: str, markup: str) -> tuple[str, Para]:
         return label, rich(markup, styles.cell)
+
+    def line(label: str, runs: list[tuple[str, str, Color]], paragraph: Callable[[], Paragraph]) -> tuple[str, OneLine]:
+        return label, OneLine(runs, styles.cell, paragraph)
+
+    def muted(text: str) -> tuple[str, str, Color]:
+        return text, regular, MUTED
 
     if view.free_text:
         return []
     if view.status in ("unanswered",):
-        return [row(i18n.tr("answer", lang), f"<font color='{hex_of(MUTED)}'>{esc(i18n.tr('no_answer', lang))}</font>")]
+        none = i18n.tr("no_answer", lang)
+        return [line(i18n.tr("answer", lang), [muted(none)], lambda: rich(f"<font color='{hex_of(MUTED)}'>{esc(none)}</font>", styles.cell))]
     if view.status in ("na", "dk"):
-        return [row(i18n.tr("answer", lang), f"<b>{esc(view.answer)}</b>")]
+        return [line(i18n.tr("answer", lang), [(view.answer, bold, ink)], lambda: rich(f"<b>{esc(view.answer)}</b>", styles.cell))]
     if view.checklist:
-        rows = []
+        rows: list[tuple[str, Para | OneLine]] = []
         if view.score is not None:
-            rows.append(row(i18n.tr("answer", lang), esc(i18n.tr("score_short", lang, score=i18n.score(view.score, lang)))))
+            score = i18n.tr("score_short", lang, score=i18n.score(view.score, lang))
+            rows.append(line(i18n.tr("answer", lang), [(score, regular, ink)], lambda: rich(esc(score), styles.cell)))
         if view.negative:
             found = "<br/>".join(f"● {esc(i)}" for i in view.ticked) or esc(i18n.tr("none_found", lang))
             rows.append(row(i18n.tr("found_items", lang), found))
@@ -185,15 +261,24 @@ def _rows(view: AnswerView, lang: str, styles: Styles) -> list[tuple[str, Para]]
             if view.unticked:
                 rows.append(row(i18n.tr("bad_items", lang), "<br/>".join(f"✗ {esc(i)}" for i in view.unticked)))
         return rows
-    answer = f"<b>{esc(view.answer)}</b>"
+    answer = [(view.answer, bold, ink)]
+    markup = f"<b>{esc(view.answer)}</b>"
     if view.score is not None:
-        answer += f" <font color='{hex_of(MUTED)}'>· {esc(i18n.tr('score_short', lang, score=i18n.score(view.score, lang)))}</font>"
-    rows = [row(i18n.tr("answer", lang), answer)]
+        score = i18n.tr("score_short", lang, score=i18n.score(view.score, lang))
+        answer += [(" ", regular, ink), muted(f"· {score}")]  # as the markup below: the space is in ink
+        markup += f" <font color='{hex_of(MUTED)}'>· {esc(score)}</font>"
+    rows = [line(i18n.tr("answer", lang), answer, lambda: rich(markup, styles.cell))]
     if view.reached:
-        rows.append(row(i18n.tr("reached", lang), esc(view.reached)))
+        reached = view.reached
+        rows.append(line(i18n.tr("reached", lang), [(reached, regular, ink)], lambda: rich(esc(reached), styles.cell)))
     if view.top:
-        rows.append(row(i18n.tr("next_level", lang), f"<font color='{hex_of(MUTED)}'>{esc(i18n.tr('top_reached', lang))}</font>"))
+        top = i18n.tr("top_reached", lang)
+        rows.append(line(i18n.tr("next_level", lang), [muted(top)], lambda: rich(f"<font color='{hex_of(MUTED)}'>{esc(top)}</font>", styles.cell)))
     elif view.next_label:
-        text = f"<b>{esc(view.next_label)}</b>" + (f" — {esc(view.next_text)}" if view.next_text else "")
-        rows.append(row(i18n.tr("next_level", lang), text))
+        label, text = view.next_label, view.next_text
+        if text:  # the label leads its descriptor: « Maîtrisé — Le registre… »
+            rows.append(line(i18n.tr("next_level", lang), [(label, bold, ink), (f" — {text}", regular, ink)],
+                             lambda: run_in(label, bold, ink, esc(f" — {text}"), styles.cell)))
+        else:
+            rows.append(line(i18n.tr("next_level", lang), [(label, bold, ink)], lambda: rich(f"<b>{esc(label)}</b>", styles.cell)))
     return rows

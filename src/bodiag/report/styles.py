@@ -283,13 +283,21 @@ def run_in(lead: str, font: str, colour: colors.Color, markup: str, style: Parag
     mixed = f"<font name='{font}' color='{hex_of(colour)}'>{esc(lead)}</font>{markup}"
     if not markup.strip() or style.firstLineIndent or style.alignment != TA_LEFT:
         return rich(mixed, style)
-    width = stringWidth(lead, font, style.fontSize)
+    size = style.fontSize
+    width = stringWidth(lead, font, size)
+    spaces = lead.count(" ") * stringWidth(" ", font, size)
+    body = markup.lstrip(" ")
+    if body != markup:  # the space between lead and text is the text's: it has that face's width (the lead draws it)
+        space = stringWidth(" ", style.fontName, size)
+        width, spaces, lead = width + space, spaces + space, lead + " "
+    # reportlab lets a line's spaces shrink a little to fit: the lead's spaces too, in the mixed paragraph
+    width -= style.spaceShrinkage * spaces
     with _read_lock:
         by_width = _indented.setdefault(style, {})
         indented = by_width.get(width)
         if indented is None:
             indented = by_width[width] = style.clone(f"{style.name}_run_in", firstLineIndent=width)
-    paragraph = rich(markup, indented, RunIn)
+    paragraph = rich(body, indented, RunIn)
     paragraph.lead = (lead, font, colour)
     paragraph.mixed = (mixed, style)
     return paragraph
