@@ -175,7 +175,8 @@ def test_fields_drawn_as_one_line_show_what_their_paragraphs_would():
     """An answer's fields are drawn as plain runs where they fit on a line: the same text, faces, colours and
     heights as the paragraphs they stand for, whatever the width (the paragraph takes over where they do not fit)."""
     from bodiag.report.data import AnswerView
-    from bodiag.report.sections import LABEL_WIDTH, Fields, OneLine, _rows
+    from bodiag.report.lines import Runs
+    from bodiag.report.sections import LABEL_WIDTH, Fields, _rows
     from bodiag.report.styles import make_styles
 
     styles = make_styles()
@@ -193,16 +194,51 @@ def test_fields_drawn_as_one_line_show_what_their_paragraphs_would():
     drawn_as_lines = 0
     for width in range(150, 460, 13):
         fields = [Fields(_rows(view, "fr", styles), styles.label.fontName) for view in views]
-        paragraphs = [Fields([(label, value.paragraph() if isinstance(value, OneLine) else value) for label, value in _rows(view, "fr", styles)],
+        paragraphs = [Fields([(label, value.paragraph() if isinstance(value, Runs) else value) for label, value in _rows(view, "fr", styles)],
                              styles.label.fontName) for view in views]
         assert _laid_out(fields, width) == _laid_out(paragraphs, width), width
-        drawn_as_lines += sum(isinstance(value, OneLine) for f in fields for _, value in f.rows)
+        drawn_as_lines += sum(isinstance(value, Runs) for f in fields for _, value in f.rows)
     assert drawn_as_lines > 100  # most short fields were drawn without a paragraph
     for view in views[:2]:  # right at the edge, where a paragraph may measure its spaces otherwise
         edge = LABEL_WIDTH + _rows(view, "fr", styles)[0][1].width
         for width in (edge - 1, edge, edge + 0.5, edge + 1.5, edge + 2.5, edge + 4):
             fields = Fields(_rows(view, "fr", styles), styles.label.fontName)
-            paragraphs = [(label, value.paragraph() if isinstance(value, OneLine) else value) for label, value in _rows(view, "fr", styles)]
+            paragraphs = [(label, value.paragraph() if isinstance(value, Runs) else value) for label, value in _rows(view, "fr", styles)]
             assert _laid_out([fields], width) == _laid_out([Fields(paragraphs, styles.label.fontName)], width), (view.answer, width - edge)
     reflowed = [_rows(view, "fr", styles)[0][1] for view in views[2:4]]
     assert all(not value.fits(1000) for value in reflowed)  # whitespace a paragraph reflows: always the paragraph
+
+
+def test_a_one_line_flowable_shows_what_its_paragraph_would():
+    """A question's title and a section's figures as runs: the paragraph's text, faces, colours, height, spaces
+    and keep-with-next at every width, the paragraph itself where the runs do not fit."""
+    from bodiag.report.lines import OneLine
+    from bodiag.report.styles import FAINT, make_styles
+
+    styles = make_styles()
+    q, f = styles.question, styles.figures
+    bold = styles.h3.fontName
+    contents = [
+        ([("Quand refaire un audit de l’organisation administrative\u202f? ", q.fontName, q.fontSize, q.textColor),
+          ("q32_audit", styles.label.fontName, 7, FAINT)], q),
+        ([("<b>Pas du gras</b> & 😀 ", q.fontName, q.fontSize, q.textColor), ("id", styles.label.fontName, 7, FAINT)], q),
+        ([("Score 53,3 sur 100", bold, f.fontSize, f.textColor), (" · niveau 2,7 / 5 · ", f.fontName, f.fontSize, f.textColor),
+          ("■", f.fontName, f.fontSize, FAINT), (" En préparation · couverture 100\u202f% (4 / 4) · cible 60", f.fontName, f.fontSize, f.textColor)], f),
+        ([("une\nligne coupée ", q.fontName, q.fontSize, q.textColor), ("id", styles.label.fontName, 7, FAINT)], q),
+    ]
+    drawn_as_runs = 0
+    for width in (60, *range(150, 460, 31)):
+        lines = [OneLine(runs, style) for runs, style in contents]
+        paragraphs = [line.runs.paragraph() for line in lines]
+        assert _laid_out(lines, width) == _laid_out(paragraphs, width), width
+        drawn_as_runs += sum(line._paragraph is None for line in lines)
+        for line, paragraph in zip(lines, paragraphs):
+            assert (line.getSpaceBefore(), line.getSpaceAfter(), line.getKeepWithNext()) == (
+                paragraph.getSpaceBefore(), paragraph.getSpaceAfter(), paragraph.getKeepWithNext())
+            assert bool(line.split(width, 5)) == bool(paragraph.split(width, 5))  # too low for a line: both go to the next frame
+    assert drawn_as_runs > 15
+    for runs, style in contents[:3]:  # right at the edge of the line
+        edge = OneLine(runs, style).runs.width
+        for width in (edge - 1, edge, edge + 1, edge + 2.5):
+            line = OneLine(runs, style)
+            assert _laid_out([line], width) == _laid_out([line.runs.paragraph()], width), (runs[0][0], width - edge)

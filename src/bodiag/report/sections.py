@@ -7,15 +7,10 @@ length splits across pages instead of overflowing a table cell.
 
 from __future__ import annotations
 
-import math
-import re
 from collections.abc import Callable
 
 from reportlab.lib.colors import Color
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
 from bodiag.domain import i18n
@@ -23,7 +18,8 @@ from bodiag.domain.model import Question, Section
 from bodiag.report.charts import ChartItem, SectionBars
 from bodiag.report.data import AnswerView, AssessmentData, ReportData, answer_view, band_colors
 from bodiag.report.document import Outline
-from bodiag.report.markup import chunks, clean, esc
+from bodiag.report.lines import OneLine, Runs
+from bodiag.report.markup import chunks, esc
 from bodiag.report.styles import FAINT, MUTED, RULE, Para, Styles, hex_of, rich, run_in
 from bodiag.report.summary import figures_line
 
@@ -47,7 +43,7 @@ def _section(a: AssessmentData, section: Section, depth: int, lang: str, styles:
     lead: list[Flowable] = [outline.heading(section.title.get(lang), 2 + depth, style=style, contents=depth == 0)]
     story = lead
     if result.counts.any_scored_question:
-        story.append(rich(figures_line(a, result, lang), styles.figures))
+        story.append(OneLine(figures_line(a, result, lang, styles.figures), styles.figures))
     else:
         story.append(rich(esc(i18n.tr("not_scored", lang).capitalize()), styles.figures))
     if section.description and depth == 0:
@@ -83,52 +79,9 @@ def _section(a: AssessmentData, section: Section, depth: int, lang: str, styles:
     return story
 
 
-class OneLine:
-    """A field's value made of a few runs of plain text (text, font, colour), drawn as one line without a paragraph.
-
-    Most values (an answer and its score, a status) are a few words: measuring
-    their runs costs far less than making, breaking and drawing a paragraph. A
-    value that does not fit on the line with room to spare, or holds whitespace a
-    paragraph would reflow, is drawn by the paragraph ``paragraph()`` makes
-    (the same content as markup) instead.
-    """
-
-    SLACK = 2.0  # points left free: within them, a paragraph might measure its spaces otherwise and break the line
-
-    def __init__(self, runs: list[tuple[str, str, Color]], style: ParagraphStyle, paragraph: Callable[[], Paragraph]):
-        self.runs = [(clean(text), font, colour) for text, font, colour in runs]
-        self.style = style
-        self.paragraph = paragraph
-        line = "".join(text for text, _, _ in self.runs)
-        plain = line and line == line.strip(" ") and "  " not in line and not _REFLOWED.search(line)
-        self.width = sum(stringWidth(text, font, style.fontSize) for text, font, _ in self.runs) if plain else math.inf
-
-    def fits(self, width: float) -> bool:
-        return self.width + self.SLACK <= width
-
-    def draw_on(self, canvas: Canvas, x: float, y: float) -> None:
-        """Drawn where a one-line paragraph of this style would be: its bottom at ``y``, its baseline one leading above less the size."""
-        size = self.style.fontSize
-        canvas.saveState()
-        text = canvas.beginText(x, y + self.style.leading - size)
-        last = len(self.runs) - 1
-        for index, (run, font, colour) in enumerate(self.runs):
-            text.setFont(font, size)
-            text.setFillColor(colour)
-            if index < last:
-                text.textOut(run)
-            else:
-                text.textLine(run)  # as a paragraph ends its line: text extraction ends the line there too
-        canvas.drawText(text)
-        canvas.restoreState()
-
-
-# whitespace other than the space and the no-break spaces, and the soft hyphen: a paragraph turns them into breaks or spaces
-_REFLOWED = re.compile("[^\\S \u00a0\u202f]|[\u200b\u00ad]")
-
-
 class Fields(Flowable):
-    """Label / value rows (answer, level reached, next level): labels drawn as plain strings, values as paragraphs.
+    """Label / value rows (answer, level reached, next level): labels drawn as plain strings, values as paragraphs
+    or, where they fit on the line, as runs of text (:class:`~bodiag.report.lines.Runs`).
 
     A light stand-in for a two-column table (a report has hundreds of them); it
     splits between rows, and inside a value too long for a page.
@@ -136,7 +89,7 @@ class Fields(Flowable):
 
     GAP = 3.0
 
-    def __init__(self, rows: list[tuple[str, Para | OneLine]], label_font: str, rule: bool = True):
+    def __init__(self, rows: list[tuple[str, Para | Runs]], label_font: str, rule: bool = True):
         super().__init__()
         self.rows = rows
         self.label_font = label_font
@@ -148,9 +101,9 @@ class Fields(Flowable):
         room = availWidth - LABEL_WIDTH
         self._heights = []
         for index, (label, value) in enumerate(self.rows):
-            if isinstance(value, OneLine):
+            if isinstance(value, Runs):
                 if value.fits(room):
-                    self._heights.append(max(value.style.leading, 10.8) + self.GAP)
+                    self._heights.append(max(value.leading, 10.8) + self.GAP)
                     continue
                 value = value.paragraph()
                 self.rows[index] = (label, value)
@@ -170,7 +123,7 @@ class Fields(Flowable):
         if count:
             return [Fields(self.rows[:count], self.label_font, rule=False), Fields(self.rows[count:], self.label_font, self.rule)]
         label, value = self.rows[0]
-        if isinstance(value, OneLine):  # one line: it cannot be cut
+        if isinstance(value, Runs):  # one line: it cannot be cut
             return []
         pieces = value.split(availWidth - LABEL_WIDTH, availHeight - self.GAP)
         if len(pieces) < 2:
@@ -188,8 +141,8 @@ class Fields(Flowable):
                 c.setFont(self.label_font, 8)
                 c.setFillColor(MUTED)
                 c.drawString(0, y + h - self.GAP / 2 - 8, label)
-            if isinstance(value, OneLine):
-                value.draw_on(c, LABEL_WIDTH, y + self.GAP / 2)
+            if isinstance(value, Runs):  # where a paragraph of one line would be: its bottom at y + GAP / 2
+                value.draw(c, LABEL_WIDTH, y + self.GAP / 2 + value.leading - value.size)
             else:
                 value.drawOn(c, LABEL_WIDTH, y + self.GAP / 2)
         if self.rule:
@@ -200,10 +153,8 @@ class Fields(Flowable):
 
 def question_block(a: AssessmentData, question: Question, view: AnswerView, lang: str, styles: Styles) -> tuple[list[Flowable], list[Flowable]]:
     """The question with its answer rows (to keep together), then what flows: a free-text answer, the note."""
-    title = rich(
-        f"{esc(question.text.get(lang))} <font name='{styles.label.fontName}' size='7' color='{hex_of(FAINT)}'>{esc(question.id)}</font>",
-        styles.question,
-    )
+    q = styles.question
+    title = OneLine([(f"{question.text.get(lang)} ", q.fontName, q.fontSize, q.textColor), (question.id, styles.label.fontName, 7, FAINT)], q)
     rows = _rows(view, lang, styles)
     head: list[Flowable] = [title]
     if rows:
@@ -228,14 +179,14 @@ def notes(note: str, lang: str, styles: Styles) -> list[Paragraph]:
     return out
 
 
-def _rows(view: AnswerView, lang: str, styles: Styles) -> list[tuple[str, Para | OneLine]]:
-    regular, bold, ink = styles.cell.fontName, styles.cell_bold.fontName, styles.cell.textColor
+def _rows(view: AnswerView, lang: str, styles: Styles) -> list[tuple[str, Para | Runs]]:
+    regular, bold, ink, size = styles.cell.fontName, styles.cell_bold.fontName, styles.cell.textColor, styles.cell.fontSize
 
     def row(label: str, markup: str) -> tuple[str, Para]:
         return label, rich(markup, styles.cell)
 
-    def line(label: str, runs: list[tuple[str, str, Color]], paragraph: Callable[[], Paragraph]) -> tuple[str, OneLine]:
-        return label, OneLine(runs, styles.cell, paragraph)
+    def line(label: str, runs: list[tuple[str, str, Color]], paragraph: Callable[[], Paragraph]) -> tuple[str, Runs]:
+        return label, Runs([(text, font, size, colour) for text, font, colour in runs], styles.cell.leading, paragraph)
 
     def muted(text: str) -> tuple[str, str, Color]:
         return text, regular, MUTED
@@ -248,7 +199,7 @@ def _rows(view: AnswerView, lang: str, styles: Styles) -> list[tuple[str, Para |
     if view.status in ("na", "dk"):
         return [line(i18n.tr("answer", lang), [(view.answer, bold, ink)], lambda: rich(f"<b>{esc(view.answer)}</b>", styles.cell))]
     if view.checklist:
-        rows: list[tuple[str, Para | OneLine]] = []
+        rows: list[tuple[str, Para | Runs]] = []
         if view.score is not None:
             score = i18n.tr("score_short", lang, score=i18n.score(view.score, lang))
             rows.append(line(i18n.tr("answer", lang), [(score, regular, ink)], lambda: rich(esc(score), styles.cell)))

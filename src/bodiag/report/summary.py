@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from reportlab.lib.fonts import tt2ps
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, Flowable, KeepInFrame, Spacer, Table
 
@@ -10,6 +12,7 @@ from bodiag.domain.results import SectionResult
 from bodiag.report.charts import ChartItem, RadarChart, SectionBars
 from bodiag.report.data import AssessmentData, ReportData, band_colors, chart_sections, checklist_findings, strengths_and_weaknesses
 from bodiag.report.document import Outline
+from bodiag.report.lines import Run
 from bodiag.report.markup import esc
 from bodiag.report.styles import ACCENT, ACCENT_LIGHT, FRAME_WIDTH, INK, MUTED, PANEL, RULE, Para, Styles, color, figure_cards, hex_of, rich, ruled_rows, table_style
 
@@ -28,20 +31,21 @@ def band_label(a: AssessmentData, score: float | None, lang: str) -> tuple[str, 
     return band.label.get(lang), band_colors(a.questionnaire).get(band.id)
 
 
-def figures_line(a: AssessmentData, s: SectionResult, lang: str) -> str:
-    """Score, level, band, coverage and target of a section, as markup."""
+def figures_line(a: AssessmentData, s: SectionResult, lang: str, style: ParagraphStyle) -> list[Run]:
+    """Score, level, band, coverage and target of a section, as runs of text in ``style`` (the score in bold)."""
     q = a.questionnaire
     label, hex_code = band_label(a, s.score, lang)
-    parts = [f"<b>{esc(i18n.tr('section_line', lang, score=i18n.score(s.score, lang)))}</b>"]
+    font, size, ink = style.fontName, style.fontSize, style.textColor
+    runs: list[Run] = [(i18n.tr("section_line", lang, score=i18n.score(s.score, lang)), tt2ps(font, 1, 0), size, ink)]
     if q.levels and s.level is not None:
-        parts.append(esc(f"{i18n.tr('level', lang).lower()} {i18n.score(s.level, lang)} / {q.levels}"))
+        runs.append((f" · {i18n.tr('level', lang).lower()} {i18n.score(s.level, lang)} / {q.levels}", font, size, ink))
     if s.score is not None:
-        parts.append(f"{chip(hex_code)} {esc(label)}")
+        runs += [(" · ", font, size, ink), ("■", font, size, color(hex_code)), (f" {label}", font, size, ink)]
     c = s.counts
     if c.applicable:
-        parts.append(esc(f"{i18n.tr('coverage', lang).lower()} {i18n.percent(s.coverage, lang)} ({c.scored} / {c.applicable})"))
-    parts.append(esc(f"{i18n.tr('target', lang).lower()} {i18n.plain(s.target, lang)}"))
-    return " · ".join(parts)
+        runs.append((f" · {i18n.tr('coverage', lang).lower()} {i18n.percent(s.coverage, lang)} ({c.scored} / {c.applicable})", font, size, ink))
+    runs.append((f" · {i18n.tr('target', lang).lower()} {i18n.plain(s.target, lang)}", font, size, ink))
+    return runs
 
 
 def part_title(a: AssessmentData, number: int, lang: str) -> str:
