@@ -40,10 +40,54 @@ def test_the_same_bytes_whether_repeated_markup_is_read_once_or_each_time(tmp_pa
         diagnostic.close()
     kept: dict = {}
     monkeypatch.setattr(styles, "_read", kept)  # a plain dict outlives the report's styles: it can be looked at
+    monkeypatch.setattr(styles, "_one_run", lambda markup, style: None)  # every markup read: one run of text too
     read_once = compose.render(data).pdf
     assert sum(len(readings) for readings in kept.values()) > 50, "the report read no markup through the cache"
     monkeypatch.setattr(styles, "_read", _Forgetful())
     assert compose.render(data).pdf == read_once
+
+
+def test_the_same_bytes_whether_one_run_markup_is_read_by_the_parser_or_not(tmp_path, monkeypatch):
+    from bodiag.report import compose, styles
+    from bodiag.domain.report_content import ReportOptions
+    from bodiag.services.report_content import gather
+
+    diagnostic = make_document(tmp_path / "doc.bodiag", note="Une note « à garder »  sur\tplusieurs   espaces", free="Texte\u202f: libre")
+    try:
+        data = gather(diagnostic, None, ReportOptions(deterministic=True))
+    finally:
+        diagnostic.close()
+    one_run = styles._one_run
+    used = []
+    monkeypatch.setattr(styles, "_one_run", lambda markup, style: used.append(markup) or one_run(markup, style))
+    unread = compose.render(data).pdf
+    assert len(used) > 100
+    monkeypatch.setattr(styles, "_one_run", lambda markup, style: None)
+    assert compose.render(data).pdf == unread
+
+
+def test_one_run_markup_gets_the_fragments_the_parser_would_make():
+    from reportlab.platypus import Paragraph
+
+    from bodiag.report.markup import esc
+    from bodiag.report.styles import _one_run, make_styles
+    from tests.report.test_hostile import HOSTILE
+
+    styles = make_styles()
+    texts = [*HOSTILE, "", "   ", " bord ", "a  b\tc\u2009d", "x\u202fy\u00a0z", "ligne\nsuivante", "😀 «\u202fcité\u202f»"]
+    shapes = ["{}", "<b>{}</b>", "<font color='#5f6b7a'>{}</font>", "<font color='#1f5f8b'><b>{}</b></font>",
+              "<font name='bodiag-Sans-Bold' size='8' color='#5f6b7a'>{}</font>", "<b>{}</b> suite"]
+    read = 0
+    for style in (styles.cell, styles.note, styles.head_cell):
+        for text in texts:
+            for shape in shapes:
+                markup = shape.format(esc(text))
+                fast = _one_run(markup, style)
+                if fast is not None:
+                    paragraph = Paragraph(markup, style)
+                    assert fast[0] == paragraph.text and [f.__dict__ for f in fast[1]] == [f.__dict__ for f in paragraph.frags], markup
+                    read += 1
+    assert read > 100
 
 
 class _Forgetful(dict):

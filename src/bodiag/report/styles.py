@@ -8,6 +8,7 @@ targets, generous margins and thin rules rather than boxes.
 from __future__ import annotations
 
 import copy
+import re
 import threading
 from dataclasses import dataclass
 from weakref import WeakKeyDictionary
@@ -19,6 +20,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.platypus.paragraph import cleanBlockQuotedText
+from reportlab.platypus.paraparser import ParaFrag
 
 from bodiag.report.fonts import FONTS, register_fonts
 from bodiag.report.markup import esc
@@ -307,7 +310,16 @@ def run_in(lead: str, font: str, colour: colors.Color, markup: str, style: Parag
 # report and style. Keyed by the style, which make_styles() makes anew for each report, so a reading
 # lives as long as that report's styles and never outlasts the report.
 _read: WeakKeyDictionary[ParagraphStyle, dict[str, tuple[str, list]]] = WeakKeyDictionary()
+# Most paragraphs are one run of text, bare or in tags (« <b>…</b> »): reportlab reads such markup into one
+# fragment, the style's (or the tags') with the text. The fragment of each shape of tags is read once per
+# report and style (from a stand-in text) and copied with each text; None when a shape reads otherwise.
+_shapes: WeakKeyDictionary[ParagraphStyle, dict[tuple[str, str], ParaFrag | None]] = WeakKeyDictionary()
 _read_lock = threading.Lock()
+
+# tags, then a text with no markup, then the closing tags; the text between single spaces and no-break spaces only
+_ONE_RUN = re.compile(r"((?:<[a-z]+(?: [a-z]+='[^'<>&]*')*>)*)([^<>&]+)((?:</[a-z]+>)*)")
+_OPENING = re.compile(r"<([a-z]+)")
+_SPACED = re.compile("[^\\S \u00a0\u202f]|\u200b|  ")
 
 
 def para(text: str, style: ParagraphStyle) -> Paragraph:
@@ -320,17 +332,54 @@ def rich(markup: str, style: ParagraphStyle, kind: type[Para] = Para) -> Paragra
 
     The markup is read by reportlab's parser the first time this report meets it
     in ``style``; later paragraphs start from copies of that reading's fragments.
+    A markup of one run of text (bare, or in tags) is not read at all: its
+    fragment is the one reportlab reads for that shape of tags, with its text.
     """
     with _read_lock:
         readings = _read.setdefault(style, {})
         reading = readings.get(markup)
     if reading is None:
+        one_run = _one_run(markup, style)
+        if one_run is not None:
+            text, frags = one_run
+            return kind(text, style, frags=frags)
         paragraph = kind(markup, style)
         with _read_lock:
             readings[markup] = (paragraph.text, [copy.copy(frag) for frag in paragraph.frags])
         return paragraph
     text, frags = reading
     return kind(text, style, frags=[copy.copy(frag) for frag in frags])
+
+
+def _one_run(markup: str, style: ParagraphStyle) -> tuple[str, list] | None:
+    """The text and fragments reportlab's parser makes of ``markup`` in ``style`` if it is one run of text, else None."""
+    match = _ONE_RUN.fullmatch(markup)
+    if match is None:
+        return None
+    opening, text, closing = match.groups()
+    if opening or closing:
+        if _SPACED.search(text) or text != text.strip(" ") or _OPENING.findall(opening)[::-1] != closing[2:-1].split("></"):
+            return None  # spaces the parser would gather, or tags that do not close in order: let it read them
+        cleaned = markup
+    else:
+        cleaned = text = cleanBlockQuotedText(markup)  # as Paragraph cleans its text before reading it
+        if not text:
+            return cleaned, []
+    shape = (opening, closing)
+    with _read_lock:
+        shapes = _shapes.setdefault(style, {})
+        known = shape in shapes
+        template = shapes.get(shape)
+    if not known:
+        frags = Paragraph(f"{opening}x{closing}", style).frags
+        template = frags[0] if len(frags) == 1 and frags[0].text == "x" else None
+        with _read_lock:
+            shapes[shape] = template
+    if template is None:
+        return None
+    frag = copy.copy(template)
+    frag.text = text
+    return cleaned, [frag]
 
 
 def hex_of(c) -> str:  # noqa: ANN001
