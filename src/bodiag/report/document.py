@@ -16,7 +16,7 @@ from typing import BinaryIO
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageBreak, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageBreak, PageTemplate
 
 from bodiag.domain import i18n
 from bodiag.report.data import ReportData
@@ -96,10 +96,9 @@ class TocLine(Flowable):
         super().__init__()
         self.entry = entry
         self.style = style
-        self._para: Paragraph | None = None
+        self._para = Para(esc(self.entry.text), style)  # made once: it remembers its lines for the width it was wrapped at
 
     def wrap(self, availWidth, availHeight):  # noqa: N803
-        self._para = Paragraph(esc(self.entry.text), self.style)
         _, h = self._para.wrap(availWidth - self.NUMBER_WIDTH - 12, availHeight)
         self.width = availWidth
         self.height = h + (7 if self.entry.level == 0 else 2.5)
