@@ -212,11 +212,13 @@ def section_table(a: AssessmentData, lang: str, styles: Styles) -> Table:
     head += [i18n.tr("col_band", lang), i18n.tr("col_coverage", lang), i18n.tr("col_target", lang), i18n.tr("col_gap", lang)]
     rows = [[rich(esc(h), styles.head_cell) for h in head]]
     top_rows = []
+    indented: dict[int, ParagraphStyle] = {}  # one style per depth: each new style would be read anew
     for s in r.sections:
         if not s.counts.any_scored_question:
             continue
-        style = styles.cell_bold if s.depth == 0 else styles.cell
-        title = rich(esc(s.title.get(lang)), style.clone(f"indent{s.depth}", leftIndent=9 * s.depth))
+        if s.depth not in indented:
+            indented[s.depth] = (styles.cell_bold if s.depth == 0 else styles.cell).clone(f"indent{s.depth}", leftIndent=9 * s.depth)
+        title = rich(esc(s.title.get(lang)), indented[s.depth])
         label, hex_code = band_label(a, s.score, lang)
         # figures are plain strings: a table draws them far faster than paragraphs
         row = [title, i18n.score(s.score, lang)]
