@@ -286,3 +286,48 @@ def test_a_one_line_flowable_shows_what_its_paragraph_would():
         for width in (edge - 1, edge, edge + 1, edge + 2.5):
             line = OneLine(runs, style)
             assert _laid_out([line], width) == _laid_out([line.runs.paragraph()], width), (runs[0][0], width - edge)
+
+
+def test_a_long_title_breaks_its_lines_and_places_its_id_as_the_mixed_paragraph_does():
+    """A title too long for one line: its text broken in one face, its id after the last line — where the mixed
+    paragraph puts them, at every width; where the id would go to a line of its own, the mixed paragraph itself."""
+    from bodiag.report.lines import OneLine
+    from bodiag.report.styles import FAINT, make_styles
+
+    styles = make_styles()
+    q = styles.question
+    titles = ["Quand refaire un audit de l’organisation administrative et de la répartition des tâches\u202f?",
+              "Outils intégrés : ERP et gestion électronique des documents (GED), connecteurs bancaires et signature",
+              "Les procédures sont-elles écrites, tenues à jour et connues des personnes qui les appliquent au quotidien\u00a0?"]
+
+    def runs(title: str, tail: str) -> list:
+        return [(f"{title} ", q.fontName, q.fontSize, q.textColor), (tail, styles.label.fontName, 7, FAINT)]
+
+    def lines(flowable) -> list[str]:
+        paragraph = flowable if not isinstance(flowable, OneLine) else None
+        if paragraph is None:
+            if flowable._paragraph is not None:
+                return ["(paragraph)"]
+            if flowable._lines is None:
+                return ["".join(run for run, *_ in flowable.runs.runs).replace(" ", "")]
+            text = [t.replace(" ", "") for t in flowable._lines]
+            return [*text[:-1], text[-1] + flowable.runs.runs[-1][0]]
+        return ["".join(f.text for f in line.words).replace(" ", "") for line in paragraph.blPara.lines]
+
+    placed, alone = 0, 0
+    for title in titles:
+        for tail in ("q32_audit", "organisation.process_documentation"):
+            for tenth in range(1500, 4600, 7):
+                width = tenth / 10
+                line, mixed = OneLine(runs(title, tail), q), OneLine(runs(title, tail), q).runs.paragraph()
+                h, mh = line.wrap(width, 10_000)[1], mixed.wrap(width, 10_000)[1]
+                got = lines(line)
+                if got != ["(paragraph)"]:
+                    assert (h, got) == (mh, lines(mixed)), (title[:20], tail, width)
+                    placed += line._lines is not None
+                else:
+                    alone += len(lines(mixed)) > 1 and lines(mixed)[-1] == tail
+    assert placed > 1000 and alone > 50  # most long titles laid out without the mixed paragraph; ids alone by it
+    for width in (150, 260, 330, 451):  # and drawn alike: text, faces, colours, heights
+        flowables = [OneLine(runs(title, tail), q) for title in titles for tail in ("q1", "organisation.process_documentation")]
+        assert _laid_out(flowables, width) == _laid_out([f.runs.paragraph() for f in flowables], width), width

@@ -89,34 +89,101 @@ class Runs:
 class OneLine(Flowable):
     """A paragraph of ``style`` made of runs: one line of runs where they fit, the paragraph itself elsewhere.
 
-    Spaces before and after, keep-with-next come from ``style``, as for the paragraph.
+    When the runs are a text in the style's own face followed by a short tail in
+    another (a question and its id), and do not fit on one line, the text alone is
+    broken into lines — a paragraph of one face breaks its lines many times faster
+    than one mixing faces — and the tail drawn after its last line, where the mixed
+    paragraph puts it too; where it would not (a tail too long for the last line,
+    or at its edge, a word wider than the line), the mixed paragraph does the work. Spaces before and after, keep-with-next come from
+    ``style``, as for the paragraph.
     """
+
+    EDGE = 0.5  # points: a tail this close to the end of the line is left to the mixed paragraph's own sums
 
     def __init__(self, runs: list[Run], style: ParagraphStyle):
         super().__init__()
         self.style = style
         self.runs = Runs(runs, style.leading, lambda: rich(markup(runs, style), style))
         self._paragraph: Paragraph | None = None
+        self._lines: list[str] | None = None  # the text's lines, the tail after the last
+        self._width: float | None = None
 
     def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab's API
         style = self.style
-        room = availWidth - style.leftIndent - style.rightIndent - style.firstLineIndent
-        if self._paragraph is None and (style.alignment != TA_LEFT or not self.runs.fits(room)):
-            self._paragraph = self.runs.paragraph()
+        if self._paragraph is None and availWidth != self._width:
+            self._width, self._lines = availWidth, None
+            room = availWidth - style.leftIndent - style.rightIndent
+            if style.alignment != TA_LEFT or style.firstLineIndent:
+                self._paragraph = self.runs.paragraph()
+            elif self.runs.fits(room):
+                self.height = self.runs.leading
+            else:
+                self._lines = self._tailed(room)
+                if self._lines is None:
+                    self._paragraph = self.runs.paragraph()
         if self._paragraph is not None:
             self.width, self.height = self._paragraph.wrap(availWidth, availHeight)
         else:
-            self.width, self.height = availWidth, self.runs.leading
+            self.width = availWidth
         return self.width, self.height
+
+    def _tailed(self, room: float) -> list[str] | None:
+        """The text's lines, as the mixed paragraph lays them out with the tail after the last; None if it would not."""
+        style = self.style
+        *body, tail = self.runs.runs
+        face = (style.fontName, style.fontSize, style.textColor)
+        text = "".join(run for run, *_ in body)
+        if (not body or math.isinf(self.runs.width) or any((f, s, c) != face for _, f, s, c in body) or tail[2] > style.fontSize
+                or not text.endswith(" ") or not text.strip()):
+            return None  # not a text in the style's face, then a space, then a tail no larger
+        paragraph = rich(esc(text[:-1]), style)
+        if len(paragraph.frags) != 1:
+            return None  # escaped characters make several fragments: the lines break otherwise
+        _, height = paragraph.wrap(room + style.leftIndent + style.rightIndent, 1e9)
+        lines = paragraph.blPara.lines
+        size, font = style.fontSize, style.fontName
+        if any(stringWidth(word, font, size) > room for _, words in lines for word in words):
+            return None  # a word cut to fit: left to the mixed paragraph
+        space = stringWidth(" ", font, size)
+        tail_width = stringWidth(tail[0], tail[1], tail[2])
+        extra, last = lines[-1]
+        # the mixed paragraph takes the tail on the last line if it fits there, its spaces shrunk a little at most
+        need = room - extra + space + tail_width
+        limit = room + style.spaceShrinkage * len(last) * space
+        if need > limit - self.EDGE:
+            return None  # the tail on a line of its own (or nearly): left to the mixed paragraph, rare enough
+        self.height = height
+        return [" ".join(words) for _, words in lines]
 
     def split(self, availWidth, availHeight):  # noqa: N803
         self.wrap(availWidth, availHeight)
+        if self._paragraph is None and self._lines is not None and self.height > availHeight:
+            self._paragraph = self.runs.paragraph()  # cut across frames: as the mixed paragraph is
+            self._lines = None
+            self.wrap(availWidth, availHeight)
         if self._paragraph is not None:
             return self._paragraph.split(availWidth, availHeight)
         return [self] if self.height <= availHeight else []  # one line: it cannot be cut
 
     def draw(self) -> None:
+        style = self.style
         if self._paragraph is not None:
             self._paragraph.drawOn(self.canv, 0, 0)
-        else:  # where the paragraph's first baseline would be: one leading down, less the line's largest size
-            self.runs.draw(self.canv, self.style.leftIndent + self.style.firstLineIndent, self.height - self.runs.size)
+        elif self._lines is None:  # where the paragraph's first baseline would be: one leading down, less the line's largest size
+            self.runs.draw(self.canv, style.leftIndent, self.height - self.runs.size)
+        else:
+            lines = self._lines
+            tail, font, size, colour = self.runs.runs[-1]
+            c = self.canv
+            c.saveState()
+            text = c.beginText(style.leftIndent, self.height - style.fontSize)
+            text.setFont(style.fontName, style.fontSize, style.leading)
+            text.setFillColor(style.textColor)
+            for line in lines[:-1]:
+                text.textLine(line)
+            text.textOut(lines[-1] + " ")
+            text.setFont(font, size, style.leading)
+            text.setFillColor(colour)
+            text.textLine(tail)
+            c.drawText(text)
+            c.restoreState()
