@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.report.conftest import make_document, squash
 
 
@@ -331,3 +333,32 @@ def test_a_long_title_breaks_its_lines_and_places_its_id_as_the_mixed_paragraph_
     for width in (150, 260, 330, 451):  # and drawn alike: text, faces, colours, heights
         flowables = [OneLine(runs(title, tail), q) for title in titles for tail in ("q1", "organisation.process_documentation")]
         assert _laid_out(flowables, width) == _laid_out([f.runs.paragraph() for f in flowables], width), width
+
+
+@pytest.mark.parametrize("pairs", [3, 20, 200])  # fits where it stands, fits a page, runs over pages
+@pytest.mark.parametrize("above", [0, 15, 30, 45])  # lines of text above the group
+def test_a_page_table_is_placed_as_a_table_even_when_a_keep_together_group_probes_it(pairs, above):
+    """A heading kept with a table of two-row items (the first cell spans both, as the action plan's rank)."""
+    import io
+
+    from reportlab.platypus import SimpleDocTemplate, Table
+
+    from bodiag.report.styles import PAGE, PageTable, make_styles, rich, table_style
+
+    styles = make_styles()
+
+    def pdf(kind) -> bytes:
+        out = io.BytesIO()
+        story = [rich(f"Ligne {i} avant le tableau", styles.body) for i in range(above)]
+        story += [rich("Titre gardé avec le tableau", styles.h2), rich("Introduction gardée elle aussi", styles.intro)]
+        rows, commands = [["N°", "Ce qu’il faut faire", "Effort"]], [("VALIGN", (0, 0), (-1, -1), "TOP")]
+        for i in range(pairs):
+            first = len(rows)
+            rows += [[str(i + 1), rich(f"Action {i} " * (1 + i % 3), styles.cell), "moyen"], ["", rich("Pourquoi et comment " * (1 + i % 5), styles.cell), ""]]
+            commands += [("SPAN", (0, first), (0, first + 1)), ("SPAN", (1, first + 1), (-1, first + 1)), ("NOSPLIT", (0, first), (-1, first + 1))]
+        table = kind(rows, colWidths=[30, 300, 60], repeatRows=1)
+        table.setStyle(table_style(commands))
+        SimpleDocTemplate(out, pagesize=PAGE, invariant=1).build([*story, table, rich("Après", styles.body)])
+        return out.getvalue()
+
+    assert pdf(PageTable) == pdf(Table)

@@ -13,7 +13,7 @@ from bodiag.domain.report_content import Action
 from bodiag.report.data import AssessmentData, ReportData
 from bodiag.report.document import Outline
 from bodiag.report.markup import esc
-from bodiag.report.styles import ACCENT, FRAME_WIDTH, INK, MUTED, PANEL, RULE, TARGET, Styles, hex_of, rich, run_in, table_style
+from bodiag.report.styles import ACCENT, FRAME_WIDTH, INK, MUTED, PANEL, RULE, TARGET, PageTable, Styles, hex_of, rich, run_in, table_style
 
 PLAN_WIDTHS = [0.75 * cm, None, 1.35 * cm, 1.35 * cm, 2.0 * cm, 2.3 * cm, 1.9 * cm]
 KPI_WIDTHS = [None, 2.6 * cm, 2.1 * cm, 2.2 * cm, 2.0 * cm]
@@ -102,7 +102,7 @@ def recorded_actions(actions: list[Action], data: ReportData, styles: Styles) ->
     return story
 
 
-def recommendations_table(a: AssessmentData, ranked: list, lang: str, styles: Styles) -> Table:
+def recommendations_table(a: AssessmentData, ranked: list, lang: str, styles: Styles) -> PageTable:
     """Each recommendation on two rows kept together: title and figures with the blank columns, then why and how."""
     r = a.result
     head = ["col_rank", "col_action", "col_effort", "col_impact", "col_horizon", "col_owner", "col_deadline"]
@@ -134,6 +134,7 @@ def recommendations_table(a: AssessmentData, ranked: list, lang: str, styles: St
             "", "", "", "", "",
         ])
         commands += [
+            ("SPAN", (0, first), (0, first + 1)),  # the rank is the recommendation's, both rows
             ("SPAN", (1, first + 1), (-1, first + 1)),
             ("NOSPLIT", (0, first), (-1, first + 1)),
             ("BACKGROUND", (-2, first), (-1, first), PANEL),
@@ -142,7 +143,7 @@ def recommendations_table(a: AssessmentData, ranked: list, lang: str, styles: St
             ("BOTTOMPADDING", (0, first + 1), (-1, first + 1), 7),
             ("LINEBELOW", (0, first + 1), (-1, first + 1), 0.3, RULE),
         ]
-    table = Table(rows, colWidths=_widths(PLAN_WIDTHS), repeatRows=1)
+    table = PageTable(rows, colWidths=_widths(PLAN_WIDTHS), repeatRows=1)
     table.setStyle(table_style(commands))
     return table
 

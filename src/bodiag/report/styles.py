@@ -145,6 +145,21 @@ def make_styles() -> Styles:
     )
 
 
+class PageTable(Table):
+    """A table that may run over many pages, measured no further than a page when asked with more room.
+
+    A keep-together group (a heading kept with the table) asks its content's height
+    with unbounded room, to know whether it fits where it stands; reportlab's
+    long-table optimisation measures rows only until they pass the room given (in a
+    table with rows spanned), so this table is asked with a page's height at most:
+    a table taller than a page fits in no frame, whatever its exact height, and the
+    frame that places it measures it again in the room it really has.
+    """
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab's API
+        return super().wrap(availWidth, min(availHeight, PAGE[1]))
+
+
 def figure_cards(cards: list, widths: list[float], accent: colors.Color) -> Table:
     """Figures side by side on a pale panel, each card parted by a white line, an ``accent`` rule above."""
     table = Table([cards], colWidths=widths)
