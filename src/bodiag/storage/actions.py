@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import sqlite3
 import uuid as uuid_module
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 
 from bodiag.domain.records import ActionRecord
@@ -198,9 +198,11 @@ def update_action(doc: Document, action_id: int, **changes: object) -> ActionRec
 
 
 def write_actions(
-    doc: Document, new: Iterable[ActionFields], changes: Iterable[tuple[int, Mapping[str, object]]]
+    doc: Document, new: Iterable[ActionFields], changes: Iterable[tuple[int, Mapping[str, object]]],
+    also: Callable[[sqlite3.Connection, list[int]], Iterable[int]] | None = None,
 ) -> tuple[list[int], list[int]]:
-    """Create ``new`` and apply ``changes`` (action id, fields) in one transaction: all or nothing.
+    """Create ``new`` and apply ``changes`` (action id, fields) in one transaction: all or nothing; ``also``
+    writes more in the same transaction (given the ids created, it returns the ids it changed).
     Return the ids created and the ids actually changed."""
     new, changes = list(new), list(changes)
     for fields in new:
@@ -211,6 +213,8 @@ def write_actions(
     with doc.transaction() as db:
         created = [_insert(db, fields, stamp) for fields in new]
         changed = [action_id for action_id, fields in changes if _update(db, action_id, fields, stamp)]
+        if also is not None:
+            changed += [i for i in dict.fromkeys(also(db, created)) if i not in created and i not in changed]
     return created, changed
 
 
