@@ -104,3 +104,15 @@ def test_cycles_are_detected_at_any_remove():
     assert creates_cycle(edges, 1, 1)
     assert not creates_cycle(edges, 1, 3)
     assert not creates_cycle(edges, 4, 1)
+
+
+def test_the_timeline_spends_each_wave_in_order_and_shows_the_overflow():
+    from bodiag.domain.roadmap import timeline
+
+    actions = [planned(1, days=15, wave="w0_6", milestone="M"), planned(2, days=10, wave="w0_6", depends_on=(3,)),
+               planned(3, days=15, wave="w0_6"), planned(4, days=30, wave="w6_18")]
+    bars = timeline(roadmap(actions, ranked(actions), 36, 15.0, "default"))
+    # 0–6 months, 30 person-days: 1 takes 3 months, then 3 (needed by 2) 3 more, then 2 runs past the wave's end
+    assert [(b.action, b.start, b.end, b.overflow, b.milestone) for b in bars] == [
+        (1, 0.0, 3.0, False, True), (3, 3.0, 6.0, False, False), (2, 6.0, 8.0, True, False),
+        (4, 6.0, 12.0, False, False)]

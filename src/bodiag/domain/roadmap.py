@@ -300,3 +300,42 @@ def _warnings(actions: Sequence[RoadmapAction], totals: Sequence[WaveTotals], wa
             if d in wave_of and position[wave_of[d]] > position[a.wave]:
                 out.append(RoadmapWarning(kind="late_dependency", wave=a.wave, action=a.id, depends_on=d))
     return out
+
+
+# -- the timeline ------------------------------------------------------------------------------
+
+
+class Bar(msgspec.Struct, frozen=True):
+    """One action on the timeline: months from the plan's start, as if its wave's capacity were spent on its
+    actions one after another (rank order, an action after those it depends on). ``end`` may pass its wave's end:
+    the wave is overloaded."""
+
+    action: int
+    wave: str
+    start: float
+    end: float
+    overflow: bool  # ends after its wave does
+    milestone: bool
+
+
+def timeline(plan: Roadmap) -> list[Bar]:
+    """The Gantt-like bars of the roadmap's open actions, wave by wave, that the PDF and the app both draw."""
+    bars: list[Bar] = []
+    totals = {t.wave: t for t in plan.totals}
+    for wave in plan.waves:
+        inside = [a for a in plan.actions if a.wave == wave]
+        order = {a.id: n for n, a in enumerate(inside)}
+        placed = _order([Planned(id=a.id, uuid=a.uuid, title="", owner="", status="todo", cost=None, effort=None,
+                                 wave=None, workload_days=None, milestone="", kind="", depends_on=tuple(a.depends_on))
+                         for a in inside], {a.id: (order[a.id],) for a in inside})
+        by_id = {a.id: a for a in inside}
+        start, end = MONTHS[wave]
+        capacity = totals[wave].capacity_days
+        at = float(start)
+        for p in placed:
+            a = by_id[p.id]
+            length = (end - start) * a.workload_days / capacity if capacity > 0 else float(end - start)
+            bars.append(Bar(action=a.id, wave=wave, start=round(at, 4), end=round(at + length, 4),
+                            overflow=at + length > end + 1e-9, milestone=bool(a.milestone)))
+            at += length
+    return bars

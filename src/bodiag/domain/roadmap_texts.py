@@ -84,4 +84,5 @@ ROADMAP_TEXTS: dict[str, tuple[str, str]] = {
     "rm_wave_setting": ("{wave} : capacité {capacity}, budget {budget}.", "{wave}: capacity {capacity}, budget {budget}."),
     "rm_from_quarters": ("d’après les trimestres", "from the quarters"),
     "rm_none": ("aucun", "none"),
+    "rm_days_short": ("j-p", "p-d"),
 }
