@@ -208,6 +208,11 @@ def set_dependencies(diagnostic: Diagnostic, reference: ActionRecord | int | str
 _KEEP = object()
 
 
+def wave_settings(diagnostic: Diagnostic) -> list[WaveSetting]:
+    """What the user stated for each wave (a wave stated nothing for has none)."""
+    return store.wave_settings(diagnostic.document)
+
+
 def wave_setting(diagnostic: Diagnostic, wave: object) -> WaveSetting:
     wave = _check_wave(diagnostic, parse_wave(wave))
     if wave is None:
