@@ -97,6 +97,7 @@ def test_fields_and_wave_settings_are_checked(demo, three):
     a = three[0]
     got = roadmap.set_fields(demo, a.id, workload="7,5", milestone="  Carte   validée ", kind="training")
     assert (got.workload_days, got.milestone, got.kind) == (7.5, "Carte validée", "training")
+    assert roadmap.set_fields(demo, a.id, workload="1\u202f200,5").workload_days == 1200.5  # as French writes it
     assert roadmap.set_fields(demo, a.id, workload="").workload_days is None
     for bad, message in (({"workload": "-1"}, "from 0 to"), ({"workload": "beaucoup"}, "not a number"),
                          ({"milestone": "x" * 201}, "longer than 200"), ({"kind": "party"}, "unknown kind"),

@@ -52,7 +52,7 @@ def test_placing_typing_and_applying_are_saved_at_once(context, prompter, sessio
     assert presenter.row(second.id).depends_on == str(presenter.row(first.id).number)
     assert any("dépend de" in w for w in presenter.model.warnings) or presenter.row(second.id).shown_wave == "18–36 mois"
     assert presenter.set_wave_capacity("w0_6", "12") and presenter.set_wave_budget("w0_6", "2 000")
-    assert presenter.model.waves[0].capacity == "12" and presenter.model.waves[0].budget == "2000"
+    assert presenter.model.waves[0].capacity == "12" and presenter.model.waves[0].budget == "2\u202f000"
     assert presenter.apply_suggestion()
     assert all(r.wave is not None for r in presenter.model.rows)
     prompter.script("confirm", False)

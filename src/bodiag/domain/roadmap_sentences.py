@@ -70,7 +70,7 @@ def glance(plan: Roadmap, lang: str) -> list[str]:
     if first.costed:
         cost = i18n.tr("rm_glance_cost", lang, amount=i18n.money(first.cost, lang))
         if first.costed < first.actions:
-            cost += i18n.tr("rm_glance_uncosted", lang, count=first.actions - first.costed)
+            cost += i18n.tr_count("rm_glance_uncosted", lang, first.actions - first.costed)
     lines = [i18n.tr("rm_glance_next", lang, actions=actions_count(first.actions, lang),
                      days=days(first.workload_days, lang), capacity=days(first.capacity_days, lang), cost=cost)]
     if inside:

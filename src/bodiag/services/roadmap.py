@@ -53,7 +53,8 @@ def parse_workload(value: object, what: str = "workload") -> float | None:
     if isinstance(value, bool):
         raise InputError(f"the {what} '{value}' is not a number of person-days")
     try:
-        number = float(value) if isinstance(value, (int, float)) else float(str(value).strip().replace(",", "."))
+        number = float(value) if isinstance(value, (int, float)) else float(re.sub(r"[\s\u00a0\u202f]", "", str(value))
+                                                                            .replace(",", "."))
     except ValueError:
         raise InputError(f"the {what} '{value}' is not a number of person-days") from None
     if not math.isfinite(number) or not 0 <= number <= MAX_WORKLOAD:

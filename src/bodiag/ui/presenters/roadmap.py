@@ -76,11 +76,11 @@ class RoadmapModel(msgspec.Struct, frozen=True):
 
 
 def _typed(value: float | None, lang: str) -> str:
-    """A number of person-days or euros as it can be typed back (a decimal comma in French, no thousands mark)."""
+    """A number of person-days or euros as it can be typed back: French as the report writes it (« 12 500 »,
+    « 7,5 »); English without a thousands comma, which would read as a decimal mark."""
     if value is None:
         return ""
-    text = f"{value:.2f}".rstrip("0").rstrip(".")
-    return text.replace(".", ",") if lang == "fr" else text
+    return i18n.number(value, lang, 2, trim=True) if lang == "fr" else f"{value:.2f}".rstrip("0").rstrip(".")
 
 
 class RoadmapPresenter:
