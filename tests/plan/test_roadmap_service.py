@@ -148,3 +148,15 @@ def test_the_commands(demo_path, capsys):
     assert main(["plan", "place", file, "--unplace", str(first.id)]) == 0
     assert main(["plan", "roadmap", file, "--lang", "en"]) == 0
     assert "suggested" in capsys.readouterr().out
+
+
+def test_a_workload_stated_on_the_roadmap_is_the_synthesis_one_too(demo, three):
+    from bodiag.services.synthesis import synthesis
+
+    first = three[0]
+    item = next(i for i in synthesis(demo).items if first.uuid in i.actions)
+    assert item.workload_days == 30.0  # from the effort
+    roadmap.set_fields(demo, first.id, workload="4")
+    item = next(i for i in synthesis(demo).items if first.uuid in i.actions)
+    assert item.workload_days == 4.0
+    assert next(a for a in roadmap.view(demo).actions if a.id == first.id).workload_days == 4.0

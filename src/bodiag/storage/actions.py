@@ -48,7 +48,7 @@ class ActionFields:
 
 
 _COLUMNS = ("id, uuid, assessment_id, recommendation_id, title, owner, deadline, status, cost, effort, notes,"
-            " created_at, updated_at, completed_at")
+            " created_at, updated_at, completed_at, workload_days")
 _ORDER = (
     " ORDER BY CASE status "
     + " ".join(f"WHEN '{status}' THEN {rank}" for rank, status in enumerate(STATUSES))
@@ -73,7 +73,7 @@ def _records(conn: sqlite3.Connection, where: str = "", params: Sequence = ()) -
         ActionRecord(
             id=r[0], uuid=r[1], assessment_id=r[2], recommendation_id=r[3], title=r[4], owner=r[5], deadline=r[6],
             status=r[7], cost=r[8], effort=r[9], notes=r[10], question_ids=tuple(links.get(r[0], ())),
-            created_at=r[11], updated_at=r[12], completed_at=r[13],
+            created_at=r[11], updated_at=r[12], completed_at=r[13], workload_days=r[14],
         )
         for r in rows
     ]
