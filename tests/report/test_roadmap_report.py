@@ -46,6 +46,7 @@ def test_the_board_note_says_what_happens_in_the_next_six_months_and_at_what_cos
     for total in view.totals:
         assert spaced(i18n.tr(f"rm_wave_{total.wave}", "fr")) + " :" in note
     assert "surchargée" in note  # 6–18 months has 2 person-days for more
+    assert "▲ La vague 6–18 mois est surchargée" in note and "▲ La vague 6–18 mois dépasse son budget" in note
 
 
 def test_the_plan_has_the_timeline_the_totals_the_warnings_and_every_action(planned_report):

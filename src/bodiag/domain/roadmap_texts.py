@@ -86,4 +86,6 @@ ROADMAP_TEXTS: dict[str, tuple[str, str]] = {
     "rm_from_quarters": ("d’après les trimestres", "from the quarters"),
     "rm_none": ("aucun", "none"),
     "rm_days_short": ("j-p", "p-d"),
+    "rm_more_warnings": ("Et {count} autres points d’attention dans la feuille de route du plan directeur.",
+                         "And {count} more points to watch in the plan directeur's roadmap."),
 }

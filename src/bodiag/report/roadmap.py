@@ -26,14 +26,15 @@ WARNING = HexColor("#c77700")  # overload: a warm orange, apart from the targets
 WARNING_LIGHT = HexColor("#fbeedd")
 ACTION_WIDTHS = [None, 1.9 * cm, 2.3 * cm, 1.6 * cm, 1.8 * cm, 3.0 * cm, 1.8 * cm]
 TOTAL_WIDTHS = [None, 1.5 * cm, 2.2 * cm, 2.2 * cm, 2.4 * cm, 2.4 * cm]
-MAX_BARS = 40  # more would not be readable on a page: the table lists every action
+MAX_BARS = 40
+GLANCE_WARNINGS = 3  # the board note names the first points to watch; the plan's roadmap lists them all  # more would not be readable on a page: the table lists every action
 
 
 # -- the board note ------------------------------------------------------------------------
 
 
 def at_a_glance(plan: Roadmap, lang: str, styles: Styles) -> list[Flowable]:
-    """What happens in the next six months and at what cost, then one line per wave."""
+    """What happens in the next six months and at what cost, one line per wave, the first points to watch."""
     lines = say.glance(plan, lang)
     story: list[Flowable] = [rich(esc(i18n.tr("rm_glance", lang)), styles.h3), rich(esc(lines[0]), styles.body)]
     for total, line in zip(plan.totals, lines[1:]):
@@ -41,6 +42,10 @@ def at_a_glance(plan: Roadmap, lang: str, styles: Styles) -> list[Flowable]:
         if total.overloaded or total.over_budget:
             markup = f"<font color='{_hex(WARNING)}'>{markup}</font>"
         story.append(Para(markup, styles.bullet, bulletText="•"))
+    said = say.warnings(plan, lang)
+    story += [rich(f"<font color='{_hex(WARNING)}'>▲</font> {esc(w)}", styles.item) for w in said[:GLANCE_WARNINGS]]
+    if len(said) > GLANCE_WARNINGS:
+        story.append(rich(esc(i18n.tr("rm_more_warnings", lang, count=len(said) - GLANCE_WARNINGS)), styles.small_muted))
     return story
 
 
