@@ -1442,6 +1442,18 @@ L’ouvrir maintenant&#x202f;?</translation>
         <translation>Suggérer à nouveau &amp;chaque vague</translation>
     </message>
     <message>
+        <source>&amp;Horizon:</source>
+        <translation>&amp;Horizon&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 years (%2 months)</source>
+        <translation>%1 ans (%2 mois)</translation>
+    </message>
+    <message>
+        <source>Horizon of the plan</source>
+        <translation>Horizon du plan</translation>
+    </message>
+    <message>
         <source>Points to watch</source>
         <translation>Points d’attention</translation>
     </message>

@@ -107,6 +107,9 @@ def test_the_page_in_the_tab(window, demo_path, qtbot, prompter):
     qtbot.mouseClick(page.apply_button, Qt.MouseButton.LeftButton)
     assert all(a.placed for a in roadmap.view(diagnostic).actions)
     page.grab()  # paints the timeline
+    page.horizon.setCurrentIndex(page.horizon.findData(60))
+    assert plan.settings(diagnostic)["horizon_months"] == 60
+    assert "w36_60" in page.capacities and page.table.cellWidget(0, 2).findData("w36_60") > 0
 
 
 def test_the_page_is_read_only_on_a_shared_copy(window, demo_path, tmp_path):
@@ -122,5 +125,5 @@ def test_the_page_is_read_only_on_a_shared_copy(window, demo_path, tmp_path):
     page = workspace.plan.roadmap
     assert page.table.rowCount() == 3
     assert not page.apply_button.isEnabled() and not page.table.cellWidget(0, 2).isEnabled()
-    assert page.capacities["w0_6"].isReadOnly()
+    assert page.capacities["w0_6"].isReadOnly() and not page.horizon.isEnabled()
     assert not page.table.item(0, 6).flags() & Qt.ItemFlag.ItemIsEditable

@@ -20,7 +20,7 @@ from bodiag.domain import i18n
 from bodiag.domain import roadmap_sentences as say
 from bodiag.domain.roadmap import Bar, timeline
 from bodiag.errors import InputError
-from bodiag.services import roadmap
+from bodiag.services import plan, roadmap
 from bodiag.ui.errors import reporting_failure
 from bodiag.ui.i18n import tr
 
@@ -196,6 +196,12 @@ class RoadmapPresenter:
                                                  "placed by hand too. Go on?")):
             return False
         return self._run(lambda: roadmap.apply_suggestion(self.diagnostic, redo=redo))
+
+    horizons = plan.HORIZONS
+
+    def set_horizon(self, months: int) -> bool:
+        """The plan's horizon, 36 or 60 months: the 36–60 months wave comes or goes."""
+        return self._run(lambda: plan.set_horizon(self.diagnostic, months))
 
     def set_wave_capacity(self, wave: str, text: str) -> bool:
         """Person-days for the wave as typed; empty: the quarter's capacity times its quarters."""

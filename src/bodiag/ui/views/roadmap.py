@@ -160,6 +160,17 @@ class RoadmapPage(ScrollColumn):
             button.setEnabled(editable)
             bar.addWidget(button)
         bar.addStretch(1)
+        self.horizon_label = QLabel(tr("&Horizon:"), self.body)
+        self.horizon = QComboBox(self.body)
+        for months in roadmap.horizons:
+            self.horizon.addItem(tr("%1 years (%2 months)").replace("%1", str(months // 12)).replace("%2", str(months)),
+                                 months)
+        self.horizon.setAccessibleName(tr("Horizon of the plan"))
+        self.horizon.setEnabled(editable)
+        self.horizon_label.setBuddy(self.horizon)
+        self.horizon.currentIndexChanged.connect(lambda _i: self.roadmap.set_horizon(self.horizon.currentData()))
+        bar.addWidget(self.horizon_label)
+        bar.addWidget(self.horizon)
         self.column.addLayout(bar)
 
         self.waves = QGridLayout()
@@ -190,6 +201,7 @@ class RoadmapPage(ScrollColumn):
         self.table.itemChanged.connect(self._edited)
         self.column.addWidget(self.table)
         self._ids: list[int] = []
+        self._built_waves: list[str] = []
         self.closed = _label("", self.body)
         theme.hint(self.closed)
         self.column.addWidget(self.closed)
@@ -218,10 +230,13 @@ class RoadmapPage(ScrollColumn):
         self.timeline.setVisible(bool(model.rows))
         self.table.setVisible(bool(model.rows))
         self.empty.setVisible(not model.rows)
+        self.horizon.blockSignals(True)
+        self.horizon.setCurrentIndex(max(0, self.horizon.findData(model.horizon_months)))
+        self.horizon.blockSignals(False)
         ids = [r.id for r in model.rows]
         self.table.blockSignals(True)
-        if ids != self._ids:
-            self._ids = ids
+        if (ids, self._wave_ids) != (self._ids, self._built_waves):  # a row, or a wave to choose, came or went
+            self._ids, self._built_waves = ids, list(self._wave_ids)
             self._build(model)
         for n, row in enumerate(model.rows):
             self._fill(n, row)
