@@ -160,3 +160,15 @@ def test_a_workload_stated_on_the_roadmap_is_the_synthesis_one_too(demo, three):
     item = next(i for i in synthesis(demo).items if first.uuid in i.actions)
     assert item.workload_days == 4.0
     assert next(a for a in roadmap.view(demo).actions if a.id == first.id).workload_days == 4.0
+
+
+def test_a_copy_shared_without_names_names_nobody_in_its_milestones(demo, three, tmp_path):
+    first = three[0]
+    action_plan.update(demo, first, owner="Nadine Lefèvre")
+    roadmap.set_fields(demo, first.id, milestone="Carte validée par Nadine Lefèvre")
+    copy = tmp_path / "copie.bodiag"
+    sharing.save_copy_to_share(demo, copy, strip_names=True)
+    with open_document(copy) as received:
+        shown = next(a for a in roadmap.view(received).actions if a.id == first.id)
+    assert (shown.owner, shown.milestone) == ("Responsable 1", "Carte validée par Responsable 1")
+    assert next(a for a in roadmap.view(demo).actions if a.id == first.id).milestone == "Carte validée par Nadine Lefèvre"
