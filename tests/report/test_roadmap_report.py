@@ -86,3 +86,18 @@ def test_without_actions_the_roadmap_says_it_fills_as_the_plan_is_decided(demo_m
     with open_document(path, readonly=True) as diagnostic:
         report = render_report(diagnostic, deterministic=True, plan_only=True)
     assert "la feuille de route se remplit à mesure que le plan d’action se décide" in spaced(report.text)
+
+
+def test_a_long_roadmap_draws_its_first_actions_and_lists_them_all(demo_master, tmp_path):
+    from bodiag.report.roadmap import MAX_BARS
+    from bodiag.services import action_plan
+
+    path = tmp_path / "demo.bodiag"
+    shutil.copyfile(demo_master, path)
+    with open_document(path) as diagnostic:
+        for n in range(1, MAX_BARS + 3):
+            action_plan.add(diagnostic, f"Action numéro {n}", effort="low")
+        report = render_report(diagnostic, deterministic=True, plan_only=True)
+    text = spaced(report.text)
+    assert f"Le calendrier montre les {MAX_BARS} premières actions sur {MAX_BARS + 2}." in text
+    assert f"Action numéro {MAX_BARS + 2}" in text  # the table lists it

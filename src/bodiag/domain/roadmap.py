@@ -172,27 +172,26 @@ def _workload(action: Planned, item: Item | None) -> tuple[float, str]:
     return DEFAULT_DAYS, "default"
 
 
-def _order(actions: Sequence[Planned], rank_of: Mapping[int, tuple[int, int]]) -> list[Planned]:
-    """Rank order, but never an action before one it depends on (among ``actions``)."""
-    by_id = {a.id: a for a in actions}
-    waiting = {a.id: {d for d in a.depends_on if d in by_id} for a in actions}
+def _order(needs: Mapping[int, Sequence[int]], rank_of: Mapping[int, tuple]) -> list[int]:
+    """The ids of ``needs`` (id → the ids it depends on) in rank order, but never one before one it depends on
+    (among them)."""
+    waiting = {a: {d for d in ds if d in needs} for a, ds in needs.items()}
     dependents: dict[int, list[int]] = {}
-    for a, needs in waiting.items():
-        for d in needs:
+    for a, ds in waiting.items():
+        for d in ds:
             dependents.setdefault(d, []).append(a)
-    ready = [(rank_of[a], a) for a, needs in waiting.items() if not needs]
+    ready = [(rank_of[a], a) for a, ds in waiting.items() if not ds]
     heapq.heapify(ready)
-    out: list[Planned] = []
+    out: list[int] = []
     while ready:
         _, current = heapq.heappop(ready)
-        out.append(by_id[current])
+        out.append(current)
         for other in dependents.get(current, ()):
             waiting[other].discard(current)
             if not waiting[other]:
                 heapq.heappush(ready, (rank_of[other], other))
-    placed = {a.id for a in out}  # a cycle cannot be recorded, but an imported file is no proof: keep rank order
-    out += sorted((a for a in actions if a.id not in placed), key=lambda a: rank_of[a.id])
-    return out
+    placed = set(out)  # a cycle cannot be recorded, but an imported file is no proof: keep rank order
+    return out + sorted((a for a in needs if a not in placed), key=lambda a: rank_of[a])
 
 
 def _capacities(waves: Sequence[str], quarter: float, settings: Mapping[str, WaveSetting]) -> dict[str, tuple[float, str]]:
@@ -226,7 +225,8 @@ def suggest(actions: Sequence[Planned], items: Sequence[Item], horizon_months: i
             wave_of[a.id] = a.wave
             if a.wave in left:
                 left[a.wave] -= days[a.id]
-    for a in _order(open_actions, rank_of):
+    by_id = {a.id: a for a in open_actions}
+    for a in (by_id[i] for i in _order({a.id: a.depends_on for a in open_actions}, rank_of)):
         if a.id in wave_of:
             continue
         earliest = max((position.get(wave_of[d], len(waves) - 1) for d in a.depends_on if d in wave_of), default=0)
@@ -324,16 +324,13 @@ def timeline(plan: Roadmap) -> list[Bar]:
     totals = {t.wave: t for t in plan.totals}
     for wave in plan.waves:
         inside = [a for a in plan.actions if a.wave == wave]
-        order = {a.id: n for n, a in enumerate(inside)}
-        placed = _order([Planned(id=a.id, uuid=a.uuid, title="", owner="", status="todo", cost=None, effort=None,
-                                 wave=None, workload_days=None, milestone="", kind="", depends_on=tuple(a.depends_on))
-                         for a in inside], {a.id: (order[a.id],) for a in inside})
+        order = {a.id: (n,) for n, a in enumerate(inside)}
         by_id = {a.id: a for a in inside}
         start, end = MONTHS[wave]
         capacity = totals[wave].capacity_days
         at = float(start)
-        for p in placed:
-            a = by_id[p.id]
+        for action_id in _order({a.id: a.depends_on for a in inside}, order):
+            a = by_id[action_id]
             length = (end - start) * a.workload_days / capacity if capacity > 0 else float(end - start)
             bars.append(Bar(action=a.id, wave=wave, start=round(at, 4), end=round(at + length, 4),
                             overflow=at + length > end + 1e-9, milestone=bool(a.milestone)))

@@ -58,6 +58,8 @@ ROADMAP_TEXTS: dict[str, tuple[str, str]] = {
         "et ses dépendances.",
         "The table below gives each action's wave, owner, workload, budget, milestone and dependencies.",
     ),
+    "rm_timeline_first": ("Le calendrier montre les {shown} premières actions sur {count}.",
+                          "The timeline shows the first {shown} actions of {count}."),
     "rm_legend_action": ("action (longueur : sa charge)", "action (length: its workload)"),
     "rm_legend_milestone": ("jalon", "milestone"),
     "rm_legend_overload": ("vague surchargée", "overloaded wave"),

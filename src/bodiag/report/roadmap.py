@@ -60,8 +60,11 @@ def roadmap_part(report: PlanReport, data: ReportData, styles: Styles, outline: 
     source = i18n.tr(f"rm_source_{plan.capacity_from}", lang)
     story.append(rich(esc(i18n.tr("rm_intro", lang, quarter=say.days(plan.quarter_capacity, lang), source=source)),
                       styles.body_muted))
-    story += [Spacer(1, 4), Timeline(plan, lang, FRAME_WIDTH), Spacer(1, 2),
-              rich(esc(i18n.tr("rm_timeline_alt", lang)), styles.small_muted)]
+    chart = Timeline(plan, lang, FRAME_WIDTH)
+    alt = i18n.tr("rm_timeline_alt", lang)
+    if len(chart.bars) < len(plan.actions):
+        alt = i18n.tr("rm_timeline_first", lang, shown=len(chart.bars), count=len(plan.actions)) + " " + alt
+    story += [Spacer(1, 4), chart, Spacer(1, 2), rich(esc(alt), styles.small_muted)]
     story += [rich(esc(i18n.tr("rm_totals", lang)), styles.h3), _totals_table(plan, lang, styles)]
     if plan.warnings:
         story.append(rich(esc(i18n.tr("rm_warnings", lang)), styles.h3))
@@ -140,7 +143,7 @@ class Timeline(Flowable):
     def __init__(self, plan: Roadmap, lang: str, width: float):
         super().__init__()
         self.plan, self.lang, self.width = plan, lang, width
-        self.bars = [b for b in timeline(plan)][:MAX_BARS]
+        self.bars = timeline(plan)[:MAX_BARS]
         self.height = self.AXIS + self.ROW * len(self.bars) + 6 + self.LEGEND
 
     def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab's API
