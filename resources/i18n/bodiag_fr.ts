@@ -1369,5 +1369,149 @@ L’ouvrir maintenant&#x202f;?</translation>
         <source>Scenarios</source>
         <translation>Scénarios</translation>
     </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Feuille de route</translation>
+    </message>
+    <message>
+        <source>%1 person-days a quarter (%2)</source>
+        <translation>%1 jours-personne par trimestre (%2)</translation>
+    </message>
+    <message>
+        <source>Wave</source>
+        <translation>Vague</translation>
+    </message>
+    <message>
+        <source>Workload (person-days)</source>
+        <translation>Charge (jours-personne)</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Jalon</translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation>Dépend de</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Suggérée</translation>
+    </message>
+    <message>
+        <source>The roadmap was not changed</source>
+        <translation>La feuille de route n’a pas été modifiée</translation>
+    </message>
+    <message>
+        <source>“%1” is not the number of an action of the roadmap</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas le numéro d’une action de la feuille de route</translation>
+    </message>
+    <message>
+        <source>Suggest every wave again</source>
+        <translation>Suggérer à nouveau chaque vague</translation>
+    </message>
+    <message>
+        <source>Every open action goes to the wave the suggestion gives it, those placed by hand too. Go on?</source>
+        <translation>Chaque action ouverte va dans la vague que la suggestion lui donne, celles placées à la main aussi. Continuer&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Timeline of the waves</source>
+        <translation>Calendrier des vagues</translation>
+    </message>
+    <message>
+        <source>The table below gives each action&apos;s wave, workload, milestone and dependencies.</source>
+        <translation>Le tableau ci-dessous donne la vague, la charge, le jalon et les dépendances de chaque action.</translation>
+    </message>
+    <message>
+        <source>Every open action of the plan in a wave: placed by hand, or suggested from its rank in the synthesis, its workload and its dependencies. Each change is saved at once.</source>
+        <translation>Chaque action ouverte du plan dans une vague&#xa0;: placée à la main, ou suggérée d’après son rang dans la synthèse, sa charge et ses dépendances. Chaque modification est enregistrée aussitôt.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply the suggestion</source>
+        <translation>&amp;Appliquer la suggestion</translation>
+    </message>
+    <message>
+        <source>Record the suggested wave of every action not placed by hand yet</source>
+        <translation>Enregistrer la vague suggérée de chaque action pas encore placée à la main</translation>
+    </message>
+    <message>
+        <source>Suggest &amp;every wave again</source>
+        <translation>Suggérer à nouveau &amp;chaque vague</translation>
+    </message>
+    <message>
+        <source>&amp;Horizon:</source>
+        <translation>&amp;Horizon&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 years (%2 months)</source>
+        <translation>%1 ans (%2 mois)</translation>
+    </message>
+    <message>
+        <source>Horizon of the plan</source>
+        <translation>Horizon du plan</translation>
+    </message>
+    <message>
+        <source>Points to watch</source>
+        <translation>Points d’attention</translation>
+    </message>
+    <message>
+        <source>Actions of the roadmap</source>
+        <translation>Actions de la feuille de route</translation>
+    </message>
+    <message>
+        <source>No action decided yet: the roadmap fills as the action plan is decided.</source>
+        <translation>Aucune action décidée&#xa0;: la feuille de route se remplit à mesure que le plan d’action se décide.</translation>
+    </message>
+    <message>
+        <source>Capacity of a wave: the one stated for it, else %1 × its quarters.</source>
+        <translation>Capacité d’une vague&#xa0;: celle indiquée pour elle, sinon %1 × ses trimestres.</translation>
+    </message>
+    <message>
+        <source>Capacity (person-days)</source>
+        <translation>Capacité (jours-personne)</translation>
+    </message>
+    <message>
+        <source>Budget (€)</source>
+        <translation>Budget (€)</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totaux</translation>
+    </message>
+    <message>
+        <source>from the quarters</source>
+        <translation>d’après les trimestres</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Capacity of %1, in person-days</source>
+        <translation>Capacité de %1, en jours-personne</translation>
+    </message>
+    <message>
+        <source>Budget of %1, in euros</source>
+        <translation>Budget de %1, en euros</translation>
+    </message>
+    <message>
+        <source>Wave of %1</source>
+        <translation>Vague de %1</translation>
+    </message>
+    <message>
+        <source>Stated</source>
+        <translation>Indiquée</translation>
+    </message>
+    <message>
+        <source>From the effort: type a number to state it</source>
+        <translation>D’après l’effort&#xa0;: tapez un nombre pour l’indiquer</translation>
+    </message>
+    <message>
+        <source>Suggested: %1</source>
+        <translation>Suggérée&#xa0;: %1</translation>
+    </message>
 </context>
 </TS>

@@ -47,9 +47,10 @@ def test_csv_is_for_french_excel(diagnostic, plan, tmp_path):
     assert b"\r\n" in raw
     rows = read_csv(path)
     assert rows[0] == list(HEADERS)
-    assert rows[1] == [recommended.uuid, "Faire quelque chose", "", "", "à faire", "", "moyen", "q1", "Comme ça"]
+    assert rows[1] == [recommended.uuid, "Faire quelque chose", "", "", "à faire", "", "moyen", "q1", "Comme ça",
+                       "", "", "", ""]
     assert rows[2] == [own.uuid, "Choisir un prestataire", "Alice", "31/03/2025", "en cours", "1234,5", "élevé", "q1, q2",
-                       "ligne 1\nligne 2; « fin »"]
+                       "ligne 1\nligne 2; « fin »", "", "", "", ""]
 
 
 def test_csv_round_trip_updates_and_creates_never_duplicates(diagnostic, assessment, plan, tmp_path):
@@ -100,7 +101,8 @@ def test_xlsx_is_formatted_for_people(diagnostic, plan, tmp_path):
     assert "€" in row["Coût estimé (€)"].number_format
     assert (row["Statut"].value, row["Effort"].value, row["Questions liées"].value) == ("en cours", "élevé", "q1, q2")
     checks = {str(dv.sqref): dv.formula1 for dv in ws.data_validations.dataValidation}
-    assert checks == {"E2:E1000": '"à faire,en cours,terminée,abandonnée"', "G2:G1000": '"faible,moyen,élevé"'}
+    assert checks == {"E2:E1000": '"à faire,en cours,terminée,abandonnée"', "G2:G1000": '"faible,moyen,élevé"',
+                      "J2:J1000": '"0–6 mois,6–18 mois,18–36 mois,36–60 mois"'}
 
 
 def test_xlsx_round_trip_with_excel_dates_and_typed_dates(diagnostic, plan, tmp_path):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
+from bodiag.cli import roadmap
 from bodiag.cli.common import Subcommands, add_command, add_lang_option, open_document, print_json
 from bodiag.errors import ExitCode, InputError
 
@@ -256,3 +257,4 @@ def register(sub: Subcommands) -> None:
                    help="forget the stated capacity: derive it from the organisation's headcount again")
     p.add_argument("--horizon", type=int, choices=[36, 60], help="months the plan covers (3 or 5 years)")
     add_lang_option(p, "the output")
+    roadmap.register(parts)

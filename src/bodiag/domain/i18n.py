@@ -16,6 +16,7 @@ import math
 import re
 
 from bodiag.domain.plan_texts import PLAN_TEXTS
+from bodiag.domain.roadmap_texts import ROADMAP_TEXTS
 
 NBSP = "\u00a0"
 NNBSP = "\u202f"  # narrow no-break space
@@ -421,6 +422,7 @@ def french_typography(text: str) -> str:
 
 
 _TEXTS.update(PLAN_TEXTS)
+_TEXTS.update(ROADMAP_TEXTS)
 _TEXTS = {key: (french_typography(fr), en) for key, (fr, en) in _TEXTS.items()}
 
 MONTHS = {

@@ -77,6 +77,7 @@ class ActionRecord:
     created_at: str
     updated_at: str
     completed_at: str | None
+    workload_days: float | None = None  # person-days stated for the roadmap; None: from the effort
 
     def as_dict(self) -> dict:
         data = asdict(self)

@@ -20,6 +20,7 @@ from bodiag import __version__
 from bodiag.domain.model import Questionnaire
 from bodiag.domain.records import AnswerRecord, AssessmentRecord, Organisation
 from bodiag.domain.results import AssessmentResult
+from bodiag.domain.roadmap import Roadmap
 from bodiag.domain.scenarios import RankedScenario, ScenarioView
 from bodiag.domain.synthesis import Synthesis
 from bodiag.domain.vision import QuestionnaireVision
@@ -176,6 +177,7 @@ class PlanReport(msgspec.Struct, frozen=True):
     visions: list[QuestionnaireVision]
     scenarios: ScenarioView
     sensitivity: list[str]  # the sentences of the scenarios' sensitivity
+    roadmap: Roadmap | None = None  # every open action in its wave, the waves' totals and warnings
 
     @property
     def chosen(self) -> RankedScenario | None:

@@ -15,7 +15,8 @@ of the plan, by the rules that ``docs/plan.md`` documents with a worked example:
 - **Value.** Urgency × the item's impact factor (:data:`IMPACT_FACTOR`); items
   are ranked by value, then urgency, then the order the questionnaires list them.
 - **Workload.** Person-days from the item's effort (:data:`EFFORT_DAYS`, the
-  largest of its members'), unless an action states its own.
+  largest of its members'), unless an action states its own (the roadmap's):
+  then the sum of its actions' workloads, stated or from their effort.
 - **First three.** Actions already in progress first (they are under way this
   quarter), then the ranked items, each taken when it fits in what is left of
   the quarter's capacity (:data:`QUARTER_CAPACITY` by headcount unless the plan
@@ -238,6 +239,10 @@ def _item(group: _Group, rank: int) -> Item:
     efforts = [a.effort for a in group.actions if a.effort] or [r.recommendation.effort.value for r in group.members]
     effort = max(efforts, key=lambda e: EFFORT_RANK.get(e, 1)) if efforts else None
     workload = EFFORT_DAYS.get(effort or "medium", EFFORT_DAYS["medium"])
+    if any(a.workload_days is not None for a in group.actions):  # the roadmap's stated person-days
+        workload = sum(a.workload_days if a.workload_days is not None else EFFORT_DAYS.get(a.effort or effort or "medium",
+                                                                                          EFFORT_DAYS["medium"])
+                       for a in group.actions)
     costs = [a.cost for a in group.actions if a.cost is not None]
     statuses = {a.status for a in group.actions}
     status = "in_progress" if "in_progress" in statuses else "todo" if statuses else "open"

@@ -17,6 +17,7 @@ from bodiag.domain.synthesis import Item
 from bodiag.domain.vocabulary import ACTION_STATUS, LEVEL, label
 from bodiag.report.document import Outline, room
 from bodiag.report.markup import esc, truncate
+from bodiag.report.roadmap import at_a_glance, roadmap_part
 from bodiag.report.styles import FRAME_WIDTH, MUTED, Para, Styles, hex_of, rich, ruled_rows, table_style
 
 FIRST_WIDTHS = [0.7 * cm, None, 2.2 * cm, 1.7 * cm, 2.6 * cm, 1.9 * cm]
@@ -59,7 +60,7 @@ def _asked_by(item: Item) -> str:
 
 def board_note(plan: PlanReport, data: ReportData, styles: Styles, outline: Outline) -> list[Flowable]:
     """One page for the board: the state of the back office, the decisions asked, the first three
-    actions, the scenario, the risks of doing nothing."""
+    actions, the roadmap at a glance, the scenario, the risks of doing nothing."""
     lang, s = data.lang, plan.synthesis
     title = i18n.tr("board_note", lang)
     heading = outline.heading(title, 0, running=title)
@@ -80,6 +81,8 @@ def board_note(plan: PlanReport, data: ReportData, styles: Styles, outline: Outl
         source = i18n.tr(f"syn_capacity_{s.capacity_from}", lang)
         story.append(rich(esc(i18n.tr("syn_capacity", lang, days=i18n.number(s.capacity_days, lang, 0), source=source,
                                       used=i18n.number(s.first_workload, lang, 0))), styles.small_muted))
+    if plan.roadmap is not None:
+        story += at_a_glance(plan.roadmap, lang, styles)
     story += _scenario_line(plan, lang, styles)
     if s.risks:
         story.append(rich(esc(i18n.tr("syn_heading_risks", lang)), styles.h3))
@@ -131,7 +134,8 @@ def _scenario_line(plan: PlanReport, lang: str, styles: Styles) -> list[Flowable
 
 
 def plan_part(plan: PlanReport, data: ReportData, styles: Styles, outline: Outline) -> list[Flowable]:
-    """The plan directeur: the target vision, the scenarios compared, and the whole ranked list of what to do."""
+    """The plan directeur: the target vision, the scenarios compared, the whole ranked list of what to do, and the
+    roadmap."""
     lang = data.lang
     title = i18n.tr("plan_title", lang)
     story: list[Flowable] = [outline.heading(title, 0, running=title),
@@ -139,6 +143,7 @@ def plan_part(plan: PlanReport, data: ReportData, styles: Styles, outline: Outli
     story += _vision(plan, lang, styles, outline)
     story += [room(), *_scenarios(plan, lang, styles, outline)]
     story += [room(), *_priorities(plan, data, styles, outline)]
+    story += [room(), *roadmap_part(plan, data, styles, outline)]
     return story
 
 

@@ -10,7 +10,10 @@ CSV saved by Excel in Windows-1252 too): a row whose ``Identifiant`` is an
 action of the document updates it, a row without one creates an action. The
 whole file is checked first: every bad row is reported as ``row N: reason`` and
 nothing is written unless every row is good; then all of it is written in one
-transaction. Text that a spreadsheet would take for a formula (``=``, ``+``,
+transaction. The roadmap's columns (wave, workload, milestone, depends on) go
+with it: a dependency names an action by its ``Identifiant``, its number or its
+title (a new row's title too), and one that would close a cycle is refused.
+Text that a spreadsheet would take for a formula (``=``, ``+``,
 ``-``, ``@``…) is written with a leading apostrophe, which importing removes.
 """
 
@@ -23,16 +26,20 @@ import warnings
 import zipfile
 from dataclasses import dataclass
 from datetime import date, datetime
+from collections.abc import Mapping
 from pathlib import Path
 
+from bodiag.domain import i18n
+from bodiag.domain.roadmap import WAVES, Planned
 from bodiag.domain.vocabulary import ACTION_STATUS, LEVEL
 from bodiag.errors import InputError
 from bodiag.file_safety import guard, unguard, write_atomically
-from bodiag.services import action_plan, csv_rows
+from bodiag.services import action_plan, csv_rows, roadmap
 from bodiag.services.action_plan import fold
 from bodiag.services.answer_files import ImportRejected
 from bodiag.services.diagnostic import Diagnostic
 from bodiag.storage import actions as store
+from bodiag.storage import roadmap as roadmap_store
 from bodiag.storage.actions import ActionFields, ActionRecord
 from bodiag.storage.assessments import AssessmentRecord
 from bodiag.storage.document import describe_os_error
@@ -55,9 +62,15 @@ COLUMNS = (
     ("effort", "Effort", ()),
     ("question_ids", "Questions liées", ("linked questions", "questions")),
     ("notes", "Notes", ("note",)),
+    ("wave", "Vague", ("wave",)),
+    ("workload", "Charge (jours-personne)", ("workload (person-days)", "workload", "charge", "person-days",
+                                             "jours-personne")),
+    ("milestone", "Jalon", ("milestone",)),
+    ("depends_on", "Dépend de", ("depends on", "dependencies", "dependances")),
 )
+ROADMAP_KEYS = ("wave", "workload", "milestone", "depends_on")
 HEADERS = tuple(header for _, header, _ in COLUMNS)
-WIDTHS = (38, 48, 22, 13, 14, 17, 10, 26, 60)
+WIDTHS = (38, 48, 22, 13, 14, 17, 10, 26, 60, 12, 14, 30, 40)
 _NAMES = {fold(name): key for key, header, others in COLUMNS for name in (header, *others)}
 
 
@@ -89,20 +102,36 @@ def _fr(table: dict, key: str | None) -> str:
     return table[key].fr if key in table else (key or "")
 
 
-def csv_bytes(actions: list[ActionRecord]) -> bytes:
+def _wave_text(wave: str | None) -> str:
+    return i18n.tr(f"rm_wave_{wave}", "fr") if wave else ""
+
+
+def _roadmap_cells(a: ActionRecord, planned: Mapping[int, Planned]) -> tuple[str, float | None, str, str]:
+    """Wave, stated workload, milestone and the identifiers of what the action depends on."""
+    p = planned.get(a.id)
+    if p is None:
+        return "", None, "", ""
+    uuids = {q.id: q.uuid for q in planned.values()}
+    return _wave_text(p.wave), p.workload_days, p.milestone, ", ".join(uuids[d] for d in p.depends_on if d in uuids)
+
+
+def csv_bytes(actions: list[ActionRecord], planned: Mapping[int, Planned] | None = None) -> bytes:
+    planned = planned or {}
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
     writer.writerow(HEADERS)
     for a in actions:
         deadline = date.fromisoformat(a.deadline).strftime("%d/%m/%Y") if a.deadline else ""
+        wave, workload, milestone, depends_on = _roadmap_cells(a, planned)
         writer.writerow([
             a.uuid, guard(a.title), guard(a.owner), deadline, _fr(ACTION_STATUS, a.status), _cost_text(a.cost),
-            _fr(LEVEL, a.effort), ", ".join(a.question_ids), guard(a.notes),
+            _fr(LEVEL, a.effort), ", ".join(a.question_ids), guard(a.notes), wave, _cost_text(workload), guard(milestone),
+            depends_on,
         ])
     return out.getvalue().encode("utf-8-sig")
 
 
-def xlsx_bytes(actions: list[ActionRecord]) -> bytes:
+def xlsx_bytes(actions: list[ActionRecord], planned: Mapping[int, Planned] | None = None) -> bytes:
     from openpyxl import Workbook
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.styles import Alignment, Font
@@ -122,6 +151,7 @@ def xlsx_bytes(actions: list[ActionRecord]) -> bytes:
         values = [
             a.uuid, a.title, a.owner, date.fromisoformat(a.deadline) if a.deadline else None,
             _fr(ACTION_STATUS, a.status), a.cost, _fr(LEVEL, a.effort) or None, ", ".join(a.question_ids), a.notes,
+            *_roadmap_cells(a, planned or {}),
         ]
         for column, value in enumerate(values, start=1):
             if isinstance(value, str):
@@ -129,14 +159,16 @@ def xlsx_bytes(actions: list[ActionRecord]) -> bytes:
             cell = ws.cell(row=row, column=column, value=value)
             if isinstance(value, str):
                 cell.data_type = "s"  # never a formula, whatever the text
-            cell.alignment = wrapped if column in (2, 9) else top
+            cell.alignment = wrapped if column in (2, 9, 12) else top
         ws.cell(row=row, column=4).number_format = "DD/MM/YYYY"
         ws.cell(row=row, column=6).number_format = '#,##0.00 "€"'
+        ws.cell(row=row, column=11).number_format = "0.##"
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:{get_column_letter(len(HEADERS))}{len(actions) + 1}"
     last = max(len(actions) + 1, 1000)  # rows typed into the sheet later get the drop-downs too
-    for column, table, title in ((5, ACTION_STATUS, "Statut"), (7, LEVEL, "Effort")):
-        choices = [entry.fr for entry in table.values()]
+    waves = [_wave_text(w) for w in WAVES]
+    for column, choices, title in ((5, [e.fr for e in ACTION_STATUS.values()], "Statut"),
+                                   (7, [e.fr for e in LEVEL.values()], "Effort"), (10, waves, "Vague")):
         check = DataValidation(type="list", formula1=f'"{",".join(choices)}"', allow_blank=True, showErrorMessage=True,
                                errorTitle=title, error=f"Choisissez dans la liste : {', '.join(choices)}.")
         letter = get_column_letter(column)
@@ -152,7 +184,8 @@ def export_actions(diagnostic: Diagnostic, path: str | Path, assessment: Assessm
     path = Path(path)
     kind = _kind(path)
     actions = action_plan.list_actions(diagnostic, assessment)
-    write_atomically(path, csv_bytes(actions) if kind == ".csv" else xlsx_bytes(actions))
+    planned = {p.id: p for p in roadmap_store.planned(diagnostic.document)}
+    write_atomically(path, csv_bytes(actions, planned) if kind == ".csv" else xlsx_bytes(actions, planned))
     return len(actions)
 
 
@@ -300,30 +333,68 @@ def _text(value: object) -> str | None:
 
 
 def _row_changes(values: dict[str, object]) -> dict[str, object]:
-    """A row's cells as changes for :func:`action_plan.check_changes` (an empty status: left as is)."""
+    """A row's cells as changes for :func:`action_plan.check_changes` (an empty status: left as is); the roadmap's
+    columns are read apart (:func:`_roadmap_changes`)."""
     changes: dict[str, object] = {}
     for key, value in values.items():
         if isinstance(value, _Formula):
             header = next(header for k, header, _ in COLUMNS if k == key)
             raise InputError(f"column '{header}' holds a formula ({value[:40]}): type its value instead")
-        if key == "uuid" or (key == "status" and not (_text(value) or "").strip()):
+        if key == "uuid" or key in ROADMAP_KEYS or (key == "status" and not (_text(value) or "").strip()):
             continue
         changes[key] = _deadline(value) if key == "deadline" else value if key == "cost" else _text(value)
     return changes
 
 
+def _roadmap_changes(diagnostic: Diagnostic, values: dict[str, object]) -> dict[str, object]:
+    """A row's wave, workload and milestone, checked, in their stored form."""
+    fields = {"wave": "wave", "workload": "workload", "milestone": "milestone"}
+    return roadmap.check_fields(diagnostic, {fields[k]: values[k] if k == "workload" else _text(values[k])
+                                             for k in fields if k in values})
+
+
+@dataclass
+class _Links:
+    """Every row's dependencies, as written, resolved once every row is known."""
+
+    rows: list[tuple[int, int, str]]  # row number, action id (negative: the n-th new row), the cell
+    titles: dict[str, int]  # folded title → action id, the new rows' too
+
+    def resolve(self, by_uuid: Mapping[str, ActionRecord], numbers: set[int]) -> tuple[dict[int, list[int]],
+                                                                                    list[tuple[int, str]]]:
+        needs: dict[int, list[int]] = {}
+        problems: list[tuple[int, str]] = []
+        for number, action_id, cell in self.rows:
+            found = []
+            for name in (n.strip() for n in re.split(r"[,;\n]+", cell) if n.strip()):
+                key = by_uuid[name.lower()].id if name.lower() in by_uuid else int(name) if name.isdigit() and \
+                    int(name) in numbers else self.titles.get(fold(name))
+                if key is None:
+                    problems.append((number, f"'{name}' in 'Dépend de' is not an action of the plan or of this file "
+                                             "(give its Identifiant, number or title)"))
+                    break
+                found.append(key)
+            else:
+                needs[action_id] = found
+        return needs, problems
+
+
 def check_import(
     diagnostic: Diagnostic, path: Path, assessment: AssessmentRecord | None = None
-) -> tuple[list[ActionFields], list[tuple[int, dict[str, object]]]]:
-    """Every row of ``path`` checked: the actions to create and the (id, changes) to apply.
-    Raises :class:`ImportRejected` listing every bad row; writes nothing."""
+) -> tuple[list[ActionFields], list[tuple[int, dict[str, object]]], dict[int, dict[str, object]], dict[int, list[int]]]:
+    """Every row of ``path`` checked: the actions to create, the (id, changes) to apply, the roadmap changes and
+    the dependencies (by action id; the n-th new action is ``-n``). Raises :class:`ImportRejected` listing every
+    bad row; writes nothing."""
     rows = read_rows(path)
     if not rows:
         raise InputError(f"{path}: no actions to import")
-    by_uuid = {a.uuid: a for a in action_plan.list_actions(diagnostic)}
+    existing = action_plan.list_actions(diagnostic)
+    by_uuid = {a.uuid: a for a in existing}
     problems: list[tuple[int, str]] = []
     new: list[tuple[int, ActionFields]] = []
     changes: list[tuple[int, dict[str, object]]] = []
+    planned: dict[int, dict[str, object]] = {}
+    links = _Links([], {fold(a.title): a.id for a in existing})
     seen: dict[str, int] = {}
     for number, values in rows:
         try:
@@ -331,23 +402,45 @@ def check_import(
             row = _row_changes(values)
             if not ident:
                 row["assessment"] = assessment
-                new.append((number, action_plan.new_fields(action_plan.check_changes(diagnostic, row))))
-                continue
-            if ident in seen:
-                raise InputError(f"the action {ident} is already in row {seen[ident]}")
-            current = by_uuid.get(ident)
-            if current is None:
-                raise InputError(
-                    f"no action '{ident}' in this document (leave 'Identifiant' empty to add a new action)"
-                )
-            seen[ident] = number
-            changes.append((current.id, action_plan.check_changes(diagnostic, row, current)))
+                fields = action_plan.new_fields(action_plan.check_changes(diagnostic, row))
+                action_id = -(len(new) + 1)
+                new.append((number, fields))
+                links.titles.setdefault(fold(fields.title), action_id)
+            else:
+                if ident in seen:
+                    raise InputError(f"the action {ident} is already in row {seen[ident]}")
+                current = by_uuid.get(ident)
+                if current is None:
+                    raise InputError(
+                        f"no action '{ident}' in this document (leave 'Identifiant' empty to add a new action)"
+                    )
+                seen[ident] = number
+                action_id = current.id
+                changes.append((current.id, action_plan.check_changes(diagnostic, row, current)))
+            planned[action_id] = _roadmap_changes(diagnostic, values)
+            if "depends_on" in values:
+                links.rows.append((number, action_id, _text(values["depends_on"]) or ""))
         except InputError as exc:
             problems.append((number, str(exc)))
     problems += _repeated_titles(by_uuid.values(), new, changes)
+    needs, unknown = links.resolve(by_uuid, {a.id for a in existing})
+    problems += unknown
+    if not problems:
+        cycle = roadmap.cycle_in(diagnostic, needs)
+        if cycle is not None:
+            row_of = {action_id: number for number, action_id, _ in links.rows}
+            problems.append((row_of[cycle[0]], _cycle_in_file(row_of, roadmap.cycle_message(*cycle))))
     if problems:
         raise ImportRejected(path, [f"row {number}: {reason}" for number, reason in sorted(problems)])
-    return [fields for _, fields in new], changes
+    return [fields for _, fields in new], changes, planned, needs
+
+
+def _cycle_in_file(row_of: Mapping[int, int], message: str) -> str:
+    """A cycle's message, naming rows rather than the placeholder numbers of new actions."""
+    for action_id, number in row_of.items():
+        if action_id < 0:
+            message = message.replace(f"action {action_id}", f"the action of row {number}")
+    return "the dependencies close a cycle: " + message
 
 
 def _repeated_titles(existing, new, changes) -> list[tuple[int, str]]:
@@ -375,6 +468,12 @@ def import_actions(diagnostic: Diagnostic, path: str | Path, assessment: Assessm
     """Import a CSV or XLSX action plan: rows with a known ``Identifiant`` update their action, rows without one
     become new actions (of ``assessment`` if given). All or nothing."""
     path = Path(path)
-    new, changes = check_import(diagnostic, path, assessment)
-    created, changed = store.write_actions(diagnostic.document, new, changes)
+    new, changes, planned, needs = check_import(diagnostic, path, assessment)
+
+    def also(db, created: list[int]) -> list[int]:
+        real = {-(n + 1): action_id for n, action_id in enumerate(created)}
+        return roadmap_store.write(db, {real.get(a, a): c for a, c in planned.items()},
+                                   {real.get(a, a): [real.get(d, d) for d in ds] for a, ds in needs.items()})
+
+    created, changed = store.write_actions(diagnostic.document, new, changes, also)
     return ImportResult(created=len(created), updated=len(changed), unchanged=len(changes) - len(changed))

@@ -6,7 +6,7 @@ the plan directeur's evidence is gathered without notes in the first place;
 person's name (the assessors, the respondents, the owners of actions) with
 neutral words, in the fields that hold them and wherever they occur in what
 users typed (notes, free-text answers, titles), and :func:`anonymise_plan` does
-the same in the plan directeur. They take and return the
+the same in the plan directeur (its roadmap's titles, owners and milestones too). They take and return the
 report's read models (:mod:`bodiag.domain.report_content`).
 """
 
@@ -178,6 +178,9 @@ def anonymise_plan(plan: PlanReport, organisation: Organisation, names: dict[str
     items = {item.key: item for item in synthesis.items}
     for item in synthesis.items:
         owners(item.owner)  # every owner is named before the scrubber is made
+    planned = plan.roadmap.actions + plan.roadmap.closed if plan.roadmap is not None else []
+    for action in planned:
+        person(action.owner)
     replacements = {organisation.name: i18n.tr("anon_org", lang), **names}
     if organisation.sector.strip():
         replacements[organisation.sector] = i18n.tr("anon_sector", lang)
@@ -203,5 +206,11 @@ def anonymise_plan(plan: PlanReport, organisation: Organisation, names: dict[str
     evidence = {key: [replace(e, notes=[scrub(n) for n in e.notes]) for e in found] for key, found in view.evidence.items()}
     titles = {s.scenario.title: scrub(s.scenario.title) for s in view.comparison.scenarios}
     sensitivity = [scrub(line) for line in plan.sensitivity] if titles else plan.sensitivity
+    road = plan.roadmap
+    if road is not None:
+        def planned_of(action):
+            return replace(action, title=scrub(action.title), owner=person(action.owner), milestone=scrub(action.milestone))
+
+        road = replace(road, actions=[planned_of(a) for a in road.actions], closed=[planned_of(a) for a in road.closed])
     return replace(plan, synthesis=synthesis, visions=visions, scenarios=replace(view, comparison=comparison, evidence=evidence),
-                   sensitivity=sensitivity)
+                   sensitivity=sensitivity, roadmap=road)

@@ -99,7 +99,7 @@ def _tell(diagnostic: Diagnostic, story: dict, source: Path) -> None:
 
 
 def _draft_plan(diagnostic: Diagnostic, draft: dict) -> None:
-    """The plan directeur of the story: capacity, targets, weights, scenarios and the choice."""
+    """The plan directeur of the story: capacity, targets, weights, scenarios, the choice and the roadmap."""
     from bodiag.services import plan
 
     if not draft:
@@ -118,3 +118,22 @@ def _draft_plan(diagnostic: Diagnostic, draft: dict) -> None:
         added[kind] = plan.add_scenario(diagnostic, kind, **fields)
     if draft.get("chosen"):
         plan.choose(diagnostic, added[draft["chosen"]].id, draft.get("rationale", ""))
+    _draft_roadmap(diagnostic, draft.get("roadmap") or {})
+
+
+def _draft_roadmap(diagnostic: Diagnostic, draft: dict) -> None:
+    """The roadmap of the story: each wave's budget, the actions written for the later waves, and each action's
+    wave, workload, milestone and dependencies (actions by number: the plan's, then the new ones)."""
+    from bodiag.services import action_plan, roadmap
+
+    for wave in draft.get("waves") or []:
+        roadmap.set_wave(diagnostic, wave["wave"], **{k: v for k, v in wave.items() if k in ("capacity", "budget")})
+    for fields in draft.get("new") or []:
+        action_plan.add(diagnostic, **fields)
+    numbers = {n: a.id for n, a in enumerate(sorted(action_plan.list_actions(diagnostic), key=lambda a: a.id), start=1)}
+    for number, fields in (draft.get("actions") or {}).items():
+        fields = dict(fields)
+        needs = fields.pop("depends_on", [])
+        roadmap.set_fields(diagnostic, numbers[number], **fields)
+        if needs:
+            roadmap.set_dependencies(diagnostic, numbers[number], [numbers[n] for n in needs])

@@ -42,7 +42,7 @@ from bodiag.domain.thresholds import target_value
 from bodiag.domain.vocabulary import ACTION_STATUS, LEVEL, ROLES, label
 from bodiag.report.data import band_colors
 from bodiag.domain.scenarios import sensitivity
-from bodiag.services import action_plan, anonymising, plan, reassessment, workshop
+from bodiag.services import action_plan, anonymising, plan, reassessment, roadmap, workshop
 from bodiag.services.synthesis import parts, synthesis
 from bodiag.services.diagnostic import Diagnostic
 from bodiag.services.fingerprint import fingerprint
@@ -83,9 +83,10 @@ def plan_of(diagnostic: Diagnostic, options: ReportOptions) -> PlanReport:
     """The plan directeur as the report shows it: made of the whole document, so only in a report of all of it."""
     scored = parts(diagnostic)  # scored once for the synthesis, the vision and the scenarios' evidence
     view = plan.scenarios(diagnostic, options.lang, without_notes=options.without_notes, scored=scored)
-    return PlanReport(synthesis=synthesis(diagnostic, options.lang, scored=scored),
-                      visions=plan.vision(diagnostic, options.lang, scored),
-                      scenarios=view, sensitivity=sensitivity(view.comparison, options.lang))
+    ranked = synthesis(diagnostic, options.lang, scored=scored)
+    return PlanReport(synthesis=ranked, visions=plan.vision(diagnostic, options.lang, scored),
+                      scenarios=view, sensitivity=sensitivity(view.comparison, options.lang),
+                      roadmap=roadmap.view(diagnostic, options.lang, ranked))
 
 
 def build(organisation, assessments: list[AssessmentData], options: ReportOptions,

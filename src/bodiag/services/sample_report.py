@@ -22,6 +22,7 @@ PREVIEWS = {
     "cover.png": None,
     "board-note.png": (None, "board_note"),
     "master-plan.png": (None, "plan_title"),
+    "roadmap.png": (None, "rm_heading"),
     "summary.png": (3, "summary"),
     "results.png": (1, "results"),
     "section.png": (1, "details"),

@@ -25,6 +25,7 @@ from bodiag.errors import InputError, WriteError
 from bodiag.file_safety import describe_os_error, publish, temporary_beside
 from bodiag.file_safety import fsync_dir as _fsync_dir
 from bodiag.file_safety import fsync_file as _fsync_file
+from bodiag.services.anonymising import scrubber
 from bodiag.services.diagnostic import Diagnostic
 from bodiag.storage.document import describe_sqlite_error, now, writable
 from bodiag.storage.lock import DocumentLock
@@ -49,7 +50,7 @@ def save_copy_to_share(
     respondents' names with « Répondant 1 », « Répondant 2 »… wherever they
     appear (respondents, answers, history), the assessors with « Évaluateur N »
     the action and risk owners with « Responsable N » and the plan's steering
-    committee with « Membre N » (one person keeps one pseudonym throughout). The open document is left exactly as it was. An
+    committee with « Membre N » (one person keeps one pseudonym throughout, in the roadmap's milestones too). The open document is left exactly as it was. An
     existing ``target`` is replaced only with ``overwrite``, and never when it
     is the open document itself or a document open elsewhere.
     """
@@ -188,3 +189,7 @@ def _strip_names(conn: sqlite3.Connection) -> None:
         if table == "respondents":  # names are unique per assessment: step aside first, then rename
             conn.execute("UPDATE respondents SET name = lower(hex(randomblob(16))) || '.' || id WHERE name <> ''")
         conn.executemany(f"UPDATE {table} SET {column} = ? WHERE rowid = ?", new)
+    # The roadmap's milestones are free text that may name a person: each name becomes its pseudonym there too.
+    scrub = scrubber(dict(pseudonym.names))
+    milestones = conn.execute("SELECT rowid, milestone FROM actions WHERE milestone <> ''").fetchall()
+    conn.executemany("UPDATE actions SET milestone = ? WHERE rowid = ?", [(scrub(text), rowid) for rowid, text in milestones])

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import sqlite3
 import uuid as uuid_module
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 
 from bodiag.domain.records import ActionRecord
@@ -48,7 +48,7 @@ class ActionFields:
 
 
 _COLUMNS = ("id, uuid, assessment_id, recommendation_id, title, owner, deadline, status, cost, effort, notes,"
-            " created_at, updated_at, completed_at")
+            " created_at, updated_at, completed_at, workload_days")
 _ORDER = (
     " ORDER BY CASE status "
     + " ".join(f"WHEN '{status}' THEN {rank}" for rank, status in enumerate(STATUSES))
@@ -73,7 +73,7 @@ def _records(conn: sqlite3.Connection, where: str = "", params: Sequence = ()) -
         ActionRecord(
             id=r[0], uuid=r[1], assessment_id=r[2], recommendation_id=r[3], title=r[4], owner=r[5], deadline=r[6],
             status=r[7], cost=r[8], effort=r[9], notes=r[10], question_ids=tuple(links.get(r[0], ())),
-            created_at=r[11], updated_at=r[12], completed_at=r[13],
+            created_at=r[11], updated_at=r[12], completed_at=r[13], workload_days=r[14],
         )
         for r in rows
     ]
@@ -198,9 +198,11 @@ def update_action(doc: Document, action_id: int, **changes: object) -> ActionRec
 
 
 def write_actions(
-    doc: Document, new: Iterable[ActionFields], changes: Iterable[tuple[int, Mapping[str, object]]]
+    doc: Document, new: Iterable[ActionFields], changes: Iterable[tuple[int, Mapping[str, object]]],
+    also: Callable[[sqlite3.Connection, list[int]], Iterable[int]] | None = None,
 ) -> tuple[list[int], list[int]]:
-    """Create ``new`` and apply ``changes`` (action id, fields) in one transaction: all or nothing.
+    """Create ``new`` and apply ``changes`` (action id, fields) in one transaction: all or nothing; ``also``
+    writes more in the same transaction (given the ids created, it returns the ids it changed).
     Return the ids created and the ids actually changed."""
     new, changes = list(new), list(changes)
     for fields in new:
@@ -211,6 +213,8 @@ def write_actions(
     with doc.transaction() as db:
         created = [_insert(db, fields, stamp) for fields in new]
         changed = [action_id for action_id, fields in changes if _update(db, action_id, fields, stamp)]
+        if also is not None:
+            changed += [i for i in dict.fromkeys(also(db, created)) if i not in created and i not in changed]
     return created, changed
 
 

@@ -70,6 +70,9 @@ def _shoot(folder: Path, lang: str) -> int:
     save(window, "action-plan")
     workspace.show_view(workspace.plan)
     save(window, "plan")
+    workspace.plan.pages.setCurrentWidget(workspace.plan.roadmap)
+    save(window, "roadmap")
+    workspace.plan.pages.setCurrentWidget(workspace.plan.synthesis)
 
     outsourcing = workspace.assessments.findText("externalisation" if lang == "fr" else "outsourcing",
                                                  flags=_contains())

@@ -1,4 +1,4 @@
-"""The plan directeur: the synthesis across questionnaires, the target vision and the scenarios compared.
+"""The plan directeur: the synthesis across questionnaires, the target vision, the scenarios compared and the roadmap.
 
 Layout only: :class:`~bodiag.ui.presenters.plan.PlanPresenter` reads the plan and
 changes it. Tables keep their widgets while their rows stay the same (a value
@@ -35,9 +35,11 @@ from bodiag.ui.context import AppContext
 from bodiag.ui.i18n import tr
 from bodiag.ui.presenters.answering import AnsweringPresenter
 from bodiag.ui.presenters.plan import ItemRow, PlanPresenter, ScenarioRow, VisionTable
+from bodiag.ui.presenters.roadmap import RoadmapPresenter
 from bodiag.ui.presenters.session import DocumentSession
 from bodiag.ui.safe_text import tooltip
 from bodiag.ui.views.page import ScrollColumn, clear_layout
+from bodiag.ui.views.roadmap import RoadmapPage
 
 ROW_HEIGHT = 30
 PART, TODAY, TARGET, GAP, AMBITION, RESET = range(6)
@@ -486,7 +488,7 @@ class ScenariosPage(_Page):
 
 
 class PlanView(QWidget):
-    """The Plan directeur tab: three pages over one presenter, read again whenever the tab is shown."""
+    """The Plan directeur tab: its pages over their presenters, read again whenever the tab is shown."""
 
     def __init__(self, context: AppContext, session: DocumentSession, answering: AnsweringPresenter, lang: str,
                  parent: QWidget | None = None):
@@ -499,9 +501,12 @@ class PlanView(QWidget):
         self.synthesis = SynthesisPage(self.plan, self.pages)
         self.vision = VisionPage(self.plan, self.pages)
         self.scenarios = ScenariosPage(self.plan, self.pages)
+        self.roadmap = RoadmapPage(RoadmapPresenter(context.prompter, session, lang), self.pages)
+        self.plan.subscribe(self.roadmap.roadmap.reload)  # the capacity, the actions, the ranks: read again with the plan
         self.pages.addTab(self.synthesis, tr("Synthesis"))
         self.pages.addTab(self.vision, tr("Target vision"))
         self.pages.addTab(self.scenarios, tr("Scenarios"))
+        self.pages.addTab(self.roadmap, tr("Roadmap"))
         layout.addWidget(self.pages)
         self._stale = False
         self.plan.subscribe(self.refresh)
