@@ -82,7 +82,7 @@ def test_risks_are_suggested_from_the_risks_of_doing_nothing():
     assert [(s.title, s.category, s.likelihood, s.impact, s.owner) for s in suggested] == [
         ("why backups", "continuity", 4, 4, "Luc"), ("why key_person_backup", "skills", 5, 5, ""),
         ("why alpha:a9.1", "other", 1, 4, "")]
-    assert suggested[0].mitigation == "Tester les sauvegardes — Une page."
+    assert suggested[0].mitigation == "Tester les sauvegardes"
     registered = [g.RiskRecord(id=1, uuid="u", title="WHY  backups", category="other", likelihood=1, impact=1,
                                owner="", mitigation="")]
     assert [s.item for s in g.suggest_risks(synthesis, registered)] == ["key_person_backup", "alpha:a9.1"]

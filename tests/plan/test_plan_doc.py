@@ -92,7 +92,7 @@ def test_worked_governance_matches_the_code():
     score = [g.risk_score(r.likelihood, r.impact) for r in risks]
     assert [[r.item, r.category, r.likelihood, r.impact, s, g.risk_level(s)] for r, s in zip(risks, score)] == given["risks"]
     assert risks[0].title == "Sans carte, rien ne se compare."
-    assert risks[0].mitigation == "Cartographier les processus — Une page par processus."
+    assert risks[0].mitigation == "Cartographier les processus"
     first, latest, target, expected = given["part_progress"]
     assert g.progress(first, latest, target) == expected
     baseline, current, goal, direction, expected = given["kpi_progress"]

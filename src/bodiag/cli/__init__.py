@@ -25,6 +25,7 @@ from bodiag.cli import (
     actions,
     answers,
     documents,
+    governance,
     organisation,
     plan,
     questionnaire_sheets,
@@ -51,6 +52,7 @@ GROUPS = (
     workshop,
     reassessment,
     plan,
+    governance,  # adds its commands to plan's
 )
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from bodiag.cli.common import Subcommands, add_command, add_lang_option, open_document, print_json
+from bodiag.cli.common import Subcommands, add_command, add_lang_option, group_parts, open_document, print_json
 from bodiag.errors import ExitCode, InputError
 
 
@@ -177,9 +177,7 @@ def _scenario_options(p: argparse.ArgumentParser) -> None:
 
 
 def register(sub: Subcommands) -> None:
-    plan = sub.add_parser("plan", help="the plan directeur: synthesis across questionnaires and the plan's parts",
-                          description="The plan directeur: synthesis across questionnaires and the plan's parts.")
-    parts = plan.add_subparsers(dest="plan_command", required=True, metavar="PART")
+    parts = group_parts(sub, "plan", "the plan directeur: synthesis across questionnaires and the plan's parts")
 
     p = add_command(
         parts, "synthesis", cmd_synthesis,

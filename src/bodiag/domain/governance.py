@@ -13,7 +13,7 @@ Pure rules, documented in ``docs/plan.md`` (section *Governance*):
   high, 16–25 critical.
 - **Suggested risks** are the synthesis's risks of doing nothing: the risk is
   the questionnaire's *why* of the item left open, the mitigation is the item
-  itself; its category comes from the item's theme, its likelihood from its
+  (its title); its category comes from the item's theme, its likelihood from its
   urgency (⌈urgency / 25⌉, 1–5) and its impact is 4, 5 when several
   questionnaires ask for it.
 - **Suggested KPIs** are the latest assessments' priority indicators for the
@@ -53,7 +53,7 @@ THEME_CATEGORIES = {
     "recovery_plan": "continuity", "backups": "continuity", "incident_register": "continuity",
     "key_person_backup": "skills", "change_support": "skills", "written_procedures": "skills",
     "responsibility_matrix": "skills",
-    "data_protection": "data", "access_control": "data",
+    "data_protection": "data", "access_control": "data", "tool_map": "data",
 }
 MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
 
@@ -201,10 +201,9 @@ def suggest_risks(synthesis: Synthesis, registered: Iterable[RiskRecord] = ()) -
         title = " ".join(risk.why.split())
         if not title or title.casefold() in known:
             continue
-        mitigation = item.title if not item.how else f"{item.title} — {' '.join(item.how.split())}"
         out.append(RiskSuggestion(
             title=title, category=THEME_CATEGORIES.get(item.key, "other"), likelihood=_likelihood(item.urgency),
-            impact=5 if len(item.questionnaires) > 1 else 4, owner=item.owner, mitigation=mitigation, item=item.key,
+            impact=5 if len(item.questionnaires) > 1 else 4, owner=item.owner, mitigation=item.title, item=item.key,
         ))
         known.add(title.casefold())
     return out
