@@ -111,6 +111,21 @@ def render_kpis(view, lang: str) -> str:
     return "\n".join(lines)
 
 
+def render_change(actions, suggestions, lang: str) -> str:
+    from bodiag.domain import i18n
+    from bodiag.domain.vocabulary import ACTION_STATUS, label
+
+    lines = [i18n.tr("gov_change", lang)]
+    if not actions and not suggestions:
+        lines.append(f"  {i18n.tr('gov_no_change', lang)}")
+    for a in actions:
+        owner = f" — {a.owner}" if a.owner else ""
+        lines.append(f"  [{a.id}] {a.title} ({i18n.tr(f'gov_kind_{a.kind}', lang)}, "
+                     f"{label(ACTION_STATUS, a.status, lang)}){owner}")
+    lines += [f"  + {s.title} ({i18n.tr(f'gov_kind_{s.kind}', lang)})" for s in suggestions]
+    return "\n".join(lines)
+
+
 def render_progress(view, lang: str) -> str:
     from bodiag.domain import i18n
 
@@ -272,6 +287,18 @@ def cmd_kpi_delete(args: argparse.Namespace) -> int:
     return ExitCode.OK
 
 
+def cmd_change(args: argparse.Namespace) -> int:
+    from bodiag.services import governance
+
+    with open_document(args.file, readonly=not args.add_suggested) as diagnostic:
+        if args.add_suggested:
+            governance.add_suggested_change(diagnostic, args.lang)
+        actions = governance.change_actions(diagnostic)
+        suggestions = governance.suggested_change(diagnostic, args.lang) if args.suggest else []
+    view = {"actions": actions, "suggestions": suggestions}
+    return _show(view, args, lambda: render_change(actions, suggestions, args.lang))
+
+
 def cmd_progress(args: argparse.Namespace) -> int:
     from bodiag.services import governance
 
@@ -392,6 +419,15 @@ def register(sub: Subcommands) -> None:
     p = add_command(parts, "kpi-delete", cmd_kpi_delete, "remove an indicator from the board")
     p.add_argument("file")
     p.add_argument("kpi", help="indicator number or identifier (uuid)")
+
+    p = add_command(parts, "change", cmd_change,
+                    "change management: the plan's actions of communication, training and showing the gains; "
+                    "--suggest lists those that would accompany the first actions, --add-suggested adds them "
+                    "(then 'action-update' changes them like any action)")
+    p.add_argument("file")
+    p.add_argument("--suggest", action="store_true", help="also list the suggested change-management actions")
+    p.add_argument("--add-suggested", action="store_true", help="add the suggested actions to the plan first")
+    _view(p, "the output and of the suggested actions")
 
     p = add_command(parts, "progress", cmd_progress,
                     "progress against the plan: each part of each re-assessed questionnaire from its first to its "

@@ -36,9 +36,11 @@ from collections.abc import Iterable, Sequence
 
 import msgspec
 
-from bodiag.domain.synthesis import Synthesis
+from bodiag.domain import i18n
+from bodiag.domain.synthesis import Item, Synthesis
 
 ROLES = ("decides", "steers", "funds", "contributes")
+CHANGE_KINDS = ("communication", "training", "gains")  # the actions' kinds that manage the change
 CATEGORIES = ("provider", "continuity", "skills", "data", "other")
 DIRECTIONS = ("higher_is_better", "lower_is_better")
 CADENCES = {"monthly": 1, "bimonthly": 2, "quarterly": 3}  # months between two committee meetings
@@ -276,6 +278,36 @@ def phase_focus(phase: str | None) -> str:
             "stable": "efficiency"}.get(phase or "", "balanced")
 
 
+# -- change management ---------------------------------------------------------------------
+
+
+class ChangeSuggestion(msgspec.Struct, frozen=True):
+    title: str
+    kind: str  # communication | training | gains
+    owner: str
+    item: str  # the synthesis item it accompanies
+
+
+def suggest_change(first: Sequence[Item], taken: Iterable[str], lang: str) -> list[ChangeSuggestion]:
+    """For each of the first actions: announce it; train for it when its effort is medium or high (a new way of
+    working); measure and show its gains when its impact is high. Titles already in the plan are skipped."""
+    known = {" ".join(t.split()).casefold() for t in taken}
+    out = []
+    for item in first:
+        kinds = ["communication"]
+        if item.effort in ("medium", "high"):
+            kinds.append("training")
+        if item.impact == "high":
+            kinds.append("gains")
+        for kind in kinds:
+            title = i18n.tr(f"gov_change_{kind}", lang, title=item.title)
+            if title.casefold() in known:
+                continue
+            known.add(title.casefold())
+            out.append(ChangeSuggestion(title=title, kind=kind, owner=item.owner, item=item.key))
+    return out
+
+
 # -- progress ------------------------------------------------------------------------------
 
 
@@ -330,3 +362,68 @@ def kpi_progress(kpi: KpiRecord, current: float | None) -> KpiProgress:
     return KpiProgress(label=kpi.label, unit=kpi.unit, baseline=kpi.baseline, current=current, target=kpi.target,
                        direction=kpi.direction, progress=progress(kpi.baseline, current, kpi.target, kpi.direction),
                        reached=reached)
+
+
+# -- the read models the app, the command line and the report show ----------------------------
+
+
+class Committee(msgspec.Struct, frozen=True):
+    members: list[Member]
+    warnings: list[str]  # codes: empty | no_decider | no_funder
+    messages: list[str]  # the warnings as sentences
+    cadence: str  # monthly | bimonthly | quarterly | '' (not set)
+    start_month: str  # YYYY-MM
+    start_from: str  # plan (chosen) | assessment (the month after the latest) | today
+    horizon_months: int
+    reviews: list[str]  # ISO dates of the half-yearly reviews
+    meetings: list[str]  # ISO dates of the committee meetings
+    next: Meeting | None
+    recorded: list[ReviewRecord]
+
+
+class RiskEntry(msgspec.Struct, frozen=True):
+    number: int  # its place in the register, from 1 (the matrix's label)
+    risk: RiskRecord
+    score: int
+    level: str
+
+
+class RiskRegister(msgspec.Struct, frozen=True):
+    risks: list[RiskEntry]
+    matrix: list[list[MatrixCell]]
+    suggestions: list[RiskSuggestion]
+
+
+class KpiBoard(msgspec.Struct, frozen=True):
+    kpis: list[KpiRecord]
+    phase: str | None
+    focus: str  # reactivity | reliability | efficiency | balanced
+    focus_note: str
+    suggestions: list[KpiSuggestion]
+
+
+class Progress(msgspec.Struct, frozen=True):
+    reassessed: bool  # some questionnaire has more than one assessment
+    parts: list[PartProgress]  # the re-assessed questionnaires' parts: first vs latest vs target
+    kpis: list[KpiProgress]
+
+
+class ChangeAction(msgspec.Struct, frozen=True):
+    """A change-management action of the plan: communication, training or showing the gains."""
+
+    id: int
+    title: str
+    kind: str  # communication | training | gains
+    owner: str
+    deadline: str | None
+    status: str
+
+
+class GovernanceReport(msgspec.Struct, frozen=True):
+    """What the report shows of the governance: committee and calendar, change management, risks, KPIs, progress."""
+
+    committee: Committee
+    change: list[ChangeAction]
+    risks: RiskRegister
+    kpis: KpiBoard
+    progress: Progress

@@ -46,6 +46,7 @@ GOVERNANCE_TEXTS: dict[str, tuple[str, str]] = {
     "gov_level_critical": ("critique", "critical"),
     "gov_col_risk": ("Risque", "Risk"),
     "gov_col_category": ("Catégorie", "Category"),
+    "gov_col_kind": ("Nature", "Kind"),
     "gov_col_likelihood": ("Prob.", "Like."),
     "gov_col_impact": ("Impact", "Impact"),
     "gov_col_score": ("Score", "Score"),

@@ -15,11 +15,13 @@ from collections.abc import Sequence
 
 import msgspec
 
+
 from bodiag.domain import governance as rules
 from bodiag.domain import i18n
-from bodiag.domain.governance import KpiCandidate, KpiProgress, KpiRecord, KpiSuggestion, Meeting, Member, PartProgress, ReviewRecord, RiskRecord, RiskSuggestion
+from bodiag.domain.governance import ChangeAction, ChangeSuggestion, Committee, GovernanceReport, KpiBoard, KpiCandidate, KpiRecord, Member, PartProgress, Progress, ReviewRecord, RiskEntry, RiskRecord, RiskRegister, RiskSuggestion
 from bodiag.domain.synthesis import Part
 from bodiag.errors import InputError
+from bodiag.services import action_plan
 from bodiag.services.diagnostic import Diagnostic
 from bodiag.storage import governance as store
 
@@ -30,20 +32,6 @@ MAX_ROWS = 200
 
 
 # -- the committee and its calendar ---------------------------------------------------------
-
-
-class Committee(msgspec.Struct, frozen=True):
-    members: list[Member]
-    warnings: list[str]  # codes: empty | no_decider | no_funder
-    messages: list[str]  # the warnings as sentences
-    cadence: str  # monthly | bimonthly | quarterly | '' (not set)
-    start_month: str  # YYYY-MM
-    start_from: str  # plan (chosen) | assessment (the month after the latest) | today
-    horizon_months: int
-    reviews: list[str]  # ISO dates of the half-yearly reviews
-    meetings: list[str]  # ISO dates of the committee meetings
-    next: Meeting | None
-    recorded: list[ReviewRecord]
 
 
 def _month_after(stamp: str) -> dt.date | None:
@@ -204,19 +192,6 @@ def delete_review(diagnostic: Diagnostic, reference: int | str) -> ReviewRecord:
 # -- the risk register ------------------------------------------------------------------
 
 
-class RiskEntry(msgspec.Struct, frozen=True):
-    number: int  # its place in the register, from 1 (the matrix's label)
-    risk: RiskRecord
-    score: int
-    level: str
-
-
-class RiskRegister(msgspec.Struct, frozen=True):
-    risks: list[RiskEntry]
-    matrix: list[list[rules.MatrixCell]]
-    suggestions: list[RiskSuggestion]
-
-
 def _score(value: object, what: str) -> int:
     try:
         number = float(str(value).strip().replace(",", "."))
@@ -296,16 +271,8 @@ def delete_risk(diagnostic: Diagnostic, reference: int | str) -> RiskRecord:
 # -- the KPI board ------------------------------------------------------------------------
 
 
-class KpiBoard(msgspec.Struct, frozen=True):
-    kpis: list[KpiRecord]
-    phase: str | None
-    focus: str  # reactivity | reliability | efficiency | balanced
-    focus_note: str
-    suggestions: list[KpiSuggestion]
-
-
 def _candidates(diagnostic: Diagnostic, lang: str, scored: Sequence[Part] | None) -> list[KpiCandidate]:
-    from bodiag.services.report_content import Indicators
+    from bodiag.services.indicators import Indicators
     from bodiag.services.synthesis import parts
 
     indicators = Indicators(diagnostic)
@@ -392,20 +359,37 @@ def delete_kpi(diagnostic: Diagnostic, reference: int | str) -> KpiRecord:
     return kpi
 
 
+# -- change management ----------------------------------------------------------------
+
+
+def change_actions(diagnostic: Diagnostic) -> list[ChangeAction]:
+    """The plan's actions of kind communication, training or gains."""
+    return store.change_actions(diagnostic.document)
+
+
+def suggested_change(diagnostic: Diagnostic, lang: str = "fr", scored: Sequence[Part] | None = None) -> list[ChangeSuggestion]:
+    """What accompanies the first actions of the plan (the synthesis's first three), not yet in the plan."""
+    from bodiag.services.synthesis import synthesis
+
+    first = synthesis(diagnostic, lang, scored=scored).first
+    return rules.suggest_change(first, store.action_titles(diagnostic.document), lang)
+
+
+def add_suggested_change(diagnostic: Diagnostic, lang: str = "fr") -> list[ChangeAction]:
+    suggestions = suggested_change(diagnostic, lang)
+    ids = set(store.add_change_actions(diagnostic.document, [
+        {"title": s.title[:action_plan.MAX_TITLE], "kind": s.kind, "owner": s.owner} for s in suggestions]))
+    return [a for a in store.change_actions(diagnostic.document) if a.id in ids]
+
+
 # -- progress ----------------------------------------------------------------------------
-
-
-class Progress(msgspec.Struct, frozen=True):
-    reassessed: bool  # some questionnaire has more than one assessment
-    parts: list[PartProgress]  # the re-assessed questionnaires' parts: first vs latest vs target
-    kpis: list[KpiProgress]
 
 
 def progress(diagnostic: Diagnostic, lang: str = "fr", scored: Sequence[Part] | None = None) -> Progress:
     """Each re-assessed questionnaire's parts from their first to their latest assessment against the plan's
     targets, and each KPI from its baseline to its latest measure."""
     from bodiag.services import plan
-    from bodiag.services.report_content import Indicators
+    from bodiag.services.indicators import Indicators
 
     by_questionnaire: dict[str, list] = {}
     for record in diagnostic.assessments():
@@ -429,3 +413,15 @@ def progress(diagnostic: Diagnostic, lang: str = "fr", scored: Sequence[Part] | 
         measure = indicators.measure(kpi.question_id, lang) if kpi.question_id else None
         kpis.append(rules.kpi_progress(kpi, measure.value if measure else None))
     return Progress(reassessed=bool(firsts), parts=parts, kpis=kpis)
+
+
+def report(diagnostic: Diagnostic, lang: str = "fr", scored: Sequence[Part] | None = None,
+           without_notes: bool = False) -> GovernanceReport:
+    """Everything the report shows of the governance (no suggestions: only what the user kept); ``without_notes``
+    leaves out what was noted at the meetings."""
+    view = committee(diagnostic, lang)
+    if without_notes:
+        view = msgspec.structs.replace(view, recorded=[msgspec.structs.replace(r, notes="") for r in view.recorded])
+    return GovernanceReport(committee=view, change=change_actions(diagnostic),
+                            risks=risk_register(diagnostic, lang), kpis=kpi_board(diagnostic, lang),
+                            progress=progress(diagnostic, lang, scored))

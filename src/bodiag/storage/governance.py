@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid as uuid_module
 from collections.abc import Mapping
 
-from bodiag.domain.governance import KpiRecord, Member, ReviewRecord, RiskRecord
+from bodiag.domain.governance import CHANGE_KINDS, ChangeAction, KpiRecord, Member, ReviewRecord, RiskRecord
 from bodiag.storage.document import Document, now
 
 MEMBER_FIELDS = ("name", "function", "role")
@@ -145,3 +145,31 @@ def update_kpi(doc: Document, kpi_id: int, changes: Mapping[str, object]) -> Non
 
 def delete_kpi(doc: Document, kpi_id: int) -> bool:
     return _delete(doc, "plan_kpis", kpi_id)
+
+
+# -- change management: actions of kind communication, training or gains --------------------------
+
+
+def change_actions(doc: Document) -> list[ChangeAction]:
+    marks = ", ".join("?" * len(CHANGE_KINDS))
+    rows = doc.query(f"SELECT id, title, kind, owner, deadline, status FROM actions WHERE kind IN ({marks})"
+                     " ORDER BY id", list(CHANGE_KINDS))
+    return [ChangeAction(**r) for r in rows]
+
+
+def action_titles(doc: Document) -> list[str]:
+    return [r["title"] for r in doc.query("SELECT title FROM actions")]
+
+
+def add_change_actions(doc: Document, new: list[Mapping[str, object]]) -> list[int]:
+    """Store actions (title, kind, owner) to do, each with its kind, in one transaction."""
+    stamp = now()
+    ids = []
+    with doc.transaction() as db:
+        for fields in new:
+            cursor = db.execute(
+                "INSERT INTO actions (uuid, title, owner, status, kind, created_at, updated_at)"
+                " VALUES (?, ?, ?, 'todo', ?, ?, ?)",
+                [str(uuid_module.uuid4()), fields["title"], fields.get("owner", ""), fields["kind"], stamp, stamp])
+            ids.append(int(cursor.lastrowid))
+    return ids
