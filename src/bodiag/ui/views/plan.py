@@ -1,4 +1,5 @@
-"""The plan directeur: the synthesis across questionnaires, the target vision and the scenarios compared.
+"""The plan directeur: the synthesis across questionnaires, the target vision, the scenarios compared and the
+governance (:mod:`bodiag.ui.views.governance`).
 
 Layout only: :class:`~bodiag.ui.presenters.plan.PlanPresenter` reads the plan and
 changes it. Tables keep their widgets while their rows stay the same (a value
@@ -34,9 +35,11 @@ from bodiag.ui import defs, theme
 from bodiag.ui.context import AppContext
 from bodiag.ui.i18n import tr
 from bodiag.ui.presenters.answering import AnsweringPresenter
+from bodiag.ui.presenters.governance import GovernancePresenter
 from bodiag.ui.presenters.plan import ItemRow, PlanPresenter, ScenarioRow, VisionTable
 from bodiag.ui.presenters.session import DocumentSession
 from bodiag.ui.safe_text import tooltip
+from bodiag.ui.views.governance import GovernancePage
 from bodiag.ui.views.page import ScrollColumn, clear_layout
 
 ROW_HEIGHT = 30
@@ -502,6 +505,9 @@ class PlanView(QWidget):
         self.pages.addTab(self.synthesis, tr("Synthesis"))
         self.pages.addTab(self.vision, tr("Target vision"))
         self.pages.addTab(self.scenarios, tr("Scenarios"))
+        self.governance = GovernancePage(GovernancePresenter(context.prompter, session, lang), self.pages)
+        self.pages.addTab(self.governance, tr("Governance"))
+        self.plan.subscribe(self.governance.governance.reload)  # targets, answers and actions move its figures
         layout.addWidget(self.pages)
         self._stale = False
         self.plan.subscribe(self.refresh)
