@@ -78,3 +78,14 @@ def test_a_shared_copy_is_read_only(prompter, session, tmp_path):
         assert not presenter.add_member() and len(governance.committee(received.diagnostic).members) == 1
     finally:
         received.close()
+
+
+def test_a_figure_shown_in_french_is_read_back(prompter, session):
+    presenter = GovernancePresenter(prompter, session, "fr")
+    presenter.add_kpi()
+    kpi = presenter.model.kpis[0]
+    assert presenter.update_kpi(kpi.id, baseline="12 500,5")
+    shown = presenter.model.kpis[0].baseline
+    assert shown.replace("\u202f", " ") == "12 500,5"
+    assert presenter.update_kpi(kpi.id, baseline=shown)  # typed back as shown, unchanged
+    assert governance.kpi_board(session.diagnostic).kpis[0].baseline == 12500.5

@@ -303,8 +303,8 @@ def kpi_board(diagnostic: Diagnostic, lang: str = "fr", suggest: bool = False,
 def _value(value: object, what: str) -> float | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
-    try:
-        number = float(str(value).strip().replace(",", "."))
+    try:  # « 1 234,5 » as the French interface shows it, or 1234.5
+        number = float("".join(str(value).split()).replace(",", "."))
     except ValueError:
         number = math.nan
     if isinstance(value, bool) or not math.isfinite(number) or abs(number) > 1e12:
@@ -416,10 +416,10 @@ def progress(diagnostic: Diagnostic, lang: str = "fr", scored: Sequence[Part] | 
 
 
 def report(diagnostic: Diagnostic, lang: str = "fr", scored: Sequence[Part] | None = None,
-           without_notes: bool = False) -> GovernanceReport:
+           without_notes: bool = False, today: dt.date | None = None) -> GovernanceReport:
     """Everything the report shows of the governance (no suggestions: only what the user kept); ``without_notes``
-    leaves out what was noted at the meetings."""
-    view = committee(diagnostic, lang)
+    leaves out what was noted at the meetings; ``today``, the report's date, says which meeting comes next."""
+    view = committee(diagnostic, lang, today)
     if without_notes:
         view = msgspec.structs.replace(view, recorded=[msgspec.structs.replace(r, notes="") for r in view.recorded])
     return GovernanceReport(committee=view, change=change_actions(diagnostic),

@@ -76,6 +76,11 @@ def gather(diagnostic: Diagnostic, assessment_ids: Sequence[int | str] | None = 
                  plan_of(diagnostic, options) if whole else None)
 
 
+def report_date(options: ReportOptions) -> dt.date:
+    """The report's date: the one asked for, else today (a fixed date in deterministic mode)."""
+    return options.today or (FIXED_DATE if options.deterministic else dt.date.today())
+
+
 def plan_of(diagnostic: Diagnostic, options: ReportOptions) -> PlanReport:
     """The plan directeur as the report shows it: made of the whole document, so only in a report of all of it."""
     scored = parts(diagnostic)  # scored once for the synthesis, the vision and the scenarios' evidence
@@ -84,13 +89,13 @@ def plan_of(diagnostic: Diagnostic, options: ReportOptions) -> PlanReport:
                       visions=plan.vision(diagnostic, options.lang, scored),
                       scenarios=view, sensitivity=sensitivity(view.comparison, options.lang),
                       governance=governance.report(diagnostic, options.lang, scored,
-                                                   without_notes=options.without_notes))
+                                                   without_notes=options.without_notes, today=report_date(options)))
 
 
 def build(organisation, assessments: list[AssessmentData], options: ReportOptions,
           document_extras: Extras | None = None, plan_report: PlanReport | None = None) -> ReportData:
     """Apply the content options (notes, anonymisation, date) to gathered content."""
-    today = options.today or (FIXED_DATE if options.deterministic else dt.date.today())
+    today = report_date(options)
     document_extras = document_extras or Extras()
     if options.without_notes:
         assessments, document_extras = anonymising.without_notes(assessments, document_extras)

@@ -76,11 +76,11 @@ class GovernanceModel(msgspec.Struct, frozen=True):
 
 
 def _editable(value: float | None, lang: str) -> str:
-    """A figure as it can be typed back (no thousands separator)."""
+    """A figure as it can be typed back: the service reads French and English decimals and ignores spaces; English
+    without a thousands comma, which would read as a decimal mark."""
     if value is None:
         return ""
-    text = f"{value:.2f}".rstrip("0").rstrip(".")
-    return text.replace(".", ",") if lang == "fr" else text
+    return i18n.plain(value, lang) if lang == "fr" else f"{value:.2f}".rstrip("0").rstrip(".")
 
 
 class GovernancePresenter:
