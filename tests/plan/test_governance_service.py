@@ -153,3 +153,23 @@ def test_the_command_line_runs_the_governance(demo_path, capsys):
     assert main(["plan", "progress", path, "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["reassessed"] is False
     assert main(["plan", "member-delete", path, "9"]) == 4
+
+
+def test_a_copy_shared_without_names_and_notes_keeps_the_governance_anonymous(demo, tmp_path):
+    governance.add_member(demo, "Claire Vasseur", "decides", "Dirigeante")
+    governance.add_member(demo, "Nadine", "steers")
+    governance.add_risk(demo, "Départ du comptable", "skills", 3, 4, owner="Claire Vasseur", mitigation="Un suppléant")
+    governance.add_review(demo, "2027-01-12", "committee", "Nadine pilote le plan")
+    governance.add_suggested_change(demo, "fr")
+    copy = tmp_path / "anonyme.bodiag"
+    sharing.save_copy_to_share(demo, copy, strip_notes=True, strip_names=True)
+    with open_document(copy, readonly=True) as received:
+        view = governance.committee(received)
+        # the director already answered: one person, one pseudonym throughout the copy
+        assert [(m.name, m.function, m.role) for m in view.members] == [("Répondant 1", "Dirigeante", "decides"),
+                                                                         ("Membre 1", "", "steers")]
+        assert [(r.day, r.notes) for r in view.recorded] == [("2027-01-12", "")]
+        [risk] = governance.risk_register(received).risks
+        assert risk.risk.owner == "Répondant 1" and risk.risk.mitigation == "Un suppléant"
+        assert all("Claire" not in a.owner for a in governance.change_actions(received))
+    assert b"Nadine pilote" not in copy.read_bytes()
