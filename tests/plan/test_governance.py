@@ -138,3 +138,7 @@ def test_kpi_progress_and_reached():
     assert g.kpi_progress(kpi, None).progress is None
     part = g.part_progress("q", "Q", "s", "S", 25.0, 80.0, 75.0)
     assert part.reached and part.progress == 110.0
+
+
+def test_one_line_keeps_french_no_break_spaces():
+    assert g.one_line("  Sans SLA,\n « réactif\u00a0»  reste\tvague ; ") == "Sans SLA, « réactif\u00a0» reste vague ;"

@@ -173,3 +173,18 @@ def test_a_copy_shared_without_names_and_notes_keeps_the_governance_anonymous(de
         assert risk.risk.owner == "Répondant 1" and risk.risk.mitigation == "Un suppléant"
         assert all("Claire" not in a.owner for a in governance.change_actions(received))
     assert b"Nadine pilote" not in copy.read_bytes()
+
+
+def test_change_actions_accompany_the_first_three_and_are_not_ranked(demo):
+    from bodiag.services.synthesis import synthesis
+
+    before = synthesis(demo, "fr")
+    suggested = governance.suggested_change(demo, "fr")
+    first = {i.key for i in before.first}
+    assert suggested and {s.item for s in suggested} <= first
+    assert {s.kind for s in suggested} <= {"communication", "training", "gains"}
+    added = governance.add_suggested_change(demo, "fr")
+    assert [a.title for a in added] == [s.title for s in suggested] and governance.suggested_change(demo, "fr") == []
+    after = synthesis(demo, "fr")
+    assert [i.key for i in after.items] == [i.key for i in before.items]  # the ranking does not see them
+    assert after.decisions == before.decisions

@@ -51,9 +51,10 @@ def render_committee(view, lang: str) -> str:
     lines += [f"  ! {message}" for message in view.messages]
     cadence = i18n.tr(f"gov_cadence_{view.cadence or 'none'}", lang)
     start = _month(f"{view.start_month}-01", lang)
-    lines.append(i18n.tr("gov_cadence_line", lang, label=cadence, date=start)
-                 + ("" if view.start_from == "plan" else f" ({i18n.tr('gov_start_assessment', lang)})"
-                    if view.start_from == "assessment" else ""))
+    line = i18n.tr("gov_cadence_line", lang, label=cadence, date=start)
+    if view.start_from == "assessment":  # not chosen: say where the date comes from
+        line += f" ({i18n.tr('gov_start_assessment', lang)})"
+    lines.append(line)
     lines.append(i18n.tr("gov_reviews_line", lang, days=", ".join(_month(d, lang) for d in view.reviews)))
     if view.next is not None:
         lines.append(i18n.tr("gov_next", lang, label=i18n.tr(f"gov_kind_{view.next.kind}", lang),

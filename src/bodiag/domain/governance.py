@@ -60,6 +60,17 @@ THEME_CATEGORIES = {
 MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
 
 
+def one_line(text: str) -> str:
+    """Runs of ordinary spaces, tabs and line breaks as one space, ends trimmed; no-break spaces (French
+    typography, « like this ») are kept."""
+    return re.sub(r"[ \t\r\n\f\v]+", " ", text).strip(" ")
+
+
+def _key(text: str) -> str:
+    """A title as compared with another: spaces of any kind alike, case ignored (a stored title is normalised)."""
+    return " ".join(text.split()).casefold()
+
+
 class Member(msgspec.Struct, frozen=True):
     id: int
     name: str
@@ -193,21 +204,21 @@ def _likelihood(urgency: float) -> int:
 
 def suggest_risks(synthesis: Synthesis, registered: Iterable[RiskRecord] = ()) -> list[RiskSuggestion]:
     """The synthesis's risks of doing nothing as register entries, skipping those already registered (same title)."""
-    known = {" ".join(r.title.split()).casefold() for r in registered}
+    known = {_key(r.title) for r in registered}
     by_title = {item.title: item for item in synthesis.items}
     out = []
     for risk in synthesis.risks:
         item = by_title.get(risk.title)
         if item is None:
             continue
-        title = " ".join(risk.why.split())
-        if not title or title.casefold() in known:
+        title = one_line(risk.why)
+        if not title or _key(title) in known:
             continue
         out.append(RiskSuggestion(
             title=title, category=THEME_CATEGORIES.get(item.key, "other"), likelihood=_likelihood(item.urgency),
             impact=5 if len(item.questionnaires) > 1 else 4, owner=item.owner, mitigation=item.title, item=item.key,
         ))
-        known.add(title.casefold())
+        known.add(_key(title))
     return out
 
 
@@ -257,14 +268,14 @@ def suggest_kpis(candidates: Sequence[KpiCandidate], registered: Iterable[KpiRec
     """One suggestion per measuring question (or per label when none), skipping what the board already tracks."""
     taken = set()
     for kpi in registered:
-        taken.add(("q", kpi.question_id) if kpi.question_id else ("l", kpi.label.casefold()))
-        taken.add(("l", kpi.label.casefold()))
+        taken.add(("q", kpi.question_id) if kpi.question_id else ("l", _key(kpi.label)))
+        taken.add(("l", _key(kpi.label)))
     out = []
     for c in candidates:
-        key = ("q", c.question_id) if c.question_id else ("l", c.label.casefold())
-        if key in taken or ("l", c.label.casefold()) in taken:
+        key = ("q", c.question_id) if c.question_id else ("l", _key(c.label))
+        if key in taken or ("l", _key(c.label)) in taken:
             continue
-        taken.update({key, ("l", c.label.casefold())})
+        taken.update({key, ("l", _key(c.label))})
         out.append(KpiSuggestion(label=c.label, unit=c.unit, source=c.assessment or "", baseline=c.value,
                                  target=c.goal, direction=c.direction or "higher_is_better", question_id=c.question_id,
                                  why=c.why))
@@ -291,7 +302,7 @@ class ChangeSuggestion(msgspec.Struct, frozen=True):
 def suggest_change(first: Sequence[Item], taken: Iterable[str], lang: str) -> list[ChangeSuggestion]:
     """For each of the first actions: announce it; train for it when its effort is medium or high (a new way of
     working); measure and show its gains when its impact is high. Titles already in the plan are skipped."""
-    known = {" ".join(t.split()).casefold() for t in taken}
+    known = {_key(t) for t in taken}
     out = []
     for item in first:
         kinds = ["communication"]
@@ -301,9 +312,9 @@ def suggest_change(first: Sequence[Item], taken: Iterable[str], lang: str) -> li
             kinds.append("gains")
         for kind in kinds:
             title = i18n.tr(f"gov_change_{kind}", lang, title=item.title)
-            if title.casefold() in known:
+            if _key(title) in known:
                 continue
-            known.add(title.casefold())
+            known.add(_key(title))
             out.append(ChangeSuggestion(title=title, kind=kind, owner=item.owner, item=item.key))
     return out
 

@@ -23,7 +23,6 @@ GOVERNANCE_TEXTS: dict[str, tuple[str, str]] = {
     "gov_cadence_quarterly": ("tous les trimestres", "every quarter"),
     "gov_cadence_none": ("cadence à fixer", "cadence to be set"),
     "gov_cadence_line": ("Le comité se réunit {label} à partir de {date}.", "The committee meets {label} from {date}."),
-    "gov_start_plan": ("début du plan choisi", "chosen start of the plan"),
     "gov_start_assessment": ("le mois suivant le dernier diagnostic", "the month after the latest assessment"),
     "gov_reviews": ("Revues semestrielles", "Half-yearly reviews"),
     "gov_reviews_line": ("Le plan est revu tous les six mois : {days}.", "The plan is reviewed every six months: {days}."),

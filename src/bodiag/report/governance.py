@@ -1,5 +1,5 @@
 """The plan directeur's governance in the report: the steering committee and its calendar, change management, the
-risk register with its likelihood × impact matrix, the KPI board and the progress against the plan's targets.
+KPI board, the progress against the plan's targets and the risk register with its likelihood × impact matrix.
 
 It renders the :class:`~bodiag.domain.governance.GovernanceReport` that services
 build; every figure and sentence comes from there or from the catalogue.
@@ -23,7 +23,7 @@ from bodiag.report.styles import FRAME_WIDTH, INK, TARGET, Styles, hex_of, rich,
 MEMBER_WIDTHS = [None, 5.2 * cm, 3.0 * cm]
 CHANGE_WIDTHS = [None, 2.6 * cm, 3.2 * cm, 2.2 * cm]
 RISK_WIDTHS = [0.6 * cm, None, 1.1 * cm, 1.3 * cm, 1.9 * cm, 2.4 * cm, 4.2 * cm]
-KPI_WIDTHS = [None, 2.1 * cm, 1.5 * cm, 2.0 * cm, 3.4 * cm]
+KPI_WIDTHS = [None, 2.1 * cm, 1.5 * cm, 2.4 * cm, 3.4 * cm]
 PROGRESS_WIDTHS = [None, 1.6 * cm, 1.6 * cm, 1.6 * cm, 2.4 * cm]
 CELL = 1.15 * cm  # a cell of the risk matrix
 LEVEL_COLOURS = {"low": colors.HexColor("#e3f1e6"), "moderate": colors.HexColor("#fbf1d3"),
@@ -61,9 +61,11 @@ def governance_part(governance: GovernanceReport, lang: str, styles: Styles, out
     story: list[Flowable] = [outline.heading(i18n.tr("gov_heading", lang), 1)]
     story += _committee(governance, lang, styles, outline)
     story += [room(), *_change(governance, lang, styles, outline)]
-    story += [room(), *_risks(governance, lang, styles, outline)]
     story += [room(), *_kpis(governance, lang, styles, outline)]
-    story += [room(), *_progress(governance, lang, styles, outline)]
+    if governance.progress.reassessed:
+        story += [room(), *_progress(governance, lang, styles, outline)]
+    # the register last: its matrix, kept in one piece, is never a line or two left alone before the next part
+    story += [room(), *_risks(governance, lang, styles, outline)]
     return story
 
 
@@ -145,7 +147,7 @@ def _matrix(governance: GovernanceReport, lang: str, styles: Styles) -> Flowable
             commands.append(("BACKGROUND", (x, y), (x, y), LEVEL_COLOURS[cell.level]))
     rows.append(["", *(rich(str(i), styles.cell_center) for i in range(1, len(grid[0]) + 1))])
     commands += [("LINEABOVE", (1, len(grid)), (-1, len(grid)), 0.6, INK), ("LINEAFTER", (0, 0), (0, len(grid) - 1), 0.6, INK)]
-    table = Table(rows, colWidths=[0.8 * cm] + [CELL] * len(grid[0]), rowHeights=[CELL * 0.7] * len(grid) + [0.5 * cm])
+    table = Table(rows, colWidths=[0.8 * cm] + [CELL] * len(grid[0]), rowHeights=[CELL * 0.5] * len(grid) + [0.45 * cm])
     table.setStyle(table_style(commands))
     caption = rich(esc(f"{i18n.tr('gov_matrix', lang)} — {i18n.tr('gov_matrix_likelihood', lang)} ↑, "
                        f"{i18n.tr('gov_matrix_impact', lang)} →"), styles.small_muted)
@@ -156,6 +158,8 @@ def _matrix(governance: GovernanceReport, lang: str, styles: Styles) -> Flowable
 def _kpis(governance: GovernanceReport, lang: str, styles: Styles, outline: Outline) -> list[Flowable]:
     board = governance.kpis
     story: list[Flowable] = [outline.heading(i18n.tr("gov_kpis", lang), 2), rich(esc(board.focus_note), styles.body_muted)]
+    if not governance.progress.reassessed:  # one sentence in the intro: a heading of its own could stand alone on a page
+        story.append(rich(esc(i18n.tr("gov_progress_none", lang)), styles.body_muted))
     if not board.kpis:
         return story + [rich(esc(i18n.tr("gov_no_kpis", lang)), styles.body_muted)]
     rows = [_head([i18n.tr("gov_col_kpi", lang), i18n.tr("gov_col_baseline", lang), i18n.tr("gov_col_target", lang),
@@ -172,10 +176,9 @@ def _kpis(governance: GovernanceReport, lang: str, styles: Styles, outline: Outl
 
 
 def _progress(governance: GovernanceReport, lang: str, styles: Styles, outline: Outline) -> list[Flowable]:
+    """Each re-assessed part and each measured KPI, from where it started to its target."""
     view = governance.progress
     story: list[Flowable] = [outline.heading(i18n.tr("gov_progress", lang), 2)]
-    if not view.reassessed:
-        return story + [rich(esc(i18n.tr("gov_progress_none", lang)), styles.body_muted)]
 
     def share(value: float | None, reached: bool) -> str:
         text = esc(i18n.percent(value, lang))

@@ -90,7 +90,8 @@ def set_calendar(diagnostic: Diagnostic, *, start_month: str | None = None, cade
 
 
 def _text(value: object, what: str, limit: int, required: bool = False) -> str:
-    text = " ".join(str(value or "").split())
+    """One line of text: runs of spaces and line breaks as one space; French no-break spaces kept."""
+    text = rules.one_line(str(value or ""))
     if required and not text:
         raise InputError(f"the {what} is empty")
     if len(text) > limit:
