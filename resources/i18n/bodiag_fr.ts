@@ -1478,6 +1478,34 @@ L’ouvrir maintenant&#x202f;?</translation>
         <translation>Calendrier</translation>
     </message>
     <message>
+        <source>Meetings held</source>
+        <translation>Réunions tenues</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Day of the meeting</source>
+        <translation>Jour de la réunion</translation>
+    </message>
+    <message>
+        <source>Kind of meeting</source>
+        <translation>Nature de la réunion</translation>
+    </message>
+    <message>
+        <source>What was decided</source>
+        <translation>Ce qui a été décidé</translation>
+    </message>
+    <message>
+        <source>What was decided at the meeting</source>
+        <translation>Ce qui a été décidé en réunion</translation>
+    </message>
+    <message>
+        <source>Recor&amp;d the meeting</source>
+        <translation>&amp;Enregistrer la réunion</translation>
+    </message>
+    <message>
         <source>Risk register</source>
         <translation>Registre des risques</translation>
     </message>

@@ -32,6 +32,13 @@ def test_members_risks_and_kpis_edited_in_the_page_are_saved(window, demo_path, 
     page.start.editingFinished.emit()
     assert "janvier 2027" in page.calendar.text() and "juillet 2027" in page.calendar.text()
 
+    page.meeting_day.setText("2027-01-12")
+    page.meeting_kind.setCurrentIndex(page.meeting_kind.findData("committee"))
+    page.meeting_notes.setText("Lancement du plan")
+    qtbot.mouseClick(page.record, Qt.MouseButton.LeftButton)
+    assert [r.notes for r in governance.committee(diagnostic).recorded] == ["Lancement du plan"]
+    assert "Lancement du plan" in page.recorded.text() and page.meeting_day.text() == ""
+
     qtbot.mouseClick(page.suggest_risks, Qt.MouseButton.LeftButton)
     assert page.risks.rowCount() == 3 == len(governance.risk_register(diagnostic).risks)
     impact = page.risks.cellWidget(0, 4)
@@ -64,4 +71,4 @@ def test_the_page_is_read_only_on_a_shared_copy(window, demo_path, tmp_path):
     assert page.members.rowCount() == 1
     assert not page.add_member.isEnabled() and not page.members.cellWidget(0, 2).isEnabled()
     assert not (page.members.item(0, 0).flags() & Qt.ItemFlag.ItemIsEditable)
-    assert page.start.isReadOnly() and not page.suggest_risks.isEnabled()
+    assert page.start.isReadOnly() and not page.suggest_risks.isEnabled() and not page.record.isEnabled()

@@ -41,6 +41,11 @@ def test_the_committee_and_its_calendar_are_edited_and_saved_at_once(prompter, s
     assert not presenter.set_start("janvier")  # refused, said, and the screen shows what is stored
     assert presenter.model.start_month == "2027-01"
     assert presenter.set_start("") and presenter.model.start_month == ""
+    assert presenter.record_meeting("2027-01-12", "committee", "Lancement du plan")
+    assert _plain(presenter.model.recorded) == ["12 janvier 2027 · comité — Lancement du plan"]
+    prompter.expect_error()
+    assert not presenter.record_meeting("12/01/2027", "review", "")
+    assert len(governance.committee(session.diagnostic).recorded) == 1
     prompter.script("confirm", False, True)
     assert not presenter.delete_member(member.id) and presenter.model.members
     assert presenter.delete_member(member.id) and presenter.model.members == []

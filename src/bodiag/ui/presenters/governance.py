@@ -68,6 +68,7 @@ class GovernanceModel(msgspec.Struct, frozen=True):
     cadence: str  # '' when not set
     start_month: str  # the chosen YYYY-MM, '' when the default applies
     calendar: list[str]  # the cadence line, the reviews line, the next meeting
+    recorded: list[str]  # the meetings held, with their notes
     risks: list[RiskRow]
     kpis: list[KpiRow]
     focus: str
@@ -132,9 +133,18 @@ class GovernancePresenter:
             members=[MemberRow(id=m.id, name=m.name, function=m.function, role=m.role) for m in committee.members],
             warnings=list(committee.messages), cadence=committee.cadence,
             start_month=committee.start_month if committee.start_from == "plan" else "", calendar=calendar,
+            recorded=[self._meeting(r) for r in committee.recorded],
             risks=risks, kpis=kpis, focus=board.focus_note, change=change, progress=self._progress())
         for listener in list(self._listeners):
             listener()
+
+    def _meeting(self, review) -> str:  # noqa: ANN001 - a bodiag.domain.governance.ReviewRecord
+        day = i18n.date(dt.date.fromisoformat(review.day), self.lang)
+        kind = catalogue(f"gov_kind_{review.kind}", self.lang)
+        return f"{day} · {kind}" + (f" — {review.notes}" if review.notes else "")
+
+    def meeting_kinds(self) -> list[tuple[str, str]]:
+        return [(k, catalogue(f"gov_kind_{k}", self.lang)) for k in ("review", "committee")]
 
     def _progress(self) -> list[str]:
         lang = self.lang
@@ -201,6 +211,10 @@ class GovernancePresenter:
             return True
         return self._run(lambda: governance.set_calendar(self.diagnostic, start_month=month or None,
                                                          clear_start=not month))
+
+    def record_meeting(self, day: str, kind: str, notes: str) -> bool:
+        """A review or committee meeting held on ``day`` (``YYYY-MM-DD``), with what was decided."""
+        return self._run(lambda: governance.add_review(self.diagnostic, day, kind, notes))
 
     def add_member(self) -> bool:
         return self._run(lambda: governance.add_member(self.diagnostic, tr("New member"), "contributes"))

@@ -175,6 +175,27 @@ class GovernancePage(ScrollColumn):
         self.calendar = _label("", self.body)
         self.calendar.setAccessibleName(tr("Calendar"))
         self.column.addWidget(self.calendar)
+        self.recorded = _label("", self.body)
+        self.recorded.setAccessibleName(tr("Meetings held"))
+        self.column.addWidget(self.recorded)
+        bar = QHBoxLayout()
+        self.meeting_day = QLineEdit(self.body)
+        self.meeting_day.setPlaceholderText(tr("YYYY-MM-DD"))
+        self.meeting_day.setAccessibleName(tr("Day of the meeting"))
+        self.meeting_kind = QComboBox(self.body)
+        for value, text in g.meeting_kinds():
+            self.meeting_kind.addItem(text, value)
+        self.meeting_kind.setAccessibleName(tr("Kind of meeting"))
+        self.meeting_notes = QLineEdit(self.body)
+        self.meeting_notes.setPlaceholderText(tr("What was decided"))
+        self.meeting_notes.setAccessibleName(tr("What was decided at the meeting"))
+        for widget in (self.meeting_day, self.meeting_kind, self.meeting_notes):
+            widget.setEnabled(editable)
+        bar.addWidget(self.meeting_day)
+        bar.addWidget(self.meeting_kind)
+        bar.addWidget(self.meeting_notes, 1)
+        self.record = self._button(tr("Recor&d the meeting"), self._record, bar)
+        self.column.addLayout(bar)
 
         self.column.addWidget(_label(tr("Risk register"), self.body, bold=True))
         scores = [(n, str(n)) for n in g.scores]
@@ -241,6 +262,12 @@ class GovernancePage(ScrollColumn):
         if selected is not None:
             delete(selected)
 
+    def _record(self) -> None:
+        if self.governance.record_meeting(self.meeting_day.text(), self.meeting_kind.currentData(),
+                                          self.meeting_notes.text()):
+            self.meeting_day.clear()
+            self.meeting_notes.clear()
+
     def _cadence(self) -> None:
         value = self.cadence.currentData()
         if value and value != self.governance.model.cadence:
@@ -257,6 +284,8 @@ class GovernancePage(ScrollColumn):
         if not self.start.hasFocus():
             self.start.setText(model.start_month)
         self.calendar.setText("\n".join(model.calendar))
+        self.recorded.setText("\n".join(f"• {line}" for line in model.recorded))
+        self.recorded.setVisible(bool(model.recorded))
         self.risks.show_rows([msgspec.structs.asdict(r) for r in model.risks])
         self.focus.setText(model.focus)
         self.kpis.show_rows([msgspec.structs.asdict(k) for k in model.kpis])
