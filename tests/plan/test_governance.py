@@ -142,3 +142,8 @@ def test_kpi_progress_and_reached():
 
 def test_one_line_keeps_french_no_break_spaces():
     assert g.one_line("  Sans SLA,\n « réactif\u00a0»  reste\tvague ; ") == "Sans SLA, « réactif\u00a0» reste vague ;"
+
+
+def test_part_progress_compares_the_figures_it_shows():
+    part = g.part_progress("q", "Q", "s", "S", 46.428571, 46.43, 50.0)
+    assert (part.first, part.latest, part.progress) == (46.43, 46.43, 0.0)

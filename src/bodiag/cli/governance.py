@@ -138,6 +138,8 @@ def render_progress(view, lang: str) -> str:
         lines.append(f"  {p.questionnaire} · {p.title}{i18n.colon(lang)}{i18n.score(p.first, lang)} → {i18n.score(p.latest, lang)} / "
                      f"{i18n.score(p.target, lang)} ({i18n.percent(p.progress, lang)}{done})")
     for k in view.kpis:
+        if k.current is None:  # no question measures it, or none was answered: nothing to compare yet
+            continue
         done = f", {i18n.tr('gov_reached', lang)}" if k.reached else ""
         lines.append(f"  {k.label}{i18n.colon(lang)}{_figure(k.baseline, lang)} → {_figure(k.current, lang)} / {_figure(k.target, lang)}"
                      f" ({i18n.percent(k.progress, lang)}{done})")

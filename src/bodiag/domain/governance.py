@@ -360,9 +360,10 @@ class KpiProgress(msgspec.Struct, frozen=True):
 
 def part_progress(questionnaire_id: str, questionnaire: str, section_id: str, title: str, first: float | None,
                   latest: float | None, target: float) -> PartProgress:
+    first = None if first is None else round(first, 2)  # the figures shown are the figures compared
+    latest = None if latest is None else round(latest, 2)
     return PartProgress(questionnaire_id=questionnaire_id, questionnaire=questionnaire, section_id=section_id,
-                        title=title, first=None if first is None else round(first, 2),
-                        latest=None if latest is None else round(latest, 2), target=round(target, 2),
+                        title=title, first=first, latest=latest, target=round(target, 2),
                         progress=progress(first, latest, target),
                         reached=latest is not None and latest >= target - 1e-9)
 
