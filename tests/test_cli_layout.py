@@ -22,8 +22,7 @@ PACKAGE = "bodiag.cli"
 FOLDER = Path(bodiag.cli.__file__).parent
 MODULES = sorted(path.stem for path in FOLDER.glob("*.py"))
 SHARED = {"common", "text"}  # what every group may import
-PARTS = {"plan": {"roadmap"}}  # modules that add their commands to one group's, imported by that group alone
-GROUPS = sorted(set(MODULES) - SHARED - {"__init__", "reference"} - set().union(*PARTS.values()))
+GROUPS = sorted(set(MODULES) - SHARED - {"__init__", "reference"})
 
 
 def _source(module: str) -> str:
@@ -85,14 +84,7 @@ def test_the_package_has_its_groups_and_shared_modules():
 @pytest.mark.parametrize("group", GROUPS)
 def test_a_group_imports_no_other_group_nor_the_package(group):
     imported = cli_imports(_source(group), group)
-    allowed = SHARED | PARTS.get(group, set())
-    assert imported <= allowed, f"bodiag/cli/{group}.py imports {sorted(imported - allowed)}"
-
-
-@pytest.mark.parametrize("part", sorted(set().union(*PARTS.values())))
-def test_a_part_of_a_group_imports_only_the_shared_modules(part):
-    imported = cli_imports(_source(part), part)
-    assert imported <= SHARED, f"bodiag/cli/{part}.py imports {sorted(imported - SHARED)}"
+    assert imported <= SHARED, f"bodiag/cli/{group}.py imports {sorted(imported - SHARED)}"
 
 
 @pytest.mark.parametrize("module", sorted(SHARED))

@@ -376,8 +376,76 @@
         <translation>Intitulé</translation>
     </message>
     <message>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
         <source>Impact</source>
         <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Probabilité</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>Parade</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Point de départ</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>The governance was not changed</source>
+        <translation>La gouvernance n’a pas été modifiée</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>Nouveau membre</translation>
+    </message>
+    <message>
+        <source>Remove a committee member</source>
+        <translation>Retirer un membre du comité</translation>
+    </message>
+    <message>
+        <source>New risk</source>
+        <translation>Nouveau risque</translation>
+    </message>
+    <message>
+        <source>Delete a risk</source>
+        <translation>Supprimer un risque</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation>Nouvel indicateur</translation>
+    </message>
+    <message>
+        <source>Delete an indicator</source>
+        <translation>Supprimer un indicateur</translation>
     </message>
     <message>
         <source>Workload</source>
@@ -1374,6 +1442,10 @@ L’ouvrir maintenant&#x202f;?</translation>
         <translation>Feuille de route</translation>
     </message>
     <message>
+        <source>Governance</source>
+        <translation>Gouvernance</translation>
+    </message>
+    <message>
         <source>%1 person-days a quarter (%2)</source>
         <translation>%1 jours-personne par trimestre (%2)</translation>
     </message>
@@ -1512,6 +1584,126 @@ L’ouvrir maintenant&#x202f;?</translation>
     <message>
         <source>Suggested: %1</source>
         <translation>Suggérée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Steering committee</source>
+        <translation>Comité de pilotage</translation>
+    </message>
+    <message>
+        <source>Add a &amp;member</source>
+        <translation>Ajouter un &amp;membre</translation>
+    </message>
+    <message>
+        <source>Remove the member</source>
+        <translation>Retirer le membre</translation>
+    </message>
+    <message>
+        <source>&amp;Cadence:</source>
+        <translation>&amp;Cadence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>à fixer</translation>
+    </message>
+    <message>
+        <source>Plan &amp;starts:</source>
+        <translation>&amp;Début du plan&#xa0;:</translation>
+    </message>
+    <message>
+        <source>YYYY-MM (default: after the latest assessment)</source>
+        <translation>AAAA-MM (par défaut&#xa0;: après le dernier diagnostic)</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s start month</source>
+        <translation>Mois de début du plan</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Réunions tenues</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Day of the meeting</source>
+        <translation>Jour de la réunion</translation>
+    </message>
+    <message>
+        <source>Kind of meeting</source>
+        <translation>Nature de la réunion</translation>
+    </message>
+    <message>
+        <source>What was decided</source>
+        <translation>Ce qui a été décidé</translation>
+    </message>
+    <message>
+        <source>What was decided at the meeting</source>
+        <translation>Ce qui a été décidé en réunion</translation>
+    </message>
+    <message>
+        <source>Recor&amp;d the meeting</source>
+        <translation>&amp;Enregistrer la réunion</translation>
+    </message>
+    <message>
+        <source>Risk register</source>
+        <translation>Registre des risques</translation>
+    </message>
+    <message>
+        <source>Add a &amp;risk</source>
+        <translation>Ajouter un &amp;risque</translation>
+    </message>
+    <message>
+        <source>Add the risks the answers point at</source>
+        <translation>Ajouter les risques que signalent les réponses</translation>
+    </message>
+    <message>
+        <source>The synthesis&apos;s risks of doing nothing, not in the register yet</source>
+        <translation>Les risques à ne rien faire de la synthèse, pas encore au registre</translation>
+    </message>
+    <message>
+        <source>Delete the risk</source>
+        <translation>Supprimer le risque</translation>
+    </message>
+    <message>
+        <source>KPI board</source>
+        <translation>Tableau de bord des indicateurs</translation>
+    </message>
+    <message>
+        <source>Add an &amp;indicator</source>
+        <translation>Ajouter un &amp;indicateur</translation>
+    </message>
+    <message>
+        <source>Add the indicators measured by the answers</source>
+        <translation>Ajouter les indicateurs mesurés par les réponses</translation>
+    </message>
+    <message>
+        <source>The priority indicators for the company&apos;s profile, with their baselines from the answers</source>
+        <translation>Les indicateurs prioritaires pour le profil de l’entreprise, avec leur point de départ tiré des réponses</translation>
+    </message>
+    <message>
+        <source>Delete the indicator</source>
+        <translation>Supprimer l’indicateur</translation>
+    </message>
+    <message>
+        <source>Change management</source>
+        <translation>Conduite du changement</translation>
+    </message>
+    <message>
+        <source>Add communication, training and gains for the first actions</source>
+        <translation>Ajouter communication, formation et gains pour les premières actions</translation>
+    </message>
+    <message>
+        <source>Progress towards the targets</source>
+        <translation>Avancement vers les cibles</translation>
+    </message>
+    <message>
+        <source>No change-management action yet.</source>
+        <translation>Aucune action de conduite du changement pour l’instant.</translation>
     </message>
 </context>
 </TS>

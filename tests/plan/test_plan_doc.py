@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 
@@ -75,3 +76,24 @@ def test_worked_scenarios_match_the_code():
     assert {s.scenario.kind: s.total for s in comparison.scenarios} == example["totals"]
     assert [s.scenario.kind for s in comparison.scenarios] == list(example["totals"])
     assert [[c.criterion, c.above, c.weight, c.first] for c in comparison.crossings] == example["crossings"]
+
+
+def test_worked_governance_matches_the_code():
+    from bodiag.domain import governance as g
+
+    parts, actions, _ = example()
+    given = json.loads(_block(DOC.read_text(encoding="utf-8"), "json example-governance"))
+    start = g.parse_month(given["start"])
+    assert [d.isoformat() for d in g.review_dates(start, given["horizon"])] == given["reviews"]
+    meeting = g.next_meeting(start, given["horizon"], given["cadence"], dt.date(2027, 2, 15))
+    assert [meeting.day, meeting.kind] == given["next_meeting_on_2027-02-15"]
+    synthesis = synthesise(parts, actions, {1: "alpha", 2: "beta"}, "micro", "fr")
+    risks = g.suggest_risks(synthesis)
+    score = [g.risk_score(r.likelihood, r.impact) for r in risks]
+    assert [[r.item, r.category, r.likelihood, r.impact, s, g.risk_level(s)] for r, s in zip(risks, score)] == given["risks"]
+    assert risks[0].title == "Sans carte, rien ne se compare."
+    assert risks[0].mitigation == "Cartographier les processus"
+    first, latest, target, expected = given["part_progress"]
+    assert g.progress(first, latest, target) == expected
+    baseline, current, goal, direction, expected = given["kpi_progress"]
+    assert g.progress(baseline, current, goal, direction) == expected

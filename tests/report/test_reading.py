@@ -308,7 +308,7 @@ def measured(tmp_path_factory):
 
 
 def test_a_kpi_takes_the_latest_measure_and_says_when_there_is_none(measured):
-    from bodiag.services.report_content import Indicators
+    from bodiag.services.indicators import Indicators
 
     diagnostic, outsourcing = measured
     indicators = Indicators(diagnostic)

@@ -195,3 +195,17 @@ def test_a_failing_backup_leaves_the_document_untouched_and_no_partial_copy(v1_d
 
     assert FileState.of(v1_doc) == before
     assert listing(v1_doc.parent) == [v1_doc.name]
+
+
+def test_v4_upgrade_keeps_the_plan_and_adds_its_calendar(tmp_path):
+    doc_path = Path(shutil.copyfile(FIXTURES / "v4.bodiag", tmp_path / "v4.bodiag"))
+    with Document.open(doc_path) as doc:
+        [plan] = doc.query("SELECT horizon_months, capacity_days, committee_cadence, start_month FROM plan")
+        assert tuple(plan.values()) == (36, 20.0, "quarterly", None)
+        [kpi] = doc.query("SELECT label, baseline, target, direction, question_id FROM plan_kpis")
+        assert tuple(kpi.values()) == ("Délai de traitement", 10.0, 2.0, "lower_is_better", None)
+        assert [tuple(r.values()) for r in doc.query("SELECT name, role FROM plan_members")] == [("Alice Martin", "decides")]
+        assert [r["owner"] for r in doc.query("SELECT owner FROM plan_risks")] == ["Alice Martin"]
+        with pytest.raises(SaveFailed, match="CHECK constraint"):
+            with doc.transaction() as db:
+                db.execute("UPDATE plan SET start_month = '2027-1'")

@@ -26,12 +26,14 @@ from bodiag.cli import (
     answers,
     documents,
     fingerprint,
+    governance,
     organisation,
     plan,
     questionnaire_sheets,
     questionnaires,
     reassessment,
     report,
+    roadmap,
     sharing,
     workshop,
 )
@@ -53,6 +55,8 @@ GROUPS = (
     workshop,
     reassessment,
     plan,
+    roadmap,  # adds its commands to plan's
+    governance,  # adds its commands to plan's
 )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import weakref
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
@@ -26,6 +27,19 @@ EXIT_CODES = """exit codes:
   5  a file could not be written: read-only location, disk full"""
 
 Subcommands = argparse._SubParsersAction
+
+
+_GROUP_PARTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def group_parts(sub: Subcommands, name: str, help_text: str = "", metavar: str = "PART") -> Subcommands:
+    """The subcommands of command ``name`` (``bodiag plan …``): made by the first group that asks, shared with the
+    groups that add their own commands to it (each part of the plan directeur is a group of its own)."""
+    known = _GROUP_PARTS.setdefault(sub, {})
+    if name not in known:
+        parser = sub.add_parser(name, help=help_text, description=help_text[:1].upper() + help_text[1:] + ".")
+        known[name] = parser.add_subparsers(dest=f"{name}_command", required=True, metavar=metavar)
+    return known[name]
 
 
 def add_command(

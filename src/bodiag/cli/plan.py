@@ -8,8 +8,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from bodiag.cli import roadmap
-from bodiag.cli.common import Subcommands, add_command, add_lang_option, open_document, print_json
+from bodiag.cli.common import Subcommands, add_command, add_lang_option, group_parts, open_document, print_json
 from bodiag.errors import ExitCode, InputError
 
 
@@ -178,9 +177,7 @@ def _scenario_options(p: argparse.ArgumentParser) -> None:
 
 
 def register(sub: Subcommands) -> None:
-    plan = sub.add_parser("plan", help="the plan directeur: synthesis across questionnaires and the plan's parts",
-                          description="The plan directeur: synthesis across questionnaires and the plan's parts.")
-    parts = plan.add_subparsers(dest="plan_command", required=True, metavar="PART")
+    parts = group_parts(sub, "plan", "the plan directeur: synthesis across questionnaires and the plan's parts")
 
     p = add_command(
         parts, "synthesis", cmd_synthesis,
@@ -257,4 +254,3 @@ def register(sub: Subcommands) -> None:
                    help="forget the stated capacity: derive it from the organisation's headcount again")
     p.add_argument("--horizon", type=int, choices=[36, 60], help="months the plan covers (3 or 5 years)")
     add_lang_option(p, "the output")
-    roadmap.register(parts)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 
-from bodiag.cli.common import Subcommands, add_command, add_lang_option, open_document, print_json
+from bodiag.cli.common import Subcommands, add_command, add_lang_option, group_parts, open_document, print_json
 from bodiag.errors import ExitCode, InputError
 
 
@@ -145,9 +145,11 @@ def cmd_action(args: argparse.Namespace) -> int:
     return ExitCode.OK
 
 
-def register(parts: Subcommands) -> None:
+def register(sub: Subcommands) -> None:
     """The roadmap's commands, under ``bodiag plan``."""
     from bodiag.domain.roadmap import KINDS
+
+    parts = group_parts(sub, "plan")
 
     p = add_command(parts, "roadmap", cmd_roadmap,
                     "the roadmap: every open action in its wave (placed by hand or suggested) with its workload, owner, "

@@ -15,6 +15,7 @@ import datetime as dt
 import math
 import re
 
+from bodiag.domain.governance_texts import GOVERNANCE_TEXTS
 from bodiag.domain.plan_texts import PLAN_TEXTS
 from bodiag.domain.roadmap_texts import ROADMAP_TEXTS
 
@@ -423,6 +424,7 @@ def french_typography(text: str) -> str:
 
 _TEXTS.update(PLAN_TEXTS)
 _TEXTS.update(ROADMAP_TEXTS)
+_TEXTS.update(GOVERNANCE_TEXTS)
 _TEXTS = {key: (french_typography(fr), en) for key, (fr, en) in _TEXTS.items()}
 
 MONTHS = {

@@ -17,6 +17,7 @@ from pathlib import Path
 import msgspec
 
 from bodiag import __version__
+from bodiag.domain.governance import GovernanceReport
 from bodiag.domain.model import Questionnaire
 from bodiag.domain.records import AnswerRecord, AssessmentRecord, Organisation
 from bodiag.domain.results import AssessmentResult
@@ -178,6 +179,7 @@ class PlanReport(msgspec.Struct, frozen=True):
     scenarios: ScenarioView
     sensitivity: list[str]  # the sentences of the scenarios' sensitivity
     roadmap: Roadmap | None = None  # every open action in its wave, the waves' totals and warnings
+    governance: GovernanceReport | None = None  # committee, change management, risks, KPIs, progress
 
     @property
     def chosen(self) -> RankedScenario | None:

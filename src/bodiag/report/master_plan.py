@@ -16,6 +16,7 @@ from bodiag.domain.scenarios import CRITERIA, criterion_label
 from bodiag.domain.synthesis import Item
 from bodiag.domain.vocabulary import ACTION_STATUS, LEVEL, label
 from bodiag.report.document import Outline, room
+from bodiag.report.governance import governance_part
 from bodiag.report.markup import esc, truncate
 from bodiag.report.roadmap import at_a_glance, roadmap_part
 from bodiag.report.styles import FRAME_WIDTH, MUTED, Para, Styles, hex_of, rich, ruled_rows, table_style
@@ -144,6 +145,8 @@ def plan_part(plan: PlanReport, data: ReportData, styles: Styles, outline: Outli
     story += [room(), *_scenarios(plan, lang, styles, outline)]
     story += [room(), *_priorities(plan, data, styles, outline)]
     story += [room(), *roadmap_part(plan, data, styles, outline)]
+    if plan.governance is not None:
+        story += [room(), *governance_part(plan.governance, lang, styles, outline)]
     return story
 
 

@@ -181,6 +181,10 @@ def anonymise_plan(plan: PlanReport, organisation: Organisation, names: dict[str
     planned = plan.roadmap.actions + plan.roadmap.closed if plan.roadmap is not None else []
     for action in planned:
         person(action.owner)
+    if plan.governance is not None:
+        for name in (*(m.name for m in plan.governance.committee.members),
+                     *(e.risk.owner for e in plan.governance.risks.risks), *(a.owner for a in plan.governance.change)):
+            person(name)
     replacements = {organisation.name: i18n.tr("anon_org", lang), **names}
     if organisation.sector.strip():
         replacements[organisation.sector] = i18n.tr("anon_sector", lang)
@@ -213,4 +217,22 @@ def anonymise_plan(plan: PlanReport, organisation: Organisation, names: dict[str
 
         road = replace(road, actions=[planned_of(a) for a in road.actions], closed=[planned_of(a) for a in road.closed])
     return replace(plan, synthesis=synthesis, visions=visions, scenarios=replace(view, comparison=comparison, evidence=evidence),
-                   sensitivity=sensitivity, roadmap=road)
+                   sensitivity=sensitivity, roadmap=road, governance=_governance(plan.governance, person, scrub))
+
+
+def _governance(governance, person, scrub):
+    """Committee members, risk owners and the owners of change actions as the same neutral words; free text scrubbed."""
+    if governance is None:
+        return None
+    committee = governance.committee
+    committee = replace(committee, members=[replace(m, name=person(m.name), function=scrub(m.function))
+                                            for m in committee.members],
+                        recorded=[replace(r, notes=scrub(r.notes)) for r in committee.recorded])
+    register = governance.risks
+    register = replace(register, risks=[replace(e, risk=replace(e.risk, title=scrub(e.risk.title), owner=person(e.risk.owner),
+                                                               mitigation=scrub(e.risk.mitigation)))
+                                        for e in register.risks])
+    board = replace(governance.kpis, kpis=[replace(k, label=scrub(k.label), source=scrub(k.source))
+                                           for k in governance.kpis.kpis])
+    change = [replace(a, title=scrub(a.title), owner=person(a.owner)) for a in governance.change]
+    return replace(governance, committee=committee, risks=register, kpis=board, change=change)

@@ -92,6 +92,7 @@ def _tell(diagnostic: Diagnostic, story: dict, source: Path) -> None:
                 for person, value in zip(people, values):
                     workshop.respondent_answer(diagnostic, assessment, person, question_id, value=value)
         _draft_plan(diagnostic, story.get("plan") or {})
+        _draft_governance(diagnostic, (story.get("plan") or {}).get("governance") or {})
     except KeyError as exc:
         raise InputError(f"{source}: no assessment or key {exc}") from None
     except InputError as exc:
@@ -137,3 +138,27 @@ def _draft_roadmap(diagnostic: Diagnostic, draft: dict) -> None:
         roadmap.set_fields(diagnostic, numbers[number], **fields)
         if needs:
             roadmap.set_dependencies(diagnostic, numbers[number], [numbers[n] for n in needs])
+
+
+def _draft_governance(diagnostic: Diagnostic, draft: dict) -> None:
+    """The plan's governance in the story: calendar, committee, meetings held, risks (the suggested ones with their
+    owners, then the director's own), the KPIs measured by the answers and the change actions of the first three."""
+    from bodiag.services import governance
+
+    if not draft:
+        return
+    governance.set_calendar(diagnostic, start_month=draft.get("start_month"), cadence=draft.get("cadence"))
+    for member in draft.get("committee") or []:
+        governance.add_member(diagnostic, member["name"], member["role"], member.get("function", ""))
+    for review in draft.get("reviews") or []:
+        governance.add_review(diagnostic, str(review["day"]), review.get("kind", "review"), review.get("notes", ""))
+    if draft.get("suggested_risks"):
+        added = governance.add_suggested_risks(diagnostic, "fr")
+        for risk, owner in zip(added, draft["suggested_risks"].get("owners") or []):
+            governance.update_risk(diagnostic, risk.id, owner=owner)
+    for risk in draft.get("risks") or []:
+        governance.add_risk(diagnostic, **risk)
+    if draft.get("suggested_kpis"):
+        governance.add_suggested_kpis(diagnostic, "fr")
+    if draft.get("suggested_change"):
+        governance.add_suggested_change(diagnostic, "fr")

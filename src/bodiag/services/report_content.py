@@ -6,7 +6,7 @@ questionnaire it was made with, its answers, its result from
 respondents, and the questions whose answers spread over 2 levels or more,
 largest spread first), the evolution (:mod:`.reassessment`: the comparison with
 the assessment :func:`~.reassessment.earlier_assessment` names), the actions
-of the plan (:mod:`.action_plan`) and the measures of its KPIs (:class:`Indicators`). It builds them from those services' typed
+of the plan (:mod:`.action_plan`) and the measures of its KPIs (:class:`~bodiag.services.indicators.Indicators`). It builds them from those services' typed
 objects, in the report's language, then applies the options that change
 content (:mod:`.anonymising`). The report renders what it is given.
 """
@@ -17,7 +17,6 @@ import datetime as dt
 from collections.abc import Sequence
 
 from bodiag.domain import i18n
-from bodiag.domain.model import NumericQuestion, Questionnaire
 from bodiag.domain.records import AssessmentRecord
 from bodiag.domain.report_content import (
     Action,
@@ -26,7 +25,6 @@ from bodiag.domain.report_content import (
     DivergentQuestion,
     Evolution,
     Extras,
-    KpiMeasure,
     MovedAnswer,
     PlanReport,
     RadarFigure,
@@ -38,11 +36,11 @@ from bodiag.domain.report_content import (
     Workshop,
 )
 from bodiag.domain.results import AssessmentResult
-from bodiag.domain.thresholds import target_value
 from bodiag.domain.vocabulary import ACTION_STATUS, LEVEL, ROLES, label
 from bodiag.report.data import band_colors
 from bodiag.domain.scenarios import sensitivity
-from bodiag.services import action_plan, anonymising, plan, reassessment, roadmap, workshop
+from bodiag.services import action_plan, anonymising, governance, plan, reassessment, roadmap, workshop
+from bodiag.services.indicators import Indicators
 from bodiag.services.synthesis import parts, synthesis
 from bodiag.services.diagnostic import Diagnostic
 from bodiag.services.fingerprint import fingerprint
@@ -79,6 +77,11 @@ def gather(diagnostic: Diagnostic, assessment_ids: Sequence[int | str] | None = 
                  plan_of(diagnostic, options) if whole else None, fingerprint(diagnostic))
 
 
+def report_date(options: ReportOptions) -> dt.date:
+    """The report's date: the one asked for, else today (a fixed date in deterministic mode)."""
+    return options.today or (FIXED_DATE if options.deterministic else dt.date.today())
+
+
 def plan_of(diagnostic: Diagnostic, options: ReportOptions) -> PlanReport:
     """The plan directeur as the report shows it: made of the whole document, so only in a report of all of it."""
     scored = parts(diagnostic)  # scored once for the synthesis, the vision and the scenarios' evidence
@@ -86,13 +89,15 @@ def plan_of(diagnostic: Diagnostic, options: ReportOptions) -> PlanReport:
     ranked = synthesis(diagnostic, options.lang, scored=scored)
     return PlanReport(synthesis=ranked, visions=plan.vision(diagnostic, options.lang, scored),
                       scenarios=view, sensitivity=sensitivity(view.comparison, options.lang),
-                      roadmap=roadmap.view(diagnostic, options.lang, ranked))
+                      roadmap=roadmap.view(diagnostic, options.lang, ranked),
+                      governance=governance.report(diagnostic, options.lang, scored,
+                                                   without_notes=options.without_notes, today=report_date(options)))
 
 
 def build(organisation, assessments: list[AssessmentData], options: ReportOptions,
           document_extras: Extras | None = None, plan_report: PlanReport | None = None, fingerprint: str = "") -> ReportData:
     """Apply the content options (notes, anonymisation, date) to gathered content."""
-    today = options.today or (FIXED_DATE if options.deterministic else dt.date.today())
+    today = report_date(options)
     document_extras = document_extras or Extras()
     if options.without_notes:
         assessments, document_extras = anonymising.without_notes(assessments, document_extras)
@@ -111,68 +116,6 @@ def extras(diagnostic: Diagnostic, record: AssessmentRecord, lang: str, indicato
     indicators = indicators or Indicators(diagnostic)
     return Extras(workshop_of(diagnostic, record, lang), evolution_of(diagnostic, record, lang),
                   actions(diagnostic, record, lang), indicators.measures(diagnostic.questionnaire(record), lang))
-
-
-# -- the KPIs' baselines and goals ----------------------------------------------------------
-
-
-class Indicators:
-    """The numeric questions of a document's assessments, latest first: what measures a KPI (``measured_by``).
-
-    A KPI's starting value is the latest numeric answer to its question among the
-    document's assessments (by creation, then number); its goal is the value at
-    which that question reaches the target of its section, in the assessment
-    the figures come from (:func:`bodiag.domain.thresholds.target_value`). With
-    no usable answer anywhere, the latest assessment that has the question gives
-    the goal and the KPI reads "not measured".
-    """
-
-    def __init__(self, diagnostic: Diagnostic):
-        self.diagnostic = diagnostic
-        self._latest_first = sorted(diagnostic.assessments(), key=lambda r: (r.created_at, r.id), reverse=True)
-        self._questionnaires: dict[int, Questionnaire] = {}
-        self._read: dict[int, tuple[AssessmentResult, dict]] = {}
-
-    def _questionnaire(self, record: AssessmentRecord) -> Questionnaire:
-        if record.id not in self._questionnaires:
-            self._questionnaires[record.id] = self.diagnostic.questionnaire(record)
-        return self._questionnaires[record.id]
-
-    def _answers(self, record: AssessmentRecord) -> tuple[AssessmentResult, dict]:
-        """The assessment's result and answers, read once."""
-        if record.id not in self._read:
-            self._read[record.id] = (self.diagnostic.score(record), self.diagnostic.answers(record))
-        return self._read[record.id]
-
-    def measures(self, questionnaire: Questionnaire, lang: str) -> dict[str, KpiMeasure]:
-        out = {}
-        for kpi in questionnaire.kpis:
-            if kpi.measured_by and (measure := self.measure(kpi.measured_by, lang)) is not None:
-                out[kpi.id] = measure
-        return out
-
-    def measure(self, question_id: str, lang: str) -> KpiMeasure | None:
-        """The latest measure of numeric question ``question_id`` in the document; None if no assessment has it."""
-        fallback = None
-        for record in self._latest_first:
-            question = self._questionnaire(record).questions_by_id.get(question_id)
-            if not isinstance(question, NumericQuestion):
-                continue
-            result, answers = self._answers(record)
-            answer = answers.get(question_id)
-            answered = result.questions[question_id].status == "answered" and answer and answer.value and answer.value.number is not None
-            measure = KpiMeasure(
-                question_id=question_id,
-                assessment=record.title,
-                value=answer.value.number if answered else None,
-                unit=question.unit.get(lang),
-                direction=question.direction,
-                goal=target_value(result.questionnaire, question, result.section(result.questions[question_id].section_id).target),
-            )
-            if answered:
-                return measure
-            fallback = fallback or measure
-        return fallback
 
 
 # -- the workshop -------------------------------------------------------------------

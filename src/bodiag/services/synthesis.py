@@ -2,7 +2,7 @@
 
 The rules are :mod:`bodiag.domain.synthesis`'s; this module only reads what they
 need from the document (the latest assessment of each questionnaire, scored; every
-action; the organisation's headcount).
+action but the change-management ones; the organisation's headcount).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from bodiag.domain.synthesis import Part, Synthesis, synthesise
 from bodiag.services import action_plan
 from bodiag.services.diagnostic import Diagnostic
 from bodiag.services.reassessment import latest_assessments
+from bodiag.storage import governance as governance_store
 from bodiag.storage import plan as plan_store
 
 
@@ -36,5 +37,7 @@ def synthesis(diagnostic: Diagnostic, lang: str = "fr", capacity: float | None =
     if capacity is None:
         capacity = settings["capacity_days"]
     chosen = next((s for s in plan_store.scenarios(diagnostic.document) if s.uuid == settings["chosen_scenario"]), None)
-    return synthesise(parts(diagnostic) if scored is None else scored, action_plan.list_actions(diagnostic), questionnaire_of,
+    change = {a.id for a in governance_store.change_actions(diagnostic.document)}  # they accompany items, unranked
+    actions = [a for a in action_plan.list_actions(diagnostic) if a.id not in change]
+    return synthesise(parts(diagnostic) if scored is None else scored, actions, questionnaire_of,
                       diagnostic.organisation.headcount, lang, capacity, chosen.kind if chosen else None)

@@ -308,4 +308,16 @@ def m004_plan_directeur(db: Database) -> None:
     )
 
 
+
+@_step
+def m005_plan_calendar(db: Database) -> None:
+    """The plan's start month, from which its reviews are dated, and the question that measures each KPI."""
+    db.executescript(
+        """
+        ALTER TABLE plan ADD COLUMN start_month TEXT
+            CHECK (start_month IS NULL OR (length(start_month) = 7 AND start_month GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]'));
+        ALTER TABLE plan_kpis ADD COLUMN question_id TEXT;
+        """
+    )
+
 SCHEMA_VERSION = len(STEPS)

@@ -1,4 +1,5 @@
-"""The plan directeur: the synthesis across questionnaires, the target vision, the scenarios compared and the roadmap.
+"""The plan directeur: the synthesis across questionnaires, the target vision, the scenarios compared, the roadmap
+(:mod:`bodiag.ui.views.roadmap`) and the governance (:mod:`bodiag.ui.views.governance`).
 
 Layout only: :class:`~bodiag.ui.presenters.plan.PlanPresenter` reads the plan and
 changes it. Tables keep their widgets while their rows stay the same (a value
@@ -34,10 +35,12 @@ from bodiag.ui import defs, theme
 from bodiag.ui.context import AppContext
 from bodiag.ui.i18n import tr
 from bodiag.ui.presenters.answering import AnsweringPresenter
+from bodiag.ui.presenters.governance import GovernancePresenter
 from bodiag.ui.presenters.plan import ItemRow, PlanPresenter, ScenarioRow, VisionTable
 from bodiag.ui.presenters.roadmap import RoadmapPresenter
 from bodiag.ui.presenters.session import DocumentSession
 from bodiag.ui.safe_text import tooltip
+from bodiag.ui.views.governance import GovernancePage
 from bodiag.ui.views.page import ScrollColumn, clear_layout
 from bodiag.ui.views.roadmap import RoadmapPage
 
@@ -507,6 +510,9 @@ class PlanView(QWidget):
         self.pages.addTab(self.vision, tr("Target vision"))
         self.pages.addTab(self.scenarios, tr("Scenarios"))
         self.pages.addTab(self.roadmap, tr("Roadmap"))
+        self.governance = GovernancePage(GovernancePresenter(context.prompter, session, lang), self.pages)
+        self.pages.addTab(self.governance, tr("Governance"))
+        self.plan.subscribe(self.governance.governance.reload)  # targets, answers and actions move its figures
         layout.addWidget(self.pages)
         self._stale = False
         self.plan.subscribe(self.refresh)

@@ -1,0 +1,262 @@
+"""The governance of the open document's plan directeur: committee and calendar, risks, KPIs, change management and
+progress, and every change to them.
+
+Plain Python, no widget: the governance page lays these read models out and calls
+the commands. Everything is read from and written through the same service as
+``bodiag plan committee|risks|kpis|…`` (:mod:`bodiag.services.governance`), in the
+interface's language; a refusal is told through the prompter, after which the
+governance is read again so that the screen shows what is stored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+import msgspec
+
+from bodiag.domain import governance as rules
+from bodiag.domain import i18n
+from bodiag.domain.vocabulary import ACTION_STATUS, label
+from bodiag.services import governance
+from bodiag.ui.errors import reporting_failure
+from bodiag.ui.i18n import tr
+
+if TYPE_CHECKING:
+    from bodiag.ui.presenters.session import DocumentSession
+    from bodiag.ui.prompter import Prompter
+
+# The report's and the command line's catalogue, for the words they share with this page (in ``lang``);
+# named apart from Qt's ``tr`` so that ``pyside6-lupdate`` does not take its keys for interface strings.
+catalogue = i18n.tr
+
+
+class MemberRow(msgspec.Struct, frozen=True):
+    id: int
+    name: str
+    function: str
+    role: str
+
+
+class RiskRow(msgspec.Struct, frozen=True):
+    id: int
+    number: int
+    title: str
+    category: str
+    likelihood: int
+    impact: int
+    score: str  # « 12 élevé »
+    level: str
+    owner: str
+    mitigation: str
+
+
+class KpiRow(msgspec.Struct, frozen=True):
+    id: int
+    label: str
+    unit: str
+    baseline: str  # as it can be typed back
+    target: str
+    direction: str
+    source: str
+
+
+class GovernanceModel(msgspec.Struct, frozen=True):
+    members: list[MemberRow]
+    warnings: list[str]
+    cadence: str  # '' when not set
+    start_month: str  # the chosen YYYY-MM, '' when the default applies
+    calendar: list[str]  # the cadence line, the reviews line, the next meeting
+    recorded: list[str]  # the meetings held, with their notes
+    risks: list[RiskRow]
+    kpis: list[KpiRow]
+    focus: str
+    change: list[str]
+    progress: list[str]
+
+
+def _editable(value: float | None, lang: str) -> str:
+    """A figure as it can be typed back: the service reads French and English decimals and ignores spaces; English
+    without a thousands comma, which would read as a decimal mark."""
+    if value is None:
+        return ""
+    return i18n.plain(value, lang) if lang == "fr" else f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+class GovernancePresenter:
+    """The governance page's state and commands, over one open document."""
+
+    def __init__(self, prompter: Prompter, session: DocumentSession, lang: str):
+        self.prompter = prompter
+        self.session = session
+        self.diagnostic = session.diagnostic
+        self.lang = lang
+        self._listeners: list[Callable[[], None]] = []
+        self.model: GovernanceModel
+        self.reload()
+
+    def subscribe(self, listener: Callable[[], None]) -> None:
+        self._listeners.append(listener)
+
+    @property
+    def can_edit(self) -> bool:
+        return not self.session.read_only
+
+    # -- read models --------------------------------------------------------------------------
+
+    def _month(self, day: str) -> str:
+        date = dt.date.fromisoformat(day)
+        return f"{i18n.MONTHS[self.lang][date.month - 1]} {date.year}"
+
+    def reload(self) -> None:
+        lang = self.lang
+        committee = governance.committee(self.diagnostic, lang)
+        cadence = catalogue(f"gov_cadence_{committee.cadence or 'none'}", lang)
+        calendar = [catalogue("gov_cadence_line", lang, label=cadence, date=self._month(f"{committee.start_month}-01"))]
+        if committee.reviews:
+            calendar.append(catalogue("gov_reviews_line", lang, days=", ".join(self._month(d) for d in committee.reviews)))
+        if committee.next is not None:
+            calendar.append(catalogue("gov_next", lang, label=catalogue(f"gov_kind_{committee.next.kind}", lang),
+                                      date=self._month(committee.next.day)))
+        register = governance.risk_register(self.diagnostic, lang)
+        risks = [RiskRow(id=e.risk.id, number=e.number, title=e.risk.title, category=e.risk.category,
+                         likelihood=e.risk.likelihood, impact=e.risk.impact,
+                         score=f"{e.score} {catalogue(f'gov_level_{e.level}', lang)}", level=e.level, owner=e.risk.owner,
+                         mitigation=e.risk.mitigation) for e in register.risks]
+        board = governance.kpi_board(self.diagnostic, lang)
+        kpis = [KpiRow(id=k.id, label=k.label, unit=k.unit, baseline=_editable(k.baseline, lang),
+                       target=_editable(k.target, lang), direction=k.direction, source=k.source) for k in board.kpis]
+        change = [f"{a.title} ({catalogue(f'gov_kind_{a.kind}', lang)}, {label(ACTION_STATUS, a.status, lang)})"
+                  for a in governance.change_actions(self.diagnostic)]
+        self.model = GovernanceModel(
+            members=[MemberRow(id=m.id, name=m.name, function=m.function, role=m.role) for m in committee.members],
+            warnings=list(committee.messages), cadence=committee.cadence,
+            start_month=committee.start_month if committee.start_from == "plan" else "", calendar=calendar,
+            recorded=[self._meeting(r) for r in committee.recorded],
+            risks=risks, kpis=kpis, focus=board.focus_note, change=change, progress=self._progress())
+        for listener in list(self._listeners):
+            listener()
+
+    def _meeting(self, review) -> str:  # noqa: ANN001 - a bodiag.domain.governance.ReviewRecord
+        day = i18n.date(dt.date.fromisoformat(review.day), self.lang)
+        kind = catalogue(f"gov_kind_{review.kind}", self.lang)
+        return f"{day} · {kind}" + (f" — {review.notes}" if review.notes else "")
+
+    def meeting_kinds(self) -> list[tuple[str, str]]:
+        return [(k, catalogue(f"gov_kind_{k}", self.lang)) for k in ("review", "committee")]
+
+    def _progress(self) -> list[str]:
+        lang = self.lang
+        view = governance.progress(self.diagnostic, lang)
+        if not view.reassessed:
+            return [catalogue("gov_progress_none", lang)]
+        colon = i18n.colon(lang)
+        lines = [f"{p.questionnaire} · {p.title}{colon}{i18n.score(p.first, lang)} → {i18n.score(p.latest, lang)} / "
+                 f"{i18n.score(p.target, lang)} ({i18n.percent(p.progress, lang)})" for p in view.parts]
+        lines += [f"{k.label}{colon}{_editable(k.baseline, lang) or '—'} → {_editable(k.current, lang)} / "
+                  f"{_editable(k.target, lang) or '—'} ({i18n.percent(k.progress, lang)})"
+                  for k in view.kpis if k.current is not None]
+        return lines
+
+    # -- choices and headers ----------------------------------------------------------------------
+
+    def roles(self) -> list[tuple[str, str]]:
+        return [(r, catalogue(f"gov_role_{r}", self.lang)) for r in rules.ROLES]
+
+    def categories(self) -> list[tuple[str, str]]:
+        return [(c, catalogue(f"gov_cat_{c}", self.lang)) for c in rules.CATEGORIES]
+
+    def directions(self) -> list[tuple[str, str]]:
+        return [(d, catalogue(f"gov_dir_{d}", self.lang)) for d in rules.DIRECTIONS]
+
+    def cadences(self) -> list[tuple[str, str]]:
+        return [(c, catalogue(f"gov_cadence_{c}", self.lang)) for c in rules.CADENCES]
+
+    scores = range(rules.MIN_SCORE, rules.MAX_SCORE + 1)
+
+    @staticmethod
+    def member_headers() -> list[str]:
+        return [tr("Name"), tr("Function"), tr("Role")]
+
+    @staticmethod
+    def risk_headers() -> list[str]:
+        return ["#", tr("Risk"), tr("Category"), tr("Likelihood"), tr("Impact"), tr("Score"), tr("Owner"), tr("Mitigation")]
+
+    @staticmethod
+    def kpi_headers() -> list[str]:
+        return [tr("Indicator"), tr("Unit"), tr("Baseline"), tr("Target"), tr("Direction"), tr("Source")]
+
+    # -- changing -----------------------------------------------------------------------------
+
+    def _run(self, action: Callable[[], object]) -> bool:
+        """Do ``action``; say why it failed; read the governance again either way. A shared copy is never asked."""
+        if not self.can_edit:
+            return False
+        with reporting_failure(self.prompter, tr("The governance was not changed")) as attempt:
+            action()
+        self.reload()
+        return not attempt.failed
+
+    def _confirmed(self, title: str, what: str) -> bool:
+        return self.prompter.confirm(title, tr("Delete “%1”?").replace("%1", what))
+
+    def set_cadence(self, cadence: str) -> bool:
+        return self._run(lambda: governance.set_calendar(self.diagnostic, cadence=cadence))
+
+    def set_start(self, month: str) -> bool:
+        """The plan's start month, ``YYYY-MM``; empty: the month after the latest assessment."""
+        month = month.strip()
+        if month == self.model.start_month:
+            return True
+        return self._run(lambda: governance.set_calendar(self.diagnostic, start_month=month or None,
+                                                         clear_start=not month))
+
+    def record_meeting(self, day: str, kind: str, notes: str) -> bool:
+        """A review or committee meeting held on ``day`` (``YYYY-MM-DD``), with what was decided."""
+        return self._run(lambda: governance.add_review(self.diagnostic, day, kind, notes))
+
+    def add_member(self) -> bool:
+        return self._run(lambda: governance.add_member(self.diagnostic, tr("New member"), "contributes"))
+
+    def update_member(self, member_id: int, **changes: object) -> bool:
+        return self._run(lambda: governance.update_member(self.diagnostic, member_id, **changes))
+
+    def delete_member(self, member_id: int) -> bool:
+        row = next((m for m in self.model.members if m.id == member_id), None)
+        if row is None or not self._confirmed(tr("Remove a committee member"), row.name):
+            return False
+        return self._run(lambda: governance.delete_member(self.diagnostic, member_id))
+
+    def add_risk(self) -> bool:
+        return self._run(lambda: governance.add_risk(self.diagnostic, tr("New risk")))
+
+    def add_suggested_risks(self) -> bool:
+        return self._run(lambda: governance.add_suggested_risks(self.diagnostic, self.lang))
+
+    def update_risk(self, risk_id: int, **changes: object) -> bool:
+        return self._run(lambda: governance.update_risk(self.diagnostic, risk_id, **changes))
+
+    def delete_risk(self, risk_id: int) -> bool:
+        row = next((r for r in self.model.risks if r.id == risk_id), None)
+        if row is None or not self._confirmed(tr("Delete a risk"), row.title):
+            return False
+        return self._run(lambda: governance.delete_risk(self.diagnostic, risk_id))
+
+    def add_kpi(self) -> bool:
+        return self._run(lambda: governance.add_kpi(self.diagnostic, tr("New indicator")))
+
+    def add_suggested_kpis(self) -> bool:
+        return self._run(lambda: governance.add_suggested_kpis(self.diagnostic, self.lang))
+
+    def update_kpi(self, kpi_id: int, **changes: object) -> bool:
+        return self._run(lambda: governance.update_kpi(self.diagnostic, kpi_id, **changes))
+
+    def delete_kpi(self, kpi_id: int) -> bool:
+        row = next((k for k in self.model.kpis if k.id == kpi_id), None)
+        if row is None or not self._confirmed(tr("Delete an indicator"), row.label):
+            return False
+        return self._run(lambda: governance.delete_kpi(self.diagnostic, kpi_id))
+
+    def add_suggested_change(self) -> bool:
+        return self._run(lambda: governance.add_suggested_change(self.diagnostic, self.lang))
