@@ -13,7 +13,7 @@ from bodiag.report.data import AssessmentData, ReportData, answer_view, band_col
 from bodiag.report.document import Outline, fit, keep_tail
 from bodiag.report.fonts import FONTS
 from bodiag.report.markup import esc, truncate
-from bodiag.report.styles import FRAME_WIDTH, MUTED, Para, Styles, hex_of, rich, ruled_rows, table_style
+from bodiag.report.styles import FRAME_WIDTH, MUTED, Para, Styles, hex_of, rich, ruled_rows, run_in, table_style
 from bodiag.report.summary import chip
 
 RESPONDENT_WIDTH = 2.7 * cm
@@ -124,7 +124,7 @@ def full_answers(a: AssessmentData, data: ReportData, styles: Styles, outline: O
             else:
                 answer = esc(view.answer)
             rows.append([
-                rich(f"<font color='{muted}'>{esc(question_label(q, question.id))}</font>\u2002{esc(question.text.get(lang))}", styles.cell),
+                _question_cell(question_label(q, question.id), question.text.get(lang), styles),
                 rich(answer, styles.cell),
                 i18n.score(view.score, lang) if view.score is not None else "",
                 fit(view.respondent, FONTS.condensed, 8.4, RESPONDENT_WIDTH - 6) or "—",
@@ -137,3 +137,10 @@ def full_answers(a: AssessmentData, data: ReportData, styles: Styles, outline: O
 
 def _capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
+
+
+def _question_cell(label: str, text: str, styles: Styles) -> Flowable:
+    """The question led by its number in a muted run-in: a one-face paragraph lays out faster than one of two colours."""
+    if not label:
+        return rich(esc(text), styles.cell)
+    return run_in(f"{label} ", styles.cell.fontName, MUTED, esc(text), styles.cell)

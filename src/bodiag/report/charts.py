@@ -19,7 +19,7 @@ from bodiag.domain.chart_geometry import Point, RadarGeometry
 from bodiag.report.document import fit
 from bodiag.report.fonts import FONTS
 from bodiag.report.markup import esc, one_line
-from bodiag.report.styles import ACCENT, FAINT, INK, MUTED, NO_SCORE, PANEL, RULE, TARGET, color
+from bodiag.report.styles import ACCENT, FAINT, INK, MUTED, NO_SCORE, PANEL, RULE, TARGET, color, rich
 
 LABEL_SIZE = 7.6
 LABEL_LEADING = 9.2
@@ -201,14 +201,15 @@ class SectionBars(Flowable):
         self.row = row
         self.label_share = label_share
         self.indent = indent or [0] * len(items)
+        # made once: a paragraph remembers its lines for the width it was last wrapped at (wrapped again to draw)
+        self._labels = [rich(esc(item.label), label_style) for item in items]
         self._rows: list[tuple[Paragraph, float]] = []
 
     def wrap(self, availWidth, availHeight):  # noqa: N803
         self.width = availWidth
         label_w = availWidth * self.label_share
         self._rows = []
-        for item, depth in zip(self.items, self.indent):
-            p = Paragraph(esc(item.label), self.label_style)
+        for p, depth in zip(self._labels, self.indent):
             _, h = p.wrap(label_w - 10 * depth, 1000)
             self._rows.append((p, max(self.row, h + 6)))
         self.height = sum(h for _, h in self._rows) + 2

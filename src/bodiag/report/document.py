@@ -16,7 +16,7 @@ from typing import BinaryIO
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, CondPageBreak, Flowable, Frame, NextPageTemplate, PageBreak, PageTemplate, Paragraph, Spacer
+from reportlab.platypus import BaseDocTemplate, CondPageBreak, Flowable, Frame, NextPageTemplate, PageBreak, PageTemplate, Spacer
 
 from bodiag.domain import i18n
 from bodiag.report.data import ReportData
@@ -36,6 +36,7 @@ from bodiag.report.styles import (
     RULE,
     Para,
     Styles,
+    rich,
 )
 
 Progress = Callable[[str, int], None]  # (phase, value) from the layout
@@ -81,7 +82,7 @@ class Outline:
         style = style or (self.styles.h0, self.styles.h1, self.styles.h2, self.styles.h3)[min(level, 3)]
         entry = TocEntry(f"h{len(self.entries) + 1}", one_line(text), level, contents)
         self.entries.append(entry)
-        heading = Heading(esc(text), style)
+        heading = rich(esc(text), style, Heading)
         heading.toc_entry = entry
         heading.running_title = running
         return heading
@@ -96,10 +97,9 @@ class TocLine(Flowable):
         super().__init__()
         self.entry = entry
         self.style = style
-        self._para: Paragraph | None = None
+        self._para = rich(esc(self.entry.text), style)  # made once: it remembers its lines for the width it was wrapped at
 
     def wrap(self, availWidth, availHeight):  # noqa: N803
-        self._para = Paragraph(esc(self.entry.text), self.style)
         _, h = self._para.wrap(availWidth - self.NUMBER_WIDTH - 12, availHeight)
         self.width = availWidth
         self.height = h + (7 if self.entry.level == 0 else 2.5)

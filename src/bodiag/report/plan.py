@@ -15,7 +15,7 @@ from bodiag.domain.model import Questionnaire
 from bodiag.report.data import AssessmentData, ReportData, bound_text, measure_text, question_label
 from bodiag.report.document import Outline, room, table_lead
 from bodiag.report.markup import esc
-from bodiag.report.styles import ACCENT, FRAME_WIDTH, INK, MUTED, PANEL, RULE, TARGET, Styles, hex_of, rich, table_style
+from bodiag.report.styles import ACCENT, FRAME_WIDTH, INK, MUTED, PANEL, RULE, TARGET, PageTable, Styles, hex_of, rich, run_in, table_style
 
 PLAN_WIDTHS = [0.75 * cm, None, 1.35 * cm, 1.35 * cm, 2.0 * cm, 2.3 * cm, 1.9 * cm]
 KPI_WIDTHS = [None, 2.5 * cm, 1.8 * cm, 2.3 * cm, 2.4 * cm]
@@ -107,7 +107,7 @@ def recorded_actions(actions: list[Action], data: ReportData, styles: Styles, qu
     return story
 
 
-def recommendations_table(a: AssessmentData, ranked: list, lang: str, styles: Styles) -> Table:
+def recommendations_table(a: AssessmentData, ranked: list, lang: str, styles: Styles) -> PageTable:
     """Each recommendation on two rows kept together: title and figures with the blank columns, then why and how."""
     r = a.result
     head = ["col_rank", "col_action", "col_effort", "col_impact", "col_horizon", "col_owner", "col_deadline"]
@@ -133,12 +133,13 @@ def recommendations_table(a: AssessmentData, ranked: list, lang: str, styles: St
         rows.append([
             "",
             [
-                rich(f"<b>{esc(i18n.tr('why', lang))}</b>{esc(i18n.colon(lang))}{esc(rr.why.get(lang))}", styles.cell),
-                rich(f"<b>{esc(i18n.tr('how', lang))}</b>{esc(i18n.colon(lang))}{esc(rr.how.get(lang))}", styles.cell),
+                run_in(i18n.tr("why", lang), styles.cell_bold.fontName, INK, esc(i18n.colon(lang) + rr.why.get(lang)), styles.cell),
+                run_in(i18n.tr("how", lang), styles.cell_bold.fontName, INK, esc(i18n.colon(lang) + rr.how.get(lang)), styles.cell),
             ],
             "", "", "", "", "",
         ])
         commands += [
+            ("SPAN", (0, first), (0, first + 1)),  # the rank is the recommendation's, both rows
             ("SPAN", (1, first + 1), (-1, first + 1)),
             ("NOSPLIT", (0, first), (-1, first + 1)),
             ("BACKGROUND", (-2, first), (-1, first), PANEL),
@@ -147,7 +148,7 @@ def recommendations_table(a: AssessmentData, ranked: list, lang: str, styles: St
             ("BOTTOMPADDING", (0, first + 1), (-1, first + 1), 7),
             ("LINEBELOW", (0, first + 1), (-1, first + 1), 0.3, RULE),
         ]
-    table = Table(rows, colWidths=_widths(PLAN_WIDTHS), repeatRows=1)
+    table = PageTable(rows, colWidths=_widths(PLAN_WIDTHS), repeatRows=1)
     table.setStyle(table_style(commands))
     return table
 

@@ -7,6 +7,9 @@ length splits across pages instead of overflowing a table cell.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from reportlab.lib.colors import Color
 from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
@@ -15,8 +18,9 @@ from bodiag.domain.model import Question, Section
 from bodiag.report.charts import ChartItem, SectionBars
 from bodiag.report.data import AnswerView, AssessmentData, ReportData, answer_view, band_colors, question_label
 from bodiag.report.document import Outline
+from bodiag.report.lines import OneLine, Runs
 from bodiag.report.markup import chunks, esc
-from bodiag.report.styles import FAINT, MUTED, RULE, Para, Styles, hex_of, rich
+from bodiag.report.styles import FAINT, MUTED, RULE, Para, Styles, hex_of, rich, run_in
 from bodiag.report.summary import figures_line
 
 LABEL_WIDTH = 2.9 * cm
@@ -39,7 +43,7 @@ def _section(a: AssessmentData, section: Section, depth: int, lang: str, styles:
     lead: list[Flowable] = [outline.heading(section.title.get(lang), 2 + depth, style=style, contents=depth == 0)]
     story = lead
     if result.counts.any_scored_question:
-        story.append(rich(figures_line(a, result, lang), styles.figures))
+        story.append(OneLine(figures_line(a, result, lang, styles.figures), styles.figures))
     else:
         story.append(rich(esc(i18n.tr("not_scored", lang).capitalize()), styles.figures))
     if section.description and depth == 0:
@@ -76,7 +80,8 @@ def _section(a: AssessmentData, section: Section, depth: int, lang: str, styles:
 
 
 class Fields(Flowable):
-    """Label / value rows (answer, level reached, next level): labels drawn as plain strings, values as paragraphs.
+    """Label / value rows (answer, level reached, next level): labels drawn as plain strings, values as paragraphs
+    or, where they fit on the line, as runs of text (:class:`~bodiag.report.lines.Runs`).
 
     A light stand-in for a two-column table (a report has hundreds of them); it
     splits between rows, and inside a value too long for a page.
@@ -84,7 +89,7 @@ class Fields(Flowable):
 
     GAP = 3.0
 
-    def __init__(self, rows: list[tuple[str, Para]], label_font: str, rule: bool = True):
+    def __init__(self, rows: list[tuple[str, Para | Runs]], label_font: str, rule: bool = True):
         super().__init__()
         self.rows = rows
         self.label_font = label_font
@@ -93,7 +98,16 @@ class Fields(Flowable):
 
     def wrap(self, availWidth, availHeight):  # noqa: N803
         self.width = availWidth
-        self._heights = [max(value.wrap(availWidth - LABEL_WIDTH, availHeight)[1], 10.8) + self.GAP for _, value in self.rows]
+        room = availWidth - LABEL_WIDTH
+        self._heights = []
+        for index, (label, value) in enumerate(self.rows):
+            if isinstance(value, Runs):
+                if value.fits(room):
+                    self._heights.append(max(value.leading, 10.8) + self.GAP)
+                    continue
+                value = value.paragraph()
+                self.rows[index] = (label, value)
+            self._heights.append(max(value.wrap(room, availHeight)[1], 10.8) + self.GAP)
         self.height = sum(self._heights) + (2 if self.rule else 0)
         return self.width, self.height
 
@@ -109,6 +123,8 @@ class Fields(Flowable):
         if count:
             return [Fields(self.rows[:count], self.label_font, rule=False), Fields(self.rows[count:], self.label_font, self.rule)]
         label, value = self.rows[0]
+        if isinstance(value, Runs):  # one line: it cannot be cut
+            return []
         pieces = value.split(availWidth - LABEL_WIDTH, availHeight - self.GAP)
         if len(pieces) < 2:
             return []
@@ -125,17 +141,27 @@ class Fields(Flowable):
                 c.setFont(self.label_font, 8)
                 c.setFillColor(MUTED)
                 c.drawString(0, y + h - self.GAP / 2 - 8, label)
-            value.drawOn(c, LABEL_WIDTH, y + self.GAP / 2)
+            if isinstance(value, Runs):  # where a paragraph of one line would be: its bottom at y + GAP / 2
+                value.draw(c, LABEL_WIDTH, y + self.GAP / 2 + value.leading - value.size)
+            else:
+                value.drawOn(c, LABEL_WIDTH, y + self.GAP / 2)
         if self.rule:
             c.setStrokeColor(RULE)
             c.setLineWidth(0.3)
             c.line(0, 0.5, self.width, 0.5)
 
 
-def question_title(label: str, text: str, styles: Styles) -> Para:
-    """A question's text led by its number ("Q12"), as the report names it everywhere."""
-    number = f"<font color='{hex_of(FAINT)}'>{esc(label)}</font>\u2002" if label else ""
-    return rich(number + esc(text), styles.question)
+def question_title(label: str, text: str, styles: Styles) -> Flowable:
+    """A question's text led by its number ("Q12", faint), as the report names it everywhere.
+
+    One line of runs where it fits; longer, the text is a one-face paragraph after the number as a run-in lead.
+    """
+    q = styles.question
+    if not label:
+        return OneLine([(text, q.fontName, q.fontSize, q.textColor)], q)
+    lead = f"{label} "
+    return OneLine([(lead, q.fontName, q.fontSize, FAINT), (text, q.fontName, q.fontSize, q.textColor)], q,
+                   lambda: run_in(lead, q.fontName, FAINT, esc(text), q))
 
 
 def question_block(a: AssessmentData, question: Question, view: AnswerView, lang: str, styles: Styles) -> tuple[list[Flowable], list[Flowable]]:
@@ -160,26 +186,35 @@ def notes(note: str, lang: str, styles: Styles) -> list[Paragraph]:
     pieces = chunks(note)
     if not pieces:
         return []
-    lead = f"<font name='{styles.question.fontName}' color='{hex_of(MUTED)}'>{esc(i18n.tr('note', lang) + i18n.colon(lang))}</font>"
-    out = [rich(lead + esc(pieces[0]), styles.note)]
+    out = [run_in(i18n.tr("note", lang) + i18n.colon(lang), styles.question.fontName, MUTED, esc(pieces[0]), styles.note)]
     out += [rich(esc(piece), styles.note) for piece in pieces[1:]]
     return out
 
 
-def _rows(view: AnswerView, lang: str, styles: Styles) -> list[tuple[str, Para]]:
+def _rows(view: AnswerView, lang: str, styles: Styles) -> list[tuple[str, Para | Runs]]:
+    regular, bold, ink, size = styles.cell.fontName, styles.cell_bold.fontName, styles.cell.textColor, styles.cell.fontSize
+
     def row(label: str, markup: str) -> tuple[str, Para]:
         return label, rich(markup, styles.cell)
+
+    def line(label: str, runs: list[tuple[str, str, Color]], paragraph: Callable[[], Paragraph]) -> tuple[str, Runs]:
+        return label, Runs([(text, font, size, colour) for text, font, colour in runs], styles.cell.leading, paragraph)
+
+    def muted(text: str) -> tuple[str, str, Color]:
+        return text, regular, MUTED
 
     if view.free_text:
         return []
     if view.status in ("unanswered",):
-        return [row(i18n.tr("answer", lang), f"<font color='{hex_of(MUTED)}'>{esc(i18n.tr('no_answer', lang))}</font>")]
+        none = i18n.tr("no_answer", lang)
+        return [line(i18n.tr("answer", lang), [muted(none)], lambda: rich(f"<font color='{hex_of(MUTED)}'>{esc(none)}</font>", styles.cell))]
     if view.status in ("na", "dk"):
-        return [row(i18n.tr("answer", lang), f"<b>{esc(view.answer)}</b>")]
+        return [line(i18n.tr("answer", lang), [(view.answer, bold, ink)], lambda: rich(f"<b>{esc(view.answer)}</b>", styles.cell))]
     if view.checklist:
-        rows = []
+        rows: list[tuple[str, Para | Runs]] = []
         if view.score is not None:
-            rows.append(row(i18n.tr("answer", lang), esc(i18n.tr("score_short", lang, score=i18n.score(view.score, lang)))))
+            score = i18n.tr("score_short", lang, score=i18n.score(view.score, lang))
+            rows.append(line(i18n.tr("answer", lang), [(score, regular, ink)], lambda: rich(esc(score), styles.cell)))
         if view.negative:
             found = "<br/>".join(f"● {esc(i)}" for i in view.ticked) or esc(i18n.tr("none_found", lang))
             rows.append(row(i18n.tr("found_items", lang), found))
@@ -189,15 +224,24 @@ def _rows(view: AnswerView, lang: str, styles: Styles) -> list[tuple[str, Para]]
             if view.unticked:
                 rows.append(row(i18n.tr("bad_items", lang), "<br/>".join(f"✗ {esc(i)}" for i in view.unticked)))
         return rows
-    answer = f"<b>{esc(view.answer)}</b>"
+    answer = [(view.answer, bold, ink)]
+    markup = f"<b>{esc(view.answer)}</b>"
     if view.score is not None:
-        answer += f" <font color='{hex_of(MUTED)}'>· {esc(i18n.tr('score_short', lang, score=i18n.score(view.score, lang)))}</font>"
-    rows = [row(i18n.tr("answer", lang), answer)]
+        score = i18n.tr("score_short", lang, score=i18n.score(view.score, lang))
+        answer += [(" ", regular, ink), muted(f"· {score}")]  # as the markup below: the space is in ink
+        markup += f" <font color='{hex_of(MUTED)}'>· {esc(score)}</font>"
+    rows = [line(i18n.tr("answer", lang), answer, lambda: rich(markup, styles.cell))]
     if view.reached:
-        rows.append(row(i18n.tr("reached", lang), esc(view.reached)))
+        reached = view.reached
+        rows.append(line(i18n.tr("reached", lang), [(reached, regular, ink)], lambda: rich(esc(reached), styles.cell)))
     if view.top:
-        rows.append(row(i18n.tr("next_level", lang), f"<font color='{hex_of(MUTED)}'>{esc(i18n.tr('top_reached', lang))}</font>"))
+        top = i18n.tr("top_reached", lang)
+        rows.append(line(i18n.tr("next_level", lang), [muted(top)], lambda: rich(f"<font color='{hex_of(MUTED)}'>{esc(top)}</font>", styles.cell)))
     elif view.next_label:
-        text = f"<b>{esc(view.next_label)}</b>" + (f" — {esc(view.next_text)}" if view.next_text else "")
-        rows.append(row(i18n.tr("next_level", lang), text))
+        label, text = view.next_label, view.next_text
+        if text:  # the label leads its descriptor: « Maîtrisé — Le registre… »
+            rows.append(line(i18n.tr("next_level", lang), [(label, bold, ink), (f" — {text}", regular, ink)],
+                             lambda: run_in(label, bold, ink, esc(f" — {text}"), styles.cell)))
+        else:
+            rows.append(line(i18n.tr("next_level", lang), [(label, bold, ink)], lambda: rich(f"<b>{esc(label)}</b>", styles.cell)))
     return rows

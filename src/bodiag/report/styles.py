@@ -8,6 +8,7 @@ targets, generous margins and thin rules rather than boxes.
 from __future__ import annotations
 
 import copy
+import re
 import threading
 from dataclasses import dataclass
 from weakref import WeakKeyDictionary
@@ -17,7 +18,10 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
+from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.platypus.paragraph import cleanBlockQuotedText
+from reportlab.platypus.paraparser import ParaFrag
 
 from bodiag.report.fonts import FONTS, register_fonts
 from bodiag.report.markup import esc
@@ -141,6 +145,21 @@ def make_styles() -> Styles:
     )
 
 
+class PageTable(Table):
+    """A table that may run over many pages, measured no further than a page when asked with more room.
+
+    A keep-together group (a heading kept with the table) asks its content's height
+    with unbounded room, to know whether it fits where it stands; reportlab's
+    long-table optimisation measures rows only until they pass the room given (in a
+    table with rows spanned), so this table is asked with a page's height at most:
+    a table taller than a page fits in no frame, whatever its exact height, and the
+    frame that places it measures it again in the room it really has.
+    """
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab's API
+        return super().wrap(availWidth, min(availHeight, PAGE[1]))
+
+
 def figure_cards(cards: list, widths: list[float], accent: colors.Color) -> Table:
     """Figures side by side on a pale panel, each card parted by a white line, an ``accent`` rule above."""
     table = Table([cards], colWidths=widths)
@@ -198,11 +217,124 @@ class Para(Paragraph):
         return super().split(availWidth, availHeight)
 
 
+class RunIn(Para):
+    """A paragraph led by a few words in another face (« Pourquoi : », « Note : »), drawn on their own.
+
+    reportlab breaks the lines of a paragraph in one face many times faster than
+    those of a paragraph mixing faces: the text after the lead is such a paragraph,
+    its first line indented by the lead's width, and the lead is drawn in that room
+    at the start of the paragraph's text object (so that extracted text reads
+    "lead text", as from the mixed paragraph). Where that room could break the
+    lines otherwise than the mixed paragraph — a lead wider than the line, a word
+    wider than what the lead leaves of the first line (reportlab would cut it
+    there rather than carry it to the next line) — the paragraph becomes the
+    mixed one before it is first laid out.
+
+    Same constructor as ``Paragraph``; the lead (text, font, colour) and the mixed
+    markup and style are attached afterwards (:func:`run_in`). The first piece of a
+    split keeps the lead; reportlab drops the first-line indent from the other pieces.
+    """
+
+    lead: tuple[str, str, colors.Color] | None = None
+    mixed: tuple[str, ParagraphStyle] | None = None
+    _checked_width: float | None = None
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab's API
+        if self.mixed is not None and availWidth != self._checked_width:
+            self._checked_width = availWidth
+            if not self._room_for_words(availWidth - self.style.leftIndent - self.style.rightIndent - self.style.firstLineIndent):
+                markup, style = self.mixed
+                Para.__init__(self, markup, style)
+                self.lead = self.mixed = None
+                self._wrapped_width = None
+        return super().wrap(availWidth, availHeight)
+
+    def _room_for_words(self, room: float) -> bool:
+        """Whether the first line, after the lead, is wider than every word (so none is cut where the mixed one is not)."""
+        if room <= 0:
+            return False
+        frags = self.frags
+        if len(frags) == 1:
+            font, size = frags[0].fontName, frags[0].fontSize
+            widest = _widest_glyph(font) * size
+            return all(len(word) * widest <= room or stringWidth(word, font, size) <= room for word in frags[0].text.split())
+        # several runs (a line break, an escaped character): a word may span them, its bound is all one can tell
+        widest = max(_widest_glyph(frag.fontName) * frag.fontSize for frag in frags)
+        return all(len(word) * widest <= room for word in "".join(getattr(frag, "text", "") for frag in frags).split())
+
+    def split(self, availWidth, availHeight):  # noqa: N803 - reportlab's API
+        parts = super().split(availWidth, availHeight)
+        if parts:
+            parts[0].lead = self.lead
+        return parts
+
+    def beginText(self, x, y):  # noqa: ANN001, ANN201 - reportlab's API: the text object the lines are drawn in
+        tx = super().beginText(x, y)
+        if self.lead is not None:
+            text, font, colour = self.lead
+            tx.setFont(font, self.style.fontSize)
+            tx.setFillColor(colour)
+            tx.textOut(text)  # the line's start stays put: the text begins at the first-line indent
+            if self.blPara.kind == 0:  # one run: drawn in the colour the canvas was given (several runs set their own)
+                tx.setFillColor(self.blPara.textColor)
+        return tx
+
+
+_widest: dict[str, float] = {}
+
+
+def _widest_glyph(font: str) -> float:
+    """The advance of ``font``'s widest glyph, per point of size: a word of n characters is at most n times as wide."""
+    if font not in _widest:
+        face = getFont(font).face
+        _widest[font] = max(max(face.charWidths.values(), default=0), face.defaultWidth) / 1000
+    return _widest[font]
+
+
+# The indented styles of run-in paragraphs, one per base style and lead width, for as long as the base style lives.
+_indented: WeakKeyDictionary[ParagraphStyle, dict[float, ParagraphStyle]] = WeakKeyDictionary()
+
+
+def run_in(lead: str, font: str, colour: colors.Color, markup: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of ``lead`` (plain text, set in ``font`` and ``colour``) followed by ``markup`` (the report's
+    markup, every outside text already escaped) in ``style``, laid out as the paragraph mixing both would be."""
+    mixed = f"<font name='{font}' color='{hex_of(colour)}'>{esc(lead)}</font>{markup}"
+    if not markup.strip() or style.firstLineIndent or style.alignment != TA_LEFT:
+        return rich(mixed, style)
+    size = style.fontSize
+    width = stringWidth(lead, font, size)
+    spaces = lead.count(" ") * stringWidth(" ", font, size)
+    body = markup.lstrip(" ")
+    if body != markup:  # the space between lead and text is the text's: it has that face's width (the lead draws it)
+        space = stringWidth(" ", style.fontName, size)
+        width, spaces, lead = width + space, spaces + space, lead + " "
+    # reportlab lets a line's spaces shrink a little to fit: the lead's spaces too, in the mixed paragraph
+    width -= style.spaceShrinkage * spaces
+    with _read_lock:
+        by_width = _indented.setdefault(style, {})
+        indented = by_width.get(width)
+        if indented is None:
+            indented = by_width[width] = style.clone(f"{style.name}_run_in", firstLineIndent=width)
+    paragraph = rich(body, indented, RunIn)
+    paragraph.lead = (lead, font, colour)
+    paragraph.mixed = (mixed, style)
+    return paragraph
+
+
 # A report repeats many cells (level labels, scores, "Défini · score 50,0"): each markup is read once per
 # report and style. Keyed by the style, which make_styles() makes anew for each report, so a reading
 # lives as long as that report's styles and never outlasts the report.
 _read: WeakKeyDictionary[ParagraphStyle, dict[str, tuple[str, list]]] = WeakKeyDictionary()
+# Most paragraphs are one run of text, bare or in tags (« <b>…</b> »): reportlab reads such markup into one
+# fragment, the style's (or the tags') with the text. The fragment of each shape of tags is read once per
+# report and style (from a stand-in text) and copied with each text; None when a shape reads otherwise.
+_shapes: WeakKeyDictionary[ParagraphStyle, dict[tuple[str, str], ParaFrag | None]] = WeakKeyDictionary()
 _read_lock = threading.Lock()
+
+# tags, then a text with no markup, then the closing tags; the text between single spaces and no-break spaces only
+_ONE_RUN = re.compile(r"((?:<[a-z]+(?: [a-z]+='[^'<>&]*')*>)*)([^<>&]+)((?:</[a-z]+>)*)")
+_OPENING = re.compile(r"<([a-z]+)")
+_SPACED = re.compile("[^\\S \u00a0\u202f]|\u200b|  ")
 
 
 def para(text: str, style: ParagraphStyle) -> Paragraph:
@@ -210,22 +342,59 @@ def para(text: str, style: ParagraphStyle) -> Paragraph:
     return rich(esc(text), style)
 
 
-def rich(markup: str, style: ParagraphStyle) -> Paragraph:
+def rich(markup: str, style: ParagraphStyle, kind: type[Para] = Para) -> Paragraph:
     """A paragraph of the report's own markup: every piece of outside text in it must already be escaped.
 
     The markup is read by reportlab's parser the first time this report meets it
     in ``style``; later paragraphs start from copies of that reading's fragments.
+    A markup of one run of text (bare, or in tags) is not read at all: its
+    fragment is the one reportlab reads for that shape of tags, with its text.
     """
     with _read_lock:
         readings = _read.setdefault(style, {})
         reading = readings.get(markup)
     if reading is None:
-        paragraph = Para(markup, style)
+        one_run = _one_run(markup, style)
+        if one_run is not None:
+            text, frags = one_run
+            return kind(text, style, frags=frags)
+        paragraph = kind(markup, style)
         with _read_lock:
             readings[markup] = (paragraph.text, [copy.copy(frag) for frag in paragraph.frags])
         return paragraph
     text, frags = reading
-    return Para(text, style, frags=[copy.copy(frag) for frag in frags])
+    return kind(text, style, frags=[copy.copy(frag) for frag in frags])
+
+
+def _one_run(markup: str, style: ParagraphStyle) -> tuple[str, list] | None:
+    """The text and fragments reportlab's parser makes of ``markup`` in ``style`` if it is one run of text, else None."""
+    match = _ONE_RUN.fullmatch(markup)
+    if match is None:
+        return None
+    opening, text, closing = match.groups()
+    if opening or closing:
+        if _SPACED.search(text) or text != text.strip(" ") or _OPENING.findall(opening)[::-1] != closing[2:-1].split("></"):
+            return None  # spaces the parser would gather, or tags that do not close in order: let it read them
+        cleaned = markup
+    else:
+        cleaned = text = cleanBlockQuotedText(markup)  # as Paragraph cleans its text before reading it
+        if not text:
+            return cleaned, []
+    shape = (opening, closing)
+    with _read_lock:
+        shapes = _shapes.setdefault(style, {})
+        known = shape in shapes
+        template = shapes.get(shape)
+    if not known:
+        frags = Paragraph(f"{opening}x{closing}", style).frags
+        template = frags[0] if len(frags) == 1 and frags[0].text == "x" else None
+        with _read_lock:
+            shapes[shape] = template
+    if template is None:
+        return None
+    frag = copy.copy(template)
+    frag.text = text
+    return cleaned, [frag]
 
 
 def hex_of(c) -> str:  # noqa: ANN001

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from reportlab.lib.fonts import tt2ps
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, Flowable, KeepInFrame, Spacer, Table
 
@@ -11,6 +13,7 @@ from bodiag.report.charts import ChartItem, RadarChart, SectionBars
 from bodiag.report.data import AssessmentData, ReportData, band_colors, chart_sections, checklist_findings, provisional, standing
 from bodiag.report.document import Outline, keep_tail
 from bodiag.report.fonts import FONTS
+from bodiag.report.lines import Run
 from bodiag.report.markup import esc
 from bodiag.report.styles import ACCENT, ACCENT_LIGHT, FRAME_WIDTH, INK, MUTED, PANEL, RULE, Para, Styles, color, figure_cards, hex_of, rich, ruled_rows, table_style
 
@@ -29,22 +32,23 @@ def band_label(a: AssessmentData, score: float | None, lang: str) -> tuple[str, 
     return band.label.get(lang), band_colors(a.questionnaire).get(band.id)
 
 
-def figures_line(a: AssessmentData, s: SectionResult, lang: str) -> str:
-    """Score, level, band, coverage and target of a section, as markup."""
+def figures_line(a: AssessmentData, s: SectionResult, lang: str, style: ParagraphStyle) -> list[Run]:
+    """Score, level, band, coverage and target of a section, as runs of text in ``style`` (the score in bold)."""
     q = a.questionnaire
     label, hex_code = band_label(a, s.score, lang)
-    parts = [f"<b>{esc(i18n.tr('section_line', lang, score=i18n.score(s.score, lang)))}</b>"]
+    font, size, ink = style.fontName, style.fontSize, style.textColor
+    runs: list[Run] = [(i18n.tr("section_line", lang, score=i18n.score(s.score, lang)), tt2ps(font, 1, 0), size, ink)]
     if q.levels and s.level is not None:
-        parts.append(esc(f"{i18n.tr('level', lang).lower()} {i18n.score(s.level, lang)} / {q.levels}"))
+        runs.append((f" · {i18n.tr('level', lang).lower()} {i18n.score(s.level, lang)} / {q.levels}", font, size, ink))
     if s.score is not None:
-        parts.append(f"{chip(hex_code)} {esc(label)}")
+        runs += [(" · ", font, size, ink), ("■", font, size, color(hex_code)), (f" {label}", font, size, ink)]
     c = s.counts
     if c.applicable:
-        parts.append(esc(f"{i18n.tr('coverage', lang).lower()} {i18n.percent(s.coverage, lang)} ({c.scored} / {c.applicable})"))
-    parts.append(esc(f"{i18n.tr('target', lang).lower()} {i18n.plain(s.target, lang)}"))
+        runs.append((f" · {i18n.tr('coverage', lang).lower()} {i18n.percent(s.coverage, lang)} ({c.scored} / {c.applicable})", font, size, ink))
+    runs.append((f" · {i18n.tr('target', lang).lower()} {i18n.plain(s.target, lang)}", font, size, ink))
     if s.score is not None and (note := provisional(c, lang)):
-        parts.append(f"<b>{esc(note)}</b>")
-    return " · ".join(parts)
+        runs += [(" · ", font, size, ink), (note, tt2ps(font, 1, 0), size, ink)]
+    return runs
 
 
 def provisional_line(counts: Counts, lang: str, size: float = 7) -> str:
@@ -240,12 +244,14 @@ def section_table(a: AssessmentData, lang: str, styles: Styles) -> Table:
     head += [i18n.tr("col_band", lang), i18n.tr("col_coverage", lang), i18n.tr("col_target", lang), i18n.tr("col_gap", lang)]
     rows = [[rich(esc(h), styles.head_cell) for h in head]]
     top_rows = []
+    indented: dict[int, ParagraphStyle] = {}  # one style per depth: each new style would be read anew
     for s in r.sections:
         if not s.counts.any_scored_question:
             continue
-        style = styles.cell_bold if s.depth == 0 else styles.cell
+        if s.depth not in indented:
+            indented[s.depth] = (styles.cell_bold if s.depth == 0 else styles.cell).clone(f"indent{s.depth}", leftIndent=9 * s.depth)
         note = provisional_line(s.counts, lang) if s.score is not None else ""
-        title = rich(esc(s.title.get(lang)) + note, style.clone(f"indent{s.depth}", leftIndent=9 * s.depth))
+        title = rich(esc(s.title.get(lang)) + note, indented[s.depth])
         label, hex_code = band_label(a, s.score, lang)
         # figures are plain strings: a table draws them far faster than paragraphs
         row = [title, i18n.score(s.score, lang)]
