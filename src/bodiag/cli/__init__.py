@@ -24,6 +24,7 @@ from bodiag import __version__
 from bodiag.cli import (
     actions,
     answers,
+    deliverable,
     documents,
     governance,
     organisation,
@@ -46,6 +47,7 @@ GROUPS = (
     organisation,
     answers,
     report,
+    deliverable,
     sharing,
     questionnaire_sheets,
     actions,
