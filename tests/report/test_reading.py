@@ -159,7 +159,7 @@ PATH_LIKE = re.compile(
 )
 
 
-FRENCH_WORDS = {"a", "absent", "administration", "communication", "incidents"}  # ids that are French words too
+FRENCH_WORDS = {"a", "absent", "change", "administration", "communication", "incidents"}  # ids that are French words too
 
 
 def bundled_ids() -> set[str]:

@@ -18,7 +18,8 @@ from bodiag.domain.text import DEFAULT_LANGUAGE, LANGUAGES
 
 EXIT_CODES = """exit codes:
   0  success
-  1  a questionnaire file has problems (validate)
+  1  a questionnaire file has problems (validate); a report does not match its
+     document (verify)
   2  the command line is wrong
   3  the document cannot be opened: missing, not a bodiag document, damaged,
      made by a newer bodiag, open elsewhere, or read-only

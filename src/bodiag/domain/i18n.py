@@ -45,6 +45,16 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "The notes typed with the answers are left out of this version.",
     ),
     "generated_by": ("Établi avec bodiag {version}", "Produced with bodiag {version}"),
+    "fingerprint_label": ("Empreinte du contenu (SHA-256)", "Content fingerprint (SHA-256)"),
+    "verify_heading": ("Vérifier ce rapport", "Checking this report"),
+    "verify_text": (
+        "Ce rapport a été établi le {date} à partir du contenu du document dont l’empreinte figure ci-dessous et sur la "
+        f"couverture. Toute réponse, note, action ou décision du plan modifiée depuis change cette empreinte{NBSP}: la commande "
+        f"«{NBSP}bodiag verify RAPPORT DOCUMENT{NBSP}» dit si le document est toujours celui dont ce rapport est tiré.",
+        "This report was produced on {date} from the content of the document whose fingerprint is given below and on the "
+        "cover. Any answer, note, action or plan decision changed since changes that fingerprint: the command "
+        "“bodiag verify REPORT DOCUMENT” tells whether the document is still the one this report was made from.",
+    ),
     "anon_org": ("Organisation anonymisée", "Anonymised organisation"),
     "anon_sector": ("Secteur non communiqué", "Sector not disclosed"),
     "anon_person": ("Personne {n}", "Person {n}"),

@@ -207,6 +207,7 @@ class ReportData(msgspec.Struct, frozen=True):
     people: dict[str, str] = msgspec.field(default_factory=dict)  # real name -> neutral word, when anonymised
     document_extras: Extras = msgspec.field(default_factory=Extras)  # the actions recorded for no assessment
     plan: PlanReport | None = None  # None: a report of some assessments only, or a document with none
+    fingerprint: str = ""  # the SHA-256 of the document's content the report was made from ("" for content made up)
 
     @property
     def lang(self) -> str:

@@ -18,7 +18,7 @@ from reportlab.platypus import Flowable, Spacer, Table
 
 from bodiag.domain import i18n
 from bodiag.report.appendix import full_answers, method, method_intro
-from bodiag.report.cover import cover
+from bodiag.report.cover import cover, verification
 from bodiag.report.data import ReportData
 from bodiag.report.document import Outline, build_pdf, contents, new_page, room
 from bodiag.report.evolution import evolution
@@ -41,7 +41,7 @@ def compose(data: ReportData, styles: Styles, outline: Outline) -> list[Flowable
         story += board_note(data.plan, data, styles, outline)
         story += new_page()
     if data.options.plan_only and data.plan is not None:  # a few pages: no contents, the bookmarks suffice
-        return story + plan_part(data.plan, data, styles, outline)
+        return story + plan_part(data.plan, data, styles, outline) + verification(data, styles)
     contents_heading = outline.heading(i18n.tr("contents", lang), 0, contents=False, running=i18n.tr("contents", lang))
     overview = _overview(data, styles, outline)
     parts: list[Flowable] = []
@@ -82,7 +82,7 @@ def compose(data: ReportData, styles: Styles, outline: Outline) -> list[Flowable
     story += [contents_heading, Spacer(1, 6), *contents(outline, styles)]
     story += new_page()
     story += overview
-    return story + parts + appendices
+    return story + parts + appendices + verification(data, styles)
 
 
 def _overview(data: ReportData, styles: Styles, outline: Outline) -> list[Flowable]:

@@ -5,11 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, HRFlowable, Image, Spacer, Table
+from reportlab.platypus import Flowable, HRFlowable, Image, KeepTogether, Spacer, Table
 
 from bodiag.domain import i18n
+from bodiag.domain.fingerprint import spaced
 from bodiag.domain.profile import PROFILE_FIELDS
 from bodiag.report.data import ReportData
+from bodiag.report.fonts import FONTS
 from bodiag.report.markup import esc
 from bodiag.report.styles import ACCENT, RULE, Styles, rich, table_style
 
@@ -88,4 +90,29 @@ def cover(data: ReportData, styles: Styles) -> list[Flowable]:
     story += [Spacer(1, 1.0 * cm), HRFlowable(width="100%", thickness=0.6, color=RULE, spaceAfter=6)]
     story += [rich(f"<b>{esc(n)}</b>" if i == 0 else esc(n), styles.small_muted) for i, n in enumerate(notices)]
     story.append(rich(esc(i18n.tr("generated_by", lang, version=data.version)), styles.small_muted))
-    return story
+    return story + fingerprint_line(data, styles)
+
+
+def fingerprint_line(data: ReportData, styles: Styles) -> list[Flowable]:
+    """« Empreinte du contenu (SHA-256) : 1a2b3c4d … », or nothing for a report of content made up."""
+    if not data.fingerprint:
+        return []
+    lang = data.lang
+    value = f"<font name='{FONTS.condensed}'>{esc(spaced(data.fingerprint))}</font>"  # condensed: one line
+    return [rich(esc(i18n.tr("fingerprint_label", lang) + i18n.colon(lang)) + value, styles.small_muted)]
+
+
+def verification(data: ReportData, styles: Styles) -> list[Flowable]:
+    """The report's last words: how to check it was made from a document's current content."""
+    if not data.fingerprint:
+        return []
+    lang = data.lang
+    return [
+        Spacer(1, 0.8 * cm),
+        HRFlowable(width="100%", thickness=0.6, color=RULE, spaceAfter=6),
+        KeepTogether([
+            rich(f"<b>{esc(i18n.tr('verify_heading', lang))}</b>", styles.small_muted),
+            rich(esc(i18n.tr("verify_text", lang, date=i18n.date(data.date, lang))), styles.small_muted),
+            *fingerprint_line(data, styles),
+        ]),
+    ]

@@ -19,6 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, CondPageBreak, Flowable, Frame, NextPageTemplate, PageBreak, PageTemplate, Spacer
 
 from bodiag.domain import i18n
+from bodiag.domain.fingerprint import marked
 from bodiag.report.data import ReportData
 from bodiag.report.fonts import FONTS
 from bodiag.report.markup import esc, one_line
@@ -161,7 +162,7 @@ class ReportDoc(BaseDocTemplate):
             title=f"{i18n.tr('report_title', lang)} — {org}",
             author=", ".join(data.assessors) or org,
             subject=i18n.tr("meta_subject", lang, titles=titles),
-            keywords=i18n.tr("meta_keywords", lang),
+            keywords=i18n.tr("meta_keywords", lang) + (f", {marked(data.fingerprint)}" if data.fingerprint else ""),
             creator=f"bodiag {data.version}",
             producer=f"bodiag {data.version} (ReportLab)",
             lang="fr-FR" if lang == "fr" else "en-GB",

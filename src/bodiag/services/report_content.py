@@ -45,6 +45,7 @@ from bodiag.domain.scenarios import sensitivity
 from bodiag.services import action_plan, anonymising, plan, reassessment, workshop
 from bodiag.services.synthesis import parts, synthesis
 from bodiag.services.diagnostic import Diagnostic
+from bodiag.services.fingerprint import fingerprint
 
 FIXED_DATE = dt.date(2026, 11, 30)  # the report date in deterministic mode
 
@@ -75,7 +76,7 @@ def gather(diagnostic: Diagnostic, assessment_ids: Sequence[int | str] | None = 
     ]
     whole = assessment_ids is None and bool(records)
     return build(diagnostic.organisation, assessments, options, Extras(actions=actions(diagnostic, None, options.lang)),
-                 plan_of(diagnostic, options) if whole else None)
+                 plan_of(diagnostic, options) if whole else None, fingerprint(diagnostic))
 
 
 def plan_of(diagnostic: Diagnostic, options: ReportOptions) -> PlanReport:
@@ -88,7 +89,7 @@ def plan_of(diagnostic: Diagnostic, options: ReportOptions) -> PlanReport:
 
 
 def build(organisation, assessments: list[AssessmentData], options: ReportOptions,
-          document_extras: Extras | None = None, plan_report: PlanReport | None = None) -> ReportData:
+          document_extras: Extras | None = None, plan_report: PlanReport | None = None, fingerprint: str = "") -> ReportData:
     """Apply the content options (notes, anonymisation, date) to gathered content."""
     today = options.today or (FIXED_DATE if options.deterministic else dt.date.today())
     document_extras = document_extras or Extras()
@@ -102,7 +103,7 @@ def build(organisation, assessments: list[AssessmentData], options: ReportOption
         if plan_report is not None:
             plan_report = anonymising.anonymise_plan(plan_report, real, people, options.lang)
     return ReportData(organisation=organisation, assessments=assessments, options=options, date=today, people=people,
-                      document_extras=document_extras, plan=plan_report)
+                      document_extras=document_extras, plan=plan_report, fingerprint=fingerprint)
 
 
 def extras(diagnostic: Diagnostic, record: AssessmentRecord, lang: str, indicators: Indicators | None = None) -> Extras:
