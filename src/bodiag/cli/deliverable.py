@@ -23,7 +23,7 @@ def _text(args: argparse.Namespace) -> str:
         return args.text
     if args.stdin:
         return sys.stdin.read()
-    raise InputError("give the commentary's text, --stdin to read it, or --clear to remove it")
+    raise InputError("give the commentary's text with --text, --stdin to read it, or --clear to remove it")
 
 
 def cmd_comment(args: argparse.Namespace) -> int:
@@ -144,7 +144,7 @@ def register(sub: Subcommands) -> None:
                     "write the assessor's commentary on the report, an assessment, a section or a part of the plan "
                     "(plain text: paragraphs parted by a blank line, « - » for a bullet)")
     p.add_argument("file")
-    p.add_argument("text", nargs="?", help="the commentary (or --stdin, or --clear)")
+    p.add_argument("-m", "--text", help="the commentary (or --stdin, or --clear)")
     _place_options(p)
     p.add_argument("--stdin", action="store_true", help="read the commentary from standard input")
     p.add_argument("--clear", action="store_true", help="remove the commentary (its history keeps it)")

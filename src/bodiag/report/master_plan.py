@@ -15,6 +15,7 @@ from bodiag.domain.report_content import PlanReport, ReportData
 from bodiag.domain.scenarios import CRITERIA, criterion_label
 from bodiag.domain.synthesis import Item
 from bodiag.domain.vocabulary import ACTION_STATUS, LEVEL, label
+from bodiag.report.deliverable import commentary
 from bodiag.report.document import Outline, room
 from bodiag.report.markup import esc, truncate
 from bodiag.report.styles import FRAME_WIDTH, MUTED, Para, Styles, hex_of, rich, ruled_rows, table_style
@@ -136,8 +137,9 @@ def plan_part(plan: PlanReport, data: ReportData, styles: Styles, outline: Outli
     title = i18n.tr("plan_title", lang)
     story: list[Flowable] = [outline.heading(title, 0, running=title),
                              rich(esc(i18n.tr("plan_intro", lang)), styles.lead)]
-    story += _vision(plan, lang, styles, outline)
-    story += [room(), *_scenarios(plan, lang, styles, outline)]
+    story += commentary(data.commentary_at(None, "plan:synthesis"), lang, styles)
+    story += _vision(plan, lang, styles, outline) + commentary(data.commentary_at(None, "plan:vision"), lang, styles)
+    story += [room(), *_scenarios(plan, lang, styles, outline), *commentary(data.commentary_at(None, "plan:scenarios"), lang, styles)]
     story += [room(), *_priorities(plan, data, styles, outline)]
     return story
 

@@ -61,13 +61,17 @@ def has_respondents(doc: Document, assessment_id: int) -> bool:
     return bool(doc.query("SELECT 1 FROM respondents WHERE assessment_id = ? LIMIT 1", [assessment_id]))
 
 def list_assessments(doc: Document) -> list[AssessmentRecord]:
-    return [AssessmentRecord(**row) for row in doc.query(_SELECT + " ORDER BY a.id")]
+    return [_record(row) for row in doc.query(_SELECT + " ORDER BY a.id")]
 
 def get_assessment(doc: Document, assessment_id: int) -> AssessmentRecord:
     rows = doc.query(_SELECT + " WHERE a.id = ?", [assessment_id])
     if not rows:
         raise InputError(f"{doc.path}: no assessment {assessment_id}")
-    return AssessmentRecord(**rows[0])
+    return _record(rows[0])
+
+
+def _record(row: dict) -> AssessmentRecord:
+    return AssessmentRecord(**{**row, "frozen": bool(row["frozen"])})
 
 def snapshot_source(doc: Document, sha: str) -> str:
     rows = doc.query("SELECT source FROM questionnaire_snapshots WHERE sha256 = ?", [sha])
