@@ -70,6 +70,8 @@ def _shoot(folder: Path, lang: str) -> int:
     save(window, "action-plan")
     workspace.show_view(workspace.plan)
     save(window, "plan")
+    workspace.show_view(workspace.deliverable)
+    save(window, "report-tab")
 
     outsourcing = workspace.assessments.findText("externalisation" if lang == "fr" else "outsourcing",
                                                  flags=_contains())
