@@ -894,8 +894,60 @@ L’ouvrir maintenant&#x202f;?</translation>
         <translation>Évaluateur</translation>
     </message>
     <message>
+        <source>Where the commentary goes</source>
+        <translation>Où va le commentaire</translation>
+    </message>
+    <message>
+        <source>Assessor’s commentary</source>
+        <translation>Commentaire de l’évaluateur</translation>
+    </message>
+    <message>
+        <source>Plain text: a blank line between paragraphs, « - » at the start of a line for a bullet.</source>
+        <translation>Texte simple : une ligne vide entre les paragraphes, « - » en début de ligne pour une puce.</translation>
+    </message>
+    <message>
+        <source>Commentary</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>&amp;Save the commentary</source>
+        <translation>&amp;Enregistrer le commentaire</translation>
+    </message>
+    <message>
+        <source>Status and signatures</source>
+        <translation>Statut et signatures</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut :</translation>
+    </message>
+    <message>
         <source>&amp;Assessor:</source>
         <translation>É&amp;valuateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Assessor’s &amp;function:</source>
+        <translation>&amp;Fonction de l’évaluateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Director:</source>
+        <translation>&amp;Dirigeant :</translation>
+    </message>
+    <message>
+        <source>Director’s f&amp;unction:</source>
+        <translation>F&amp;onction du dirigeant :</translation>
+    </message>
+    <message>
+        <source>Issue as &amp;final…</source>
+        <translation>Émettre la version &amp;définitive…</translation>
+    </message>
+    <message>
+        <source>&amp;Re-open…</source>
+        <translation>&amp;Rouvrir…</translation>
+    </message>
+    <message>
+        <source>A commentary is written here</source>
+        <translation>Un commentaire est rédigé ici</translation>
     </message>
     <message>
         <source>Self-assessment: I answer alone</source>
@@ -1008,6 +1060,10 @@ L’ouvrir maintenant&#x202f;?</translation>
     <message>
         <source>Timeline of the assessments</source>
         <translation>Historique des évaluations</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
     </message>
     <message>
         <source>someone</source>
@@ -1444,6 +1500,58 @@ L’ouvrir maintenant&#x202f;?</translation>
     <message>
         <source>Governance</source>
         <translation>Gouvernance</translation>
+    </message>
+    <message>
+        <source>The whole report</source>
+        <translation>Le rapport entier</translation>
+    </message>
+    <message>
+        <source>Version %1, final since %2</source>
+        <translation>Version %1, définitive depuis le %2</translation>
+    </message>
+    <message>
+        <source>Version %1, draft</source>
+        <translation>Version %1, projet</translation>
+    </message>
+    <message>
+        <source>%1: version %2 issued as final</source>
+        <translation>%1 : version %2 émise comme définitive</translation>
+    </message>
+    <message>
+        <source>%1: version %2 re-opened (%3)</source>
+        <translation>%1 : version %2 rouverte (%3)</translation>
+    </message>
+    <message>
+        <source>The commentary was not saved</source>
+        <translation>Le commentaire n’a pas été enregistré</translation>
+    </message>
+    <message>
+        <source>The signatories were not saved</source>
+        <translation>Les signataires n’ont pas été enregistrés</translation>
+    </message>
+    <message>
+        <source>Issue version %1 of the report as final? The answers of every assessment and the commentary are frozen until the report is re-opened, which is recorded.</source>
+        <translation>Émettre la version %1 du rapport comme définitive ? Les réponses de chaque évaluation et le commentaire sont figés jusqu’à ce que le rapport soit rouvert, ce qui est consigné.</translation>
+    </message>
+    <message>
+        <source>Issue the final version</source>
+        <translation>Émettre la version définitive</translation>
+    </message>
+    <message>
+        <source>The report was not issued</source>
+        <translation>Le rapport n’a pas été émis</translation>
+    </message>
+    <message>
+        <source>Re-open the report</source>
+        <translation>Rouvrir le rapport</translation>
+    </message>
+    <message>
+        <source>Why is the final version re-opened? (recorded)</source>
+        <translation>Pourquoi rouvrir la version définitive ? (consigné)</translation>
+    </message>
+    <message>
+        <source>The report was not re-opened</source>
+        <translation>Le rapport n’a pas été rouvert</translation>
     </message>
     <message>
         <source>%1 person-days a quarter (%2)</source>

@@ -34,6 +34,10 @@ class WriteError(BodiagError):
     exit_code = ExitCode.WRITE
 
 
+class FrozenAssessment(InputError):
+    """A final version of the report froze this assessment's answers: the report must be re-opened first."""
+
+
 class Notice(str):
     """What opening a document did that the user must be told, in English; a face words it from ``kind`` and ``names``.
 

@@ -209,3 +209,17 @@ def test_v4_upgrade_keeps_the_plan_and_adds_its_calendar(tmp_path):
         with pytest.raises(SaveFailed, match="CHECK constraint"):
             with doc.transaction() as db:
                 db.execute("UPDATE plan SET start_month = '2027-1'")
+
+
+def test_v5_upgrade_keeps_the_plan_and_adds_the_deliverable(tmp_path):
+    doc_path = Path(shutil.copyfile(FIXTURES / "v5.bodiag", tmp_path / "v5.bodiag"))
+    with Document.open(doc_path) as doc:
+        [plan] = doc.query("SELECT start_month FROM plan")
+        assert plan["start_month"] == "2025-02"
+        assert [r["frozen"] for r in doc.query("SELECT frozen FROM assessments ORDER BY id")] == [0, 0]
+        for table in ("commentary", "commentary_history", "sign_off", "sign_off_events", "workshop_attendees", "workshop_sessions"):
+            assert doc.query(f"SELECT count(*) AS n FROM {table}")[0]["n"] == 0
+        with pytest.raises(SaveFailed, match="UNIQUE constraint"):  # one commentary per place, the whole report's too
+            with doc.transaction() as db:
+                db.execute("INSERT INTO commentary (assessment_id, part, text, updated_at) VALUES (NULL, '', 'a', 'x')")
+                db.execute("INSERT INTO commentary (assessment_id, part, text, updated_at) VALUES (NULL, '', 'b', 'x')")

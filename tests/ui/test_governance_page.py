@@ -12,7 +12,7 @@ def test_members_risks_and_kpis_edited_in_the_page_are_saved(window, demo_path, 
     workspace = window.workspace
     workspace.show_view(workspace.plan)
     view = workspace.plan
-    assert view.pages.tabText(3) == "Gouvernance"
+    assert view.pages.tabText(view.pages.indexOf(view.governance)) == "Gouvernance"
     view.pages.setCurrentWidget(view.governance)
     page = view.governance
     diagnostic = window.session.diagnostic

@@ -11,7 +11,7 @@ from bodiag.services.documents import open_document
 def test_a_workshop_gathers_respondents_flags_divergence_and_keeps_a_consensus(window, workshop_doc, qtbot):
     window.open_document(workshop_doc)
     view = window.workspace.workshop
-    assert window.workspace.tabs.tabText(5) == "Atelier"
+    assert window.workspace.tabs.tabText(6) == "Atelier"
     for name, role in (("Claire", "director"), ("Julien", "sales_admin"), ("Nadine", "accounting")):
         view.name.setText(name)
         view.role.setCurrentIndex(view.role.findData(role))

@@ -24,6 +24,7 @@ from bodiag import __version__
 from bodiag.cli import (
     actions,
     answers,
+    deliverable,
     documents,
     fingerprint,
     governance,
@@ -49,6 +50,7 @@ GROUPS = (
     answers,
     report,
     fingerprint,
+    deliverable,
     sharing,
     questionnaire_sheets,
     actions,

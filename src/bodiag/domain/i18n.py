@@ -47,6 +47,16 @@ _TEXTS: dict[str, tuple[str, str]] = {
     ),
     "generated_by": ("Établi avec bodiag {version}", "Produced with bodiag {version}"),
     "fingerprint_label": ("Empreinte du contenu (SHA-256)", "Content fingerprint (SHA-256)"),
+    "commentary_heading": ("Commentaire de l’évaluateur", "Assessor’s commentary"),
+    "status_draft": ("Projet — version {version}", "Draft — version {version}"),
+    "status_final": ("Version {version} définitive du {date}", "Final version {version}, {date}"),
+    "signatures": ("Signatures", "Signatures"),
+    "sign_assessor": ("Pour l’évaluation", "For the assessment"),
+    "sign_director": ("Pour la direction", "For the management"),
+    "sign_date": (f"Date{NBSP}:", "Date:"),
+    "sign_signature": (f"Signature{NBSP}:", "Signature:"),
+    "attendees": ("Participants", "Attendees"),
+    "sessions": ("Séances", "Sessions"),
     "verify_heading": ("Vérifier ce rapport", "Checking this report"),
     "verify_text": (
         "Ce rapport a été établi le {date} à partir du contenu du document dont l’empreinte figure ci-dessous et sur la "

@@ -41,6 +41,7 @@ class AssessmentRecord(msgspec.Struct, frozen=True):
     target: float | None
     created_at: str
     updated_at: str
+    frozen: bool = False  # a final version of the report froze its answers
 
 
 class AnswerRecord(msgspec.Struct, frozen=True):

@@ -18,6 +18,7 @@ import msgspec
 
 from bodiag import __version__
 from bodiag.domain.governance import GovernanceReport
+from bodiag.domain.deliverable import Attendee, Commentary, Session, SignOff
 from bodiag.domain.model import Questionnaire
 from bodiag.domain.records import AnswerRecord, AssessmentRecord, Organisation
 from bodiag.domain.results import AssessmentResult
@@ -166,6 +167,8 @@ class Extras(msgspec.Struct, frozen=True):
     evolution: Evolution | None = None
     actions: list[Action] = msgspec.field(default_factory=list)
     kpis: dict[str, KpiMeasure] = msgspec.field(default_factory=dict)  # by KPI id, for the KPIs the document measures
+    attendees: list[Attendee] = msgspec.field(default_factory=list)  # a workshop's, as recorded
+    sessions: list[Session] = msgspec.field(default_factory=list)
 
 
 # -- the plan directeur ----------------------------------------------------------------------
@@ -212,6 +215,12 @@ class ReportData(msgspec.Struct, frozen=True):
     document_extras: Extras = msgspec.field(default_factory=Extras)  # the actions recorded for no assessment
     plan: PlanReport | None = None  # None: a report of some assessments only, or a document with none
     fingerprint: str = ""  # the SHA-256 of the document's content the report was made from ("" for content made up)
+    sign_off: SignOff = msgspec.field(default_factory=SignOff)  # draft or final, its version, who signs
+    commentary: list[Commentary] = msgspec.field(default_factory=list)  # the assessor's, by place
+
+    def commentary_at(self, assessment_id: int | None = None, part: str = "") -> str:
+        """The assessor's commentary on a place ("" when there is none)."""
+        return next((c.text for c in self.commentary if (c.assessment_id, c.part) == (assessment_id, part)), "")
 
     @property
     def lang(self) -> str:

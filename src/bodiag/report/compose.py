@@ -19,6 +19,7 @@ from reportlab.platypus import Flowable, Spacer, Table
 from bodiag.domain import i18n
 from bodiag.report.appendix import full_answers, method, method_intro
 from bodiag.report.cover import cover, verification
+from bodiag.report.deliverable import commentary, signatures
 from bodiag.report.data import ReportData
 from bodiag.report.document import Outline, build_pdf, contents, new_page, room
 from bodiag.report.evolution import evolution
@@ -41,7 +42,7 @@ def compose(data: ReportData, styles: Styles, outline: Outline) -> list[Flowable
         story += board_note(data.plan, data, styles, outline)
         story += new_page()
     if data.options.plan_only and data.plan is not None:  # a few pages: no contents, the bookmarks suffice
-        return story + plan_part(data.plan, data, styles, outline) + verification(data, styles)
+        return story + commentary(data.commentary_at(), lang, styles) + plan_part(data.plan, data, styles, outline) + closing(data, styles)
     contents_heading = outline.heading(i18n.tr("contents", lang), 0, contents=False, running=i18n.tr("contents", lang))
     overview = _overview(data, styles, outline)
     parts: list[Flowable] = []
@@ -51,6 +52,7 @@ def compose(data: ReportData, styles: Styles, outline: Outline) -> list[Flowable
     for number, a in enumerate(data.assessments, start=1):
         parts += new_page()
         parts += executive_summary(a, number, data, styles, outline)
+        parts += commentary(data.commentary_at(a.record.id), lang, styles)
         parts += new_page()  # the summary is a page of its own
         parts += results_by_section(a, data, styles, outline)
         for extra in (evolution(a, data, styles, outline), workshop(a, data, styles, outline)):
@@ -82,7 +84,12 @@ def compose(data: ReportData, styles: Styles, outline: Outline) -> list[Flowable
     story += [contents_heading, Spacer(1, 6), *contents(outline, styles)]
     story += new_page()
     story += overview
-    return story + parts + appendices + verification(data, styles)
+    return story + parts + appendices + closing(data, styles)
+
+
+def closing(data: ReportData, styles: Styles) -> list[Flowable]:
+    """The report's last words: who signs it, and how to check it was made from the document as it is."""
+    return [Spacer(1, 0.8 * cm), *signatures(data, styles), *verification(data, styles)]
 
 
 def _overview(data: ReportData, styles: Styles, outline: Outline) -> list[Flowable]:
@@ -90,6 +97,7 @@ def _overview(data: ReportData, styles: Styles, outline: Outline) -> list[Flowab
     story: list[Flowable] = [outline.heading(i18n.tr("overview", lang), 0, running=i18n.tr("overview", lang))]
     count = len(data.assessments)
     story.append(rich(esc(i18n.tr("overview_intro", lang, count=count) if count > 1 else i18n.tr("overview_single", lang)), styles.lead))
+    story += commentary(data.commentary_at(), lang, styles)
     if data.assessments:
         head = ["col_questionnaire", "col_score", "col_band", "col_coverage", "col_verdict"]
         rows: list[list] = [[rich(esc(i18n.tr(h, lang)), styles.head_cell) for h in head]]

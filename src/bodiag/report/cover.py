@@ -11,11 +11,13 @@ from bodiag.domain import i18n
 from bodiag.domain.fingerprint import spaced
 from bodiag.domain.profile import PROFILE_FIELDS
 from bodiag.report.data import ReportData
+from bodiag.report.deliverable import signatures, status_line
 from bodiag.report.fonts import FONTS
 from bodiag.report.markup import esc
-from bodiag.report.styles import ACCENT, RULE, Styles, rich, table_style
+from bodiag.report.styles import ACCENT, FRAME_WIDTH, RULE, Styles, rich, table_style
 
 LOGO_BOX = (6.0 * cm, 2.6 * cm)
+COVER_WIDTH = FRAME_WIDTH - 0.6 * cm  # the cover's frame leaves room for its band
 
 
 def logo_flowable(path: Path) -> Image:
@@ -57,6 +59,7 @@ def cover(data: ReportData, styles: Styles) -> list[Flowable]:
     ]
     if data.assessors:
         story.append(rich(esc(i18n.tr("assessed_by", lang, name=", ".join(data.assessors))), styles.cover_text))
+    story.append(rich(f"<b>{esc(status_line(data.sign_off, data))}</b>", styles.cover_text))
     story += [Spacer(1, 1.2 * cm), HRFlowable(width="100%", thickness=0.6, color=RULE, spaceAfter=8)]
     story.append(rich(f"<b>{esc(i18n.tr('questionnaires', lang))}</b>", styles.small_muted))
     story.append(Spacer(1, 4))
@@ -87,7 +90,8 @@ def cover(data: ReportData, styles: Styles) -> list[Flowable]:
         notices.append(i18n.tr("anonymised_notice", lang))
     if data.options.without_notes:
         notices.append(i18n.tr("without_notes_notice", lang))
-    story += [Spacer(1, 1.0 * cm), HRFlowable(width="100%", thickness=0.6, color=RULE, spaceAfter=6)]
+    story += [Spacer(1, 0.8 * cm), *signatures(data, styles, COVER_WIDTH)]
+    story += [Spacer(1, 0.6 * cm), HRFlowable(width="100%", thickness=0.6, color=RULE, spaceAfter=6)]
     story += [rich(f"<b>{esc(n)}</b>" if i == 0 else esc(n), styles.small_muted) for i, n in enumerate(notices)]
     story.append(rich(esc(i18n.tr("generated_by", lang, version=data.version)), styles.small_muted))
     return story + fingerprint_line(data, styles)

@@ -21,6 +21,7 @@ from reportlab.platypus import BaseDocTemplate, CondPageBreak, Flowable, Frame, 
 from bodiag.domain import i18n
 from bodiag.domain.fingerprint import marked
 from bodiag.report.data import ReportData
+from bodiag.report.deliverable import status_line
 from bodiag.report.fonts import FONTS
 from bodiag.report.markup import esc, one_line
 from bodiag.report.styles import (
@@ -177,7 +178,7 @@ class ReportDoc(BaseDocTemplate):
         self.pages_of: dict[str, int] = {}
         self.total_pages = 0
         self.running_title = ""
-        self.footer_left = f"{org} · {i18n.date(data.date, lang)}"
+        self.footer_left = f"{org} · {i18n.date(data.date, lang)} · {status_line(data.sign_off, data)}"
         frame = Frame(MARGIN_LEFT, MARGIN_BOTTOM, FRAME_WIDTH, FRAME_HEIGHT, id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         cover = Frame(MARGIN_LEFT + 0.6 * 28.35, MARGIN_BOTTOM, FRAME_WIDTH - 0.6 * 28.35, FRAME_HEIGHT + MARGIN_TOP * 0.4, id="cover",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)

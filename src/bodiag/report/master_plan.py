@@ -15,6 +15,7 @@ from bodiag.domain.report_content import PlanReport, ReportData
 from bodiag.domain.scenarios import CRITERIA, criterion_label
 from bodiag.domain.synthesis import Item
 from bodiag.domain.vocabulary import ACTION_STATUS, LEVEL, label
+from bodiag.report.deliverable import commentary
 from bodiag.report.document import Outline, room
 from bodiag.report.governance import governance_part
 from bodiag.report.markup import esc, truncate
@@ -135,19 +136,20 @@ def _scenario_line(plan: PlanReport, lang: str, styles: Styles) -> list[Flowable
 
 
 def plan_part(plan: PlanReport, data: ReportData, styles: Styles, outline: Outline) -> list[Flowable]:
-    """The plan directeur: the target vision, the scenarios compared, the whole ranked list of what to do, and the
-    roadmap."""
+    """The plan directeur: the target vision, the scenarios compared, the whole ranked list of what to do, the
+    roadmap and the governance, each part followed by the assessor's commentary on it when there is one."""
     lang = data.lang
     title = i18n.tr("plan_title", lang)
     story: list[Flowable] = [outline.heading(title, 0, running=title),
                              rich(esc(i18n.tr("plan_intro", lang)), styles.lead)]
-    story += _vision(plan, lang, styles, outline)
-    story += [room(), *_scenarios(plan, lang, styles, outline)]
+    story += commentary(data.commentary_at(None, "plan:synthesis"), lang, styles)
+    story += _vision(plan, lang, styles, outline) + commentary(data.commentary_at(None, "plan:vision"), lang, styles)
+    story += [room(), *_scenarios(plan, lang, styles, outline), *commentary(data.commentary_at(None, "plan:scenarios"), lang, styles)]
     story += [room(), *_priorities(plan, data, styles, outline)]
-    story += [room(), *roadmap_part(plan, data, styles, outline)]
+    story += [room(), *roadmap_part(plan, data, styles, outline), *commentary(data.commentary_at(None, "plan:roadmap"), lang, styles)]
     if plan.governance is not None:
         story += [room(), *governance_part(plan.governance, lang, styles, outline)]
-    return story
+    return story + commentary(data.commentary_at(None, "plan:governance"), lang, styles)
 
 
 def _vision(plan: PlanReport, lang: str, styles: Styles, outline: Outline) -> list[Flowable]:

@@ -17,6 +17,7 @@ from bodiag.domain import i18n
 from bodiag.domain.model import Question, Section
 from bodiag.report.charts import ChartItem, SectionBars
 from bodiag.report.data import AnswerView, AssessmentData, ReportData, answer_view, band_colors, question_label
+from bodiag.report.deliverable import commentary
 from bodiag.report.document import Outline
 from bodiag.report.lines import OneLine, Runs
 from bodiag.report.markup import chunks, esc
@@ -32,11 +33,12 @@ def section_details(a: AssessmentData, data: ReportData, styles: Styles, outline
     for index, section in enumerate(a.questionnaire.sections):
         if index:
             story.append(CondPageBreak(7 * cm))
-        story += _section(a, section, 0, lang, styles, outline)
+        story += _section(a, section, 0, lang, styles, outline, data)
     return story
 
 
-def _section(a: AssessmentData, section: Section, depth: int, lang: str, styles: Styles, outline: Outline) -> list[Flowable]:
+def _section(a: AssessmentData, section: Section, depth: int, lang: str, styles: Styles, outline: Outline,
+             data: ReportData) -> list[Flowable]:
     result = a.result.section(section.id)
     style = styles.h2 if depth == 0 else styles.h3
     # the heading, its figures and the first question are one block: a heading never ends a page
@@ -48,6 +50,7 @@ def _section(a: AssessmentData, section: Section, depth: int, lang: str, styles:
         story.append(rich(esc(i18n.tr("not_scored", lang).capitalize()), styles.figures))
     if section.description and depth == 0:
         story.append(rich(esc(section.description.get(lang)), styles.intro))
+    story += commentary(data.commentary_at(a.record.id, section.id), lang, styles)
     children = [a.result.section(c.id) for c in section.sections]
     scored_children = [c for c in children if c.counts.any_scored_question]
     if depth == 0 and len(scored_children) >= 2:
@@ -71,7 +74,7 @@ def _section(a: AssessmentData, section: Section, depth: int, lang: str, styles:
     if hidden:
         story.append(rich(esc(i18n.tr("hidden_questions", lang, count=hidden)), styles.small_muted))
     for index, child in enumerate(section.sections):
-        sub = _section(a, child, depth + 1, lang, styles, outline)
+        sub = _section(a, child, depth + 1, lang, styles, outline, data)
         if first and index == 0 and sub and isinstance(sub[0], KeepTogether):
             sub[0] = KeepTogether([*story, *sub[0]._content])  # a section without questions of its own: keep it with its first subsection
             story = []

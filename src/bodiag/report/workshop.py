@@ -16,6 +16,7 @@ from bodiag.domain.report_content import DivergentQuestion
 from bodiag.domain.model import Questionnaire
 from bodiag.report.data import AssessmentData, ReportData, question_label
 from bodiag.report.document import Outline, fit
+from bodiag.report.deliverable import attendance
 from bodiag.report.markup import chunks, esc
 from bodiag.report.sections import LABEL_WIDTH, Fields, question_title
 from bodiag.report.styles import FRAME_WIDTH, INK, MUTED, Styles, hex_of, rich, ruled_rows, table_style
@@ -25,12 +26,14 @@ LABEL_SIZE = 8  # the size Fields draws its labels at
 
 def workshop(a: AssessmentData, data: ReportData, styles: Styles, outline: Outline) -> list[Flowable]:
     w = a.extras.workshop
-    if w is None:
-        return []
     lang = data.lang
+    present = attendance(a.extras, lang, styles)
+    if w is None:  # a workshop whose consensus alone was recorded: who attended, and when
+        return [outline.heading(i18n.tr("workshop", lang), 1), *present] if present else []
     story: list[Flowable] = [
         outline.heading(i18n.tr("workshop", lang), 1),
         rich(esc(i18n.tr("workshop_intro", lang)), styles.body_muted),
+        *present,
         outline.heading(i18n.tr("respondents", lang), 2),
     ]
     rows: list[list] = [[rich(esc(i18n.tr(h, lang)), styles.head_cell) for h in ("col_name", "col_role", "col_answers_given")]]

@@ -18,6 +18,7 @@ from collections.abc import Callable
 import msgspec
 
 from bodiag.domain import i18n
+from bodiag.domain.deliverable import Commentary, SignOff
 from bodiag.domain.records import Organisation
 from bodiag.domain.report_content import AssessmentData, Extras, PlanReport, Workshop
 
@@ -48,6 +49,7 @@ def _extras_without_notes(extras: Extras) -> Extras:
 def people(extras: Extras) -> list[str]:
     """Every person's name in ``extras``, in reading order: respondents, then owners of actions."""
     names = [r.name for r in extras.workshop.respondents] if extras.workshop else []
+    names += [a.name for a in extras.attendees]
     names += [a.owner for a in extras.actions]
     if extras.evolution:
         names += [a.owner for a in extras.evolution.actions]
@@ -120,7 +122,9 @@ def _anonymised(extras: Extras, person: Callable[[str], str], scrub: Scrub) -> E
         )
     actions = [replace(a, title=scrub(a.title), owner=person(a.owner), notes=scrub(a.notes)) for a in extras.actions]
     kpis = {key: replace(m, assessment=scrub(m.assessment)) for key, m in extras.kpis.items()}
-    return Extras(workshop, evolution, actions, kpis)
+    attendees = [replace(a, name=person(a.name), organisation=scrub(a.organisation)) for a in extras.attendees]
+    sessions = [replace(s, place=scrub(s.place)) for s in extras.sessions]
+    return Extras(workshop, evolution, actions, kpis, attendees, sessions)
 
 
 def _name_parts(names: dict[str, str], lang: str) -> dict[str, str]:
@@ -236,3 +240,24 @@ def _governance(governance, person, scrub):
                                            for k in governance.kpis.kpis])
     change = [replace(a, title=scrub(a.title), owner=person(a.owner)) for a in governance.change]
     return replace(governance, committee=committee, risks=register, kpis=board, change=change)
+
+
+def anonymise_deliverable(sign_off: SignOff, commentary: list[Commentary], organisation: Organisation,
+                          names: dict[str, str], lang: str) -> tuple[SignOff, list[Commentary]]:
+    """Who signs, with the report's neutral words (a person met only here gets the next pseudonym), and the
+    commentary scrubbed of the organisation's and its people's names."""
+    names = dict(names)
+
+    def person(name: str) -> str:
+        name = name.strip()
+        if name and name not in names:
+            names[name] = i18n.tr("anon_person", lang, n=len(names) + 1)
+        return names.get(name, "")
+
+    sign_off = replace(sign_off, assessor=person(sign_off.assessor), director=person(sign_off.director),
+                       events=[replace(e, by_whom=person(e.by_whom)) for e in sign_off.events])
+    replacements = {organisation.name: i18n.tr("anon_org", lang), **names}
+    if organisation.sector.strip():
+        replacements[organisation.sector] = i18n.tr("anon_sector", lang)
+    scrub = scrubber(replacements, _name_parts(names, lang))
+    return sign_off, [replace(c, text=scrub(c.text), author=person(c.author)) for c in commentary]

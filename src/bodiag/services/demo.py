@@ -73,7 +73,7 @@ def _fill(diagnostic: Diagnostic, data: dict, source: Path) -> None:
 
 def _tell(diagnostic: Diagnostic, story: dict, source: Path) -> None:
     """The action plan, the workshop and the plan directeur that follow the answers (``story.yaml``)."""
-    from bodiag.services import action_plan, workshop
+    from bodiag.services import action_plan, deliverable, workshop
 
     by_questionnaire = {a.questionnaire_id: a for a in diagnostic.assessments()}
     try:
@@ -91,12 +91,29 @@ def _tell(diagnostic: Diagnostic, story: dict, source: Path) -> None:
             for question_id, values in (meeting.get("answers") or {}).items():
                 for person, value in zip(people, values):
                     workshop.respondent_answer(diagnostic, assessment, person, question_id, value=value)
+            for session in meeting.get("sessions") or []:
+                deliverable.add_session(diagnostic, assessment, str(session["day"]), session.get("place", ""))
+            for person in meeting.get("respondents") or []:  # everyone who answered also attended
+                deliverable.add_attendee(diagnostic, assessment, person["name"], person.get("function", ""),
+                                         diagnostic.organisation.name)
         _draft_plan(diagnostic, story.get("plan") or {})
         _draft_governance(diagnostic, (story.get("plan") or {}).get("governance") or {})
+        _deliverable(diagnostic, story.get("deliverable") or {})
     except KeyError as exc:
         raise InputError(f"{source}: no assessment or key {exc}") from None
     except InputError as exc:
         raise InputError(f"{source}: {exc}") from None
+
+
+def _deliverable(diagnostic: Diagnostic, told: dict) -> None:
+    """Who signs the report and the commentary written so far (the report stays a draft)."""
+    from bodiag.services import deliverable
+
+    signatories = {k: told[k] for k in ("assessor", "assessor_role", "director", "director_role") if k in told}
+    if signatories:
+        deliverable.set_signatories(diagnostic, **signatories)
+    if told.get("commentary"):
+        deliverable.set_commentary(diagnostic, deliverable.place(diagnostic), told["commentary"], author=told.get("assessor", ""))
 
 
 def _draft_plan(diagnostic: Diagnostic, draft: dict) -> None:

@@ -38,7 +38,8 @@ from bodiag.storage.document import EXPECTED_TABLES, Document
 from bodiag.storage.errors import DamagedDocument, NotADocument
 
 MAX_RECEIVED_BYTES = 512 * 1024 * 1024
-NOTE_COLUMNS = {("answers", "note"), ("respondent_answers", "note"), ("actions", "notes"), ("plan_reviews", "notes")}
+NOTE_COLUMNS = {("answers", "note"), ("respondent_answers", "note"), ("actions", "notes"), ("plan_reviews", "notes"),
+                ("commentary", "text"), ("commentary_history", "old_text"), ("commentary_history", "new_text")}
 ANSWER_COLUMNS = {
     ("answers", "value"),
     ("respondent_answers", "value"),

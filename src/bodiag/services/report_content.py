@@ -35,11 +35,12 @@ from bodiag.domain.report_content import (
     SectionFigure,
     Workshop,
 )
+from bodiag.domain.deliverable import Commentary, SignOff
 from bodiag.domain.results import AssessmentResult
 from bodiag.domain.vocabulary import ACTION_STATUS, LEVEL, ROLES, label
 from bodiag.report.data import band_colors
 from bodiag.domain.scenarios import sensitivity
-from bodiag.services import action_plan, anonymising, governance, plan, reassessment, roadmap, workshop
+from bodiag.services import action_plan, anonymising, deliverable, governance, plan, reassessment, roadmap, workshop
 from bodiag.services.indicators import Indicators
 from bodiag.services.synthesis import parts, synthesis
 from bodiag.services.diagnostic import Diagnostic
@@ -74,7 +75,8 @@ def gather(diagnostic: Diagnostic, assessment_ids: Sequence[int | str] | None = 
     ]
     whole = assessment_ids is None and bool(records)
     return build(diagnostic.organisation, assessments, options, Extras(actions=actions(diagnostic, None, options.lang)),
-                 plan_of(diagnostic, options) if whole else None, fingerprint(diagnostic))
+                 plan_of(diagnostic, options) if whole else None, fingerprint(diagnostic),
+                 deliverable.sign_off(diagnostic), deliverable.commentaries(diagnostic))
 
 
 def report_date(options: ReportOptions) -> dt.date:
@@ -95,7 +97,8 @@ def plan_of(diagnostic: Diagnostic, options: ReportOptions) -> PlanReport:
 
 
 def build(organisation, assessments: list[AssessmentData], options: ReportOptions,
-          document_extras: Extras | None = None, plan_report: PlanReport | None = None, fingerprint: str = "") -> ReportData:
+          document_extras: Extras | None = None, plan_report: PlanReport | None = None, fingerprint: str = "",
+          sign_off: SignOff | None = None, commentary: list[Commentary] | None = None) -> ReportData:
     """Apply the content options (notes, anonymisation, date) to gathered content."""
     today = report_date(options)
     document_extras = document_extras or Extras()
@@ -108,14 +111,18 @@ def build(organisation, assessments: list[AssessmentData], options: ReportOption
             organisation, assessments, document_extras, options.lang)
         if plan_report is not None:
             plan_report = anonymising.anonymise_plan(plan_report, real, people, options.lang)
+        sign_off, commentary = anonymising.anonymise_deliverable(sign_off or SignOff(), commentary or [], real, people, options.lang)
     return ReportData(organisation=organisation, assessments=assessments, options=options, date=today, people=people,
-                      document_extras=document_extras, plan=plan_report, fingerprint=fingerprint)
+                      document_extras=document_extras, plan=plan_report, fingerprint=fingerprint,
+                      sign_off=sign_off or SignOff(), commentary=commentary or [])
 
 
 def extras(diagnostic: Diagnostic, record: AssessmentRecord, lang: str, indicators: Indicators | None = None) -> Extras:
     indicators = indicators or Indicators(diagnostic)
+    attendees, sessions = deliverable.attendance(diagnostic, record)
     return Extras(workshop_of(diagnostic, record, lang), evolution_of(diagnostic, record, lang),
-                  actions(diagnostic, record, lang), indicators.measures(diagnostic.questionnaire(record), lang))
+                  actions(diagnostic, record, lang), indicators.measures(diagnostic.questionnaire(record), lang),
+                  attendees, sessions)
 
 
 # -- the workshop -------------------------------------------------------------------

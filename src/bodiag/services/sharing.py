@@ -31,7 +31,8 @@ from bodiag.storage.document import describe_sqlite_error, now, writable
 from bodiag.storage.lock import DocumentLock
 
 MAX_SHARED_BY = 200
-PSEUDONYMS = {"respondent": "Répondant", "assessor": "Évaluateur", "owner": "Responsable", "member": "Membre"}
+PSEUDONYMS = {"respondent": "Répondant", "assessor": "Évaluateur", "owner": "Responsable", "member": "Membre",
+              "attendee": "Participant", "director": "Dirigeant"}
 
 
 def save_copy_to_share(
@@ -153,6 +154,7 @@ def _strip_notes(conn: sqlite3.Connection) -> None:
     # History records that a note changed, never its text; the copy keeps neither.
     conn.execute("DELETE FROM answer_history WHERE old_value IS new_value")  # changes of a note alone
     conn.execute("UPDATE answer_history SET old_note = NULL, new_note = NULL")
+    conn.execute("DELETE FROM commentary_history")  # the commentary's earlier wordings, as notes' are
 
 
 class _Pseudonyms:
@@ -182,6 +184,12 @@ def _strip_names(conn: sqlite3.Connection) -> None:
         ("actions", "owner", "id", "owner"),
         ("plan_risks", "owner", "id", "owner"),
         ("plan_members", "name", "id", "member"),
+        ("workshop_attendees", "name", "assessment_id, position, id", "attendee"),
+        ("sign_off", "assessor", "id", "assessor"),
+        ("sign_off", "director", "id", "director"),
+        ("sign_off_events", "by_whom", "id", "assessor"),
+        ("commentary", "author", "id", "assessor"),
+        ("commentary_history", "author", "id", "assessor"),
     ]
     for table, column, order, role in places:
         rows = conn.execute(f"SELECT rowid, {column} FROM {table} ORDER BY {order}").fetchall()

@@ -13,6 +13,7 @@ import msgspec
 from bodiag.domain.answers import Answer
 from bodiag.domain.records import AnswerRecord
 from bodiag.errors import InputError
+from bodiag.storage.assessments import check_not_frozen
 from bodiag.storage.document import Document, now
 
 
@@ -62,6 +63,7 @@ def save_answers(doc: Document, assessment_id: int, changes: Iterable[AnswerChan
     stamp = now()
     changed = 0
     with doc.transaction() as db:
+        check_not_frozen(db, doc.path, assessment_id)
         for change in changes:
             new_value = None if change.value is None else change.value.to_json()
             row = db.execute(

@@ -7,20 +7,22 @@ later never changes a past result.
 
 from __future__ import annotations
 
+import sqlite3
 import uuid
+from pathlib import Path
 
 from bodiag.domain.loader import load_snapshot, source_hash
 from bodiag.domain.model import Questionnaire, questionnaire_to_json
 from bodiag.domain.records import AssessmentRecord
 from bodiag.domain.text import LocalText
 from bodiag.domain.vocabulary import ASSESSMENT_MODES
-from bodiag.errors import InputError
+from bodiag.errors import FrozenAssessment, InputError
 from bodiag.storage.document import Document, now
 
 
 _SELECT = """
     SELECT a.id, a.uuid, a.snapshot, s.questionnaire_id, s.version AS questionnaire_version,
-           a.title, a.assessor, a.mode, a.target, a.created_at, a.updated_at
+           a.title, a.assessor, a.mode, a.target, a.created_at, a.updated_at, a.frozen = 1 AS frozen
     FROM assessments a JOIN questionnaire_snapshots s ON s.sha256 = a.snapshot
 """
 
@@ -59,13 +61,17 @@ def has_respondents(doc: Document, assessment_id: int) -> bool:
     return bool(doc.query("SELECT 1 FROM respondents WHERE assessment_id = ? LIMIT 1", [assessment_id]))
 
 def list_assessments(doc: Document) -> list[AssessmentRecord]:
-    return [AssessmentRecord(**row) for row in doc.query(_SELECT + " ORDER BY a.id")]
+    return [_record(row) for row in doc.query(_SELECT + " ORDER BY a.id")]
 
 def get_assessment(doc: Document, assessment_id: int) -> AssessmentRecord:
     rows = doc.query(_SELECT + " WHERE a.id = ?", [assessment_id])
     if not rows:
         raise InputError(f"{doc.path}: no assessment {assessment_id}")
-    return AssessmentRecord(**rows[0])
+    return _record(rows[0])
+
+
+def _record(row: dict) -> AssessmentRecord:
+    return AssessmentRecord(**{**row, "frozen": bool(row["frozen"])})
 
 def snapshot_source(doc: Document, sha: str) -> str:
     rows = doc.query("SELECT source FROM questionnaire_snapshots WHERE sha256 = ?", [sha])
@@ -129,3 +135,12 @@ def create_reassessment(
 def based_on(doc: Document) -> dict[int, int | None]:
     """For every assessment, the assessment it was started from (``None`` for a first one)."""
     return {row["id"]: row["based_on"] for row in doc.query("SELECT id, based_on FROM assessments")}
+
+
+def check_not_frozen(db: sqlite3.Connection, path: Path, assessment_id: int) -> None:
+    """Refuse a change to an assessment a final version of the report froze (inside the change's transaction)."""
+    row = db.execute("SELECT frozen, title FROM assessments WHERE id = ?", [assessment_id]).fetchone()
+    if row and row[0]:
+        raise FrozenAssessment(
+            f"{path}: assessment {assessment_id} ({row[1]}) is frozen: the report's final version was made from its "
+            "answers; re-open the report to change them (the re-opening is recorded)")

@@ -69,6 +69,12 @@ EXPECTED_TABLES = {
     "plan_reviews",
     "plan_risks",
     "plan_kpis",
+    "commentary",
+    "commentary_history",
+    "sign_off",
+    "sign_off_events",
+    "workshop_attendees",
+    "workshop_sessions",
     "_sqlite_migrations",
 }
 

@@ -320,4 +320,68 @@ def m005_plan_calendar(db: Database) -> None:
         """
     )
 
+
+@_step
+def m006_deliverable(db: Database) -> None:
+    """The deliverable: the assessor's commentary (on the whole, an assessment, a section, a part of the plan) with
+    its history; the report's sign-off (draft or final, its version and who signs) with the record of each issue and
+    re-opening, and the assessments a final version froze; a workshop's attendees and sessions."""
+    db.executescript(
+        """
+        CREATE TABLE commentary (
+            id INTEGER PRIMARY KEY,
+            assessment_id INTEGER REFERENCES assessments(id) ON DELETE CASCADE,
+            part TEXT NOT NULL DEFAULT '',
+            text TEXT NOT NULL,
+            author TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL
+        );
+        CREATE UNIQUE INDEX commentary_place ON commentary (ifnull(assessment_id, 0), part);
+        CREATE TABLE commentary_history (
+            id INTEGER PRIMARY KEY,
+            assessment_id INTEGER REFERENCES assessments(id) ON DELETE CASCADE,
+            part TEXT NOT NULL DEFAULT '',
+            old_text TEXT NOT NULL,
+            new_text TEXT NOT NULL,
+            author TEXT NOT NULL DEFAULT '',
+            changed_at TEXT NOT NULL
+        );
+        CREATE TABLE sign_off (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'final')),
+            version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+            issued_on TEXT,
+            assessor TEXT NOT NULL DEFAULT '',
+            assessor_role TEXT NOT NULL DEFAULT '',
+            director TEXT NOT NULL DEFAULT '',
+            director_role TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE sign_off_events (
+            id INTEGER PRIMARY KEY,
+            event TEXT NOT NULL CHECK (event IN ('final', 'reopened')),
+            version INTEGER NOT NULL,
+            by_whom TEXT NOT NULL DEFAULT '',
+            reason TEXT NOT NULL DEFAULT '',
+            happened_at TEXT NOT NULL
+        );
+        ALTER TABLE assessments ADD COLUMN frozen INTEGER NOT NULL DEFAULT 0 CHECK (frozen IN (0, 1));
+        CREATE TABLE workshop_attendees (
+            id INTEGER PRIMARY KEY,
+            assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            role TEXT NOT NULL DEFAULT '',
+            organisation TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE workshop_sessions (
+            id INTEGER PRIMARY KEY,
+            assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+            day TEXT NOT NULL CHECK (length(day) = 10 AND day GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+            place TEXT NOT NULL DEFAULT ''
+        );
+        """
+    )
+
+
 SCHEMA_VERSION = len(STEPS)

@@ -16,6 +16,7 @@ from bodiag.domain.records import RespondentRecord
 from bodiag.domain.vocabulary import ROLES
 from bodiag.errors import InputError
 from bodiag.storage.answers import MAX_NOTE
+from bodiag.storage.assessments import check_not_frozen
 from bodiag.storage.document import Document, now
 
 MAX_NAME = 200
@@ -122,6 +123,7 @@ def set_respondent_answers(
     stamp = now()
     changed = 0
     with doc.transaction() as db:
+        check_not_frozen(db, doc.path, respondent.assessment_id)
         if replace:
             keep = {c.question_id for c in changes}
             stored = [qid for (qid,) in db.execute(

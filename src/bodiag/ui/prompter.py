@@ -63,6 +63,10 @@ class Prompter:
         """Pick one of ``items``; the index chosen, or None."""
         raise NotImplementedError
 
+    def ask_text(self, title: str, label: str) -> str | None:
+        """A line of text the user types (a reason, a name); None if cancelled."""
+        raise NotImplementedError
+
     def show_error(self, title: str, message: str, details: str | None = None) -> None:
         raise NotImplementedError
 
@@ -144,6 +148,10 @@ class QtPrompter(Prompter):
     def choose_item(self, title: str, label: str, items: list[str]) -> int | None:
         text, ok = QtWidgets.QInputDialog.getItem(self.parent, title, label, items, 0, False)
         return items.index(text) if ok and text in items else None
+
+    def ask_text(self, title: str, label: str) -> str | None:
+        text, ok = QtWidgets.QInputDialog.getText(self.parent, title, label)
+        return text if ok else None
 
     def show_error(self, title: str, message: str, details: str | None = None) -> None:
         box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Warning, title, message, QtWidgets.QMessageBox.StandardButton.Ok, self.parent)
@@ -229,6 +237,9 @@ class ScriptedPrompter(Prompter, msgspec.Struct):
 
     def choose_item(self, title: str, label: str, items: list[str]) -> int | None:
         return self._answer("choose_item", (title, label, items))
+
+    def ask_text(self, title: str, label: str) -> str | None:
+        return self._answer("ask_text", (title, label))
 
     def show_error(self, title: str, message: str, details: str | None = None) -> None:
         expected = self._error_expected()

@@ -73,6 +73,8 @@ def _shoot(folder: Path, lang: str) -> int:
     workspace.plan.pages.setCurrentWidget(workspace.plan.roadmap)
     save(window, "roadmap")
     workspace.plan.pages.setCurrentWidget(workspace.plan.synthesis)
+    workspace.show_view(workspace.deliverable)
+    save(window, "report-tab")
 
     outsourcing = workspace.assessments.findText("externalisation" if lang == "fr" else "outsourcing",
                                                  flags=_contains())

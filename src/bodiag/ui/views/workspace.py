@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 def _tab_titles() -> list[str]:
     """The tabs' titles, in their order (the Workshop tab only for an assessment with respondents)."""
-    return [tr("Answer"), tr("Results"), tr("Evolution"), tr("Action plan"), tr("Master plan"), tr("Workshop")]
+    return [tr("Answer"), tr("Results"), tr("Evolution"), tr("Action plan"), tr("Master plan"), tr("Report"), tr("Workshop")]
 
 
 class LazyPage(QWidget):
@@ -177,7 +177,7 @@ class Workspace(QWidget):
         self._workshop = record.mode == "workshop" or self.session.diagnostic.has_respondents(record)
         self.dashboard = DashboardView(self.presenter, self.lang, self)
         builders = {"answers": self._build_answers, "evolution": self._build_evolution,
-                    "action_plan": self._build_action_plan, "plan": self._build_plan}
+                    "action_plan": self._build_action_plan, "plan": self._build_plan, "deliverable": self._build_deliverable}
         if self._workshop:
             builders["workshop"] = self._build_workshop
         self._pages = {name: LazyPage(build, self) for name, build in builders.items()}
@@ -212,6 +212,11 @@ class Workspace(QWidget):
         from bodiag.ui.views.action_plan import ActionPlanView
 
         return ActionPlanView(self.context, self.presenter, self.lang, parent)
+
+    def _build_deliverable(self, parent: QWidget) -> QWidget:
+        from bodiag.ui.views.deliverable import DeliverableView
+
+        return DeliverableView(self.context, self.session, self.lang, parent)
 
     def _build_plan(self, parent: QWidget) -> QWidget:
         from bodiag.ui.views.plan import PlanView
@@ -248,6 +253,11 @@ class Workspace(QWidget):
     @property
     def action_plan(self) -> QWidget | None:
         return self._view("action_plan")
+
+    @property
+    def deliverable(self) -> QWidget | None:
+        """The Report tab: the assessor's commentary and the report's sign-off."""
+        return self._view("deliverable")
 
     @property
     def plan(self) -> QWidget | None:
