@@ -80,6 +80,11 @@ class ScaleAnswer(QWidget):
             button.blockSignals(False)
         self.group.setExclusive(True)
 
+    def focus_target(self) -> QWidget | None:
+        """The checked option, else the first: where the keyboard goes when the question is shown."""
+        checked = self.group.checkedButton()
+        return checked or next(iter(self.buttons.values()), None)
+
 
 class LevelCard(LevelPanel):
     """A maturity-grid level: its name and this criterion's descriptor. Click, Space or Enter chooses it."""
@@ -144,6 +149,11 @@ class GridAnswer(QWidget):
         for option_id, card in self.cards.items():
             card.set_selected(value is not None and value.option == option_id)
 
+    def focus_target(self) -> QWidget | None:
+        """The selected level, else the first."""
+        selected = next((card for card in self.cards.values() if card.is_selected()), None)
+        return selected or next(iter(self.cards.values()), None)
+
 
 class ChecklistAnswer(QWidget):
     def __init__(self, question: ChecklistQuestion, value: Answer | None, lang: str, on_answer: OnAnswer,
@@ -173,6 +183,9 @@ class ChecklistAnswer(QWidget):
             box.blockSignals(True)
             box.setChecked(item_id in ticked if item_id else (value is not None and value.items == ()))
             box.blockSignals(False)
+
+    def focus_target(self) -> QWidget | None:
+        return next(iter(self.boxes.values()), self.none_box)
 
 
 class NumericAnswer(QWidget):
@@ -230,6 +243,10 @@ class NumericAnswer(QWidget):
         option = level_option(self.questionnaire, self.question, number)
         self.level.setText(tr("Level reached: %1").replace("%1", option.label.get(self.lang)))
 
+    def focus_target(self) -> QWidget:
+        """The number itself: typing digits here is the answer."""
+        return self.edit
+
 
 class TextAnswer(QWidget):
     """Free text, saved when typing pauses and before the pane moves on (:meth:`commit`)."""
@@ -266,6 +283,9 @@ class TextAnswer(QWidget):
             self.edit.setPlainText(text)
             self.edit.blockSignals(False)
             self._committed = text
+
+    def focus_target(self) -> QWidget:
+        return self.edit
 
 
 def build_answer_widget(questionnaire: Questionnaire, question: Question, value: Answer | None, lang: str,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -198,6 +199,9 @@ class QuestionPane(AssessmentPage):
         return chain
 
     def _set_answer_widget(self, widget: QWidget | None) -> None:
+        old = self.answer_widget
+        focus = QApplication.focusWidget()
+        had_focus = old is not None and focus is not None and (focus is old or old.isAncestorOf(focus))
         if self.answer_widget is not None:
             self.answer_holder.removeWidget(self.answer_widget)
             self.answer_widget.hide()  # deleteLater waits for the event loop; never show two at once
@@ -206,6 +210,20 @@ class QuestionPane(AssessmentPage):
         self.answer_widget = widget
         if widget is not None:
             self.answer_holder.addWidget(widget)
+        if had_focus:  # the control the keyboard was on is gone: the keyboard goes to its successor
+            self.focus_answer()
+
+    def focus_answer(self) -> None:
+        """Give the keyboard to the current question's answer (its chosen level, else its first one).
+
+        Never to the note: after moving on, a digit, N or ? must answer the new question,
+        not be typed into a text (issue 17).
+        """
+        target = self.answer_widget.focus_target() if self.answer_widget is not None else None
+        if target is None or not target.isEnabled():
+            target = self.next_button if self.next_button.isEnabled() else self.previous_button
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.ensureWidgetVisible(target)
 
     def _show_help(self, shown: bool) -> None:
         self.help_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
@@ -256,7 +274,9 @@ class QuestionPane(AssessmentPage):
     def go_next(self) -> None:
         self.commit_pending()
         self.presenter.go_next()
+        self.focus_answer()
 
     def go_previous(self) -> None:
         self.commit_pending()
         self.presenter.go_previous()
+        self.focus_answer()
