@@ -176,6 +176,26 @@
         <translation>Question &amp;précédente</translation>
     </message>
     <message>
+        <source>Next &amp;unanswered question</source>
+        <translation>Question sans &amp;réponse suivante</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Every key of the app</source>
+        <translation>Toutes les touches de l’application</translation>
+    </message>
+    <message>
+        <source>&amp;About bodiag</source>
+        <translation>À &amp;propos de bodiag</translation>
+    </message>
+    <message>
+        <source>Version, licence, questionnaires</source>
+        <translation>Version, licence, questionnaires</translation>
+    </message>
+    <message>
         <source>&amp;Answer</source>
         <translation>&amp;Répondre</translation>
     </message>
@@ -218,6 +238,10 @@
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>Main toolbar</source>
@@ -532,6 +556,14 @@ L’ouvrir maintenant&#x202f;?</translation>
     <message>
         <source>Sections and questions</source>
         <translation>Sections et questions</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions answered</source>
+        <translation>Questions répondues&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Overall progress</source>
+        <translation>Avancement global</translation>
     </message>
     <message>
         <source>%1: %2 of %3 answered</source>
@@ -974,6 +1006,18 @@ L’ouvrir maintenant&#x202f;?</translation>
         <translation>Plan directeur</translation>
     </message>
     <message>
+        <source>This is the demo: a fictional SME, fully answered, to explore. Your own diagnostic starts from an empty document.</source>
+        <translation>Ceci est la démo&#xa0;: une PME fictive, entièrement répondue, à explorer. Votre propre diagnostic part d’un document vide.</translation>
+    </message>
+    <message>
+        <source>Start my own diagnostic…</source>
+        <translation>Commencer mon propre diagnostic…</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Démo</translation>
+    </message>
+    <message>
         <source>Some changes could not be saved (%1). Leave anyway and lose them?</source>
         <translation>Certaines modifications n’ont pas pu être enregistrées (%1). Partir quand même et les perdre&#x202f;?</translation>
     </message>
@@ -1368,6 +1412,70 @@ L’ouvrir maintenant&#x202f;?</translation>
     <message>
         <source>Scenarios</source>
         <translation>Scénarios</translation>
+    </message>
+    <message>
+        <source>Choose that level of the current question</source>
+        <translation>Choisir ce niveau pour la question en cours</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Non applicable</translation>
+    </message>
+    <message>
+        <source>Don&apos;t know</source>
+        <translation>Je ne sais pas</translation>
+    </message>
+    <message>
+        <source>Space, Enter</source>
+        <translation>Espace, Entrée</translation>
+    </message>
+    <message>
+        <source>Choose the level card that has the keyboard</source>
+        <translation>Choisir la carte de niveau qui a le clavier</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Maj+Tab</translation>
+    </message>
+    <message>
+        <source>Move between the controls</source>
+        <translation>Passer d’une commande à l’autre</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Effet</translation>
+    </message>
+    <message>
+        <source>About bodiag</source>
+        <translation>À propos de bodiag</translation>
+    </message>
+    <message>
+        <source>Diagnose the back office of a small or mid-sized company, offline.</source>
+        <translation>Diagnostiquer le back-office d’une PME ou d’une ETI, hors ligne.</translation>
+    </message>
+    <message>
+        <source>Licence: %1. Free software: you may share and change it under its terms.</source>
+        <translation>Licence&#xa0;: %1. Logiciel libre&#xa0;: vous pouvez le partager et le modifier selon ses termes.</translation>
+    </message>
+    <message>
+        <source>Bundled questionnaires</source>
+        <translation>Questionnaires fournis</translation>
+    </message>
+    <message>
+        <source>In the open document</source>
+        <translation>Dans le document ouvert</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
     </message>
 </context>
 </TS>

@@ -115,3 +115,14 @@ def test_the_next_button_and_previous_give_the_keyboard_to_the_answer(window, ma
     press(qtbot, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
     assert p.current_id == second
     assert focused() is view.pane.answer_widget.cards[p.entry(second).value.option]  # the chosen level
+
+
+def test_the_section_tree_opens_on_its_first_heading(window, maturity_doc, qtbot):
+    view = open_answers(window, maturity_doc)
+    window.resize(1024, 640)
+    qtbot.waitUntil(lambda: view.tree.viewport().height() < 600)
+    window.presenter.go_to(window.presenter.questions()[5].id)
+    window.presenter.go_to(window.presenter.questions()[0].id)
+    first_heading = view.tree.topLevelItem(0)
+    assert view.tree.visualItemRect(first_heading).top() >= 0
+    assert view.tree.viewport().rect().contains(view.tree.visualItemRect(first_heading))

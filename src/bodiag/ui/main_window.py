@@ -96,6 +96,10 @@ class MainWindow(WindowCommands, QMainWindow):
         self.act_next = self._action("next", lambda: self._pane_do("go_next"), "Ctrl+Return", "next")
         self.act_next.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter"), QKeySequence("Alt+Down")])
         self.act_previous = self._action("previous", lambda: self._pane_do("go_previous"), "Alt+Up", "previous")
+        self.act_next_unanswered = self._action("next_unanswered", lambda: self._pane_do("go_next_unanswered"), "Ctrl+U")
+        self.act_shortcuts = self._action("shortcuts", self.show_shortcuts, QKeySequence.StandardKey.HelpContents)
+        self.act_about = self._action("about", self.show_about)
+        self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
         self.act_answers = self._action("answers", lambda: self.workspace and self.workspace.show_answers(), "Ctrl+1")
         self.act_results = self._action("results", lambda: self.workspace and self.workspace.show_results(), "Ctrl+2")
         self.act_present = self._action("present", self.present, "F5")
@@ -129,7 +133,7 @@ class MainWindow(WindowCommands, QMainWindow):
         for action in (self.act_undo, self.act_redo, self.act_find):
             self.menu_edit.addAction(action)
         self.menu_view = bar.addMenu("")
-        for action in (self.act_answers, self.act_results, self.act_previous, self.act_next):
+        for action in (self.act_answers, self.act_results, self.act_previous, self.act_next, self.act_next_unanswered):
             self.menu_view.addAction(action)
         self.menu_view.addSeparator()
         self.menu_view.addAction(self.act_present)
@@ -140,6 +144,9 @@ class MainWindow(WindowCommands, QMainWindow):
         self.menu_language = self.menu_settings.addMenu("")
         self.menu_language.addAction(self.act_french)
         self.menu_language.addAction(self.act_english)
+        self.menu_help = bar.addMenu("")
+        self.menu_help.addAction(self.act_shortcuts)
+        self.menu_help.addAction(self.act_about)
 
     def _build_toolbar(self) -> None:
         self.toolbar = self.addToolBar("")
@@ -174,6 +181,9 @@ class MainWindow(WindowCommands, QMainWindow):
             self.act_find: (tr("&Find a question"), None),
             self.act_next: (tr("&Next question"), None),
             self.act_previous: (tr("&Previous question"), None),
+            self.act_next_unanswered: (tr("Next &unanswered question"), None),
+            self.act_shortcuts: (tr("&Keyboard shortcuts"), tr("Every key of the app")),
+            self.act_about: (tr("&About bodiag"), tr("Version, licence, questionnaires")),
             self.act_answers: (tr("&Answer"), None),
             self.act_results: (tr("&Results"), None),
             self.act_present: (tr("&Presentation mode"), tr("One question at a time in large type, for a projector")),
@@ -193,6 +203,7 @@ class MainWindow(WindowCommands, QMainWindow):
         self.menu_tools.setTitle(tr("&Tools"))
         self.menu_settings.setTitle(tr("&Settings"))
         self.menu_language.setTitle(tr("&Language"))
+        self.menu_help.setTitle(tr("&Help"))
         self.toolbar.setWindowTitle(tr("Main toolbar"))
         self.retry_button.setText(tr("Retry saving"))
         if self._start_page is not None:
@@ -298,6 +309,7 @@ class MainWindow(WindowCommands, QMainWindow):
     def _build_workspace(self) -> None:
         self.workspace = Workspace(self.context, self.session, self.stack)
         self.workspace.presenter_changed.connect(self._presenter_changed)
+        self.workspace.new_diagnostic_requested.connect(self.new_diagnostic)
         self.workspace.take_over_requested.connect(self.commands.take_over)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
@@ -360,6 +372,22 @@ class MainWindow(WindowCommands, QMainWindow):
             self.workspace.show_answers()
             self.workspace.answer_view.focus_search()
 
+    def show_shortcuts(self) -> None:
+        from bodiag.ui.presenters.help import shortcut_rows
+
+        native = QKeySequence.SequenceFormat.NativeText
+        actions = [(a.text(), ", ".join(k.toString(native) for k in a.shortcuts())) for a in self.actions()]
+        self.context.prompter.show_shortcuts(shortcut_rows(actions))
+
+    def show_about(self) -> None:
+        from bodiag.ui.presenters.help import about_info
+
+        questionnaires = []
+        if self.session is not None:
+            diagnostic = self.session.diagnostic
+            questionnaires = [diagnostic.questionnaire(record) for record in self.session.assessments()]
+        self.context.prompter.show_about(about_info(questionnaires, self.context.language))
+
     def _retry(self) -> None:
         if self.presenter is not None:
             self.presenter.retry()
@@ -376,8 +404,8 @@ class MainWindow(WindowCommands, QMainWindow):
         self.act_export_answers.setEnabled(p is not None)
         self.act_undo.setEnabled(bool(p and p.can_undo))
         self.act_redo.setEnabled(bool(p and p.can_redo))
-        for action in (self.act_find, self.act_next, self.act_previous, self.act_answers, self.act_results,
-                       self.act_present):
+        for action in (self.act_find, self.act_next, self.act_previous, self.act_next_unanswered, self.act_answers,
+                       self.act_results, self.act_present):
             action.setEnabled(p is not None)
 
     def _show_save_state(self) -> None:

@@ -139,6 +139,11 @@ class AnsweringPresenter:
         counts = self.result.section(section_id).counts
         return counts.answered, counts.applicable
 
+    def overall_progress(self) -> tuple[int, int]:
+        """(answered, applicable) questions of the whole assessment: the counts coverage is made of."""
+        counts = self.result.counts
+        return counts.answered, counts.applicable
+
     def is_unsaved(self, question_id: str) -> bool:
         return question_id in self._unsaved
 
@@ -169,6 +174,17 @@ class AnsweringPresenter:
         self.current_id = shown[index]
         self._changed()
         return True
+
+    def go_next_unanswered(self) -> bool:
+        """The next question still unanswered after the current one, going round past the last; False if none."""
+        shown = [q.id for q in self.questions()]
+        start = shown.index(self.current_id) + 1 if self.current_id in shown else 0
+        for question_id in shown[start:] + shown[:start]:
+            if question_id != self.current_id and self.result.questions[question_id].status == "unanswered":
+                self.current_id = question_id
+                self._changed()
+                return True
+        return False
 
     def set_filter(self, *, unanswered_only: bool | None = None, search: str | None = None) -> None:
         if unanswered_only is not None:

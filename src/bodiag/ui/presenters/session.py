@@ -6,6 +6,7 @@ from pathlib import Path
 
 from bodiag.domain.records import AssessmentRecord
 from bodiag.errors import DocumentReadOnly
+from bodiag.paths import default_document_path
 from bodiag.services.documents import ReceivedDiagnostic, open_document
 
 
@@ -37,6 +38,14 @@ class DocumentSession:
     @property
     def path(self) -> Path:
         return self.diagnostic.document.path
+
+    @property
+    def is_demo(self) -> bool:
+        """Whether this is the demo bodiag made in its data folder (the app's first start opens it)."""
+        try:
+            return self.path.resolve() == default_document_path().resolve()
+        except OSError:
+            return False
 
     @property
     def read_only(self) -> bool:

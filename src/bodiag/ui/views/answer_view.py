@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QLineEdit,
+    QProgressBar,
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
@@ -40,6 +41,9 @@ class AnswerView(QWidget):
         left = QWidget(self.splitter)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(defs.SPACING, defs.SPACING, 0, defs.SPACING)
+        self.progress = QProgressBar(left)
+        self.progress.setObjectName("OverallProgress")
+        self.progress.setTextVisible(True)
         self.search = QLineEdit(left)
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda text: presenter.set_filter(search=text))
@@ -49,6 +53,7 @@ class AnswerView(QWidget):
         self.tree.setHeaderHidden(True)
         self.tree.setMinimumWidth(defs.PANE_MIN_WIDTH)
         self.tree.currentItemChanged.connect(self._tree_selected)
+        left_layout.addWidget(self.progress)
         left_layout.addWidget(self.search)
         left_layout.addWidget(self.unanswered_only)
         left_layout.addWidget(self.tree, 1)
@@ -123,6 +128,13 @@ class AnswerView(QWidget):
 
     def refresh(self) -> None:
         p = self.presenter
+        answered, applicable = p.overall_progress()
+        self.progress.setRange(0, max(applicable, 1))
+        self.progress.setValue(answered)
+        progress_text = tr("%1 of %2 questions answered").replace("%1", str(answered)).replace("%2", str(applicable))
+        self.progress.setFormat(progress_text)
+        self.progress.setAccessibleName(tr("Overall progress"))
+        self.progress.setAccessibleDescription(progress_text)
         shown = {q.id for q in p.questions()}
         for section_id, item in self._section_items.items():
             answered, applicable = p.progress(section_id)
@@ -143,6 +155,7 @@ class AnswerView(QWidget):
         if current is not None and self.tree.currentItem() is not current:
             self._syncing = True
             self.tree.setCurrentItem(current)
+            self.tree.scrollToItem(_heading_above(current))  # a section's first question shows its heading
             self.tree.scrollToItem(current)
             self._syncing = False
 
@@ -153,6 +166,13 @@ class AnswerView(QWidget):
         if question_id:
             self.pane.commit_pending()
             self.presenter.go_to(question_id)
+
+
+def _heading_above(item: QTreeWidgetItem) -> QTreeWidgetItem:
+    """The highest heading of which ``item`` comes first (itself if it comes after a sibling)."""
+    while item.parent() is not None and item.parent().indexOfChild(item) == 0:
+        item = item.parent()
+    return item
 
 
 def _has_visible_child(item: QTreeWidgetItem) -> bool:

@@ -280,3 +280,8 @@ class QuestionPane(AssessmentPage):
         self.commit_pending()
         self.presenter.go_previous()
         self.focus_answer()
+
+    def go_next_unanswered(self) -> None:
+        self.commit_pending()
+        self.presenter.go_next_unanswered()
+        self.focus_answer()

@@ -66,6 +66,7 @@ class LazyPage(QWidget):
 class Workspace(QWidget):
     presenter_changed = Signal()
     take_over_requested = Signal()
+    new_diagnostic_requested = Signal()
 
     def __init__(self, context: AppContext, session: DocumentSession, parent: QWidget | None = None):
         super().__init__(parent)
@@ -92,6 +93,9 @@ class Workspace(QWidget):
         self.banner_frame.setVisible(session.read_only)
         self.banner.setVisible(session.read_only)
         layout.addWidget(self.banner_frame)
+        self.demo_banner: QWidget | None = None
+        if session.is_demo:
+            self._build_demo_banner(layout)
 
         header = QHBoxLayout()
         header.setContentsMargins(defs.MARGIN, defs.SPACING, defs.MARGIN, defs.SPACING)
@@ -127,7 +131,28 @@ class Workspace(QWidget):
         if session.assessment is not None:
             self._show(session.assessment.id)
 
+    def _build_demo_banner(self, layout: QVBoxLayout) -> None:
+        """Say that this is the demo, and how to start one's own diagnostic (the first start opens the demo)."""
+        self.demo_banner = QWidget(self)
+        self.demo_banner.setObjectName("DemoBanner")
+        theme.notice(self.demo_banner)
+        row = QHBoxLayout(self.demo_banner)
+        row.setContentsMargins(12, 6, defs.MARGIN, 6)
+        self.demo_text = QLabel(self.demo_banner)
+        self.demo_text.setWordWrap(True)
+        self.demo_button = QPushButton(self.demo_banner)
+        self.demo_button.setDefault(False)
+        self.demo_button.clicked.connect(self.new_diagnostic_requested)
+        row.addWidget(self.demo_text, 1)
+        row.addWidget(self.demo_button)
+        layout.addWidget(self.demo_banner)
+
     def retranslate(self) -> None:
+        if self.demo_banner is not None:
+            self.demo_text.setText(tr("This is the demo: a fictional SME, fully answered, to explore. "
+                                      "Your own diagnostic starts from an empty document."))
+            self.demo_button.setText(tr("Start my own diagnostic…"))
+            self.demo_banner.setAccessibleName(tr("Demo"))
         self.organisation.setText(self.session.diagnostic.organisation.name)
         self.assessment_label.setText(tr("&Assessment:"))
         self.assessments.setAccessibleName(tr("Assessment"))
