@@ -6,6 +6,7 @@ that every test starts from clean settings and none touches the real ones.
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -51,6 +52,15 @@ class AppSettings:
         self._qs.setValue("recent", [str(p) for p in items])
         self._qs.sync()
 
+    def export_folder(self, document: Path) -> Path | None:
+        """The folder the user last exported ``document``'s files to (a report, a copy, a spreadsheet)."""
+        value = self._qs.value(f"exports/{_key(document)}")
+        return Path(str(value)) if value else None
+
+    def set_export_folder(self, document: Path, folder: Path) -> None:
+        self._qs.setValue(f"exports/{_key(document)}", str(folder))
+        self._qs.sync()
+
     def layout(self, key: str) -> QByteArray | None:
         value = self._qs.value(f"layout/{key}")
         return value if isinstance(value, QByteArray) else None
@@ -61,3 +71,8 @@ class AppSettings:
 
     def sync(self) -> None:
         self._qs.sync()
+
+
+def _key(document: Path) -> str:
+    """A settings key for a document's path (a path's slashes would make QSettings groups)."""
+    return hashlib.sha1(str(Path(document).resolve()).encode()).hexdigest()[:16]

@@ -18,6 +18,7 @@ from bodiag.ui.i18n import tr
 from bodiag.ui.presenters.answering import AnsweringPresenter
 
 if TYPE_CHECKING:
+    from bodiag.ui.presenters.export_folders import ExportFolders
     from bodiag.ui.prompter import Prompter
 
 # The fields typed in a cell, as the service names them.
@@ -25,8 +26,9 @@ TYPED_FIELDS = ("title", "owner", "cost")
 
 
 class ActionPlanPresenter:
-    def __init__(self, prompter: Prompter, answering: AnsweringPresenter):
+    def __init__(self, prompter: Prompter, answering: AnsweringPresenter, folders: ExportFolders | None = None):
         self.prompter = prompter
+        self.folders = folders
         self.assessment = answering.assessment
         self.diagnostic = answering.session.diagnostic
         self.read_only = answering.session.read_only
@@ -107,11 +109,14 @@ class ActionPlanPresenter:
     def export(self) -> bool:
         from bodiag.services.action_files import export_actions
 
-        organisation = self.diagnostic.organisation.name
-        suggested = self.diagnostic.document.path.parent / (organisation + " - " + tr("action plan") + ".xlsx")
+        document = self.diagnostic.document.path
+        name = self.diagnostic.organisation.name + " - " + tr("action plan") + ".xlsx"
+        suggested = self.folders.suggest(document, name) if self.folders is not None else document.parent / name
         path = self.prompter.choose_spreadsheet_to_save(suggested)
         if path is None:
             return False
+        if self.folders is not None:
+            self.folders.remember(document, path)
         scope = self._scope()
         if not self._run(lambda: export_actions(self.diagnostic, path, scope), reload=False):
             return False

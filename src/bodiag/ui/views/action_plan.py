@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,6 +24,8 @@ from bodiag.ui.i18n import tr
 from bodiag.ui.presenters.action_plan import ActionPlanPresenter
 from bodiag.ui.presenters.answering import AnsweringPresenter
 from bodiag.ui.safe_text import tooltip
+from bodiag.ui.presenters.export_folders import ExportFolders
+from bodiag.ui.views.date_edit import OptionalDateEdit
 from bodiag.ui.views.page import AssessmentPage
 
 TITLE, OWNER, DEADLINE, STATUS, COST, EFFORT, QUESTIONS = range(7)
@@ -34,7 +35,7 @@ TYPED = {TITLE: "title", OWNER: "owner", COST: "cost"}
 class ActionPlanView(AssessmentPage):
     def __init__(self, context: AppContext, presenter: AnsweringPresenter, lang: str, parent: QWidget | None = None):
         super().__init__(presenter, lang, defs.SPACING, parent)
-        self.plan = ActionPlanPresenter(context.prompter, presenter)
+        self.plan = ActionPlanPresenter(context.prompter, presenter, ExportFolders(context.settings))
         self.read_only = not self.plan.can_edit
         bar = QHBoxLayout()
         self.from_recommendations = QPushButton(tr("Create from the recommendations"), self.body)
@@ -103,16 +104,10 @@ class ActionPlanView(AssessmentPage):
         questions = QTableWidgetItem(", ".join(action.question_ids))
         questions.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
         self.table.setItem(row, QUESTIONS, questions)
-        deadline = QDateEdit(self.table)
-        deadline.setCalendarPopup(True)
-        deadline.setSpecialValueText("—")
-        deadline.setMinimumDate(QDate(2000, 1, 1))
-        deadline.setDate(QDate.fromString(action.deadline, Qt.DateFormat.ISODate) if action.deadline
-                         else deadline.minimumDate())
+        deadline = OptionalDateEdit(action.deadline, self.table)
         deadline.setAccessibleName(tr("Deadline"))
         deadline.setEnabled(not self.read_only)
-        deadline.dateChanged.connect(lambda date, e=deadline: self._change(
-            row, deadline=None if date == e.minimumDate() else date.toString(Qt.DateFormat.ISODate)))
+        deadline.dateChanged.connect(lambda _date, e=deadline: self._change(row, deadline=e.iso()))
         self.table.setCellWidget(row, DEADLINE, deadline)
         self.table.setCellWidget(row, STATUS, self._combo(ACTION_STATUS, action.status, False,
                                                           lambda v: self._change(row, status=v)))
