@@ -630,6 +630,10 @@ L’ouvrir maintenant&#x202f;?</translation>
         <translation>Sections (tableau)</translation>
     </message>
     <message>
+        <source>(provisional)</source>
+        <translation>(provisoire)</translation>
+    </message>
+    <message>
         <source>Section</source>
         <translation>Section</translation>
     </message>
@@ -844,6 +848,10 @@ L’ouvrir maintenant&#x202f;?</translation>
     <message>
         <source>%1 — %2 questions (version %3)</source>
         <translation>%1 — %2 questions (version %3)</translation>
+    </message>
+    <message>
+        <source>%1 of them asked depending on earlier answers</source>
+        <translation>dont %1 posées selon les réponses précédentes</translation>
     </message>
     <message>
         <source>This file cannot be used:</source>

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, QLocale, Qt
 
 from bodiag.domain import i18n
+from bodiag.domain.i18n import tr as catalogue_text  # named apart from Qt's tr, which lupdate collects
 
 
 def language() -> str:
@@ -22,6 +23,17 @@ def number(value: float | None, decimals: int = 0, signed: bool = False) -> str:
     if value is None:
         return "—"
     return i18n.signed(value, language(), decimals) if signed else i18n.number(value, language(), decimals)
+
+
+def score(value: float | None) -> str:
+    """A score as the report and ``bodiag score`` write it: one decimal (``42,5``), « — » for none."""
+    return i18n.score(value, language())
+
+
+def provisional_result(counted: int, applicable: int) -> str:
+    """The report's own sentence for a provisional score: the same words on screen and on paper."""
+    lang = language()
+    return catalogue_text("provisional_result", lang, answered=i18n.answered(counted, applicable, lang))
 
 
 def date_format() -> str:

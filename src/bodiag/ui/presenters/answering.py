@@ -140,9 +140,10 @@ class AnsweringPresenter:
         return counts.answered, counts.applicable
 
     def overall_progress(self) -> tuple[int, int]:
-        """(answered, applicable) questions of the whole assessment: the counts coverage is made of."""
+        """(counted, applicable) questions of the whole assessment: the very counts of its coverage, as the
+        results, the report and ``bodiag score`` give them (N/A and don't know are not counted)."""
         counts = self.result.counts
-        return counts.answered, counts.applicable
+        return counts.scored, counts.applicable
 
     def is_unsaved(self, question_id: str) -> bool:
         return question_id in self._unsaved

@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPen, QP
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from bodiag.domain.chart_geometry import Point, RadarGeometry
-from bodiag.ui import defs, theme
+from bodiag.ui import defs, formats, theme
 
 
 ACCENT = QColor(theme.ACCENT)
@@ -104,7 +104,7 @@ class RadarWidget(QWidget):
 
         painter.setPen(text)
         for item, axis in zip(self.items, geometry.axes):
-            score = "—" if item.score is None else f"{item.score:.0f}"
+            score = formats.score(item.score)
             self._label(painter, axis.label_anchor, axis.align, item.label, score)
         painter.end()
 
@@ -185,6 +185,6 @@ class BarsWidget(QWidget):
                 painter.setPen(QPen(TARGET, 2))
                 painter.drawLine(QPointF(x, bar.top() - 3), QPointF(x, bar.bottom() + 3))
             painter.setPen(text if item.score is not None else NO_SCORE)
-            score = "—" if item.score is None else f"{item.score:.0f}"
+            score = formats.score(item.score)
             painter.drawText(QRectF(bar.right() + 8, top, 50, self.ROW - 8), Qt.AlignmentFlag.AlignVCenter, score)
         painter.end()

@@ -84,8 +84,11 @@ class QuestionnairesPage(QWizardPage):
 
     def _add(self, choice: logic.Choice, checked: bool) -> None:
         q = choice.questionnaire
+        conditional = sum(1 for question in q.questions if question.visible_if is not None)
         text = tr("%1 — %2 questions (version %3)").replace("%1", q.title.get(self.lang)).replace(
             "%2", str(len(q.questions))).replace("%3", q.version)
+        if conditional:
+            text += " — " + tr("%1 of them asked depending on earlier answers").replace("%1", str(conditional))
         item = QListWidgetItem(text)
         item.setData(REFERENCE_ROLE, choice.reference)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
