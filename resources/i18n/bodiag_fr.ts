@@ -782,6 +782,10 @@ L’ouvrir maintenant&#x202f;?</translation>
         <translation>Documents récents</translation>
     </message>
     <message>
+        <source>%1 — %2, opened on %3</source>
+        <translation>%1 — %2, ouvert le %3</translation>
+    </message>
+    <message>
         <source>No recent document yet.</source>
         <translation>Aucun document récent pour l’instant.</translation>
     </message>
@@ -862,6 +866,10 @@ L’ouvrir maintenant&#x202f;?</translation>
         <translation>Qui évalue, et comment</translation>
     </message>
     <message>
+        <source>The assessor&apos;s name goes on the report; a workshop records each participant&apos;s answers.</source>
+        <translation>Le nom de l’évaluateur ou de l’évaluatrice figure au rapport&#x202f;; un atelier garde les réponses de chaque participant.</translation>
+    </message>
+    <message>
         <source>Assessor</source>
         <translation>Évaluateur</translation>
     </message>
@@ -871,7 +879,7 @@ L’ouvrir maintenant&#x202f;?</translation>
     </message>
     <message>
         <source>Self-assessment: I answer alone</source>
-        <translation>Autodiagnostic&#xa0;: je réponds seul</translation>
+        <translation>Autodiagnostic&#xa0;: je réponds moi-même</translation>
     </message>
     <message>
         <source>Workshop: a facilitator with the management team</source>
@@ -888,6 +896,10 @@ L’ouvrir maintenant&#x202f;?</translation>
     <message>
         <source>New diagnostic</source>
         <translation>Nouveau diagnostic</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Étape %1 sur %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Create…</source>
@@ -1066,6 +1078,10 @@ L’ouvrir maintenant&#x202f;?</translation>
         <translation>Cocher…</translation>
     </message>
     <message>
+        <source>; </source>
+        <translation>&#x202f;; </translation>
+    </message>
+    <message>
         <source>median</source>
         <translation>médiane</translation>
     </message>
@@ -1198,8 +1214,32 @@ L’ouvrir maintenant&#x202f;?</translation>
         <translation>Plan d’action</translation>
     </message>
     <message>
-        <source>%1 actions, %2 done</source>
-        <translation>%1 actions, dont %2 faites</translation>
+        <source>The questions this action answers, by number: Q3, Q12</source>
+        <translation>Les questions auxquelles répond cette action, par leur numéro&#xa0;: Q3, Q12</translation>
+    </message>
+    <message>
+        <source>No action yet</source>
+        <translation>Aucune action pour l’instant</translation>
+    </message>
+    <message>
+        <source>1 action</source>
+        <translation>1 action</translation>
+    </message>
+    <message>
+        <source>%1 actions</source>
+        <translation>%1 actions</translation>
+    </message>
+    <message>
+        <source>none done</source>
+        <translation>aucune faite</translation>
+    </message>
+    <message>
+        <source>1 done</source>
+        <translation>dont 1 faite</translation>
+    </message>
+    <message>
+        <source>%1 done</source>
+        <translation>dont %1 faites</translation>
     </message>
     <message>
         <source>Action</source>
@@ -1268,6 +1308,10 @@ L’ouvrir maintenant&#x202f;?</translation>
     <message>
         <source>Replace people&apos;s names (respondents, assessors, owners)</source>
         <translation>Remplacer les noms des personnes (participants, évaluateurs, responsables)</translation>
+    </message>
+    <message>
+        <source>Names typed inside the notes are not replaced: leave the notes out too, or read them first.</source>
+        <translation>Les noms écrits dans les notes ne sont pas remplacés&#xa0;: laissez aussi les notes de côté, ou relisez-les d’abord.</translation>
     </message>
     <message>
         <source>Capacity per &amp;quarter:</source>
@@ -1484,6 +1528,24 @@ L’ouvrir maintenant&#x202f;?</translation>
     <message>
         <source>version %1</source>
         <translation>version %1</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Voir dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type&#xa0;:</translation>
     </message>
 </context>
 </TS>

@@ -25,6 +25,13 @@ def number(value: float | None, decimals: int = 0, signed: bool = False) -> str:
     return i18n.signed(value, language(), decimals) if signed else i18n.number(value, language(), decimals)
 
 
+def amount(value: float | None) -> str:
+    """A cost as typed back: ``1 500``, ``1 500,5`` (no decimal lost, none added); empty for none."""
+    if value is None:
+        return ""
+    return i18n.plain(value, language())
+
+
 def score(value: float | None) -> str:
     """A score as the report and ``bodiag score`` write it: one decimal (``42,5``), « — » for none."""
     return i18n.score(value, language())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -218,7 +219,9 @@ class MainWindow(WindowCommands, QMainWindow):
     def _fill_recent(self) -> None:
         self.menu_recent.clear()
         for path in self.context.settings.recent_documents():
-            action = self.menu_recent.addAction(str(path))
+            details = self.context.settings.recent_details(path)
+            action = self.menu_recent.addAction(f"{details[0]} — {path.name}" if details else str(path))
+            action.setToolTip(str(path))
             action.triggered.connect(lambda _checked=False, p=path: self.open_document(p))
         self.menu_recent.setEnabled(True)
 
@@ -242,7 +245,8 @@ class MainWindow(WindowCommands, QMainWindow):
                 self.context.settings.remove_recent(path)
             return False
         self._set_session(session)
-        self.context.settings.add_recent(path)
+        self.context.settings.add_recent(path, session.diagnostic.organisation.name,
+                                         datetime.date.today().isoformat())
         for notice in session.diagnostic.document.notices:
             self.context.prompter.inform(tr("Opening the document"), describe_notice(notice))
         return True
@@ -297,6 +301,8 @@ class MainWindow(WindowCommands, QMainWindow):
         if self.session is not None:
             self.session.close()
             self.session = None
+            self._update_actions()
+            self._show_save_state()  # nothing open: nothing to say saved
         if show_start:
             self.show_start_page()
         return True

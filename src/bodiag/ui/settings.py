@@ -37,8 +37,18 @@ class AppSettings:
         items = [raw] if isinstance(raw, str) else list(raw or [])
         return [Path(p) for p in items if p][:MAX_RECENT]
 
-    def add_recent(self, path: Path) -> None:
+    def recent_details(self, path: Path) -> tuple[str, str] | None:
+        """(organisation, ISO date last opened) of a recent document, if it was opened since bodiag kept them."""
+        value = self._qs.value(f"recent_details/{_key(path)}")
+        if isinstance(value, (list, tuple)) and len(value) == 2:
+            return str(value[0]), str(value[1])
+        return None
+
+    def add_recent(self, path: Path, organisation: str | None = None, opened: str | None = None) -> None:
         path = Path(path).resolve()
+        if organisation is not None and opened is not None and self.recent_details(path) != (organisation, opened):
+            self._qs.setValue(f"recent_details/{_key(path)}", [organisation, opened])
+            self._qs.sync()
         current = self.recent_documents()
         items = [p for p in current if p != path]
         recent = [path, *items][:MAX_RECENT]

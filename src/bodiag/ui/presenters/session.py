@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from bodiag.domain.records import AssessmentRecord
@@ -69,3 +70,13 @@ class DocumentSession:
 
     def close(self) -> None:
         self.diagnostic.close()
+
+
+def assessment_label(title: str, questionnaire_title: str, created: str) -> str:
+    """How an assessment is named in the list: its title, then the questionnaire's and the date unless the
+    title says them already (« Maturité du back-office — novembre 2026 » needs neither)."""
+    parts = [title]
+    if questionnaire_title.casefold() not in title.casefold():
+        parts.append(questionnaire_title)
+    label = " — ".join(parts)
+    return label if re.search(r"\b(19|20)\d\d\b", title) else f"{label} ({created})"

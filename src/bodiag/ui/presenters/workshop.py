@@ -123,7 +123,7 @@ class WorkshopPresenter:
         rows = []
         for item in self.divergence:
             d = item.as_dict(self.lang)
-            answers = "; ".join(tr("%1: %2").replace("%1", a["respondent"]["name"]).replace("%2", a["display"])
+            answers = tr("; ").join(tr("%1: %2").replace("%1", a["respondent"]["name"]).replace("%2", a["display"])
                                 for a in d["answers"])
             cells = [d["text"], "—" if d["spread"] is None else str(d["spread"]), answers,
                      d["suggestion"]["display"] or "—", d["consensus"]["display"] or "—"]

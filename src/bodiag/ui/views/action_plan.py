@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from bodiag.domain.records import ActionRecord
 from bodiag.domain.vocabulary import ACTION_STATUS, LEVEL, label
-from bodiag.ui import defs
+from bodiag.ui import defs, formats
 from bodiag.ui.context import AppContext
 from bodiag.ui.i18n import tr
 from bodiag.ui.presenters.action_plan import ActionPlanPresenter
@@ -29,7 +29,7 @@ from bodiag.ui.views.date_edit import OptionalDateEdit
 from bodiag.ui.views.page import AssessmentPage
 
 TITLE, OWNER, DEADLINE, STATUS, COST, EFFORT, QUESTIONS = range(7)
-TYPED = {TITLE: "title", OWNER: "owner", COST: "cost"}
+TYPED = {TITLE: "title", OWNER: "owner", COST: "cost", QUESTIONS: "questions"}
 
 
 class ActionPlanView(AssessmentPage):
@@ -95,15 +95,13 @@ class ActionPlanView(AssessmentPage):
 
     def _fill_row(self, row: int, action: ActionRecord) -> None:
         editable = Qt.ItemFlag.ItemIsEditable if not self.read_only else Qt.ItemFlag.NoItemFlags
-        for column, text in ((TITLE, action.title), (OWNER, action.owner),
-                             (COST, "" if action.cost is None else QLocale().toString(action.cost, "f", 0))):
+        for column, text in ((TITLE, action.title), (OWNER, action.owner), (COST, formats.amount(action.cost)),
+                             (QUESTIONS, self.plan.questions_text(action))):
             item = QTableWidgetItem(text)
             item.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | editable)
             item.setToolTip(tooltip(action.notes or action.title))
             self.table.setItem(row, column, item)
-        questions = QTableWidgetItem(", ".join(action.question_ids))
-        questions.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
-        self.table.setItem(row, QUESTIONS, questions)
+        self.table.item(row, QUESTIONS).setToolTip(tr("The questions this action answers, by number: Q3, Q12"))
         deadline = OptionalDateEdit(action.deadline, self.table)
         deadline.setAccessibleName(tr("Deadline"))
         deadline.setEnabled(not self.read_only)
@@ -133,14 +131,22 @@ class ActionPlanView(AssessmentPage):
 
     def _edited(self, item: QTableWidgetItem) -> None:
         if not self._filling and item.column() in TYPED:
-            self.plan.type_text(item.row(), TYPED[item.column()], item.text())
+            if self.plan.type_text(item.row(), TYPED[item.column()], item.text()) and item.column() in (COST, QUESTIONS):
+                # shown again as stored (« Q3, Q12 », « 1 500,5 »), once Qt is done with the item being edited
+                QTimer.singleShot(0, self.plan.reload)
 
     def create_from_recommendations(self) -> None:
         self.plan.create_from_recommendations()
 
     def add_action(self) -> None:
-        self.plan.add_action()
-        self.table.setCurrentCell(self.table.rowCount() - 1, TITLE)
+        if not self.plan.add_action():
+            return
+        newest = max(self.plan.actions, key=lambda a: a.id)
+        row = self.plan.actions.index(newest)
+        self.table.setCurrentCell(row, TITLE)
+        self.table.scrollToItem(self.table.item(row, TITLE))
+        self.table.setFocus()
+        self.table.editItem(self.table.item(row, TITLE))  # the new action's title, ready to be typed over
 
     def delete_selected(self) -> None:
         self.plan.delete(self.table.currentRow())

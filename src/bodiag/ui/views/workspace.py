@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTabW
 from bodiag.ui import defs, theme
 from bodiag.ui.context import AppContext
 from bodiag.ui.presenters.answering import AnsweringPresenter, SaveState
-from bodiag.ui.presenters.session import DocumentSession
+from bodiag.ui.presenters.session import DocumentSession, assessment_label
 from bodiag.ui.views.dashboard import DashboardView
 from bodiag.ui.formats import date
 from bodiag.ui.i18n import tr
@@ -174,7 +174,8 @@ class Workspace(QWidget):
         self.assessments.clear()
         for record in self.session.assessments():
             title = self.session.diagnostic.questionnaire_title(record)
-            self.assessments.addItem(f"{record.title} — {title.get(self.lang)} ({date(record.created_at)})", record.id)
+            self.assessments.addItem(assessment_label(record.title, title.get(self.lang), date(record.created_at)),
+                                     record.id)
         if self.session.assessment is not None:
             self.assessments.setCurrentIndex(self.assessments.findData(self.session.assessment.id))
         self.assessments.blockSignals(False)
