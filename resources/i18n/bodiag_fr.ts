@@ -978,6 +978,14 @@ L’ouvrir maintenant&#x202f;?</translation>
         <translation>Actions terminées entre-temps (%1)</translation>
     </message>
     <message>
+        <source>Now: %1</source>
+        <translation>Aujourd’hui&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation>Avant&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>Every assessment of this questionnaire</source>
         <translation>Toutes les évaluations de ce questionnaire</translation>
     </message>

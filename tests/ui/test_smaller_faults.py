@@ -163,3 +163,29 @@ def test_qts_file_dialog_reads_in_french(window, qtbot):
     texts = list(labels(dialog))
     assert "&Voir dans\u00a0:" in texts and "Fichiers de &type\u00a0:" in texts
     assert not [t for t in texts if "Look in" in t or "Files of" in t]
+
+
+def test_the_evolution_radar_has_a_legend(window, demo_path, qtbot):
+    from bodiag.services import reassessment
+    from bodiag.services.documents import open_document
+
+    with open_document(demo_path) as diagnostic:
+        maturity = next(r for r in diagnostic.assessments() if r.questionnaire_id == "back-office-maturity")
+        later = reassessment.start_from(diagnostic, maturity, copy_answers=True, title="Maturité — mai 2027")
+    window.open_document(demo_path)
+    workspace = window.workspace
+    workspace.assessments.setCurrentIndex(workspace.assessments.findData(later.id))
+    view = window.workspace.evolution
+    window.workspace.show_view(view)
+    qtbot.waitUntil(view.legend.isVisible)
+    assert "Aujourd’hui\u00a0: Maturité — mai 2027" in view.legend.text()
+    assert f"Avant\u00a0: {maturity.title}" in view.legend.text()
+    assert view.legend.geometry().top() >= view.radar.geometry().bottom()
+
+
+def test_an_evolution_alone_reads_from_the_top(window, mini_doc, qtbot):
+    window.open_document(mini_doc)
+    view = window.workspace.evolution
+    window.workspace.show_view(view)
+    qtbot.waitUntil(view.summary.isVisible)
+    assert view.summary.y() < 80  # not floating in the middle of the page
