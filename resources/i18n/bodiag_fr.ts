@@ -570,6 +570,10 @@ L’ouvrir maintenant&#x202f;?</translation>
         <translation>%1&#xa0;: %2 sur %3 répondues</translation>
     </message>
     <message>
+        <source>Levels</source>
+        <translation>Niveaux</translation>
+    </message>
+    <message>
         <source>None of these applies</source>
         <translation>Aucun de ces cas</translation>
     </message>
@@ -682,8 +686,16 @@ L’ouvrir maintenant&#x202f;?</translation>
         <translation>prioritaire pour votre profil</translation>
     </message>
     <message>
+        <source>Current question</source>
+        <translation>Question en cours</translation>
+    </message>
+    <message>
         <source>Help</source>
         <translation>Aide</translation>
+    </message>
+    <message>
+        <source>Help on the question</source>
+        <translation>Aide sur la question</translation>
     </message>
     <message>
         <source>Not applicable (N)</source>
@@ -1224,6 +1236,18 @@ L’ouvrir maintenant&#x202f;?</translation>
     <message>
         <source>The questions this action answers, by number: Q3, Q12</source>
         <translation>Les questions auxquelles répond cette action, par leur numéro&#xa0;: Q3, Q12</translation>
+    </message>
+    <message>
+        <source>Deadline of %1</source>
+        <translation>Échéance de %1</translation>
+    </message>
+    <message>
+        <source>Status of %1</source>
+        <translation>Statut de %1</translation>
+    </message>
+    <message>
+        <source>Effort of %1</source>
+        <translation>Effort de %1</translation>
     </message>
     <message>
         <source>No action yet</source>

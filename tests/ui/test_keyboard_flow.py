@@ -126,3 +126,10 @@ def test_the_section_tree_opens_on_its_first_heading(window, maturity_doc, qtbot
     first_heading = view.tree.topLevelItem(0)
     assert view.tree.visualItemRect(first_heading).top() >= 0
     assert view.tree.viewport().rect().contains(view.tree.visualItemRect(first_heading))
+
+
+def test_the_section_tree_shows_its_first_heading_when_opened(window, maturity_doc, qtbot):
+    window.resize(1024, 640)
+    view = open_answers(window, maturity_doc)
+    first_heading = view.tree.topLevelItem(0)
+    qtbot.waitUntil(lambda: view.tree.viewport().rect().contains(view.tree.visualItemRect(first_heading)))

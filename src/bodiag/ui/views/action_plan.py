@@ -103,14 +103,16 @@ class ActionPlanView(AssessmentPage):
             self.table.setItem(row, column, item)
         self.table.item(row, QUESTIONS).setToolTip(tr("The questions this action answers, by number: Q3, Q12"))
         deadline = OptionalDateEdit(action.deadline, self.table)
-        deadline.setAccessibleName(tr("Deadline"))
+        deadline.setAccessibleName(tr("Deadline of %1").replace("%1", action.title))
         deadline.setEnabled(not self.read_only)
         deadline.dateChanged.connect(lambda _date, e=deadline: self._change(row, deadline=e.iso()))
         self.table.setCellWidget(row, DEADLINE, deadline)
-        self.table.setCellWidget(row, STATUS, self._combo(ACTION_STATUS, action.status, False,
-                                                          lambda v: self._change(row, status=v)))
-        self.table.setCellWidget(row, EFFORT, self._combo(LEVEL, action.effort, True,
-                                                          lambda v: self._change(row, effort=v)))
+        status = self._combo(ACTION_STATUS, action.status, False, lambda v: self._change(row, status=v))
+        status.setAccessibleName(tr("Status of %1").replace("%1", action.title))
+        self.table.setCellWidget(row, STATUS, status)
+        effort = self._combo(LEVEL, action.effort, True, lambda v: self._change(row, effort=v))
+        effort.setAccessibleName(tr("Effort of %1").replace("%1", action.title))
+        self.table.setCellWidget(row, EFFORT, effort)
 
     def _combo(self, table: dict, current: str | None, optional: bool, on_change) -> QComboBox:  # noqa: ANN001
         combo = QComboBox(self.table)

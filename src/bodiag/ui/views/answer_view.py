@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QLineEdit,
@@ -69,6 +69,10 @@ class AnswerView(QWidget):
         self._question_items: dict[str, QTreeWidgetItem] = {}
         self._syncing = False
         self._build_tree()
+        # reading order: the progress, the search, the filter, the tree, then the question (see QuestionPane)
+        QWidget.setTabOrder(self.search, self.unanswered_only)
+        QWidget.setTabOrder(self.unanswered_only, self.tree)
+        QWidget.setTabOrder(self.tree, self.pane.help_toggle)
         self._shortcuts()
         self.retranslate()
         presenter.subscribe(self.refresh)
@@ -155,9 +159,19 @@ class AnswerView(QWidget):
         if current is not None and self.tree.currentItem() is not current:
             self._syncing = True
             self.tree.setCurrentItem(current)
-            self.tree.scrollToItem(_heading_above(current))  # a section's first question shows its heading
-            self.tree.scrollToItem(current)
+            self._reveal(current)
             self._syncing = False
+
+    def _reveal(self, item: QTreeWidgetItem) -> None:
+        """Scroll the tree to ``item``; a section's first question shows its heading too."""
+        self.tree.scrollToItem(_heading_above(item))
+        self.tree.scrollToItem(item)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        # Scrolled before the tree had its height, the current question may sit at the top with its
+        # heading above it, out of sight: once laid out, scroll again.
+        QTimer.singleShot(0, lambda: self.tree.currentItem() is not None and self._reveal(self.tree.currentItem()))
 
     def _tree_selected(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
         if self._syncing or item is None:

@@ -7,7 +7,7 @@ from html import escape
 from collections.abc import Callable
 
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QDoubleValidator, QKeyEvent, QMouseEvent
+from PySide6.QtGui import QDoubleValidator, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -48,6 +48,7 @@ class ScaleAnswer(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.setAccessibleName(tr("Answers"))
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
         scale = questionnaire.scale_of(question)
@@ -110,14 +111,18 @@ class LevelCard(LevelPanel):
         layout.addWidget(heading)
         layout.addWidget(body, 1)
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
-        if event.button() == Qt.MouseButton.LeftButton:
-            self.chosen.emit()
-        super().mouseReleaseEvent(event)
+        self.clicked.connect(self.chosen)  # a click, or Space (the button's own keys)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
-        if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.chosen.emit()
+            return
+        if event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down):
+            siblings = [w for w in self.parentWidget().findChildren(LevelCard) if w.isVisible()]
+            step = -1 if event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Up) else 1
+            index = siblings.index(self) + step
+            if 0 <= index < len(siblings):  # the arrows look along the levels; choosing is Space or Enter
+                siblings[index].setFocus(Qt.FocusReason.TabFocusReason)
             return
         super().keyPressEvent(event)
 
@@ -131,6 +136,7 @@ class GridAnswer(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(defs.SPACING)
+        self.setAccessibleName(tr("Levels"))
         self.cards: dict[str, LevelCard] = {}
         scale = questionnaire.scale_of(question)
         for number, option in enumerate(scale.scored_options, start=1):
