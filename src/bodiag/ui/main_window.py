@@ -6,13 +6,13 @@ import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QPushButton, QStackedWidget, QWidget
 
 from bodiag.errors import BodiagError, DocumentError
 from bodiag.paths import default_document_path
-from bodiag.ui import icons, theme
+from bodiag.ui import defs, icons, theme
 from bodiag.ui.context import AppContext
 from bodiag.ui.errors import describe_notice, describe_open_error
 from bodiag.ui.presenters.answering import SaveState
@@ -24,7 +24,7 @@ from bodiag.ui.safe_text import tooltip
 from bodiag.ui.window_commands import WindowCommands
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent, QShowEvent
+    from PySide6.QtGui import QCloseEvent, QResizeEvent, QShowEvent
 
     from bodiag.ui.views.start_page import StartPage
 
@@ -37,7 +37,8 @@ class MainWindow(WindowCommands, QMainWindow):
         self.session: DocumentSession | None = None
         self.workspace: Workspace | None = None
         self.setObjectName("MainWindow")
-        self.resize(1280, 820)
+        self.setMinimumSize(*defs.WINDOW_MIN_SIZE)
+        self.resize(fitting_size(self.screen().availableGeometry().size()))
 
         self.stack = QStackedWidget(self)
         self._start_page: StartPage | None = None
@@ -160,6 +161,14 @@ class MainWindow(WindowCommands, QMainWindow):
                 self.toolbar.addAction(action)
             self.toolbar.addSeparator()
 
+    def _measure_toolbar(self) -> None:
+        """The width the toolbar needs with its texts (in the current language)."""
+        style = self.toolbar.toolButtonStyle()
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self._toolbar_text_width = self.toolbar.sizeHint().width() + defs.MARGIN
+        self.toolbar.setToolButtonStyle(style)
+        self._fit_toolbar()
+
     def retranslate(self) -> None:
         self.setWindowTitle(self._title())
         texts = {
@@ -206,6 +215,7 @@ class MainWindow(WindowCommands, QMainWindow):
         self.menu_language.setTitle(tr("&Language"))
         self.menu_help.setTitle(tr("&Help"))
         self.toolbar.setWindowTitle(tr("Main toolbar"))
+        self._measure_toolbar()
         self.retry_button.setText(tr("Retry saving"))
         if self._start_page is not None:
             self._start_page.retranslate()
@@ -457,6 +467,9 @@ class MainWindow(WindowCommands, QMainWindow):
         geometry = self.context.settings.layout("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+            available = self.screen().availableGeometry().size()
+            if self.width() > available.width() or self.height() > available.height():  # saved on a larger screen
+                self.resize(fitting_size(available))
         state = self.context.settings.layout("window/state")
         if state is not None:
             self.restoreState(state)
@@ -469,6 +482,20 @@ class MainWindow(WindowCommands, QMainWindow):
             self.context.settings.set_layout("answer/splitter", answers.splitter.saveState())
         self.context.settings.sync()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._fit_toolbar()
+
+    def _fit_toolbar(self) -> None:
+        """Icons with their text while they fit, icons alone once they do not: the export never goes behind
+        the toolbar's overflow arrow."""
+        if not hasattr(self, "_toolbar_text_width"):
+            return
+        wide = self.width() >= self._toolbar_text_width
+        style = Qt.ToolButtonStyle.ToolButtonTextBesideIcon if wide else Qt.ToolButtonStyle.ToolButtonIconOnly
+        if self.toolbar.toolButtonStyle() != style:
+            self.toolbar.setToolButtonStyle(style)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         if self.report_job is not None:
             self.report_job.wait()  # a report half-written is never left behind: let it finish
@@ -478,3 +505,10 @@ class MainWindow(WindowCommands, QMainWindow):
             return
         event.accept()
 
+
+
+def fitting_size(available: QSize) -> QSize:
+    """The window's first size: :data:`~bodiag.ui.defs.WINDOW_SIZE` where the screen has room, else a share of it."""
+    width, height = defs.WINDOW_SIZE
+    share = defs.WINDOW_SCREEN_SHARE
+    return QSize(min(width, int(available.width() * share)), min(height, int(available.height() * share)))

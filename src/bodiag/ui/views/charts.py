@@ -121,22 +121,31 @@ class RadarWidget(QWidget):
             left = anchor.x
             flags = Qt.AlignmentFlag.AlignLeft
         else:
-            width = min(self.width() - 2 * edge, 220.0)
+            width = min(self.width() - 2 * edge, 220.0, self.width() * 0.28)  # clear of its neighbours' labels
             left = anchor.x - width / 2
             flags = Qt.AlignmentFlag.AlignHCenter
         width = max(40.0, width)
-        text = f"{label}  {score}"
-        box = metrics.boundingRect(0, 0, int(width), 1000, int(flags | Qt.TextFlag.TextWordWrap), text)
-        lines = min(2, max(1, round(box.height() / metrics.lineSpacing())))
+        text, lines = fit_label(metrics, label, score, int(width), flags)
         height = metrics.lineSpacing() * lines
-        if lines == 2 and box.height() > height:  # still too long: elide the name, keep the score
-            label = metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(width * 2 - metrics.horizontalAdvance(score) - 20))
-            text = f"{label}  {score}"
         top = anchor.y - height / 2
         if abs(anchor.y - self.height() / 2) > self.height() / 2 - 40:  # top or bottom label: grow outwards
             top = anchor.y - height if anchor.y < self.height() / 2 else anchor.y
         rect = QRectF(left, top, width, height)
         painter.drawText(rect, int(flags | Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignVCenter), text)
+
+
+def fit_label(metrics: QFontMetrics, label: str, score: str, width: int, flags: Qt.AlignmentFlag) -> tuple[str, int]:
+    """The label and its score on at most two lines of ``width``: the name shortened with « … » until it fits
+    (word wrapping can need a third line where the widths alone say two), the score always whole."""
+    wrap = int(flags | Qt.TextFlag.TextWordWrap)
+    spacing = metrics.lineSpacing()
+    text = f"{label}  {score}"
+    budget = width * 2 - metrics.horizontalAdvance(score) - 20
+    while metrics.boundingRect(0, 0, width, 10_000, wrap, text).height() > 2 * spacing and budget > 0:
+        text = f"{metrics.elidedText(label, Qt.TextElideMode.ElideRight, budget)}  {score}"
+        budget -= max(8, metrics.averageCharWidth())
+    lines = 1 if metrics.boundingRect(0, 0, width, 10_000, wrap, text).height() <= spacing else 2
+    return text, lines
 
 
 class BarsWidget(QWidget):

@@ -13,6 +13,7 @@ from bodiag.ui.context import AppContext
 from bodiag.ui.presenters.answering import AnsweringPresenter, SaveState
 from bodiag.ui.presenters.session import DocumentSession, assessment_label
 from bodiag.ui.views.dashboard import DashboardView
+from bodiag.ui.views.elided_label import ElidedLabel
 from bodiag.ui.formats import date
 from bodiag.ui.i18n import tr
 
@@ -99,20 +100,20 @@ class Workspace(QWidget):
 
         header = QHBoxLayout()
         header.setContentsMargins(defs.MARGIN, defs.SPACING, defs.MARGIN, defs.SPACING)
-        self.organisation = QLabel(self)
+        self.organisation = ElidedLabel(self)
         self.organisation.setObjectName("OrganisationName")
-        self.organisation.setTextFormat(Qt.TextFormat.PlainText)
         font = self.organisation.font()
         font.setPointSize(font.pointSize() + 3)
         font.setBold(True)
         self.organisation.setFont(font)
         self.assessment_label = QLabel(self)
         self.assessments = QComboBox(self)
-        self.assessments.setMinimumContentsLength(30)
+        self.assessments.setMinimumContentsLength(24)
+        self.assessments.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.assessment_label.setBuddy(self.assessments)
         header.addWidget(self.organisation, 1)
         header.addWidget(self.assessment_label)
-        header.addWidget(self.assessments)
+        header.addWidget(self.assessments, 2)
         layout.addLayout(header)
 
         self.tabs = QTabWidget(self)
