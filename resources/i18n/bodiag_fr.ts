@@ -1102,6 +1102,18 @@ L’ouvrir maintenant&#x202f;?</translation>
         <translation>&#x202f;; </translation>
     </message>
     <message>
+        <source>Spread: %1 levels</source>
+        <translation>Écart&#xa0;: %1 niveaux</translation>
+    </message>
+    <message>
+        <source>Spread: 1 level</source>
+        <translation>Écart&#xa0;: 1 niveau</translation>
+    </message>
+    <message>
+        <source>divergent</source>
+        <translation>divergent</translation>
+    </message>
+    <message>
         <source>median</source>
         <translation>médiane</translation>
     </message>

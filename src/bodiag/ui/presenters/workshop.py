@@ -165,6 +165,22 @@ class WorkshopPresenter:
             rows.append(RespondentAnswer(person, f"{person.name} ({self.role(person)})", answer, note))
         return rows
 
+    def projected(self, question: Question) -> tuple[str, str] | None:
+        """For the projector: every respondent's answer on one line, and their spread (« écart : 3 niveaux,
+        divergent »); None when nobody answered."""
+        rows = [r for r in self.answers(question) if r.answer is not None]
+        if not rows:
+            return None
+        answers = "   ·   ".join(tr("%1: %2").replace("%1", r.respondent.name)
+                                 .replace("%2", self.display(question, r.answer)) for r in rows)
+        item = next((d for d in workshop.divergence(self.diagnostic, self.assessment) if d.question.id == question.id),
+                    None)
+        spread = item.spread if item is not None else None
+        if spread is None:
+            return answers, ""
+        text = tr("Spread: %1 levels").replace("%1", str(spread)) if spread != 1 else tr("Spread: 1 level")
+        return answers, (text + " — " + tr("divergent")) if item.divergent else text
+
     def control(self, question: Question) -> str:
         """How a respondent's answer to ``question`` is entered: 'label' (shown only), 'number', 'checklist', 'choice'."""
         if self.read_only or question.kind not in ("scale", "grid", "numeric", "checklist"):

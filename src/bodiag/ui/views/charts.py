@@ -51,8 +51,10 @@ class RadarWidget(QWidget):
         return QSize(460, 400)
 
     def geometry_for(self, width: float, height: float) -> RadarGeometry:
-        margin = 120  # room for the labels around the radar
-        radius = max(20.0, min(width - 2 * margin, height - 60) / 2)
+        metrics = self.fontMetrics()  # room for the labels around the radar, in the type they are drawn in
+        margin = max(120, 14 * metrics.averageCharWidth())
+        above_below = 2 * (2 * metrics.lineSpacing() + 10)  # two lines of label at the top and at the bottom
+        radius = max(20.0, min(width - 2 * margin, height - above_below) / 2)
         return RadarGeometry(len(self.items), Point(width / 2, height / 2), radius, y_down=True, label_gap=10)
 
     def paintEvent(self, _event) -> None:  # noqa: N802, ANN001 - Qt API
@@ -121,7 +123,7 @@ class RadarWidget(QWidget):
             left = anchor.x
             flags = Qt.AlignmentFlag.AlignLeft
         else:
-            width = min(self.width() - 2 * edge, 220.0, self.width() * 0.28)  # clear of its neighbours' labels
+            width = min(self.width() - 2 * edge, max(220.0, 16.0 * metrics.averageCharWidth()), self.width() * 0.28)
             left = anchor.x - width / 2
             flags = Qt.AlignmentFlag.AlignHCenter
         width = max(40.0, width)

@@ -252,6 +252,9 @@ class Workspace(QWidget):
         view.go_to_question.connect(self._go_to_question)
         return view
 
+    def workshop_presenter(self):  # noqa: ANN201 - for presentation mode: the workshop's, or None outside one
+        return self._workshop_presenter() if self._workshop and self.presenter is not None else None
+
     def _workshop_presenter(self):  # noqa: ANN202 - one per assessment shown, for its tab and its answers' box
         if self._workshop_behaviour is None or self._workshop_behaviour.answering is not self.presenter:
             from bodiag.ui.presenters.workshop import WorkshopPresenter
