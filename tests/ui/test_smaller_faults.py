@@ -189,3 +189,34 @@ def test_an_evolution_alone_reads_from_the_top(window, mini_doc, qtbot):
     window.workspace.show_view(view)
     qtbot.waitUntil(view.summary.isVisible)
     assert view.summary.y() < 80  # not floating in the middle of the page
+
+
+def test_a_respondents_answer_and_a_consensus_kept_can_be_undone(window, workshop_doc):
+    window.open_document(workshop_doc)
+    diagnostic, record = window.session.diagnostic, window.presenter.assessment
+    people = [workshop.add_respondent(diagnostic, record, name, "director") for name in ("Claire", "Julien")]
+    window.presenter.reload()
+    w = window.workspace.workshop_presenter()
+
+    def given(person):
+        return workshop.respondent_answers(diagnostic, record).get(person.id, {}).get("q1", (None, ""))[0]
+
+    assert w.set_answer(people[0], Answer(option="none")) and w.set_answer(people[1], Answer(option="applied"))
+    assert window.act_undo.isEnabled()
+    window.act_undo.trigger()
+    assert given(people[1]) is None and given(people[0]).option == "none"
+    window.act_redo.trigger()
+    assert given(people[1]).option == "applied"
+    window.presenter.answer("identified")
+    assert w.apply_consensus("q1")
+    kept = window.presenter.entry("q1").value.option
+    assert kept != "identified"
+    window.act_undo.trigger()
+    assert window.presenter.entry("q1").value.option == "identified"
+    window.act_redo.trigger()
+    assert window.presenter.entry("q1").value.option == kept
+    window.close_document()
+    from bodiag.services.documents import open_document
+
+    with open_document(workshop_doc, readonly=True) as reopened:
+        assert reopened.answers(reopened.assessments()[0])["q1"].value.option == kept

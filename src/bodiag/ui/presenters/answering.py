@@ -43,6 +43,15 @@ class Change(msgspec.Struct, frozen=True):
     after: Entry
 
 
+class OtherStep:
+    """A change made through another service (a workshop respondent's answer): undone and redone by callables."""
+
+    def __init__(self, question_id: str, undo: Callable[[], object], redo: Callable[[], object]):
+        self.question_id = question_id
+        self.undo = undo
+        self.redo = redo
+
+
 class AnsweringPresenter:
     """One assessment being answered in one window."""
 
@@ -53,8 +62,8 @@ class AnsweringPresenter:
         self._scorer = Scorer(self.questionnaire, session.diagnostic.organisation.profile, assessment.target)
         self._stored: dict[str, AnswerRecord] = session.diagnostic.answers(assessment)
         self._unsaved: dict[str, Entry] = {}
-        self._undo: list[Change] = []
-        self._redo: list[Change] = []
+        self._undo: list[Change | OtherStep] = []
+        self._redo: list[Change | OtherStep] = []
         self._listeners: list[Callable[[], None]] = []
         self.save_state = SaveState.READ_ONLY if session.read_only else SaveState.SAVED
         self.save_error: str | None = None
@@ -272,16 +281,33 @@ class AnsweringPresenter:
         self.save_state = SaveState.SAVED
         self.save_error = None
 
-    def reload(self) -> None:
+    def reload(self, *, keep_history: bool = False) -> None:
         """Read the stored answers again after a service wrote some (a consensus, an import).
 
-        Undo and redo start afresh: their entries describe answers that are no longer there.
+        Undo and redo start afresh, their entries describing answers that may be no longer there,
+        unless ``keep_history``: the caller then records what it changed (:meth:`record_change`,
+        :meth:`record_step`).
         """
         self._flush()
-        self._undo.clear()
-        self._redo.clear()
+        if not keep_history:
+            self._undo.clear()
+            self._redo.clear()
         self._stored = self.session.diagnostic.answers(self.assessment)
         self.result = self._score()
+        self._changed()
+
+    def record_change(self, question_id: str, before: Entry) -> None:
+        """A service changed ``question_id``'s answer (a workshop consensus kept): undoable like one typed."""
+        after = self.entry(question_id)
+        if after != before:
+            self._undo.append(Change(question_id, before, after))
+            self._redo.clear()
+            self._changed()
+
+    def record_step(self, step: OtherStep) -> None:
+        """A change stored elsewhere than the answers (a respondent's answer): undone with the answers' own."""
+        self._undo.append(step)
+        self._redo.clear()
         self._changed()
 
     def retry(self) -> None:
@@ -304,6 +330,10 @@ class AnsweringPresenter:
         change = self._undo.pop()
         self._redo.append(change)
         self.current_id = change.question_id
+        if isinstance(change, OtherStep):
+            change.undo()
+            self.reload(keep_history=True)
+            return
         self._apply(change.question_id, change.before, record=False)
 
     def redo(self) -> None:
@@ -312,4 +342,8 @@ class AnsweringPresenter:
         change = self._redo.pop()
         self._undo.append(change)
         self.current_id = change.question_id
+        if isinstance(change, OtherStep):
+            change.redo()
+            self.reload(keep_history=True)
+            return
         self._apply(change.question_id, change.after, record=False)
