@@ -93,6 +93,7 @@ def _shoot(folder: Path, lang: str) -> int:
     window.presentation.close()
 
     _shoot_window_sizes(app, window, folder, suffix, [(1024, 640, ""), (1920, 1080, "")])
+    window.resize(QSize(1360, 860))
     window.show_start_page()
     save(window, "start")
 
