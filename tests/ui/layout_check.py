@@ -8,6 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QLabel, QWidget
 
+from bodiag.ui.views.elided_label import ElidedLabel
+
 
 def _shown(widget: QWidget) -> bool:
     return widget.isVisible() and widget.width() > 0 and widget.height() > 0
@@ -43,7 +45,7 @@ def cut_off(window: QWidget) -> list[str]:
             if widget.wordWrap() and widget.hasHeightForWidth():
                 if widget.height() + 1 < widget.heightForWidth(widget.width()):
                     problems.append(f"{name} is {widget.height()} high for {widget.heightForWidth(widget.width())}")
-            elif not widget.wordWrap() and widget.inherits("ElidedLabel") is False and widget.textFormat() is not None:
+            elif not widget.wordWrap() and not isinstance(widget, ElidedLabel):  # an elided one shortens itself
                 need = widget.minimumSizeHint().width()
                 if widget.width() + 1 < need and widget.text() and "\n" not in widget.text():
                     problems.append(f"{name} is {widget.width()} wide for {need}")

@@ -43,13 +43,17 @@ def test_the_results_tab_and_the_command_line_give_the_same_figures(window, demo
     assert f"({data.scored}/{data.applicable})" in terminal
 
 
-def test_progress_counts_the_questions_the_coverage_counts(window, demo_path):
+def test_progress_counts_the_questions_the_pane_counts(window, demo_path):
     window.open_document(demo_path)
     workspace = window.workspace
     workspace.show_answers()
+    p = window.presenter
     bar = workspace.answer_view.progress
-    data = workspace.dashboard.data
-    assert (bar.value(), bar.maximum()) == (data.scored, data.applicable)
+    _, total = p.position()
+    assert bar.maximum() == total == len(p.questions())
+    assert bar.value() == sum(p.result.questions[q.id].status != "unanswered" for q in p.questions())
+    p.set_filter(unanswered_only=True)  # a filter narrows the walk, not the progress
+    assert bar.maximum() == total
 
 
 def test_a_score_from_few_answers_is_marked_provisional(window, mini_doc):

@@ -149,10 +149,12 @@ class AnsweringPresenter:
         return counts.answered, counts.applicable
 
     def overall_progress(self) -> tuple[int, int]:
-        """(counted, applicable) questions of the whole assessment: the very counts of its coverage, as the
-        results, the report and ``bodiag score`` give them (N/A and don't know are not counted)."""
-        counts = self.result.counts
-        return counts.scored, counts.applicable
+        """(answered, asked) questions of the whole assessment: every question shown, whatever the filter,
+        the same total as « Question 3 of 49 » without one; N/A and don't know are answers here. (The
+        coverage of the results is another figure: the answers that count in the score.)"""
+        statuses = [self.result.questions[q.id].status for q in self.questionnaire.questions]
+        asked = [s for s in statuses if s != "hidden"]
+        return sum(s != "unanswered" for s in asked), len(asked)
 
     def is_unsaved(self, question_id: str) -> bool:
         return question_id in self._unsaved
