@@ -105,12 +105,18 @@ class RadarWidget(QWidget):
             painter.drawEllipse(_qpoint(point), 4, 4)
 
         painter.setPen(text)
-        for item, axis in zip(self.items, geometry.axes):
+        axes = geometry.axes
+        for index, (item, axis) in enumerate(zip(self.items, axes)):
             score = formats.score(item.score)
-            self._label(painter, axis.label_anchor, axis.align, item.label, score)
+            # a label centred on its axis (top, bottom) stays between its neighbours' labels, which end at
+            # their own anchors
+            neighbours = (axes[index - 1].label_anchor.x, axes[(index + 1) % len(axes)].label_anchor.x)
+            room = 2 * min(abs(axis.label_anchor.x - x) for x in neighbours) - 12
+            self._label(painter, axis.label_anchor, axis.align, item.label, score, room)
         painter.end()
 
-    def _label(self, painter: QPainter, anchor: Point, align: str, label: str, score: str) -> None:
+    def _label(self, painter: QPainter, anchor: Point, align: str, label: str, score: str,
+               room: float | None = None) -> None:
         """The section's name on up to two lines and its score, kept inside the widget."""
         metrics = QFontMetrics(painter.font())
         edge = 4.0
@@ -123,7 +129,9 @@ class RadarWidget(QWidget):
             left = anchor.x
             flags = Qt.AlignmentFlag.AlignLeft
         else:
-            width = min(self.width() - 2 * edge, max(220.0, 16.0 * metrics.averageCharWidth()), self.width() * 0.28)
+            width = min(self.width() - 2 * edge, max(220.0, 16.0 * metrics.averageCharWidth()))
+            if room is not None and room > 0:
+                width = min(width, room)
             left = anchor.x - width / 2
             flags = Qt.AlignmentFlag.AlignHCenter
         width = max(40.0, width)
