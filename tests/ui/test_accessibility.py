@@ -22,12 +22,13 @@ def stops(root: QWidget) -> list[QWidget]:
 
 
 @pytest.fixture
-def maturity(window, tmp_path):
+def maturity(window, tmp_path, qtbot):
     path = tmp_path / "grille.bodiag"
     with Diagnostic.create(path, "ACME") as diagnostic:
         diagnostic.start("back-office-maturity")
     window.open_document(path)
     window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
     window.workspace.show_answers()
     return window.workspace.answer_view
 

@@ -40,15 +40,16 @@ def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier):
     qtbot.keyClick(focused(), key, modifier)
 
 
-def open_answers(window, path):
+def open_answers(window, path, qtbot):
     assert window.open_document(path)
     window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # the keyboard goes to the active window only (a real X server too)
     window.workspace.show_answers()
     return window.workspace.answer_view
 
 
 def test_twenty_questions_by_keyboard_alone_from_a_card_and_from_a_note(window, maturity_doc, qtbot):
-    view = open_answers(window, maturity_doc)
+    view = open_answers(window, maturity_doc, qtbot)
     p = window.presenter
     q = p.questionnaire
     options = {x.id: [o.id for o in q.scale_of(x).scored_options] for x in q.questions if x.kind == "grid"}
@@ -85,7 +86,7 @@ def test_twenty_questions_by_keyboard_alone_from_a_card_and_from_a_note(window, 
 
 
 def test_n_and_question_mark_answer_from_a_level_card(window, maturity_doc, qtbot):
-    view = open_answers(window, maturity_doc)
+    view = open_answers(window, maturity_doc, qtbot)
     p = window.presenter
     card = next(iter(view.pane.answer_widget.cards.values()))
     qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
@@ -96,7 +97,7 @@ def test_n_and_question_mark_answer_from_a_level_card(window, maturity_doc, qtbo
 
 
 def test_a_digit_in_the_note_is_typed_not_an_answer(window, maturity_doc, qtbot):
-    view = open_answers(window, maturity_doc)
+    view = open_answers(window, maturity_doc, qtbot)
     p = window.presenter
     view.pane.note.setFocus()
     press(qtbot, Qt.Key.Key_3)
@@ -105,7 +106,7 @@ def test_a_digit_in_the_note_is_typed_not_an_answer(window, maturity_doc, qtbot)
 
 
 def test_the_next_button_and_previous_give_the_keyboard_to_the_answer(window, maturity_doc, qtbot):
-    view = open_answers(window, maturity_doc)
+    view = open_answers(window, maturity_doc, qtbot)
     p = window.presenter
     qtbot.mouseClick(view.pane.next_button, Qt.MouseButton.LeftButton)
     second = p.current_id
@@ -118,7 +119,7 @@ def test_the_next_button_and_previous_give_the_keyboard_to_the_answer(window, ma
 
 
 def test_the_section_tree_opens_on_its_first_heading(window, maturity_doc, qtbot):
-    view = open_answers(window, maturity_doc)
+    view = open_answers(window, maturity_doc, qtbot)
     window.resize(1024, 640)
     qtbot.waitUntil(lambda: view.tree.viewport().height() < 600)
     window.presenter.go_to(window.presenter.questions()[5].id)
@@ -130,6 +131,6 @@ def test_the_section_tree_opens_on_its_first_heading(window, maturity_doc, qtbot
 
 def test_the_section_tree_shows_its_first_heading_when_opened(window, maturity_doc, qtbot):
     window.resize(1024, 640)
-    view = open_answers(window, maturity_doc)
+    view = open_answers(window, maturity_doc, qtbot)
     first_heading = view.tree.topLevelItem(0)
     qtbot.waitUntil(lambda: view.tree.viewport().rect().contains(view.tree.visualItemRect(first_heading)))
