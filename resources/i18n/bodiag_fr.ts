@@ -176,6 +176,26 @@
         <translation>Question &amp;précédente</translation>
     </message>
     <message>
+        <source>Next &amp;unanswered question</source>
+        <translation>Question sans &amp;réponse suivante</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Every key of the app</source>
+        <translation>Toutes les touches de l’application</translation>
+    </message>
+    <message>
+        <source>&amp;About bodiag</source>
+        <translation>À &amp;propos de bodiag</translation>
+    </message>
+    <message>
+        <source>Version, licence, questionnaires</source>
+        <translation>Version, licence, questionnaires</translation>
+    </message>
+    <message>
         <source>&amp;Answer</source>
         <translation>&amp;Répondre</translation>
     </message>
@@ -218,6 +238,10 @@
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>Main toolbar</source>
@@ -602,8 +626,20 @@ L’ouvrir maintenant&#x202f;?</translation>
         <translation>Sections et questions</translation>
     </message>
     <message>
+        <source>%1 of %2 questions answered</source>
+        <translation>Questions répondues&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Overall progress</source>
+        <translation>Avancement global</translation>
+    </message>
+    <message>
         <source>%1: %2 of %3 answered</source>
         <translation>%1&#xa0;: %2 sur %3 répondues</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>Niveaux</translation>
     </message>
     <message>
         <source>None of these applies</source>
@@ -666,6 +702,10 @@ L’ouvrir maintenant&#x202f;?</translation>
         <translation>Sections (tableau)</translation>
     </message>
     <message>
+        <source>(provisional)</source>
+        <translation>(provisoire)</translation>
+    </message>
+    <message>
         <source>Section</source>
         <translation>Section</translation>
     </message>
@@ -714,8 +754,16 @@ L’ouvrir maintenant&#x202f;?</translation>
         <translation>prioritaire pour votre profil</translation>
     </message>
     <message>
+        <source>Current question</source>
+        <translation>Question en cours</translation>
+    </message>
+    <message>
         <source>Help</source>
         <translation>Aide</translation>
+    </message>
+    <message>
+        <source>Help on the question</source>
+        <translation>Aide sur la question</translation>
     </message>
     <message>
         <source>Not applicable (N)</source>
@@ -814,6 +862,10 @@ L’ouvrir maintenant&#x202f;?</translation>
         <translation>Documents récents</translation>
     </message>
     <message>
+        <source>%1 — %2, opened on %3</source>
+        <translation>%1 — %2, ouvert le %3</translation>
+    </message>
+    <message>
         <source>No recent document yet.</source>
         <translation>Aucun document récent pour l’instant.</translation>
     </message>
@@ -882,12 +934,20 @@ L’ouvrir maintenant&#x202f;?</translation>
         <translation>%1 — %2 questions (version %3)</translation>
     </message>
     <message>
+        <source>%1 of them asked depending on earlier answers</source>
+        <translation>dont %1 posées selon les réponses précédentes</translation>
+    </message>
+    <message>
         <source>This file cannot be used:</source>
         <translation>Ce fichier ne peut pas être utilisé&#xa0;:</translation>
     </message>
     <message>
         <source>Who assesses, and how</source>
         <translation>Qui évalue, et comment</translation>
+    </message>
+    <message>
+        <source>The assessor&apos;s name goes on the report; a workshop records each participant&apos;s answers.</source>
+        <translation>Le nom de l’évaluateur ou de l’évaluatrice figure au rapport&#x202f;; un atelier garde les réponses de chaque participant.</translation>
     </message>
     <message>
         <source>Assessor</source>
@@ -951,7 +1011,7 @@ L’ouvrir maintenant&#x202f;?</translation>
     </message>
     <message>
         <source>Self-assessment: I answer alone</source>
-        <translation>Autodiagnostic&#xa0;: je réponds seul</translation>
+        <translation>Autodiagnostic&#xa0;: je réponds moi-même</translation>
     </message>
     <message>
         <source>Workshop: a facilitator with the management team</source>
@@ -968,6 +1028,10 @@ L’ouvrir maintenant&#x202f;?</translation>
     <message>
         <source>New diagnostic</source>
         <translation>Nouveau diagnostic</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Étape %1 sur %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Create…</source>
@@ -1046,6 +1110,14 @@ L’ouvrir maintenant&#x202f;?</translation>
         <translation>Actions terminées entre-temps (%1)</translation>
     </message>
     <message>
+        <source>Now: %1</source>
+        <translation>Aujourd’hui&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation>Avant&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>Every assessment of this questionnaire</source>
         <translation>Toutes les évaluations de ce questionnaire</translation>
     </message>
@@ -1098,6 +1170,18 @@ L’ouvrir maintenant&#x202f;?</translation>
         <translation>Plan directeur</translation>
     </message>
     <message>
+        <source>This is the demo: a fictional SME, fully answered, to explore. Your own diagnostic starts from an empty document.</source>
+        <translation>Ceci est la démo&#xa0;: une PME fictive, entièrement répondue, à explorer. Votre propre diagnostic part d’un document vide.</translation>
+    </message>
+    <message>
+        <source>Start my own diagnostic…</source>
+        <translation>Commencer mon propre diagnostic…</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Démo</translation>
+    </message>
+    <message>
         <source>Some changes could not be saved (%1). Leave anyway and lose them?</source>
         <translation>Certaines modifications n’ont pas pu être enregistrées (%1). Partir quand même et les perdre&#x202f;?</translation>
     </message>
@@ -1136,6 +1220,22 @@ L’ouvrir maintenant&#x202f;?</translation>
     <message>
         <source>Tick…</source>
         <translation>Cocher…</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>&#x202f;; </translation>
+    </message>
+    <message>
+        <source>Spread: %1 levels</source>
+        <translation>Écart&#xa0;: %1 niveaux</translation>
+    </message>
+    <message>
+        <source>Spread: 1 level</source>
+        <translation>Écart&#xa0;: 1 niveau</translation>
+    </message>
+    <message>
+        <source>divergent</source>
+        <translation>divergent</translation>
     </message>
     <message>
         <source>median</source>
@@ -1270,8 +1370,44 @@ L’ouvrir maintenant&#x202f;?</translation>
         <translation>Plan d’action</translation>
     </message>
     <message>
-        <source>%1 actions, %2 done</source>
-        <translation>%1 actions, dont %2 faites</translation>
+        <source>The questions this action answers, by number: Q3, Q12</source>
+        <translation>Les questions auxquelles répond cette action, par leur numéro&#xa0;: Q3, Q12</translation>
+    </message>
+    <message>
+        <source>Deadline of %1</source>
+        <translation>Échéance de %1</translation>
+    </message>
+    <message>
+        <source>Status of %1</source>
+        <translation>Statut de %1</translation>
+    </message>
+    <message>
+        <source>Effort of %1</source>
+        <translation>Effort de %1</translation>
+    </message>
+    <message>
+        <source>No action yet</source>
+        <translation>Aucune action pour l’instant</translation>
+    </message>
+    <message>
+        <source>1 action</source>
+        <translation>1 action</translation>
+    </message>
+    <message>
+        <source>%1 actions</source>
+        <translation>%1 actions</translation>
+    </message>
+    <message>
+        <source>none done</source>
+        <translation>aucune faite</translation>
+    </message>
+    <message>
+        <source>1 done</source>
+        <translation>dont 1 faite</translation>
+    </message>
+    <message>
+        <source>%1 done</source>
+        <translation>dont %1 faites</translation>
     </message>
     <message>
         <source>Action</source>
@@ -1340,6 +1476,10 @@ L’ouvrir maintenant&#x202f;?</translation>
     <message>
         <source>Replace people&apos;s names (respondents, assessors, owners)</source>
         <translation>Remplacer les noms des personnes (participants, évaluateurs, responsables)</translation>
+    </message>
+    <message>
+        <source>Names typed inside the notes are not replaced: leave the notes out too, or read them first.</source>
+        <translation>Les noms écrits dans les notes ne sont pas remplacés&#xa0;: laissez aussi les notes de côté, ou relisez-les d’abord.</translation>
     </message>
     <message>
         <source>Capacity per &amp;quarter:</source>
@@ -1554,6 +1694,70 @@ L’ouvrir maintenant&#x202f;?</translation>
         <translation>Le rapport n’a pas été rouvert</translation>
     </message>
     <message>
+        <source>Choose that level of the current question</source>
+        <translation>Choisir ce niveau pour la question en cours</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Non applicable</translation>
+    </message>
+    <message>
+        <source>Don&apos;t know</source>
+        <translation>Je ne sais pas</translation>
+    </message>
+    <message>
+        <source>Space, Enter</source>
+        <translation>Espace, Entrée</translation>
+    </message>
+    <message>
+        <source>Choose the level card that has the keyboard</source>
+        <translation>Choisir la carte de niveau qui a le clavier</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Maj+Tab</translation>
+    </message>
+    <message>
+        <source>Move between the controls</source>
+        <translation>Passer d’une commande à l’autre</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Effet</translation>
+    </message>
+    <message>
+        <source>About bodiag</source>
+        <translation>À propos de bodiag</translation>
+    </message>
+    <message>
+        <source>Diagnose the back office of a small or mid-sized company, offline.</source>
+        <translation>Diagnostiquer le back-office d’une PME ou d’une ETI, hors ligne.</translation>
+    </message>
+    <message>
+        <source>Licence: %1. Free software: you may share and change it under its terms.</source>
+        <translation>Licence&#xa0;: %1. Logiciel libre&#xa0;: vous pouvez le partager et le modifier selon ses termes.</translation>
+    </message>
+    <message>
+        <source>Bundled questionnaires</source>
+        <translation>Questionnaires fournis</translation>
+    </message>
+    <message>
+        <source>In the open document</source>
+        <translation>Dans le document ouvert</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
         <source>%1 person-days a quarter (%2)</source>
         <translation>%1 jours-personne par trimestre (%2)</translation>
     </message>
@@ -1596,102 +1800,6 @@ L’ouvrir maintenant&#x202f;?</translation>
     <message>
         <source>Every open action goes to the wave the suggestion gives it, those placed by hand too. Go on?</source>
         <translation>Chaque action ouverte va dans la vague que la suggestion lui donne, celles placées à la main aussi. Continuer&#x202f;?</translation>
-    </message>
-    <message>
-        <source>Timeline of the waves</source>
-        <translation>Calendrier des vagues</translation>
-    </message>
-    <message>
-        <source>The table below gives each action&apos;s wave, workload, milestone and dependencies.</source>
-        <translation>Le tableau ci-dessous donne la vague, la charge, le jalon et les dépendances de chaque action.</translation>
-    </message>
-    <message>
-        <source>Every open action of the plan in a wave: placed by hand, or suggested from its rank in the synthesis, its workload and its dependencies. Each change is saved at once.</source>
-        <translation>Chaque action ouverte du plan dans une vague&#xa0;: placée à la main, ou suggérée d’après son rang dans la synthèse, sa charge et ses dépendances. Chaque modification est enregistrée aussitôt.</translation>
-    </message>
-    <message>
-        <source>&amp;Apply the suggestion</source>
-        <translation>&amp;Appliquer la suggestion</translation>
-    </message>
-    <message>
-        <source>Record the suggested wave of every action not placed by hand yet</source>
-        <translation>Enregistrer la vague suggérée de chaque action pas encore placée à la main</translation>
-    </message>
-    <message>
-        <source>Suggest &amp;every wave again</source>
-        <translation>Suggérer à nouveau &amp;chaque vague</translation>
-    </message>
-    <message>
-        <source>&amp;Horizon:</source>
-        <translation>&amp;Horizon&#xa0;:</translation>
-    </message>
-    <message>
-        <source>%1 years (%2 months)</source>
-        <translation>%1 ans (%2 mois)</translation>
-    </message>
-    <message>
-        <source>Horizon of the plan</source>
-        <translation>Horizon du plan</translation>
-    </message>
-    <message>
-        <source>Points to watch</source>
-        <translation>Points d’attention</translation>
-    </message>
-    <message>
-        <source>Actions of the roadmap</source>
-        <translation>Actions de la feuille de route</translation>
-    </message>
-    <message>
-        <source>No action decided yet: the roadmap fills as the action plan is decided.</source>
-        <translation>Aucune action décidée&#xa0;: la feuille de route se remplit à mesure que le plan d’action se décide.</translation>
-    </message>
-    <message>
-        <source>Capacity of a wave: the one stated for it, else %1 × its quarters.</source>
-        <translation>Capacité d’une vague&#xa0;: celle indiquée pour elle, sinon %1 × ses trimestres.</translation>
-    </message>
-    <message>
-        <source>Capacity (person-days)</source>
-        <translation>Capacité (jours-personne)</translation>
-    </message>
-    <message>
-        <source>Budget (€)</source>
-        <translation>Budget (€)</translation>
-    </message>
-    <message>
-        <source>Totals</source>
-        <translation>Totaux</translation>
-    </message>
-    <message>
-        <source>from the quarters</source>
-        <translation>d’après les trimestres</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucun</translation>
-    </message>
-    <message>
-        <source>Capacity of %1, in person-days</source>
-        <translation>Capacité de %1, en jours-personne</translation>
-    </message>
-    <message>
-        <source>Budget of %1, in euros</source>
-        <translation>Budget de %1, en euros</translation>
-    </message>
-    <message>
-        <source>Wave of %1</source>
-        <translation>Vague de %1</translation>
-    </message>
-    <message>
-        <source>Stated</source>
-        <translation>Indiquée</translation>
-    </message>
-    <message>
-        <source>From the effort: type a number to state it</source>
-        <translation>D’après l’effort&#xa0;: tapez un nombre pour l’indiquer</translation>
-    </message>
-    <message>
-        <source>Suggested: %1</source>
-        <translation>Suggérée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Steering committee</source>
@@ -1812,6 +1920,120 @@ L’ouvrir maintenant&#x202f;?</translation>
     <message>
         <source>No change-management action yet.</source>
         <translation>Aucune action de conduite du changement pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Timeline of the waves</source>
+        <translation>Calendrier des vagues</translation>
+    </message>
+    <message>
+        <source>The table below gives each action&apos;s wave, workload, milestone and dependencies.</source>
+        <translation>Le tableau ci-dessous donne la vague, la charge, le jalon et les dépendances de chaque action.</translation>
+    </message>
+    <message>
+        <source>Every open action of the plan in a wave: placed by hand, or suggested from its rank in the synthesis, its workload and its dependencies. Each change is saved at once.</source>
+        <translation>Chaque action ouverte du plan dans une vague&#xa0;: placée à la main, ou suggérée d’après son rang dans la synthèse, sa charge et ses dépendances. Chaque modification est enregistrée aussitôt.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply the suggestion</source>
+        <translation>&amp;Appliquer la suggestion</translation>
+    </message>
+    <message>
+        <source>Record the suggested wave of every action not placed by hand yet</source>
+        <translation>Enregistrer la vague suggérée de chaque action pas encore placée à la main</translation>
+    </message>
+    <message>
+        <source>Suggest &amp;every wave again</source>
+        <translation>Suggérer à nouveau &amp;chaque vague</translation>
+    </message>
+    <message>
+        <source>&amp;Horizon:</source>
+        <translation>&amp;Horizon&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 years (%2 months)</source>
+        <translation>%1 ans (%2 mois)</translation>
+    </message>
+    <message>
+        <source>Horizon of the plan</source>
+        <translation>Horizon du plan</translation>
+    </message>
+    <message>
+        <source>Points to watch</source>
+        <translation>Points d’attention</translation>
+    </message>
+    <message>
+        <source>Actions of the roadmap</source>
+        <translation>Actions de la feuille de route</translation>
+    </message>
+    <message>
+        <source>No action decided yet: the roadmap fills as the action plan is decided.</source>
+        <translation>Aucune action décidée&#xa0;: la feuille de route se remplit à mesure que le plan d’action se décide.</translation>
+    </message>
+    <message>
+        <source>Capacity of a wave: the one stated for it, else %1 × its quarters.</source>
+        <translation>Capacité d’une vague&#xa0;: celle indiquée pour elle, sinon %1 × ses trimestres.</translation>
+    </message>
+    <message>
+        <source>Capacity (person-days)</source>
+        <translation>Capacité (jours-personne)</translation>
+    </message>
+    <message>
+        <source>Budget (€)</source>
+        <translation>Budget (€)</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totaux</translation>
+    </message>
+    <message>
+        <source>from the quarters</source>
+        <translation>d’après les trimestres</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Capacity of %1, in person-days</source>
+        <translation>Capacité de %1, en jours-personne</translation>
+    </message>
+    <message>
+        <source>Budget of %1, in euros</source>
+        <translation>Budget de %1, en euros</translation>
+    </message>
+    <message>
+        <source>Wave of %1</source>
+        <translation>Vague de %1</translation>
+    </message>
+    <message>
+        <source>Stated</source>
+        <translation>Indiquée</translation>
+    </message>
+    <message>
+        <source>From the effort: type a number to state it</source>
+        <translation>D’après l’effort&#xa0;: tapez un nombre pour l’indiquer</translation>
+    </message>
+    <message>
+        <source>Suggested: %1</source>
+        <translation>Suggérée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Voir dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type&#xa0;:</translation>
     </message>
 </context>
 </TS>

@@ -32,5 +32,12 @@ def user_data_dir() -> Path:
     return Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+def user_documents_dir() -> Path:
+    """Where exports go unless the user chose another folder: their Documents folder
+    (``BODIAG_DOCUMENTS_DIR`` overrides it, e.g. for tests)."""
+    override = os.environ.get("BODIAG_DOCUMENTS_DIR")
+    return Path(override) if override else Path(platformdirs.user_documents_dir())
+
+
 def default_document_path() -> Path:
     return user_data_dir() / "demo.bodiag"

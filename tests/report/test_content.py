@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
+from decimal import ROUND_HALF_UP, Decimal
+
 import pytest
 
 from tests.report.conftest import spaced, squash
 
 
 def fmt(value: float | None) -> str:
-    """A figure as the report shows it (independently of the report's own formatting code)."""
-    return "—" if value is None else f"{value:.1f}".replace(".", ",")
+    """A figure as the report shows it (independently of the report's own formatting code): two decimals,
+    then one with a half rounded up."""
+    return "—" if value is None else _half_up(value, "0.1").replace(".", ",")
 
 
 def pct(value: float) -> str:
-    return f"{value:.0f} %"
+    return f"{_half_up(value, '1')} %"
+
+
+def _half_up(value: float, quantum: str) -> str:
+    return str(Decimal(f"{value:.2f}").quantize(Decimal(quantum), rounding=ROUND_HALF_UP))
 
 
 def plain(value: float) -> str:

@@ -70,10 +70,10 @@ def test_a_reassessment_is_compared_with_the_one_it_started_from(context, host):
     assert [assessment_id for assessment_id, _ in evolution.choices()] == [first.id]
     assert evolution.compare_with == reassessment.earlier_assessment(diagnostic, later).id == first.id
     comparison = evolution.comparison()
-    assert comparison.summary.startswith("Score de 33 le ") and comparison.summary.endswith("\u00a0: +67 points.")
+    assert comparison.summary.startswith("Score de 33,3 le ") and comparison.summary.endswith("\u00a0: +66,7 points.")
     assert comparison.moves_heading == "Réponses qui ont changé (1)" and comparison.moves.rows[0][1:] == [
         "Identifié", "Formalisé et appliqué"]
-    assert [row[1:] for row in comparison.sections.rows] == [["33", "100", "+67"]]
+    assert [row[1:] for row in comparison.sections.rows] == [["33,3", "100,0", "+66,7"]]
     assert len(evolution.timeline().rows) == 2
 
 

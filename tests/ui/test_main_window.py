@@ -204,7 +204,7 @@ def test_a_failed_save_is_shown_and_never_claimed_saved(window, mini_doc):
 def test_recent_documents_and_start_page(window, mini_doc):
     window.open_document(mini_doc)
     window.show_start_page()
-    assert window.start_page.recent.item(0).text().startswith("mini.bodiag")
+    assert window.start_page.recent.item(0).text().startswith("ACME — mini.bodiag")
     window.start_page.recent.itemActivated.emit(window.start_page.recent.item(0))
     assert window.session is not None and window.stack.currentWidget() is window.workspace
 

@@ -44,7 +44,7 @@ def test_the_plan_comes_from_the_recommendations_once_and_is_edited_in_place(con
     plan = ActionPlanPresenter(prompter, answering)
     redrawn = []
     plan.subscribe(lambda: redrawn.append(len(plan.actions)))
-    assert plan.actions == [] and plan.summary() == "0 actions, dont 0 faites"
+    assert plan.actions == [] and plan.summary() == "Aucune action pour l’instant"
     assert plan.create_from_recommendations()
     created = len(plan.actions)
     assert created == len(answering.result.recommendations) > 0 and redrawn == [created]
@@ -133,7 +133,7 @@ def test_respondents_answers_divergence_and_consensus(context, prompter, worksho
     assert divergent.divergent and divergent.cells[1] == "3" and divergent.question_id == question.id
     assert w.divergence_title() == ("Questions répondues par plusieurs participants\u00a0: 1, "
                                     "divergentes (2 niveaux d’écart ou plus)\u00a0: 1")
-    assert divergent.cells[2] == "Claire\u00a0: Non traité; Julien\u00a0: Décidé; Nadine\u00a0: Formalisé et appliqué"
+    assert divergent.cells[2] == "Claire\u00a0: Non traité\u202f; Julien\u00a0: Décidé\u202f; Nadine\u00a0: Formalisé et appliqué"
     assert w.suggestion(question) == "Consensus suggéré (médiane)\u00a0: Décidé"
     assert w.apply_row(0)
     assert answering.entry(question.id).value.option == "decided"  # the median of none, decided, applied

@@ -42,8 +42,8 @@ def test_reassessing_copies_the_answers_and_the_evolution_compares(window, promp
     evolution = window.workspace.evolution
     window.workspace.show_view(evolution)
     assert evolution.compare_with.currentData() == first
-    assert evolution.summary.text().startswith("Score de 33 le ")
-    assert evolution.summary.text().endswith("\u00a0: +67 points.")
+    assert evolution.summary.text().startswith("Score de 33,3 le ")
+    assert evolution.summary.text().endswith("\u00a0: +66,7 points.")
     assert evolution.radar.isHidden()  # a radar needs three sections; the table says it all
     with open_document(mini_doc, readonly=True) as diagnostic:
         assert diagnostic.answers(diagnostic.assessment(first))["q1"].value.option == "identified"  # kept as it was

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from decimal import ROUND_HALF_UP, Decimal
 import re
 
 from bodiag.domain.governance_texts import GOVERNANCE_TEXTS
@@ -501,12 +502,16 @@ def number(value: float, lang: str, digits: int = 1, *, trim: bool = False) -> s
     """``value`` with ``digits`` decimals: ``1 234,5`` in French, ``1,234.5`` in English.
 
     The value is first rounded to two decimals, as in ``bodiag score --json``, so
-    the report shows exactly the JSON figures rounded for display.
+    the report shows exactly the JSON figures rounded for display; a half then
+    rounds up (42,5 shows as 43 with no decimal), the one rule of the report, the
+    command line and the app alike (Python's own formatting would round it to the
+    even 42).
     """
     if value is None or (isinstance(value, float) and not math.isfinite(value)):
         return "—"
     value = round(value, 2)
-    text = f"{value:.{digits}f}"
+    exact = Decimal(repr(float(value))).quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
+    text = format(exact, "f")
     if trim and "." in text:
         text = text.rstrip("0").rstrip(".")
     integer, _, decimals = text.partition(".")

@@ -10,3 +10,6 @@ SCORE_POINT_DELTA = 18
 GRID_CARD_MIN_WIDTH = 130
 RADAR_MIN_SIZE = 320
 NOTE_SAVE_DELAY_MS = 700  # a note is saved once typing pauses this long
+WINDOW_SIZE = (1280, 820)  # the window's size on a screen that has room for it
+WINDOW_SCREEN_SHARE = 0.92  # else this share of the screen's free area, so that it never opens cut off
+WINDOW_MIN_SIZE = (640, 480)

@@ -11,9 +11,19 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from bodiag.paths import resources_dir
+
+
+# Texts of Qt's own file dialog that Qt's French (qtbase_fr) leaves in English, so that the dialog
+# would read half in each language. Named here with their Qt context, lupdate puts them in our
+# .ts; our translator, installed after Qt's, is asked first and answers for them.
+QT_FRENCH_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Folder"),
+)
 
 
 def tr(text: str) -> str:

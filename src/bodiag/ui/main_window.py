@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QPushButton, QStackedWidget, QWidget
 
 from bodiag.errors import BodiagError, DocumentError
 from bodiag.paths import default_document_path
-from bodiag.ui import icons, theme
+from bodiag.ui import defs, icons, theme
 from bodiag.ui.context import AppContext
 from bodiag.ui.errors import describe_notice, describe_open_error
 from bodiag.ui.presenters.answering import SaveState
@@ -23,7 +24,7 @@ from bodiag.ui.safe_text import tooltip
 from bodiag.ui.window_commands import WindowCommands
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent, QShowEvent
+    from PySide6.QtGui import QCloseEvent, QResizeEvent, QShowEvent
 
     from bodiag.ui.views.start_page import StartPage
 
@@ -36,7 +37,8 @@ class MainWindow(WindowCommands, QMainWindow):
         self.session: DocumentSession | None = None
         self.workspace: Workspace | None = None
         self.setObjectName("MainWindow")
-        self.resize(1280, 820)
+        self.setMinimumSize(*defs.WINDOW_MIN_SIZE)
+        self.resize(fitting_size(self.screen().availableGeometry().size()))
 
         self.stack = QStackedWidget(self)
         self._start_page: StartPage | None = None
@@ -96,6 +98,10 @@ class MainWindow(WindowCommands, QMainWindow):
         self.act_next = self._action("next", lambda: self._pane_do("go_next"), "Ctrl+Return", "next")
         self.act_next.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter"), QKeySequence("Alt+Down")])
         self.act_previous = self._action("previous", lambda: self._pane_do("go_previous"), "Alt+Up", "previous")
+        self.act_next_unanswered = self._action("next_unanswered", lambda: self._pane_do("go_next_unanswered"), "Ctrl+U")
+        self.act_shortcuts = self._action("shortcuts", self.show_shortcuts, QKeySequence.StandardKey.HelpContents)
+        self.act_about = self._action("about", self.show_about)
+        self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
         self.act_answers = self._action("answers", lambda: self.workspace and self.workspace.show_answers(), "Ctrl+1")
         self.act_results = self._action("results", lambda: self.workspace and self.workspace.show_results(), "Ctrl+2")
         self.act_present = self._action("present", self.present, "F5")
@@ -129,7 +135,7 @@ class MainWindow(WindowCommands, QMainWindow):
         for action in (self.act_undo, self.act_redo, self.act_find):
             self.menu_edit.addAction(action)
         self.menu_view = bar.addMenu("")
-        for action in (self.act_answers, self.act_results, self.act_previous, self.act_next):
+        for action in (self.act_answers, self.act_results, self.act_previous, self.act_next, self.act_next_unanswered):
             self.menu_view.addAction(action)
         self.menu_view.addSeparator()
         self.menu_view.addAction(self.act_present)
@@ -140,6 +146,9 @@ class MainWindow(WindowCommands, QMainWindow):
         self.menu_language = self.menu_settings.addMenu("")
         self.menu_language.addAction(self.act_french)
         self.menu_language.addAction(self.act_english)
+        self.menu_help = bar.addMenu("")
+        self.menu_help.addAction(self.act_shortcuts)
+        self.menu_help.addAction(self.act_about)
 
     def _build_toolbar(self) -> None:
         self.toolbar = self.addToolBar("")
@@ -151,6 +160,14 @@ class MainWindow(WindowCommands, QMainWindow):
             for action in group:
                 self.toolbar.addAction(action)
             self.toolbar.addSeparator()
+
+    def _measure_toolbar(self) -> None:
+        """The width the toolbar needs with its texts (in the current language)."""
+        style = self.toolbar.toolButtonStyle()
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self._toolbar_text_width = self.toolbar.sizeHint().width() + defs.MARGIN
+        self.toolbar.setToolButtonStyle(style)
+        self._fit_toolbar()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self._title())
@@ -174,6 +191,9 @@ class MainWindow(WindowCommands, QMainWindow):
             self.act_find: (tr("&Find a question"), None),
             self.act_next: (tr("&Next question"), None),
             self.act_previous: (tr("&Previous question"), None),
+            self.act_next_unanswered: (tr("Next &unanswered question"), None),
+            self.act_shortcuts: (tr("&Keyboard shortcuts"), tr("Every key of the app")),
+            self.act_about: (tr("&About bodiag"), tr("Version, licence, questionnaires")),
             self.act_answers: (tr("&Answer"), None),
             self.act_results: (tr("&Results"), None),
             self.act_present: (tr("&Presentation mode"), tr("One question at a time in large type, for a projector")),
@@ -193,7 +213,9 @@ class MainWindow(WindowCommands, QMainWindow):
         self.menu_tools.setTitle(tr("&Tools"))
         self.menu_settings.setTitle(tr("&Settings"))
         self.menu_language.setTitle(tr("&Language"))
+        self.menu_help.setTitle(tr("&Help"))
         self.toolbar.setWindowTitle(tr("Main toolbar"))
+        self._measure_toolbar()
         self.retry_button.setText(tr("Retry saving"))
         if self._start_page is not None:
             self._start_page.retranslate()
@@ -207,7 +229,9 @@ class MainWindow(WindowCommands, QMainWindow):
     def _fill_recent(self) -> None:
         self.menu_recent.clear()
         for path in self.context.settings.recent_documents():
-            action = self.menu_recent.addAction(str(path))
+            details = self.context.settings.recent_details(path)
+            action = self.menu_recent.addAction(f"{details[0]} — {path.name}" if details else str(path))
+            action.setToolTip(str(path))
             action.triggered.connect(lambda _checked=False, p=path: self.open_document(p))
         self.menu_recent.setEnabled(True)
 
@@ -231,7 +255,8 @@ class MainWindow(WindowCommands, QMainWindow):
                 self.context.settings.remove_recent(path)
             return False
         self._set_session(session)
-        self.context.settings.add_recent(path)
+        self.context.settings.add_recent(path, session.diagnostic.organisation.name,
+                                         datetime.date.today().isoformat())
         for notice in session.diagnostic.document.notices:
             self.context.prompter.inform(tr("Opening the document"), describe_notice(notice))
         return True
@@ -286,6 +311,8 @@ class MainWindow(WindowCommands, QMainWindow):
         if self.session is not None:
             self.session.close()
             self.session = None
+            self._update_actions()
+            self._show_save_state()  # nothing open: nothing to say saved
         if show_start:
             self.show_start_page()
         return True
@@ -298,6 +325,7 @@ class MainWindow(WindowCommands, QMainWindow):
     def _build_workspace(self) -> None:
         self.workspace = Workspace(self.context, self.session, self.stack)
         self.workspace.presenter_changed.connect(self._presenter_changed)
+        self.workspace.new_diagnostic_requested.connect(self.new_diagnostic)
         self.workspace.take_over_requested.connect(self.commands.take_over)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
@@ -360,6 +388,22 @@ class MainWindow(WindowCommands, QMainWindow):
             self.workspace.show_answers()
             self.workspace.answer_view.focus_search()
 
+    def show_shortcuts(self) -> None:
+        from bodiag.ui.presenters.help import shortcut_rows
+
+        native = QKeySequence.SequenceFormat.NativeText
+        actions = [(a.text(), ", ".join(k.toString(native) for k in a.shortcuts())) for a in self.actions()]
+        self.context.prompter.show_shortcuts(shortcut_rows(actions))
+
+    def show_about(self) -> None:
+        from bodiag.ui.presenters.help import about_info
+
+        questionnaires = []
+        if self.session is not None:
+            diagnostic = self.session.diagnostic
+            questionnaires = [diagnostic.questionnaire(record) for record in self.session.assessments()]
+        self.context.prompter.show_about(about_info(questionnaires, self.context.language))
+
     def _retry(self) -> None:
         if self.presenter is not None:
             self.presenter.retry()
@@ -376,8 +420,8 @@ class MainWindow(WindowCommands, QMainWindow):
         self.act_export_answers.setEnabled(p is not None)
         self.act_undo.setEnabled(bool(p and p.can_undo))
         self.act_redo.setEnabled(bool(p and p.can_redo))
-        for action in (self.act_find, self.act_next, self.act_previous, self.act_answers, self.act_results,
-                       self.act_present):
+        for action in (self.act_find, self.act_next, self.act_previous, self.act_next_unanswered, self.act_answers,
+                       self.act_results, self.act_present):
             action.setEnabled(p is not None)
 
     def _show_save_state(self) -> None:
@@ -423,6 +467,9 @@ class MainWindow(WindowCommands, QMainWindow):
         geometry = self.context.settings.layout("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+            available = self.screen().availableGeometry().size()
+            if self.width() > available.width() or self.height() > available.height():  # saved on a larger screen
+                self.resize(fitting_size(available))
         state = self.context.settings.layout("window/state")
         if state is not None:
             self.restoreState(state)
@@ -435,6 +482,20 @@ class MainWindow(WindowCommands, QMainWindow):
             self.context.settings.set_layout("answer/splitter", answers.splitter.saveState())
         self.context.settings.sync()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._fit_toolbar()
+
+    def _fit_toolbar(self) -> None:
+        """Icons with their text while they fit, icons alone once they do not: the export never goes behind
+        the toolbar's overflow arrow."""
+        if not hasattr(self, "_toolbar_text_width"):
+            return
+        wide = self.width() >= self._toolbar_text_width
+        style = Qt.ToolButtonStyle.ToolButtonTextBesideIcon if wide else Qt.ToolButtonStyle.ToolButtonIconOnly
+        if self.toolbar.toolButtonStyle() != style:
+            self.toolbar.setToolButtonStyle(style)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         if self.report_job is not None:
             self.report_job.wait()  # a report half-written is never left behind: let it finish
@@ -444,3 +505,10 @@ class MainWindow(WindowCommands, QMainWindow):
             return
         event.accept()
 
+
+
+def fitting_size(available: QSize) -> QSize:
+    """The window's first size: :data:`~bodiag.ui.defs.WINDOW_SIZE` where the screen has room, else a share of it."""
+    width, height = defs.WINDOW_SIZE
+    share = defs.WINDOW_SCREEN_SHARE
+    return QSize(min(width, int(available.width() * share)), min(height, int(available.height() * share)))

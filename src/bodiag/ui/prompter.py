@@ -24,6 +24,7 @@ from bodiag.ui.i18n import tr
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+    from bodiag.ui.presenters.help import AboutInfo
     from bodiag.ui.presenters.report_options import ReportOptions, ShareOptions
 
 
@@ -81,6 +82,13 @@ class Prompter:
         raise NotImplementedError
 
     def open_externally(self, path: Path) -> None:
+        raise NotImplementedError
+
+    def show_shortcuts(self, rows: list[tuple[str, str]]) -> None:
+        """The keyboard shortcuts, as (keys, what they do)."""
+        raise NotImplementedError
+
+    def show_about(self, info: AboutInfo) -> None:
         raise NotImplementedError
 
 
@@ -172,6 +180,16 @@ class QtPrompter(Prompter):
     def open_externally(self, path: Path) -> None:
         QtGui.QDesktopServices.openUrl(QtCore.QUrl.fromLocalFile(str(path)))
 
+    def show_shortcuts(self, rows: list[tuple[str, str]]) -> None:
+        from bodiag.ui.views.help_dialogs import ShortcutsDialog
+
+        ShortcutsDialog(rows, self.parent).exec()
+
+    def show_about(self, info: AboutInfo) -> None:
+        from bodiag.ui.views.help_dialogs import AboutDialog
+
+        AboutDialog(info, self.parent).exec()
+
 
 class ScriptedPrompter(Prompter, msgspec.Struct):
     """Answers from ``answers`` (by method name, first in first out) and records every call.
@@ -259,6 +277,12 @@ class ScriptedPrompter(Prompter, msgspec.Struct):
 
     def open_externally(self, path: Path) -> None:
         self._answer("open_externally", (path,))
+
+    def show_shortcuts(self, rows: list[tuple[str, str]]) -> None:
+        self._answer("show_shortcuts", (rows,))
+
+    def show_about(self, info: AboutInfo) -> None:
+        self._answer("show_about", (info,))
 
 
 class RecordingPrompter(ScriptedPrompter):

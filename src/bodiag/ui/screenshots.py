@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -17,11 +18,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bodiag.ui.screenshots")
     parser.add_argument("folder", nargs="?", type=Path, default=Path("docs/screenshots"))
     parser.add_argument("--lang", choices=["fr", "en"], default="fr")
+    parser.add_argument("--scaled-only", action="store_true", help=argparse.SUPPRESS)  # the child run below
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     with tempfile.TemporaryDirectory() as data:
         os.environ["BODIAG_DATA_DIR"] = data
-        return _shoot(args.folder, args.lang)
+        if args.scaled_only:
+            return _shoot_sizes(args.folder, args.lang, [(1280, 720, "125")])
+        status = _shoot(args.folder, args.lang)
+    # 1280×720 at 125 %: Qt takes its scale factor when it starts, so in a process of its own
+    env = {**os.environ, "QT_SCALE_FACTOR": "1.25"}
+    child = [sys.executable, "-m", "bodiag.ui.screenshots", str(args.folder), "--lang", args.lang, "--scaled-only"]
+    return status or subprocess.run(child, env=env, check=False).returncode
 
 
 def _shoot(folder: Path, lang: str) -> int:
@@ -89,6 +97,8 @@ def _shoot(folder: Path, lang: str) -> int:
     save(window.presentation, "presentation")
     window.presentation.close()
 
+    _shoot_window_sizes(app, window, folder, suffix, [(1024, 640, ""), (1920, 1080, "")])
+    window.resize(QSize(1360, 860))
     window.show_start_page()
     save(window, "start")
 
@@ -101,6 +111,41 @@ def _shoot(folder: Path, lang: str) -> int:
     wizard.next()
     save(wizard, "wizard")
     wizard.close()
+    window.close()
+    return 0
+
+
+def _shoot_window_sizes(app, window, folder: Path, suffix: str, sizes: list[tuple[int, int, str]]) -> None:  # noqa: ANN001
+    """The results and a maturity grid at each screen size (device pixels; ``scale`` names the scale factor)."""
+    workspace = window.workspace
+    for width, height, scale in sizes:
+        ratio = window.devicePixelRatioF()
+        window.resize(round(width / ratio), round(height / ratio))
+        name = f"{width}x{height}" + (f"@{scale}" if scale else "")
+        maturity = workspace.assessments.findText("Maturité", flags=_contains())
+        workspace.assessments.setCurrentIndex(max(0, maturity))
+        workspace = window.workspace
+        workspace.show_answers()
+        grid = next(q for q in window.presenter.questions() if q.kind == "grid")
+        window.presenter.go_to(grid.id)
+        for view, shot in ((None, "grid"), ("results", "dashboard")):
+            if view == "results":
+                workspace.show_results()
+            for _ in range(5):
+                app.sendPostedEvents()
+                app.processEvents()
+            path = folder / f"{shot}-{name}{suffix}.png"
+            window.grab().save(str(path))
+            print(path)
+
+
+def _shoot_sizes(folder: Path, lang: str, sizes: list[tuple[int, int, str]]) -> int:
+    from bodiag.ui.app import build, parse_args
+
+    folder.mkdir(parents=True, exist_ok=True)
+    _enrich_demo(lang)
+    app, window = build(parse_args(["--smoke", "--lang", lang]))
+    _shoot_window_sizes(app, window, folder, "" if lang == "fr" else f"-{lang}", sizes)
     window.close()
     return 0
 

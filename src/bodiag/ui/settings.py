@@ -6,6 +6,7 @@ that every test starts from clean settings and none touches the real ones.
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -36,8 +37,18 @@ class AppSettings:
         items = [raw] if isinstance(raw, str) else list(raw or [])
         return [Path(p) for p in items if p][:MAX_RECENT]
 
-    def add_recent(self, path: Path) -> None:
+    def recent_details(self, path: Path) -> tuple[str, str] | None:
+        """(organisation, ISO date last opened) of a recent document, if it was opened since bodiag kept them."""
+        value = self._qs.value(f"recent_details/{_key(path)}")
+        if isinstance(value, (list, tuple)) and len(value) == 2:
+            return str(value[0]), str(value[1])
+        return None
+
+    def add_recent(self, path: Path, organisation: str | None = None, opened: str | None = None) -> None:
         path = Path(path).resolve()
+        if organisation is not None and opened is not None and self.recent_details(path) != (organisation, opened):
+            self._qs.setValue(f"recent_details/{_key(path)}", [organisation, opened])
+            self._qs.sync()
         current = self.recent_documents()
         items = [p for p in current if p != path]
         recent = [path, *items][:MAX_RECENT]
@@ -51,6 +62,15 @@ class AppSettings:
         self._qs.setValue("recent", [str(p) for p in items])
         self._qs.sync()
 
+    def export_folder(self, document: Path) -> Path | None:
+        """The folder the user last exported ``document``'s files to (a report, a copy, a spreadsheet)."""
+        value = self._qs.value(f"exports/{_key(document)}")
+        return Path(str(value)) if value else None
+
+    def set_export_folder(self, document: Path, folder: Path) -> None:
+        self._qs.setValue(f"exports/{_key(document)}", str(folder))
+        self._qs.sync()
+
     def layout(self, key: str) -> QByteArray | None:
         value = self._qs.value(f"layout/{key}")
         return value if isinstance(value, QByteArray) else None
@@ -61,3 +81,8 @@ class AppSettings:
 
     def sync(self) -> None:
         self._qs.sync()
+
+
+def _key(document: Path) -> str:
+    """A settings key for a document's path (a path's slashes would make QSettings groups)."""
+    return hashlib.sha1(str(Path(document).resolve()).encode()).hexdigest()[:16]

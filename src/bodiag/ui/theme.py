@@ -8,6 +8,8 @@ painted by :mod:`bodiag.ui.views.panel`.
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
@@ -32,12 +34,53 @@ def dark_scheme() -> bool:
 APPLICATION_ARGUMENTS = ["-style", "fusion"]
 
 
+def high_contrast() -> bool:
+    """Whether the system asks for high contrast (``BODIAG_HIGH_CONTRAST=1`` asks too, e.g. to try it)."""
+    if os.environ.get("BODIAG_HIGH_CONTRAST") == "1":
+        return True
+    accessibility = getattr(QGuiApplication.styleHints(), "accessibility", None)  # Qt 6.10 and later
+    return accessibility is not None and accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast
+
+
+def high_contrast_palette(dark: bool) -> QPalette:
+    """Text in black on white (or white on black), secondary text as strong as the rest, a saturated accent."""
+    ink, paper = (QColor("#ffffff"), QColor("#000000")) if dark else (QColor("#000000"), QColor("#ffffff"))
+    accent = QColor("#ffd700") if dark else QColor("#0a3d91")
+    palette = QPalette()
+    for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base, QPalette.ColorRole.AlternateBase,
+                 QPalette.ColorRole.Button, QPalette.ColorRole.ToolTipBase):
+        palette.setColor(role, paper)
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText,
+                 QPalette.ColorRole.ToolTipText, QPalette.ColorRole.PlaceholderText, QPalette.ColorRole.BrightText):
+        palette.setColor(role, ink)
+    palette.setColor(QPalette.ColorRole.Mid, ink)  # the cards' borders
+    palette.setColor(QPalette.ColorRole.Highlight, accent)
+    palette.setColor(QPalette.ColorRole.HighlightedText, paper)
+    palette.setColor(QPalette.ColorRole.Link, accent)
+    disabled = QColor("#a0a0a0") if dark else QColor("#595959")  # still 7:1 on its paper
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, disabled)
+    return palette
+
+
 def apply(app: QApplication) -> None:
-    """The palette's accents (the style is chosen by :data:`APPLICATION_ARGUMENTS`)."""
-    if dark_scheme():
+    """The palette: high contrast when the system asks for it, else the scheme's with bodiag's accents (the style
+    is chosen by :data:`APPLICATION_ARGUMENTS`). Followed again when the system's preference changes."""
+    if high_contrast():
+        app.setPalette(high_contrast_palette(dark_scheme()))
+    elif dark_scheme():
         palette = app.palette()
         palette.setColor(QPalette.ColorRole.Highlight, QColor("#4a90c2"))
         app.setPalette(palette)
+    accessibility = getattr(app.styleHints(), "accessibility", None)
+    if accessibility is not None and not app.property("bodiag_follows_contrast"):
+        app.setProperty("bodiag_follows_contrast", True)
+        accessibility().contrastPreferenceChanged.connect(lambda _preference: _follow(app))
+
+
+def _follow(app: QApplication) -> None:
+    app.setPalette(QPalette())  # the system's own, then ours over it
+    apply(app)
 
 
 def hint(widget: QWidget) -> None:

@@ -66,6 +66,7 @@ class WindowCommands:
         from bodiag.ui.views.presentation import PresentationView
 
         self.workspace.commit()
-        self.presentation = PresentationView(self.presenter, self.context.language, self)
+        self.presentation = PresentationView(self.presenter, self.context.language, self,
+                                             workshop=self.workspace.workshop_presenter())
         self.presentation.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.presentation.showFullScreen()

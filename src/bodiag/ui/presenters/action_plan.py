@@ -8,6 +8,7 @@ that the screen shows what is stored.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -18,16 +19,19 @@ from bodiag.ui.i18n import tr
 from bodiag.ui.presenters.answering import AnsweringPresenter
 
 if TYPE_CHECKING:
+    from bodiag.ui.presenters.export_folders import ExportFolders
     from bodiag.ui.prompter import Prompter
 
 # The fields typed in a cell, as the service names them.
-TYPED_FIELDS = ("title", "owner", "cost")
+TYPED_FIELDS = ("title", "owner", "cost", "questions")
 
 
 class ActionPlanPresenter:
-    def __init__(self, prompter: Prompter, answering: AnsweringPresenter):
+    def __init__(self, prompter: Prompter, answering: AnsweringPresenter, folders: ExportFolders | None = None):
         self.prompter = prompter
+        self.folders = folders
         self.assessment = answering.assessment
+        self.questionnaire = answering.questionnaire
         self.diagnostic = answering.session.diagnostic
         self.read_only = answering.session.read_only
         self.whole_plan = False  # every assessment's actions, not only this one's
@@ -57,7 +61,38 @@ class ActionPlanPresenter:
 
     def summary(self) -> str:
         done = sum(a.status == "done" for a in self.actions)
-        return tr("%1 actions, %2 done").replace("%1", str(len(self.actions))).replace("%2", str(done))
+        count = len(self.actions)
+        if count == 0:
+            return tr("No action yet")
+        text = tr("1 action") if count == 1 else tr("%1 actions").replace("%1", str(count))
+        if done == 0:
+            return text + ", " + tr("none done")
+        return text + ", " + (tr("1 done") if done == 1 else tr("%1 done").replace("%1", str(done)))
+
+    # -- the linked questions, by the number a reader knows them by (Q12), never their id ----------
+
+    def _questionnaire(self, action: ActionRecord):  # noqa: ANN202 - the questionnaire its questions belong to
+        if action.assessment_id is None:
+            return None
+        if action.assessment_id == self.assessment.id:
+            return self.questionnaire
+        return self.diagnostic.questionnaire(self.diagnostic.assessment(action.assessment_id))
+
+    def questions_text(self, action: ActionRecord) -> str:
+        """« Q3, Q12 »: the action's questions by their number in its questionnaire."""
+        questionnaire = self._questionnaire(action)
+        numbers = questionnaire.question_numbers if questionnaire is not None else {}
+        return ", ".join(f"Q{numbers[qid]}" if qid in numbers else qid for qid in action.question_ids)
+
+    def question_ids(self, action: ActionRecord, text: str) -> list[str]:
+        """The ids of « Q3, 12 » (numbers, with or without Q; an id as such is kept, for the service to check)."""
+        questionnaire = self._questionnaire(action)
+        by_number = {n: qid for qid, n in questionnaire.question_numbers.items()} if questionnaire else {}
+        ids = []
+        for part in re.split(r"[,;\s]+", text.strip()):
+            digits = part[1:] if part[:1] in ("Q", "q") else part
+            ids.append(by_number.get(int(digits), part) if digits.isdigit() else part)
+        return [i for i in ids if i]
 
     @staticmethod
     def headers() -> list[str]:
@@ -88,6 +123,10 @@ class ActionPlanPresenter:
         """Text typed in a cell: an emptied cell clears the field."""
         if field not in TYPED_FIELDS:
             return False
+        if field == "questions":
+            if not 0 <= row < len(self.actions):
+                return False
+            return self.change(row, question_ids=self.question_ids(self.actions[row], text))
         return self.change(row, **{field: text.strip() or None})
 
     def create_from_recommendations(self) -> bool:
@@ -107,11 +146,14 @@ class ActionPlanPresenter:
     def export(self) -> bool:
         from bodiag.services.action_files import export_actions
 
-        organisation = self.diagnostic.organisation.name
-        suggested = self.diagnostic.document.path.parent / (organisation + " - " + tr("action plan") + ".xlsx")
+        document = self.diagnostic.document.path
+        name = self.diagnostic.organisation.name + " - " + tr("action plan") + ".xlsx"
+        suggested = self.folders.suggest(document, name) if self.folders is not None else document.parent / name
         path = self.prompter.choose_spreadsheet_to_save(suggested)
         if path is None:
             return False
+        if self.folders is not None:
+            self.folders.remember(document, path)
         scope = self._scope()
         if not self._run(lambda: export_actions(self.diagnostic, path, scope), reload=False):
             return False

@@ -43,6 +43,15 @@ class Change(msgspec.Struct, frozen=True):
     after: Entry
 
 
+class OtherStep:
+    """A change made through another service (a workshop respondent's answer): undone and redone by callables."""
+
+    def __init__(self, question_id: str, undo: Callable[[], object], redo: Callable[[], object]):
+        self.question_id = question_id
+        self.undo = undo
+        self.redo = redo
+
+
 class AnsweringPresenter:
     """One assessment being answered in one window."""
 
@@ -53,8 +62,8 @@ class AnsweringPresenter:
         self._scorer = Scorer(self.questionnaire, session.diagnostic.organisation.profile, assessment.target)
         self._stored: dict[str, AnswerRecord] = session.diagnostic.answers(assessment)
         self._unsaved: dict[str, Entry] = {}
-        self._undo: list[Change] = []
-        self._redo: list[Change] = []
+        self._undo: list[Change | OtherStep] = []
+        self._redo: list[Change | OtherStep] = []
         self._listeners: list[Callable[[], None]] = []
         self.save_state = SaveState.READ_ONLY if session.read_only else SaveState.SAVED
         self.save_error: str | None = None
@@ -139,6 +148,14 @@ class AnsweringPresenter:
         counts = self.result.section(section_id).counts
         return counts.answered, counts.applicable
 
+    def overall_progress(self) -> tuple[int, int]:
+        """(answered, asked) questions of the whole assessment: every question shown, whatever the filter,
+        the same total as « Question 3 of 49 » without one; N/A and don't know are answers here. (The
+        coverage of the results is another figure: the answers that count in the score.)"""
+        statuses = [self.result.questions[q.id].status for q in self.questionnaire.questions]
+        asked = [s for s in statuses if s != "hidden"]
+        return sum(s != "unanswered" for s in asked), len(asked)
+
     def is_unsaved(self, question_id: str) -> bool:
         return question_id in self._unsaved
 
@@ -169,6 +186,17 @@ class AnsweringPresenter:
         self.current_id = shown[index]
         self._changed()
         return True
+
+    def go_next_unanswered(self) -> bool:
+        """The next question still unanswered after the current one, going round past the last; False if none."""
+        shown = [q.id for q in self.questions()]
+        start = shown.index(self.current_id) + 1 if self.current_id in shown else 0
+        for question_id in shown[start:] + shown[:start]:
+            if question_id != self.current_id and self.result.questions[question_id].status == "unanswered":
+                self.current_id = question_id
+                self._changed()
+                return True
+        return False
 
     def set_filter(self, *, unanswered_only: bool | None = None, search: str | None = None) -> None:
         if unanswered_only is not None:
@@ -255,16 +283,33 @@ class AnsweringPresenter:
         self.save_state = SaveState.SAVED
         self.save_error = None
 
-    def reload(self) -> None:
+    def reload(self, *, keep_history: bool = False) -> None:
         """Read the stored answers again after a service wrote some (a consensus, an import).
 
-        Undo and redo start afresh: their entries describe answers that are no longer there.
+        Undo and redo start afresh, their entries describing answers that may be no longer there,
+        unless ``keep_history``: the caller then records what it changed (:meth:`record_change`,
+        :meth:`record_step`).
         """
         self._flush()
-        self._undo.clear()
-        self._redo.clear()
+        if not keep_history:
+            self._undo.clear()
+            self._redo.clear()
         self._stored = self.session.diagnostic.answers(self.assessment)
         self.result = self._score()
+        self._changed()
+
+    def record_change(self, question_id: str, before: Entry) -> None:
+        """A service changed ``question_id``'s answer (a workshop consensus kept): undoable like one typed."""
+        after = self.entry(question_id)
+        if after != before:
+            self._undo.append(Change(question_id, before, after))
+            self._redo.clear()
+            self._changed()
+
+    def record_step(self, step: OtherStep) -> None:
+        """A change stored elsewhere than the answers (a respondent's answer): undone with the answers' own."""
+        self._undo.append(step)
+        self._redo.clear()
         self._changed()
 
     def retry(self) -> None:
@@ -287,6 +332,10 @@ class AnsweringPresenter:
         change = self._undo.pop()
         self._redo.append(change)
         self.current_id = change.question_id
+        if isinstance(change, OtherStep):
+            change.undo()
+            self.reload(keep_history=True)
+            return
         self._apply(change.question_id, change.before, record=False)
 
     def redo(self) -> None:
@@ -295,4 +344,8 @@ class AnsweringPresenter:
         change = self._redo.pop()
         self._undo.append(change)
         self.current_id = change.question_id
+        if isinstance(change, OtherStep):
+            change.redo()
+            self.reload(keep_history=True)
+            return
         self._apply(change.question_id, change.after, record=False)

@@ -21,6 +21,7 @@ class SectionRow(msgspec.Struct, frozen=True):
     coverage: float | None
     target: float
     gap: float | None
+    provisional: bool = False  # drawn from too few answers, as the report marks it
 
 
 class DashboardData(msgspec.Struct, frozen=True):
@@ -35,6 +36,7 @@ class DashboardData(msgspec.Struct, frozen=True):
     applicable: int
     target: float
     sections: list[SectionRow]
+    provisional: bool  # the overall score is drawn from too few answers (the report's rule)
     verdict: dict[str, Any] | None
     priorities: list[dict[str, Any]] = msgspec.field(default_factory=list)
     priority_count: int = 0
@@ -63,6 +65,7 @@ def dashboard_data(result: AssessmentResult, lang: str, top: int = 5) -> Dashboa
             coverage=s["coverage"],
             target=s["target"],
             gap=s["gap"],
+            provisional=s["score"] is not None and section.counts.provisional,
         )
         for section, s in zip(result.sections, data["sections"])
         if section.parent_id is None and section.counts.any_scored_question
@@ -80,6 +83,7 @@ def dashboard_data(result: AssessmentResult, lang: str, top: int = 5) -> Dashboa
         applicable=data["counts"]["applicable"],
         target=data["target"],
         sections=rows,
+        provisional=data["score"] is not None and result.counts.provisional,
         verdict=data["verdict"],
         priorities=data["recommendations"][:top],
         priority_count=len(data["recommendations"]),

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from bodiag.ui.errors import reporting_failure
+from bodiag.ui.presenters.export_folders import ExportFolders
 from bodiag.ui.i18n import tr
 
 if TYPE_CHECKING:
@@ -49,6 +50,7 @@ class DocumentCommands:
         self.context = context
         self.prompter = context.prompter
         self.host = host
+        self.folders = ExportFolders(context.settings)
 
     @property
     def session(self) -> DocumentSession | None:
@@ -124,9 +126,13 @@ class DocumentCommands:
 
         self.host.commit()
         lang = self.context.language
-        suggested = self.session.path.parent / suggested_report_name(self.session.diagnostic.organisation.name, lang)
+        document = self.session.path
+        suggested = self.folders.suggest(document, suggested_report_name(self.session.diagnostic.organisation.name, lang))
         current = self.session.assessment.id if self.session.assessment else None
-        return self.prompter.choose_report_options(suggested, current, lang)
+        options = self.prompter.choose_report_options(suggested, current, lang)
+        if options is not None:
+            self.folders.remember(document, options.output)
+        return options
 
     def report_failed(self, message: str) -> None:
         self.prompter.show_error(tr("The report could not be exported"), message)
@@ -144,10 +150,12 @@ class DocumentCommands:
         from bodiag.services.sharing import save_copy_to_share
 
         self.host.commit()
-        suggested = self.session.path.with_name(self.session.path.stem + " - " + tr("copy") + ".bodiag")
-        options = self.prompter.choose_share_options(suggested)
+        document = self.session.path
+        options = self.prompter.choose_share_options(
+            self.folders.suggest(document, document.stem + " - " + tr("copy") + ".bodiag"))
         if options is None:
             return
+        self.folders.remember(document, options.output)
         with reporting_failure(self.prompter, tr("The copy was not saved")) as attempt:
             path = save_copy_to_share(self.session.diagnostic, options.output, strip_notes=options.strip_notes,
                                       strip_names=options.strip_names, overwrite=options.output.exists())
@@ -175,10 +183,12 @@ class DocumentCommands:
             return
         from bodiag.services.answer_files import export_answers
 
-        suggested = self.session.path.with_name(self.session.path.stem + " - " + tr("answers") + ".xlsx")
-        path = self.prompter.choose_spreadsheet_to_save(suggested)
+        document = self.session.path
+        path = self.prompter.choose_spreadsheet_to_save(
+            self.folders.suggest(document, document.stem + " - " + tr("answers") + ".xlsx"))
         if path is None:
             return
+        self.folders.remember(document, path)
         with reporting_failure(self.prompter, tr("The answers were not exported")) as attempt:
             count = export_answers(self.session.diagnostic, self.presenter.assessment, path)
         if not attempt.failed:

@@ -13,6 +13,7 @@ import msgspec
 from bodiag.domain.records import AssessmentRecord
 from bodiag.services import reassessment
 from bodiag.ui.formats import date, number
+from bodiag.ui.formats import score as score_text
 from bodiag.ui.i18n import tr
 from bodiag.ui.presenters.answering import AnsweringPresenter
 from bodiag.ui.presenters.dashboard import band_colors
@@ -40,6 +41,7 @@ class Comparison(msgspec.Struct, frozen=True):
     moves: Table | None  # None when no answer moved
     actions_heading: str
     actions: list[str]  # the titles of the actions completed in between
+    legend: tuple[str, str] = ("", "")  # what the radar's two shapes are: (now, before)
 
 
 class EvolutionPresenter:
@@ -98,20 +100,20 @@ class EvolutionPresenter:
         score = data["score"]
         points = tr("%5 point.") if score["delta"] is not None and abs(score["delta"]) < 2 else tr("%5 points.")
         summary = ((tr("Score %1 on %2, %3 on %4:") + " " + points)
-                   .replace("%1", number(score["before"]))
+                   .replace("%1", score_text(score["before"]))
                    .replace("%2", date(before.created_at))
-                   .replace("%3", number(score["after"]))
+                   .replace("%3", score_text(score["after"]))
                    .replace("%4", date(after.created_at))
-                   .replace("%5", number(score["delta"], signed=True)))
+                   .replace("%5", number(score["delta"], 1, signed=True)))
         colors = band_colors(compared.after_result)
         bands = {s.id: s.band_id for s in compared.after_result.sections}
         radar = [RadarSection(r["title"], r["before"], r["after"], colors.get(bands.get(r["id"]) or ""))
                  for r in data["radar"]]
         description = tr("Radar: sections now, and in grey, before. %1").replace(
-            "%1", "; ".join(f"{r['title']}: {number(r['before'])} → {number(r['after'])}" for r in data["radar"]))
+            "%1", "; ".join(f"{r['title']}: {score_text(r['before'])} → {score_text(r['after'])}" for r in data["radar"]))
         sections = Table([tr("Section"), tr("Before"), tr("Now"), tr("Change")],
-                         [[s["title"], number(s["score"]["before"]), number(s["score"]["after"]),
-                           number(s["score"]["delta"], signed=True)] for s in data["sections"] if s["depth"] == 0],
+                         [[s["title"], score_text(s["score"]["before"]), score_text(s["score"]["after"]),
+                           number(s["score"]["delta"], 1, signed=True)] for s in data["sections"] if s["depth"] == 0],
                          tr("Section scores before and now"))
         moves = [[m["text"], m["before"]["display"] or "—", m["after"]["display"] or "—"] for m in data["moves"]]
         return Comparison(
@@ -123,6 +125,7 @@ class EvolutionPresenter:
             moves=Table([tr("Question"), tr("Before"), tr("Now")], moves, tr("Answers that moved")) if moves else None,
             actions_heading=tr("Actions completed in between (%1)").replace("%1", str(len(data["actions"]))),
             actions=[action.get("title", "") for action in data["actions"]],
+            legend=(tr("Now: %1").replace("%1", after.title), tr("Before: %1").replace("%1", before.title)),
         )
 
     # -- the timeline ---------------------------------------------------------------------
@@ -136,7 +139,7 @@ class EvolutionPresenter:
         rows = []
         for entry in entries:
             d = entry.as_dict(self.lang)
-            rows.append([d["title"], date(d["created_at"]), number(d["score"]),
+            rows.append([d["title"], date(d["created_at"]), score_text(d["score"]),
                          d["band"]["label"] if d["band"] else "—", f"{number(d['coverage'])} %"])
         return Table([tr("Assessment"), tr("Date"), tr("Score"), tr("Band"), tr("Coverage")], rows,
                      tr("Timeline of the assessments"))

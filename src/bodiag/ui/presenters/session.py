@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from bodiag.domain.records import AssessmentRecord
 from bodiag.errors import DocumentReadOnly
+from bodiag.paths import default_document_path
 from bodiag.services.documents import ReceivedDiagnostic, open_document
 
 
@@ -39,6 +41,14 @@ class DocumentSession:
         return self.diagnostic.document.path
 
     @property
+    def is_demo(self) -> bool:
+        """Whether this is the demo bodiag made in its data folder (the app's first start opens it)."""
+        try:
+            return self.path.resolve() == default_document_path().resolve()
+        except OSError:
+            return False
+
+    @property
     def read_only(self) -> bool:
         return self.diagnostic.document.readonly
 
@@ -60,3 +70,13 @@ class DocumentSession:
 
     def close(self) -> None:
         self.diagnostic.close()
+
+
+def assessment_label(title: str, questionnaire_title: str, created: str) -> str:
+    """How an assessment is named in the list: its title, then the questionnaire's and the date unless the
+    title says them already (« Maturité du back-office — novembre 2026 » needs neither)."""
+    parts = [title]
+    if questionnaire_title.casefold() not in title.casefold():
+        parts.append(questionnaire_title)
+    label = " — ".join(parts)
+    return label if re.search(r"\b(19|20)\d\d\b", title) else f"{label} ({created})"

@@ -22,7 +22,7 @@ from bodiag.domain.vocabulary import ROLES, label
 from bodiag.services import workshop
 from bodiag.ui.errors import reporting_failure
 from bodiag.ui.i18n import tr
-from bodiag.ui.presenters.answering import AnsweringPresenter
+from bodiag.ui.presenters.answering import AnsweringPresenter, OtherStep
 
 if TYPE_CHECKING:
     from bodiag.ui.prompter import Prompter
@@ -123,7 +123,7 @@ class WorkshopPresenter:
         rows = []
         for item in self.divergence:
             d = item.as_dict(self.lang)
-            answers = "; ".join(tr("%1: %2").replace("%1", a["respondent"]["name"]).replace("%2", a["display"])
+            answers = tr("; ").join(tr("%1: %2").replace("%1", a["respondent"]["name"]).replace("%2", a["display"])
                                 for a in d["answers"])
             cells = [d["text"], "—" if d["spread"] is None else str(d["spread"]), answers,
                      d["suggestion"]["display"] or "—", d["consensus"]["display"] or "—"]
@@ -148,7 +148,31 @@ class WorkshopPresenter:
         return question_id is not None and self.apply_consensus(question_id)
 
     def apply_consensus(self, question_id: str) -> bool:
-        return self._run(lambda: workshop.apply_consensus(self.diagnostic, self.assessment, question_id))
+        """Keep the suggestion as the assessment's answer; Undo gives the earlier answer back."""
+        before = self.answering.entry(question_id)
+        with reporting_failure(self.prompter, tr("The workshop change was not made")) as attempt:
+            workshop.apply_consensus(self.diagnostic, self.assessment, question_id)
+        if attempt.failed:
+            return False
+        self.answering.reload(keep_history=True)
+        self.answering.record_change(question_id, before)
+        return True
+
+    def _respondent_change(self, person: RespondentRecord, question_id: str, value: object) -> bool:
+        """Store a respondent's answer; Undo (the answers' own) stores the earlier one again."""
+        given = workshop.respondent_answers(self.diagnostic, self.assessment)
+        earlier = given.get(person.id, {}).get(question_id, (None, ""))[0]
+
+        def store(answer: object) -> object:
+            return workshop.respondent_answer(self.diagnostic, self.assessment, person, question_id, value=answer)
+
+        with reporting_failure(self.prompter, tr("The workshop change was not made")) as attempt:
+            store(value)
+        if attempt.failed:
+            return False
+        self.answering.reload(keep_history=True)
+        self.answering.record_step(OtherStep(question_id, lambda: store(earlier), lambda: store(value)))
+        return True
 
     # -- under the current question ---------------------------------------------------------
 
@@ -164,6 +188,22 @@ class WorkshopPresenter:
             answer, note = given.get(person.id, {}).get(question.id, (None, ""))
             rows.append(RespondentAnswer(person, f"{person.name} ({self.role(person)})", answer, note))
         return rows
+
+    def projected(self, question: Question) -> tuple[str, str] | None:
+        """For the projector: every respondent's answer on one line, and their spread (« écart : 3 niveaux,
+        divergent »); None when nobody answered."""
+        rows = [r for r in self.answers(question) if r.answer is not None]
+        if not rows:
+            return None
+        answers = "   ·   ".join(tr("%1: %2").replace("%1", r.respondent.name)
+                                 .replace("%2", self.display(question, r.answer)) for r in rows)
+        item = next((d for d in workshop.divergence(self.diagnostic, self.assessment) if d.question.id == question.id),
+                    None)
+        spread = item.spread if item is not None else None
+        if spread is None:
+            return answers, ""
+        text = tr("Spread: %1 levels").replace("%1", str(spread)) if spread != 1 else tr("Spread: 1 level")
+        return answers, (text + " — " + tr("divergent")) if item.divergent else text
 
     def control(self, question: Question) -> str:
         """How a respondent's answer to ``question`` is entered: 'label' (shown only), 'number', 'checklist', 'choice'."""
@@ -194,9 +234,7 @@ class WorkshopPresenter:
 
     def set_answer(self, person: RespondentRecord, value: Answer | None) -> bool:
         """The respondent's answer to the current question, picked in a list (None clears it)."""
-        question = self.answering.current
-        return self._run(lambda: workshop.respondent_answer(self.diagnostic, self.assessment, person, question.id,
-                                                            value=value))
+        return self._respondent_change(person, self.answering.current.id, value)
 
     def tick(self, person: RespondentRecord, question: Question, ticked: set[str], item_id: str, on: bool) -> bool:
         now = ticked | {item_id} if on else ticked - {item_id}

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -19,22 +18,24 @@ from PySide6.QtWidgets import (
 
 from bodiag.domain.records import ActionRecord
 from bodiag.domain.vocabulary import ACTION_STATUS, LEVEL, label
-from bodiag.ui import defs
+from bodiag.ui import defs, formats
 from bodiag.ui.context import AppContext
 from bodiag.ui.i18n import tr
 from bodiag.ui.presenters.action_plan import ActionPlanPresenter
 from bodiag.ui.presenters.answering import AnsweringPresenter
 from bodiag.ui.safe_text import tooltip
+from bodiag.ui.presenters.export_folders import ExportFolders
+from bodiag.ui.views.date_edit import OptionalDateEdit
 from bodiag.ui.views.page import AssessmentPage
 
 TITLE, OWNER, DEADLINE, STATUS, COST, EFFORT, QUESTIONS = range(7)
-TYPED = {TITLE: "title", OWNER: "owner", COST: "cost"}
+TYPED = {TITLE: "title", OWNER: "owner", COST: "cost", QUESTIONS: "questions"}
 
 
 class ActionPlanView(AssessmentPage):
     def __init__(self, context: AppContext, presenter: AnsweringPresenter, lang: str, parent: QWidget | None = None):
         super().__init__(presenter, lang, defs.SPACING, parent)
-        self.plan = ActionPlanPresenter(context.prompter, presenter)
+        self.plan = ActionPlanPresenter(context.prompter, presenter, ExportFolders(context.settings))
         self.read_only = not self.plan.can_edit
         bar = QHBoxLayout()
         self.from_recommendations = QPushButton(tr("Create from the recommendations"), self.body)
@@ -94,30 +95,24 @@ class ActionPlanView(AssessmentPage):
 
     def _fill_row(self, row: int, action: ActionRecord) -> None:
         editable = Qt.ItemFlag.ItemIsEditable if not self.read_only else Qt.ItemFlag.NoItemFlags
-        for column, text in ((TITLE, action.title), (OWNER, action.owner),
-                             (COST, "" if action.cost is None else QLocale().toString(action.cost, "f", 0))):
+        for column, text in ((TITLE, action.title), (OWNER, action.owner), (COST, formats.amount(action.cost)),
+                             (QUESTIONS, self.plan.questions_text(action))):
             item = QTableWidgetItem(text)
             item.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | editable)
             item.setToolTip(tooltip(action.notes or action.title))
             self.table.setItem(row, column, item)
-        questions = QTableWidgetItem(", ".join(action.question_ids))
-        questions.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
-        self.table.setItem(row, QUESTIONS, questions)
-        deadline = QDateEdit(self.table)
-        deadline.setCalendarPopup(True)
-        deadline.setSpecialValueText("—")
-        deadline.setMinimumDate(QDate(2000, 1, 1))
-        deadline.setDate(QDate.fromString(action.deadline, Qt.DateFormat.ISODate) if action.deadline
-                         else deadline.minimumDate())
-        deadline.setAccessibleName(tr("Deadline"))
+        self.table.item(row, QUESTIONS).setToolTip(tr("The questions this action answers, by number: Q3, Q12"))
+        deadline = OptionalDateEdit(action.deadline, self.table)
+        deadline.setAccessibleName(tr("Deadline of %1").replace("%1", action.title))
         deadline.setEnabled(not self.read_only)
-        deadline.dateChanged.connect(lambda date, e=deadline: self._change(
-            row, deadline=None if date == e.minimumDate() else date.toString(Qt.DateFormat.ISODate)))
+        deadline.dateChanged.connect(lambda _date, e=deadline: self._change(row, deadline=e.iso()))
         self.table.setCellWidget(row, DEADLINE, deadline)
-        self.table.setCellWidget(row, STATUS, self._combo(ACTION_STATUS, action.status, False,
-                                                          lambda v: self._change(row, status=v)))
-        self.table.setCellWidget(row, EFFORT, self._combo(LEVEL, action.effort, True,
-                                                          lambda v: self._change(row, effort=v)))
+        status = self._combo(ACTION_STATUS, action.status, False, lambda v: self._change(row, status=v))
+        status.setAccessibleName(tr("Status of %1").replace("%1", action.title))
+        self.table.setCellWidget(row, STATUS, status)
+        effort = self._combo(LEVEL, action.effort, True, lambda v: self._change(row, effort=v))
+        effort.setAccessibleName(tr("Effort of %1").replace("%1", action.title))
+        self.table.setCellWidget(row, EFFORT, effort)
 
     def _combo(self, table: dict, current: str | None, optional: bool, on_change) -> QComboBox:  # noqa: ANN001
         combo = QComboBox(self.table)
@@ -138,14 +133,22 @@ class ActionPlanView(AssessmentPage):
 
     def _edited(self, item: QTableWidgetItem) -> None:
         if not self._filling and item.column() in TYPED:
-            self.plan.type_text(item.row(), TYPED[item.column()], item.text())
+            if self.plan.type_text(item.row(), TYPED[item.column()], item.text()) and item.column() in (COST, QUESTIONS):
+                # shown again as stored (« Q3, Q12 », « 1 500,5 »), once Qt is done with the item being edited
+                QTimer.singleShot(0, self.plan.reload)
 
     def create_from_recommendations(self) -> None:
         self.plan.create_from_recommendations()
 
     def add_action(self) -> None:
-        self.plan.add_action()
-        self.table.setCurrentCell(self.table.rowCount() - 1, TITLE)
+        if not self.plan.add_action():
+            return
+        newest = max(self.plan.actions, key=lambda a: a.id)
+        row = self.plan.actions.index(newest)
+        self.table.setCurrentCell(row, TITLE)
+        self.table.scrollToItem(self.table.item(row, TITLE))
+        self.table.setFocus()
+        self.table.editItem(self.table.item(row, TITLE))  # the new action's title, ready to be typed over
 
     def delete_selected(self) -> None:
         self.plan.delete(self.table.currentRow())

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QLineEdit,
+    QProgressBar,
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
@@ -40,6 +41,9 @@ class AnswerView(QWidget):
         left = QWidget(self.splitter)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(defs.SPACING, defs.SPACING, 0, defs.SPACING)
+        self.progress = QProgressBar(left)
+        self.progress.setObjectName("OverallProgress")
+        self.progress.setTextVisible(True)
         self.search = QLineEdit(left)
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda text: presenter.set_filter(search=text))
@@ -49,6 +53,7 @@ class AnswerView(QWidget):
         self.tree.setHeaderHidden(True)
         self.tree.setMinimumWidth(defs.PANE_MIN_WIDTH)
         self.tree.currentItemChanged.connect(self._tree_selected)
+        left_layout.addWidget(self.progress)
         left_layout.addWidget(self.search)
         left_layout.addWidget(self.unanswered_only)
         left_layout.addWidget(self.tree, 1)
@@ -64,6 +69,10 @@ class AnswerView(QWidget):
         self._question_items: dict[str, QTreeWidgetItem] = {}
         self._syncing = False
         self._build_tree()
+        # reading order: the progress, the search, the filter, the tree, then the question (see QuestionPane)
+        QWidget.setTabOrder(self.search, self.unanswered_only)
+        QWidget.setTabOrder(self.unanswered_only, self.tree)
+        QWidget.setTabOrder(self.tree, self.pane.help_toggle)
         self._shortcuts()
         self.retranslate()
         presenter.subscribe(self.refresh)
@@ -123,6 +132,13 @@ class AnswerView(QWidget):
 
     def refresh(self) -> None:
         p = self.presenter
+        answered, applicable = p.overall_progress()
+        self.progress.setRange(0, max(applicable, 1))
+        self.progress.setValue(answered)
+        progress_text = tr("%1 of %2 questions answered").replace("%1", str(answered)).replace("%2", str(applicable))
+        self.progress.setFormat(progress_text)
+        self.progress.setAccessibleName(tr("Overall progress"))
+        self.progress.setAccessibleDescription(progress_text)
         shown = {q.id for q in p.questions()}
         for section_id, item in self._section_items.items():
             answered, applicable = p.progress(section_id)
@@ -143,8 +159,19 @@ class AnswerView(QWidget):
         if current is not None and self.tree.currentItem() is not current:
             self._syncing = True
             self.tree.setCurrentItem(current)
-            self.tree.scrollToItem(current)
+            self._reveal(current)
             self._syncing = False
+
+    def _reveal(self, item: QTreeWidgetItem) -> None:
+        """Scroll the tree to ``item``; a section's first question shows its heading too."""
+        self.tree.scrollToItem(_heading_above(item))
+        self.tree.scrollToItem(item)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        # Scrolled before the tree had its height, the current question may sit at the top with its
+        # heading above it, out of sight: once laid out, scroll again.
+        QTimer.singleShot(0, lambda: self.tree.currentItem() is not None and self._reveal(self.tree.currentItem()))
 
     def _tree_selected(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
         if self._syncing or item is None:
@@ -153,6 +180,13 @@ class AnswerView(QWidget):
         if question_id:
             self.pane.commit_pending()
             self.presenter.go_to(question_id)
+
+
+def _heading_above(item: QTreeWidgetItem) -> QTreeWidgetItem:
+    """The highest heading of which ``item`` comes first (itself if it comes after a sibling)."""
+    while item.parent() is not None and item.parent().indexOfChild(item) == 0:
+        item = item.parent()
+    return item
 
 
 def _has_visible_child(item: QTreeWidgetItem) -> bool:

@@ -7,10 +7,11 @@ from html import escape
 from collections.abc import Callable
 
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QDoubleValidator, QKeyEvent, QMouseEvent
+from PySide6.QtGui import QDoubleValidator, QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -48,6 +49,7 @@ class ScaleAnswer(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.setAccessibleName(tr("Answers"))
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
         scale = questionnaire.scale_of(question)
@@ -80,6 +82,11 @@ class ScaleAnswer(QWidget):
             button.blockSignals(False)
         self.group.setExclusive(True)
 
+    def focus_target(self) -> QWidget | None:
+        """The checked option, else the first: where the keyboard goes when the question is shown."""
+        checked = self.group.checkedButton()
+        return checked or next(iter(self.buttons.values()), None)
+
 
 class LevelCard(LevelPanel):
     """A maturity-grid level: its name and this criterion's descriptor. Click, Space or Enter chooses it."""
@@ -105,27 +112,37 @@ class LevelCard(LevelPanel):
         layout.addWidget(heading)
         layout.addWidget(body, 1)
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
-        if event.button() == Qt.MouseButton.LeftButton:
-            self.chosen.emit()
-        super().mouseReleaseEvent(event)
+        self.clicked.connect(self.chosen)  # a click, or Space (the button's own keys)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
-        if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.chosen.emit()
+            return
+        if event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down):
+            siblings = [w for w in self.parentWidget().findChildren(LevelCard) if w.isVisible()]
+            step = -1 if event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Up) else 1
+            index = siblings.index(self) + step
+            if 0 <= index < len(siblings):  # the arrows look along the levels; choosing is Space or Enter
+                siblings[index].setFocus(Qt.FocusReason.TabFocusReason)
             return
         super().keyPressEvent(event)
 
 
 class GridAnswer(QWidget):
-    """The criterion's level descriptors side by side."""
+    """The criterion's level descriptors side by side, on two rows (or more) where they do not fit on one.
+
+    The pane never scrolls sideways: the grid asks for the width of two cards at least,
+    and places its cards again whenever its width changes.
+    """
 
     def __init__(self, questionnaire: Questionnaire, question: GridQuestion, value: Answer | None, lang: str,
                  on_answer: OnAnswer, parent: QWidget | None = None):
         super().__init__(parent)
-        layout = QHBoxLayout(self)
+        layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(defs.SPACING)
+        self.columns = 0
+        self.setAccessibleName(tr("Levels"))
         self.cards: dict[str, LevelCard] = {}
         scale = questionnaire.scale_of(question)
         for number, option in enumerate(scale.scored_options, start=1):
@@ -138,11 +155,69 @@ class GridAnswer(QWidget):
             )
             card.chosen.connect(lambda oid=option.id: on_answer(oid))
             self.cards[option.id] = card
-            layout.addWidget(card)
+        self.setMinimumWidth(2 * defs.GRID_CARD_MIN_WIDTH + defs.SPACING)
+        self._place(len(self.cards))
+
+    def columns_for(self, width: int) -> int:
+        """As many cards on a row as fit in ``width``, the rows as even as can be (5 cards: 5, or 3 and 2)."""
+        count = len(self.cards)
+        fit = max(1, (width + defs.SPACING) // (defs.GRID_CARD_MIN_WIDTH + defs.SPACING))
+        if fit >= count:
+            return count
+        rows = -(-count // fit)
+        return -(-count // rows)
+
+    def _place(self, columns: int) -> None:
+        if columns == self.columns:
+            return
+        self.columns = columns
+        layout = self.layout()
+        for card in self.cards.values():
+            layout.removeWidget(card)
+        for column in range(layout.columnCount()):
+            layout.setColumnStretch(column, 0)
+        for index, card in enumerate(self.cards.values()):
+            layout.addWidget(card, index // columns, index % columns)
+        for column in range(columns):
+            layout.setColumnStretch(column, 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._place(self.columns_for(event.size().width()))
 
     def set_value(self, value: Answer | None) -> None:
         for option_id, card in self.cards.items():
             card.set_selected(value is not None and value.option == option_id)
+
+    def focus_target(self) -> QWidget | None:
+        """The selected level, else the first."""
+        selected = next((card for card in self.cards.values() if card.is_selected()), None)
+        return selected or next(iter(self.cards.values()), None)
+
+
+class BoxText(QLabel):
+    """A check box's text on as many lines as it needs (Qt's own check box text never wraps, and a long item
+    would make the pane scroll sideways); a click on it ticks the box, as a click on the box's own text would."""
+
+    def __init__(self, box: QCheckBox, text: str, parent: QWidget):
+        super().__init__(text, parent)
+        self.box = box
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setBuddy(box)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+        if event.button() == Qt.MouseButton.LeftButton and self.box.isEnabled():
+            self.box.toggle()
+        super().mouseReleaseEvent(event)
+
+
+def _wrapping(box: QCheckBox, text: str, parent: QWidget) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+    row.addWidget(BoxText(box, text, parent), 1)
+    return row
 
 
 class ChecklistAnswer(QWidget):
@@ -154,14 +229,15 @@ class ChecklistAnswer(QWidget):
         ticked = set(value.items or ()) if value is not None else set()
         self.boxes: dict[str, QCheckBox] = {}
         for item in question.items:
-            box = QCheckBox(item.label.get(lang), self)
+            box = QCheckBox(self)
+            box.setAccessibleName(item.label.get(lang))
+            layout.addLayout(_wrapping(box, item.label.get(lang), self))
             box.setChecked(item.id in ticked)
             if item.help:
                 box.setToolTip(tooltip(item.help.get(lang)))
                 box.setAccessibleDescription(item.help.get(lang))
             box.toggled.connect(lambda _checked: on_answer([i for i, b in self.boxes.items() if b.isChecked()]))
             self.boxes[item.id] = box
-            layout.addWidget(box)
         self.none_box = QCheckBox(tr("None of these applies"), self)
         self.none_box.setChecked(value is not None and value.items == ())
         self.none_box.toggled.connect(lambda checked: checked and on_answer([]))
@@ -173,6 +249,9 @@ class ChecklistAnswer(QWidget):
             box.blockSignals(True)
             box.setChecked(item_id in ticked if item_id else (value is not None and value.items == ()))
             box.blockSignals(False)
+
+    def focus_target(self) -> QWidget | None:
+        return next(iter(self.boxes.values()), self.none_box)
 
 
 class NumericAnswer(QWidget):
@@ -230,6 +309,10 @@ class NumericAnswer(QWidget):
         option = level_option(self.questionnaire, self.question, number)
         self.level.setText(tr("Level reached: %1").replace("%1", option.label.get(self.lang)))
 
+    def focus_target(self) -> QWidget:
+        """The number itself: typing digits here is the answer."""
+        return self.edit
+
 
 class TextAnswer(QWidget):
     """Free text, saved when typing pauses and before the pane moves on (:meth:`commit`)."""
@@ -266,6 +349,9 @@ class TextAnswer(QWidget):
             self.edit.setPlainText(text)
             self.edit.blockSignals(False)
             self._committed = text
+
+    def focus_target(self) -> QWidget:
+        return self.edit
 
 
 def build_answer_widget(questionnaire: Questionnaire, question: Question, value: Answer | None, lang: str,

@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPen, QP
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from bodiag.domain.chart_geometry import Point, RadarGeometry
-from bodiag.ui import defs, theme
+from bodiag.ui import defs, formats, theme
 
 
 ACCENT = QColor(theme.ACCENT)
@@ -51,8 +51,10 @@ class RadarWidget(QWidget):
         return QSize(460, 400)
 
     def geometry_for(self, width: float, height: float) -> RadarGeometry:
-        margin = 120  # room for the labels around the radar
-        radius = max(20.0, min(width - 2 * margin, height - 60) / 2)
+        metrics = self.fontMetrics()  # room for the labels around the radar, in the type they are drawn in
+        margin = max(120, 14 * metrics.averageCharWidth())
+        above_below = 2 * (2 * metrics.lineSpacing() + 10)  # two lines of label at the top and at the bottom
+        radius = max(20.0, min(width - 2 * margin, height - above_below) / 2)
         return RadarGeometry(len(self.items), Point(width / 2, height / 2), radius, y_down=True, label_gap=10)
 
     def paintEvent(self, _event) -> None:  # noqa: N802, ANN001 - Qt API
@@ -103,12 +105,18 @@ class RadarWidget(QWidget):
             painter.drawEllipse(_qpoint(point), 4, 4)
 
         painter.setPen(text)
-        for item, axis in zip(self.items, geometry.axes):
-            score = "—" if item.score is None else f"{item.score:.0f}"
-            self._label(painter, axis.label_anchor, axis.align, item.label, score)
+        axes = geometry.axes
+        for index, (item, axis) in enumerate(zip(self.items, axes)):
+            score = formats.score(item.score)
+            # a label centred on its axis (top, bottom) stays between its neighbours' labels, which end at
+            # their own anchors
+            neighbours = (axes[index - 1].label_anchor.x, axes[(index + 1) % len(axes)].label_anchor.x)
+            room = 2 * min(abs(axis.label_anchor.x - x) for x in neighbours) - 12
+            self._label(painter, axis.label_anchor, axis.align, item.label, score, room)
         painter.end()
 
-    def _label(self, painter: QPainter, anchor: Point, align: str, label: str, score: str) -> None:
+    def _label(self, painter: QPainter, anchor: Point, align: str, label: str, score: str,
+               room: float | None = None) -> None:
         """The section's name on up to two lines and its score, kept inside the widget."""
         metrics = QFontMetrics(painter.font())
         edge = 4.0
@@ -121,22 +129,33 @@ class RadarWidget(QWidget):
             left = anchor.x
             flags = Qt.AlignmentFlag.AlignLeft
         else:
-            width = min(self.width() - 2 * edge, 220.0)
+            width = min(self.width() - 2 * edge, max(220.0, 16.0 * metrics.averageCharWidth()))
+            if room is not None and room > 0:
+                width = min(width, room)
             left = anchor.x - width / 2
             flags = Qt.AlignmentFlag.AlignHCenter
         width = max(40.0, width)
-        text = f"{label}  {score}"
-        box = metrics.boundingRect(0, 0, int(width), 1000, int(flags | Qt.TextFlag.TextWordWrap), text)
-        lines = min(2, max(1, round(box.height() / metrics.lineSpacing())))
+        text, lines = fit_label(metrics, label, score, int(width), flags)
         height = metrics.lineSpacing() * lines
-        if lines == 2 and box.height() > height:  # still too long: elide the name, keep the score
-            label = metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(width * 2 - metrics.horizontalAdvance(score) - 20))
-            text = f"{label}  {score}"
         top = anchor.y - height / 2
         if abs(anchor.y - self.height() / 2) > self.height() / 2 - 40:  # top or bottom label: grow outwards
             top = anchor.y - height if anchor.y < self.height() / 2 else anchor.y
         rect = QRectF(left, top, width, height)
         painter.drawText(rect, int(flags | Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignVCenter), text)
+
+
+def fit_label(metrics: QFontMetrics, label: str, score: str, width: int, flags: Qt.AlignmentFlag) -> tuple[str, int]:
+    """The label and its score on at most two lines of ``width``: the name shortened with « … » until it fits
+    (word wrapping can need a third line where the widths alone say two), the score always whole."""
+    wrap = int(flags | Qt.TextFlag.TextWordWrap)
+    spacing = metrics.lineSpacing()
+    text = f"{label}  {score}"
+    budget = width * 2 - metrics.horizontalAdvance(score) - 20
+    while metrics.boundingRect(0, 0, width, 10_000, wrap, text).height() > 2 * spacing and budget > 0:
+        text = f"{metrics.elidedText(label, Qt.TextElideMode.ElideRight, budget)}  {score}"
+        budget -= max(8, metrics.averageCharWidth())
+    lines = 1 if metrics.boundingRect(0, 0, width, 10_000, wrap, text).height() <= spacing else 2
+    return text, lines
 
 
 class BarsWidget(QWidget):
@@ -185,6 +204,6 @@ class BarsWidget(QWidget):
                 painter.setPen(QPen(TARGET, 2))
                 painter.drawLine(QPointF(x, bar.top() - 3), QPointF(x, bar.bottom() + 3))
             painter.setPen(text if item.score is not None else NO_SCORE)
-            score = "—" if item.score is None else f"{item.score:.0f}"
+            score = formats.score(item.score)
             painter.drawText(QRectF(bar.right() + 8, top, 50, self.ROW - 8), Qt.AlignmentFlag.AlignVCenter, score)
         painter.end()

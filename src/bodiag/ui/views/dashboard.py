@@ -23,7 +23,7 @@ from bodiag.ui.views.page import AssessmentPage, clear_layout
 from bodiag.ui.views.panel import Panel
 from bodiag.ui.presenters.dashboard import DashboardData, dashboard_data
 from bodiag.ui.views.charts import BarsWidget, ChartItem, RadarWidget
-from bodiag.ui.formats import number
+from bodiag.ui.formats import number, provisional_result, score
 from bodiag.ui.i18n import tr
 
 
@@ -65,7 +65,13 @@ class DashboardView(AssessmentPage):
         self.band.setTextFormat(Qt.TextFormat.PlainText)
         self.band.setObjectName("BandChip")
         self.figures = _plain(QLabel(self.score_card))
+        self.provisional = _plain(QLabel(self.score_card))
+        self.provisional.setObjectName("ProvisionalScore")
+        self.provisional.setWordWrap(True)
+        theme.notice(self.provisional)
+        self.provisional.setContentsMargins(8, 4, 8, 4)
         self.score_card.layout_.addWidget(self.score)
+        self.score_card.layout_.addWidget(self.provisional)
         self.score_card.layout_.addWidget(self.band, 0, Qt.AlignmentFlag.AlignLeft)
         self.score_card.layout_.addWidget(self.figures)
         self.score_card.layout_.addStretch(1)
@@ -133,8 +139,13 @@ class DashboardView(AssessmentPage):
         data = dashboard_data(self.presenter.result, self.lang)
         self.data = data
         self.title.setText(data.title)
-        self.score.setText(tr("%1 / 100").replace("%1", number(data.score)))
-        self.score.setAccessibleName(tr("Overall score: %1 out of 100").replace("%1", number(data.score)))
+        self.score.setText(tr("%1 / 100").replace("%1", score(data.score)))
+        self.score.setAccessibleName(tr("Overall score: %1 out of 100").replace("%1", score(data.score)))
+        provisional = provisional_result(data.scored, data.applicable)
+        self.provisional.setText(provisional)
+        self.provisional.setVisible(data.provisional)
+        if data.provisional:
+            self.score.setAccessibleName(self.score.accessibleName() + ". " + provisional)
         self.band.setText(data.band or tr("No score yet"))
         self.band.setStyleSheet(_chip_style(data.band_color))
         lines = []
@@ -150,7 +161,7 @@ class DashboardView(AssessmentPage):
         self.figures.setText("\n".join(lines))
         self._show_verdict(data)
         items = [ChartItem(r.title, r.score, r.target, r.color) for r in data.sections]
-        description = "; ".join(f"{r.title}: {number(r.score)}" for r in data.sections)
+        description = "; ".join(f"{r.title}: {score(r.score)}" for r in data.sections)
         self.radar.set_items(items, tr("Radar of the section scores. %1").replace("%1", description))
         self.radar.setVisible(len(items) >= 3)
         self.radar_title.setVisible(len(items) >= 3)
@@ -190,7 +201,7 @@ class DashboardView(AssessmentPage):
         for row, section in enumerate(data.sections):
             cells = [
                 section.title,
-                number(section.score),
+                score(section.score) + ("  " + tr("(provisional)") if section.provisional else ""),
                 section.band,
                 "—" if section.coverage is None else f"{number(section.coverage)} %",
                 number(section.target),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,7 +20,7 @@ from bodiag.ui import defs
 from bodiag.ui.i18n import tr
 from bodiag.ui.presenters.answering import AnsweringPresenter
 from bodiag.ui.presenters.evolution import Comparison, EvolutionPresenter, Table
-from bodiag.ui.views.charts import ChartItem, RadarWidget
+from bodiag.ui.views.charts import ACCENT, BEFORE, ChartItem, RadarWidget
 from bodiag.ui.views.page import AssessmentPage
 
 
@@ -60,6 +62,12 @@ class EvolutionView(AssessmentPage):
         self.column.addWidget(self.summary)
         self.radar = RadarWidget(self.body)
         self.column.addWidget(self.radar)
+        self.legend = QLabel(self.body)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.legend.hide()
+        self.column.addWidget(self.legend)
+        self.column.addStretch(1)  # the page reads from the top, never floating mid-screen
         self.details: list[QWidget] = []
         self._stale = True  # built when first shown: start-up and answering need none of it
         self._filled = False
@@ -88,6 +96,7 @@ class EvolutionView(AssessmentPage):
         self.compare_label.setVisible(has_other)
         self.compare_with.setVisible(has_other)
         self.radar.setVisible(has_other)
+        self.legend.setVisible(False)
         comparison = self.evolution.comparison()
         if comparison is None:
             self.summary.setText(self.evolution.alone())
@@ -106,7 +115,7 @@ class EvolutionView(AssessmentPage):
             self.refresh()
 
     def _add(self, widget: QWidget) -> None:
-        self.column.addWidget(widget)
+        self.column.insertWidget(self.column.count() - 1, widget)  # above the closing stretch
         self.details.append(widget)
 
     def _heading(self, text: str) -> None:
@@ -121,6 +130,11 @@ class EvolutionView(AssessmentPage):
         items = [ChartItem(r.title, r.after, None, r.color, before=r.before) for r in comparison.radar]
         self.radar.set_items(items, comparison.radar_description)
         self.radar.setVisible(len(items) >= 3)
+        now, before = comparison.legend
+        self.legend.setText(f'<span style="color:{ACCENT.name()}">■</span> {escape(now)} &nbsp;&nbsp; '
+                            f'<span style="color:{BEFORE.name()}">■</span> {escape(before)}')
+        self.legend.setAccessibleName(f"{now}; {before}")
+        self.legend.setVisible(len(items) >= 3)
         self._heading(tr("Sections"))
         self._add(_table(self.body, comparison.sections))
         self._heading(comparison.moves_heading)

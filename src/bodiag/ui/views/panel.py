@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QPoint, QRectF, QSize
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QFrame, QLabel, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QRadioButton, QWidget
 
 from bodiag.ui import theme
 
@@ -39,18 +39,53 @@ class Panel(QFrame):
         paint_rounded(self, palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Mid), 1, self.RADIUS)
 
 
-class LevelPanel(Panel):
-    """A card that can be chosen: an accent border when hovered or focused, filled with the accent when selected."""
+class LevelPanel(QRadioButton):
+    """A card that can be chosen: an accent border when hovered or focused, filled with the accent when selected.
+
+    A radio button underneath, painted as a card: assistive technology then reads the
+    levels as a group of radio buttons and announces which one is chosen. Its checked
+    state follows the answer (:meth:`set_selected`), never a click alone: a click asks
+    for the level, and the answer, once saved, checks it.
+    """
 
     RADIUS = 8
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self.setAutoExclusive(True)  # read as a radio button (Qt reads a non-exclusive one as a check box)
         self.setContentsMargins(4, 4, 4, 4)
         self._selected = False
 
+    # The card's size and its clickable area are its layout's, not those of a radio button's indicator.
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QWidget.sizeHint(self)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QWidget.minimumSizeHint(self)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt API
+        return QWidget.hasHeightForWidth(self)
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt API
+        return QWidget.heightForWidth(self, width)
+
+    def hitButton(self, pos: QPoint) -> bool:  # noqa: N802 - Qt API
+        return self.rect().contains(pos)
+
+    def nextCheckState(self) -> None:  # noqa: N802 - Qt API
+        """A click does not check the card by itself: the answer does (see :meth:`set_selected`)."""
+
     def set_selected(self, selected: bool) -> None:
         self._selected = selected
+        self.blockSignals(True)
+        if not selected and self.isChecked():
+            self.setAutoExclusive(False)  # Qt keeps the one checked button of a group checked: a cleared answer
+            self.setChecked(False)
+            self.setAutoExclusive(True)
+        else:
+            self.setChecked(selected)  # announced to assistive technology as the radio button's state
+        self.blockSignals(False)
         self.setProperty("selected", selected)  # for tests and accessibility tools
         palette = self.palette()
         text = QColor(theme.SELECTED_TEXT) if selected else QGuiApplication.palette().color(QPalette.ColorRole.WindowText)

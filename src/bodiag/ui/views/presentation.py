@@ -7,34 +7,49 @@ N not applicable, ? don't know, R shows or hides the live radar, Esc leaves.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from bodiag.domain.model import GridQuestion, NumericQuestion
 from bodiag.errors import BodiagError
+from bodiag.ui.formats import score
 from bodiag.ui.i18n import tr
 from bodiag.ui.presenters.answering import AnsweringPresenter
 from bodiag.ui.presenters.dashboard import dashboard_data
+from bodiag.ui.presenters.workshop import WorkshopPresenter
 from bodiag.ui.views.charts import ChartItem, RadarWidget
+
+# The projector's colours: every text at least 4.5:1 on what it is written on (a test computes it).
+BACKGROUND = "#10202c"
+TEXT = "#f4f7fa"
+HINT = "#c3d3e0"  # the breadcrumb, the counter, the keys: quieter than the question, still readable at 5 m
+SELECTED = "#1f5f8b"  # a chosen level's fill, under TEXT
+BORDER = "#6f93ad"
+SELECTED_BORDER = "#8cc3ea"
+DIVERGENT = "#ffcf66"  # the spread of a divided workshop
+
 
 def _points(height: int) -> tuple[int, int]:
     """Question and level type sizes that fill a projector yet fit a laptop screen."""
-    return max(16, min(34, height // 30)), max(10, min(18, height // 58))
+    return max(20, min(40, height // 26)), max(14, min(22, height // 48))
 
 
 class PresentationView(QWidget):
-    def __init__(self, presenter: AnsweringPresenter, lang: str, parent: QWidget | None = None):
+    def __init__(self, presenter: AnsweringPresenter, lang: str, parent: QWidget | None = None, *,
+                 workshop: WorkshopPresenter | None = None):
         super().__init__(parent, Qt.WindowType.Window)
         self.presenter = presenter
+        self.workshop = workshop
         self.lang = lang
         self.setObjectName("Presentation")
         self.setWindowTitle(tr("Presentation"))
         self.setStyleSheet(
-            "QWidget#Presentation { background: #10202c; }"
-            "QLabel { color: #f4f7fa; }"
-            "QLabel[role='hint'] { color: #9fb3c4; }"
-            "QFrame#Level { border: 2px solid #35576f; border-radius: 12px; }"
-            "QFrame#Level[selected='true'] { background: #1f5f8b; border-color: #8cc3ea; }"
+            f"QWidget#Presentation {{ background: {BACKGROUND}; }}"
+            f"QLabel {{ color: {TEXT}; }}"
+            f"QLabel[role='hint'] {{ color: {HINT}; }}"
+            f"QLabel[role='divergent'] {{ color: {DIVERGENT}; }}"
+            f"QFrame#Level {{ border: 2px solid {BORDER}; border-radius: 12px; }}"
+            f"QFrame#Level[selected='true'] {{ background: {SELECTED}; border: 4px solid {SELECTED_BORDER}; }}"
         )
         outer = QVBoxLayout(self)
         outer.setContentsMargins(60, 40, 60, 40)
@@ -52,10 +67,20 @@ class PresentationView(QWidget):
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         outer.addWidget(self.text)
+        self.answers = QLabel(self)  # the workshop's answers to this question, and how far apart they are
+        self.answers.setWordWrap(True)
+        self.answers.setTextFormat(Qt.TextFormat.PlainText)
+        self.spread = QLabel(self)
+        self.spread.setTextFormat(Qt.TextFormat.PlainText)
+        outer.addWidget(self.answers)
+        outer.addWidget(self.spread)
         self.levels = QGridLayout()
         self.levels.setSpacing(14)
         outer.addLayout(self.levels, 1)
         self.radar = RadarWidget(self)
+        radar_palette = self.radar.palette()
+        radar_palette.setColor(QPalette.ColorRole.WindowText, QColor(TEXT))  # its labels, on the dark background
+        self.radar.setPalette(radar_palette)
         self.radar.hide()
         outer.addWidget(self.radar, 2)
         self.keys = QLabel(self)
@@ -83,6 +108,11 @@ class PresentationView(QWidget):
         font.setPointSize(text_points)
         font.setWeight(QFont.Weight.DemiBold)
         self.text.setFont(font)
+        for label in (self.position, self.section, self.keys, self.answers, self.spread, self.radar):
+            small = label.font()
+            small.setPointSize(self._level_points)
+            label.setFont(small)
+        self._show_workshop(question)
         index, total = p.position()
         self.position.setText(tr("Question %1 of %2").replace("%1", str(index)).replace("%2", str(total)))
         self.section.setText(p.questionnaire.section_of[question.id].title.get(self.lang))
@@ -103,6 +133,19 @@ class PresentationView(QWidget):
                 self.levels.setColumnStretch(column, 1)
         if self.radar.isVisible():
             self._fill_radar()
+
+    def _show_workshop(self, question) -> None:  # noqa: ANN001 - a domain Question
+        projected = self.workshop.projected(question) if self.workshop is not None else None
+        self.answers.setVisible(projected is not None)
+        self.spread.setVisible(projected is not None and bool(projected[1]))
+        if projected is None:
+            return
+        answers, spread = projected
+        self.answers.setText(answers)
+        self.spread.setText(spread)
+        self.spread.setProperty("role", "divergent" if spread.endswith(tr("divergent")) else "hint")
+        self.spread.style().unpolish(self.spread)
+        self.spread.style().polish(self.spread)
 
     def _card(self, number: int, title: str, body: str, selected: bool) -> QFrame:
         card = QFrame(self)
@@ -129,7 +172,7 @@ class PresentationView(QWidget):
     def _fill_radar(self) -> None:
         data = dashboard_data(self.presenter.result, self.lang)
         items = [ChartItem(r.title, r.score, r.target, r.color) for r in data.sections]
-        self.radar.set_items(items, "; ".join(f"{r.title}: {r.score}" for r in data.sections))
+        self.radar.set_items(items, "; ".join(f"{r.title}: {score(r.score)}" for r in data.sections))
 
     def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt API
         super().resizeEvent(event)

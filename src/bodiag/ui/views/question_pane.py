@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -28,6 +29,7 @@ class QuestionPane(AssessmentPage):
     def __init__(self, presenter: AnsweringPresenter, lang: str, parent: QWidget | None = None):
         super().__init__(presenter, lang, defs.SPACING, parent)
         body, layout = self.body, self.column
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scrolling frame is no stop for Tab: its controls are
 
         self.breadcrumb = QLabel(body)
         theme.hint(self.breadcrumb)
@@ -123,7 +125,9 @@ class QuestionPane(AssessmentPage):
     # -- texts --------------------------------------------------------------------
 
     def retranslate(self) -> None:
+        self.setAccessibleName(tr("Current question"))
         self.help_toggle.setText(tr("Help"))
+        self.help_toggle.setAccessibleName(tr("Help on the question"))
         self.na_button.setText(tr("Not applicable (N)"))
         self.na_button.setToolTip(tr("This question does not apply here. Shortcut: N"))
         self.dk_button.setText(tr("Don't know (?)"))
@@ -198,6 +202,9 @@ class QuestionPane(AssessmentPage):
         return chain
 
     def _set_answer_widget(self, widget: QWidget | None) -> None:
+        old = self.answer_widget
+        focus = QApplication.focusWidget()
+        had_focus = old is not None and focus is not None and (focus is old or old.isAncestorOf(focus))
         if self.answer_widget is not None:
             self.answer_holder.removeWidget(self.answer_widget)
             self.answer_widget.hide()  # deleteLater waits for the event loop; never show two at once
@@ -206,6 +213,36 @@ class QuestionPane(AssessmentPage):
         self.answer_widget = widget
         if widget is not None:
             self.answer_holder.addWidget(widget)
+        self._order_tabs()
+        if had_focus:  # the control the keyboard was on is gone: the keyboard goes to its successor
+            self.focus_answer()
+
+    def _order_tabs(self) -> None:
+        """Tab follows the reading order: help, the answer, N/A, don't know, clear, the workshop's answers, the
+        note, previous, next. Qt would otherwise put the answer, made for each question, last."""
+        chain = [self.help_toggle]
+        if self.answer_widget is not None:
+            chain += _focusable(self.answer_widget)
+        chain += [self.na_button, self.dk_button, self.clear_button]
+        for index in range(self.extras.count()):
+            extra = self.extras.itemAt(index).widget()
+            if extra is not None:
+                chain += _focusable(extra)
+        chain += [self.note, self.previous_button, self.next_button]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
+
+    def focus_answer(self) -> None:
+        """Give the keyboard to the current question's answer (its chosen level, else its first one).
+
+        Never to the note: after moving on, a digit, N or ? must answer the new question,
+        not be typed into a text (issue 17).
+        """
+        target = self.answer_widget.focus_target() if self.answer_widget is not None else None
+        if target is None or not target.isEnabled():
+            target = self.next_button if self.next_button.isEnabled() else self.previous_button
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.ensureWidgetVisible(target)
 
     def _show_help(self, shown: bool) -> None:
         self.help_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
@@ -256,7 +293,19 @@ class QuestionPane(AssessmentPage):
     def go_next(self) -> None:
         self.commit_pending()
         self.presenter.go_next()
+        self.focus_answer()
 
     def go_previous(self) -> None:
         self.commit_pending()
         self.presenter.go_previous()
+        self.focus_answer()
+
+    def go_next_unanswered(self) -> None:
+        self.commit_pending()
+        self.presenter.go_next_unanswered()
+        self.focus_answer()
+
+
+def _focusable(widget: QWidget) -> list[QWidget]:
+    """The widgets under ``widget`` that Tab stops at, in the order they were made (their reading order)."""
+    return [w for w in widget.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus]

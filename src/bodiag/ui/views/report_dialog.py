@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from bodiag.ui.i18n import tr
 from bodiag.ui.presenters.report_options import ReportOptions
+from bodiag.ui.views.forms import buddy_label
 
 
 class ReportDialog(QDialog):
@@ -35,7 +36,7 @@ class ReportDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.output, 1)
         row.addWidget(browse)
-        form.addRow(tr("&File:"), row)
+        form.addRow(buddy_label(tr("&File:"), self.output, self), row)
         self.current_only = QRadioButton(tr("This assessment"), self)
         self.every = QRadioButton(tr("Every assessment of the document, with the plan directeur"), self)
         self.plan_only = QRadioButton(tr("The board note and the plan directeur alone"), self)
@@ -62,7 +63,7 @@ class ReportDialog(QDialog):
         logo_row = QHBoxLayout()
         logo_row.addWidget(self.logo, 1)
         logo_row.addWidget(logo_browse)
-        form.addRow(tr("L&ogo:"), logo_row)
+        form.addRow(buddy_label(tr("L&ogo:"), self.logo, self), logo_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Export"))
         buttons.accepted.connect(self.accept)

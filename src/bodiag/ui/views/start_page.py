@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
 
 from bodiag.ui import defs, icons, theme
 from bodiag.ui.context import AppContext
+from bodiag.ui.formats import date
 from bodiag.ui.i18n import tr
 from bodiag.ui.safe_text import tooltip
 
@@ -91,7 +92,14 @@ class StartPage(QWidget):
     def refresh(self) -> None:
         self.recent.clear()
         for path in self.context.settings.recent_documents():
-            item = QListWidgetItem(f"{path.name}    —    {path.parent}")
+            details = self.context.settings.recent_details(path)
+            if details is not None:
+                organisation, opened = details
+                text = tr("%1 — %2, opened on %3").replace("%1", organisation).replace("%2", path.name).replace(
+                    "%3", date(opened)) + f"\n{path.parent}"
+            else:
+                text = f"{path.name}    —    {path.parent}"
+            item = QListWidgetItem(text)
             item.setData(PATH_ROLE, str(path))
             item.setToolTip(tooltip(str(path)))
             self.recent.addItem(item)

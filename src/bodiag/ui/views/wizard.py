@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from bodiag.domain.profile import PROFILE_FIELDS
+from bodiag.paths import user_documents_dir
 from bodiag.ui.context import AppContext
 from bodiag.ui.errors import reporting_failure
 from bodiag.ui.presenters import new_diagnostic as logic
@@ -84,8 +85,11 @@ class QuestionnairesPage(QWizardPage):
 
     def _add(self, choice: logic.Choice, checked: bool) -> None:
         q = choice.questionnaire
+        conditional = sum(1 for question in q.questions if question.visible_if is not None)
         text = tr("%1 — %2 questions (version %3)").replace("%1", q.title.get(self.lang)).replace(
             "%2", str(len(q.questions))).replace("%3", q.version)
+        if conditional:
+            text += " — " + tr("%1 of them asked depending on earlier answers").replace("%1", str(conditional))
         item = QListWidgetItem(text)
         item.setData(REFERENCE_ROLE, choice.reference)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -122,6 +126,7 @@ class AssessorPage(QWizardPage):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setTitle(tr("Who assesses, and how"))
+        self.setSubTitle(tr("The assessor's name goes on the report; a workshop records each participant's answers."))
         form = QFormLayout(self)
         self.assessor = QLineEdit(self)
         self.assessor.setAccessibleName(tr("Assessor"))
@@ -150,7 +155,11 @@ class NewDiagnosticWizard(QWizard):
         self.organisation_page = OrganisationPage(context.language, self)
         self.questionnaires_page = QuestionnairesPage(context, self)
         self.assessor_page = AssessorPage(self)
-        for page in (self.organisation_page, self.questionnaires_page, self.assessor_page):
+        pages = (self.organisation_page, self.questionnaires_page, self.assessor_page)
+        for step, page in enumerate(pages, start=1):
+            # where one is in the wizard, in every page's header (each page has a subtitle: the same header)
+            page.setTitle(tr("Step %1 of %2: %3").replace("%1", str(step)).replace("%2", str(len(pages)))
+                          .replace("%3", page.title()))
             self.addPage(page)
         self.setButtonText(QWizard.WizardButton.FinishButton, tr("Create…"))
         self.resize(720, 560)
@@ -172,7 +181,8 @@ class NewDiagnosticWizard(QWizard):
         request = self.request()
         if request.missing():
             return
-        suggested = Path.home() / logic.suggested_file_name(request.organisation)
+        documents = user_documents_dir()
+        suggested = (documents if documents.is_dir() else Path.home()) / logic.suggested_file_name(request.organisation)
         path = self.context.prompter.choose_document_to_create(suggested)
         if path is None:
             return

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QToolButton,
     QWidget,
 )
 
@@ -124,9 +123,7 @@ class RespondentsBox(Panel):
             return edit
         if kind == "checklist":
             ticked = set(answer.items or ()) if answer else set()
-            button = QToolButton(self)
-            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-            button.setText(w.ticked_text(question, answer))
+            button = QPushButton(w.ticked_text(question, answer), self)  # a push button makes room for its menu's arrow
             menu = QMenu(button)
             for item in question.items:
                 action = menu.addAction(item.label.get(w.lang))
@@ -136,6 +133,7 @@ class RespondentsBox(Panel):
             button.setMenu(menu)
             return button
         combo = QComboBox(self)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # sized once, to its longest option
         combo.addItem("—", NO_ANSWER)
         for option in w.answering.questionnaire.scale_of(question).options:
             combo.addItem(option.label.get(w.lang), option.id)

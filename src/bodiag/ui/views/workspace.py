@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTabW
 from bodiag.ui import defs, theme
 from bodiag.ui.context import AppContext
 from bodiag.ui.presenters.answering import AnsweringPresenter, SaveState
-from bodiag.ui.presenters.session import DocumentSession
+from bodiag.ui.presenters.session import DocumentSession, assessment_label
 from bodiag.ui.views.dashboard import DashboardView
+from bodiag.ui.views.elided_label import ElidedLabel
 from bodiag.ui.formats import date
 from bodiag.ui.i18n import tr
 
@@ -66,6 +67,7 @@ class LazyPage(QWidget):
 class Workspace(QWidget):
     presenter_changed = Signal()
     take_over_requested = Signal()
+    new_diagnostic_requested = Signal()
 
     def __init__(self, context: AppContext, session: DocumentSession, parent: QWidget | None = None):
         super().__init__(parent)
@@ -92,23 +94,26 @@ class Workspace(QWidget):
         self.banner_frame.setVisible(session.read_only)
         self.banner.setVisible(session.read_only)
         layout.addWidget(self.banner_frame)
+        self.demo_banner: QWidget | None = None
+        if session.is_demo:
+            self._build_demo_banner(layout)
 
         header = QHBoxLayout()
         header.setContentsMargins(defs.MARGIN, defs.SPACING, defs.MARGIN, defs.SPACING)
-        self.organisation = QLabel(self)
+        self.organisation = ElidedLabel(self)
         self.organisation.setObjectName("OrganisationName")
-        self.organisation.setTextFormat(Qt.TextFormat.PlainText)
         font = self.organisation.font()
         font.setPointSize(font.pointSize() + 3)
         font.setBold(True)
         self.organisation.setFont(font)
         self.assessment_label = QLabel(self)
         self.assessments = QComboBox(self)
-        self.assessments.setMinimumContentsLength(30)
+        self.assessments.setMinimumContentsLength(24)
+        self.assessments.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.assessment_label.setBuddy(self.assessments)
         header.addWidget(self.organisation, 1)
         header.addWidget(self.assessment_label)
-        header.addWidget(self.assessments)
+        header.addWidget(self.assessments, 2)
         layout.addLayout(header)
 
         self.tabs = QTabWidget(self)
@@ -127,7 +132,28 @@ class Workspace(QWidget):
         if session.assessment is not None:
             self._show(session.assessment.id)
 
+    def _build_demo_banner(self, layout: QVBoxLayout) -> None:
+        """Say that this is the demo, and how to start one's own diagnostic (the first start opens the demo)."""
+        self.demo_banner = QWidget(self)
+        self.demo_banner.setObjectName("DemoBanner")
+        theme.notice(self.demo_banner)
+        row = QHBoxLayout(self.demo_banner)
+        row.setContentsMargins(12, 6, defs.MARGIN, 6)
+        self.demo_text = QLabel(self.demo_banner)
+        self.demo_text.setWordWrap(True)
+        self.demo_button = QPushButton(self.demo_banner)
+        self.demo_button.setDefault(False)
+        self.demo_button.clicked.connect(self.new_diagnostic_requested)
+        row.addWidget(self.demo_text, 1)
+        row.addWidget(self.demo_button)
+        layout.addWidget(self.demo_banner)
+
     def retranslate(self) -> None:
+        if self.demo_banner is not None:
+            self.demo_text.setText(tr("This is the demo: a fictional SME, fully answered, to explore. "
+                                      "Your own diagnostic starts from an empty document."))
+            self.demo_button.setText(tr("Start my own diagnostic…"))
+            self.demo_banner.setAccessibleName(tr("Demo"))
         self.organisation.setText(self.session.diagnostic.organisation.name)
         self.assessment_label.setText(tr("&Assessment:"))
         self.assessments.setAccessibleName(tr("Assessment"))
@@ -149,7 +175,8 @@ class Workspace(QWidget):
         self.assessments.clear()
         for record in self.session.assessments():
             title = self.session.diagnostic.questionnaire_title(record)
-            self.assessments.addItem(f"{record.title} — {title.get(self.lang)} ({date(record.created_at)})", record.id)
+            self.assessments.addItem(assessment_label(record.title, title.get(self.lang), date(record.created_at)),
+                                     record.id)
         if self.session.assessment is not None:
             self.assessments.setCurrentIndex(self.assessments.findData(self.session.assessment.id))
         self.assessments.blockSignals(False)
@@ -229,6 +256,9 @@ class Workspace(QWidget):
         view = WorkshopView(self._workshop_presenter(), parent)
         view.go_to_question.connect(self._go_to_question)
         return view
+
+    def workshop_presenter(self):  # noqa: ANN201 - for presentation mode: the workshop's, or None outside one
+        return self._workshop_presenter() if self._workshop and self.presenter is not None else None
 
     def _workshop_presenter(self):  # noqa: ANN202 - one per assessment shown, for its tab and its answers' box
         if self._workshop_behaviour is None or self._workshop_behaviour.answering is not self.presenter:
