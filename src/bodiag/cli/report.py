@@ -1,4 +1,4 @@
-"""Command group: the PDF diagnostic report — ``report``, through :mod:`bodiag.services.report_export`."""
+"""Command group: the diagnostic report, PDF or editable DOCX — ``report``, through :mod:`bodiag.services.report_export`."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ def cmd_report(args: argparse.Namespace) -> int:
             anonymise=args.anonymise,
             deterministic=args.deterministic,
             plan_only=args.plan_only,
+            format=args.format,
         )
         print(f"wrote {path}")
     return ExitCode.OK
@@ -29,12 +30,14 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 def register(sub: Subcommands) -> None:
     p = add_command(
-        sub, "report", cmd_report, "export the PDF diagnostic report (every assessment unless --assessment is given)"
+        sub, "report", cmd_report, "export the diagnostic report as a PDF or an editable DOCX (every assessment unless --assessment is given)"
     )
     p.add_argument("file")
     p.add_argument("--assessment", action="append", metavar="ID",
                    help="an assessment number (or questionnaire id used once); repeat for several, in that order")
-    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="the PDF file to write")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="the file to write (.pdf, or .docx for the editable copy)")
+    p.add_argument("--format", choices=["pdf", "docx"],
+                   help="pdf, or docx for a copy to edit in Word or LibreOffice (default: from the output's suffix, else pdf)")
     add_lang_option(p, "the report")
     p.add_argument("--logo", metavar="PATH", help="a PNG or JPEG logo for the cover")
     p.add_argument("--without-notes", action="store_true", help="leave every note out of the report")

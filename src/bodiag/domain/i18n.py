@@ -397,6 +397,13 @@ _TEXTS: dict[str, tuple[str, str]] = {
     # pdf metadata
     "meta_subject": ("Diagnostic du back-office{colon}{titles}", "Back-office diagnostic: {titles}"),
     "meta_keywords": ("diagnostic, back-office, PME", "diagnostic, back office, SME"),
+    # the editable copy (DOCX): the charts' alternative texts
+    "alt_radar": ("Radar des sections, score sur 100 face à la cible : {items}.", "Radar of the sections, score out of 100 against the target: {items}."),
+    "alt_bars": ("Barres des sections, score sur 100 face à la cible : {items}.", "Bars of the sections, score out of 100 against the target: {items}."),
+    "alt_item": ("{title} {score} (cible {target})", "{title} {score} (target {target})"),
+    "alt_item_no_target": ("{title} {score}", "{title} {score}"),
+    "alt_evolution": ("Scores des sections avant et maintenant, sur 100 : {items}.", "Section scores then and now, out of 100: {items}."),
+    "alt_move": ("{title} {before} → {after}", "{title} {before} → {after}"),
 }
 
 _COLON = {"fr": f"{NBSP}: ", "en": ": "}

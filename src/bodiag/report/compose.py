@@ -27,7 +27,8 @@ from bodiag.report.master_plan import board_note, plan_part
 from bodiag.report.plan import action_plan, recorded_actions
 from bodiag.report.sections import section_details
 from bodiag.report.styles import FRAME_WIDTH, Styles, make_styles, rich, ruled_rows, table_style
-from bodiag.report.summary import band_label, chip, executive_summary, provisional_line, results_by_section
+from bodiag.report.summary import chip, executive_summary, provisional_line, results_by_section
+from bodiag.report.texts import band_label
 from bodiag.report.workshop import workshop
 
 ProgressCallback = Callable[[int, int, str], None]  # (done, total, what)

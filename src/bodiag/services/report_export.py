@@ -1,9 +1,11 @@
-"""Export the PDF diagnostic report: the use case behind ``bodiag report`` and the app's "Export PDF report…".
+"""Export the diagnostic report, as a PDF or as an editable Word copy (DOCX): the use case behind ``bodiag report``
+and the app's "Export the report…".
 
 The report is built in memory, then written to a temporary file in the target
 folder and renamed over the target: a failure (read-only folder, disk full,
-interrupted export) never leaves a partial or damaged PDF behind. A bad logo is
-refused before anything is written.
+interrupted export) never leaves a partial or damaged file behind. A bad logo is
+refused before anything is written. The format is the one asked for, or the
+target's suffix (``.docx``, otherwise PDF); both render the same content.
 
 ``progress(done, total, what)`` is called as the work goes (``total`` is 100,
 ``what`` a short phrase in the report's language). The desktop app calls
@@ -29,6 +31,16 @@ Progress = Callable[[int, int, str], None]
 LOGO_MAX_BYTES = 10 * 1024 * 1024
 LOGO_MAX_PIXELS = 25_000_000
 LOGO_FORMATS = {"PNG", "JPEG", "GIF"}
+FORMATS = ("pdf", "docx")
+
+
+def report_format(output_path: str | Path, format: str | None = None) -> str:  # noqa: A002 - the option's name
+    """The format asked for, or the one the file name says (``.docx``; PDF otherwise)."""
+    if format is not None:
+        if format not in FORMATS:
+            raise InputError(f"the report format is pdf or docx (got '{format}')")
+        return format
+    return "docx" if Path(output_path).suffix.lower() == ".docx" else "pdf"
 
 
 def export_report(
@@ -42,16 +54,18 @@ def export_report(
     anonymise: bool = False,
     deterministic: bool = False,
     plan_only: bool = False,
+    format: str | None = None,  # noqa: A002 - the option's name
     progress: Progress | None = None,
 ) -> Path:
-    """Write the PDF report of ``diagnostic`` to ``output_path`` and return that path.
+    """Write the report of ``diagnostic`` to ``output_path`` and return that path.
 
     ``assessment_ids`` (numbers, or questionnaire ids used once) choose and order
     the assessments; ``None`` takes every assessment of the document.
     ``deterministic`` fixes the dates and the PDF's ids so that the same document
     gives the same bytes. ``plan_only`` prints the board note and the plan
     directeur without the questionnaires' parts (the plan is made of the whole
-    document, so not with ``assessment_ids``). Raises :class:`InputError` (bad language, logo or
+    document, so not with ``assessment_ids``). ``format`` is ``pdf`` or ``docx``
+    (None: from the suffix of ``output_path``). Raises :class:`InputError` (bad language, logo or
     assessment) before anything is written, :class:`WriteError` when the file
     cannot be written.
     """
@@ -60,7 +74,8 @@ def export_report(
 
     if lang not in ("fr", "en"):
         raise InputError(f"the report language is fr or en (got '{lang}')")
-    target = _check_target(Path(output_path))
+    kind = report_format(output_path, format)
+    target = _check_target(Path(output_path), kind)
     logo_path = check_logo(Path(logo)) if logo is not None else None
     if assessment_ids is not None and not assessment_ids:
         raise InputError("no assessment chosen for the report")
@@ -74,11 +89,19 @@ def export_report(
     if not data.assessments:
         raise InputError(f"{diagnostic.document.path}: the document has no assessment to report on")
 
-    from bodiag.report.compose import render
     from bodiag.domain.i18n import tr
 
-    rendered = render(data, progress)
-    write_atomically(target, rendered.pdf)
+    if kind == "docx":
+        from bodiag.report.docx_compose import render_docx
+
+        if progress is not None:
+            progress(10, 100, tr("progress_compose", lang))
+        content = render_docx(data).docx
+    else:
+        from bodiag.report.compose import render
+
+        content = render(data, progress).pdf
+    write_atomically(target, content)
     if progress is not None:
         progress(100, 100, tr("progress_done", lang))
     return target
@@ -90,10 +113,10 @@ def _phrase(lang: str) -> str:
     return tr("progress_gather", lang, n=1)
 
 
-def _check_target(path: Path) -> Path:
+def _check_target(path: Path, kind: str = "pdf") -> Path:
     path = path.expanduser()
     if path.is_dir():
-        raise WriteError(f"cannot write the report to {path}: it is a folder; give a file name ending in .pdf")
+        raise WriteError(f"cannot write the report to {path}: it is a folder; give a file name ending in .{kind}")
     folder = path.parent
     if not folder.is_dir():
         raise WriteError(f"cannot write the report to {path}: the folder {folder} does not exist")
