@@ -18,7 +18,7 @@ from reportlab.platypus import Flowable, Spacer, Table
 
 from bodiag.domain import i18n
 from bodiag.report.appendix import full_answers, method, method_intro
-from bodiag.report.cover import cover
+from bodiag.report.cover import board_masthead, cover
 from bodiag.report.data import ReportData
 from bodiag.report.document import Outline, build_pdf, contents, new_page, room
 from bodiag.report.evolution import evolution
@@ -36,12 +36,14 @@ ProgressCallback = Callable[[int, int, str], None]  # (done, total, what)
 
 def compose(data: ReportData, styles: Styles, outline: Outline) -> list[Flowable]:
     lang = data.lang
+    if data.options.shows == "board" and data.plan is not None:  # the note alone, under a masthead: what a board reads
+        return board_masthead(data, styles) + board_note(data.plan, data, styles, outline)
     story: list[Flowable] = cover(data, styles)
     story += new_page("body")
     if data.plan is not None:  # the board note comes first: one or two pages a director forwards as they are
         story += board_note(data.plan, data, styles, outline)
         story += new_page()
-    if data.options.plan_only and data.plan is not None:  # a few pages: no contents, the bookmarks suffice
+    if data.options.shows == "plan" and data.plan is not None:  # a few pages: no contents, the bookmarks suffice
         return story + plan_part(data.plan, data, styles, outline)
     contents_heading = outline.heading(i18n.tr("contents", lang), 0, contents=False, running=i18n.tr("contents", lang))
     overview = _overview(data, styles, outline)

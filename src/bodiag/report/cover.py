@@ -27,6 +27,33 @@ def logo_flowable(path: Path) -> Image:
     return image
 
 
+def board_masthead(data: ReportData, styles: Styles) -> list[Flowable]:
+    """Above the board note when it is handed out alone: the report's name, the organisation, the date, the assessor and
+    the confidentiality (the note fills the rest of its page)."""
+    lang = data.lang
+    story: list[Flowable] = []
+    if data.options.logo is not None:
+        story += [logo_flowable(data.options.logo), Spacer(1, 6)]
+    line = i18n.date(data.date, lang) + (" · " + i18n.tr("assessed_by", lang, name=", ".join(data.assessors)) if data.assessors else "")
+    return story + [
+        rich(esc(i18n.tr("report_title", lang).upper()), styles.cover_kicker),
+        rich(esc(data.organisation.name), styles.cover_sub.clone("masthead", textColor=styles.cover_title.textColor)),
+        rich(esc(line), styles.small_muted),
+        *(rich(esc(notice), styles.small_muted) for notice in notices(data)),
+        HRFlowable(width="100%", thickness=0.6, color=RULE, spaceBefore=4, spaceAfter=8),
+    ]
+
+
+def notices(data: ReportData) -> list[str]:
+    """What the report says of itself: confidential; anonymised, without the notes, when so."""
+    out = [i18n.tr("confidential", data.lang)]
+    if data.options.anonymise:
+        out.append(i18n.tr("anonymised_notice", data.lang))
+    if data.options.without_notes:
+        out.append(i18n.tr("without_notes_notice", data.lang))
+    return out
+
+
 def cover(data: ReportData, styles: Styles) -> list[Flowable]:
     lang = data.lang
     org = data.organisation
@@ -80,12 +107,7 @@ def cover(data: ReportData, styles: Styles) -> list[Flowable]:
             ("TOPPADDING", (0, 0), (-1, -1), 0),
         ]))
         story.append(table)
-    notices = [i18n.tr("confidential", lang)]
-    if data.options.anonymise:
-        notices.append(i18n.tr("anonymised_notice", lang))
-    if data.options.without_notes:
-        notices.append(i18n.tr("without_notes_notice", lang))
     story += [Spacer(1, 1.0 * cm), HRFlowable(width="100%", thickness=0.6, color=RULE, spaceAfter=6)]
-    story += [rich(f"<b>{esc(n)}</b>" if i == 0 else esc(n), styles.small_muted) for i, n in enumerate(notices)]
+    story += [rich(f"<b>{esc(n)}</b>" if i == 0 else esc(n), styles.small_muted) for i, n in enumerate(notices(data))]
     story.append(rich(esc(i18n.tr("generated_by", lang, version=data.version)), styles.small_muted))
     return story

@@ -180,10 +180,13 @@ class ReportDoc(BaseDocTemplate):
         frame = Frame(MARGIN_LEFT, MARGIN_BOTTOM, FRAME_WIDTH, FRAME_HEIGHT, id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         cover = Frame(MARGIN_LEFT + 0.6 * 28.35, MARGIN_BOTTOM, FRAME_WIDTH - 0.6 * 28.35, FRAME_HEIGHT + MARGIN_TOP * 0.4, id="cover",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-        self.addPageTemplates([
+        templates = [
             PageTemplate(id="cover", frames=[cover], onPage=_cover_page),
             PageTemplate(id="body", frames=[frame], onPageEnd=self._body_page),
-        ])
+        ]
+        if data.options.shows == "board":  # the board note alone has no cover: its first page is a body page
+            templates.reverse()
+        self.addPageTemplates(templates)
         if progress is not None:
             self.setProgressCallBack(progress)
 

@@ -15,6 +15,7 @@ from docx.shared import Cm
 
 from bodiag.domain import i18n
 from bodiag.domain.profile import PROFILE_FIELDS
+from bodiag.report.cover import notices
 from bodiag.report.data import ReportData, provisional
 from bodiag.report.docx_appendix import full_answers, method, method_intro
 from bodiag.report.docx_assessment import evolution, executive_summary, results_by_section, section_details, workshop
@@ -41,19 +42,24 @@ def render_docx(data: ReportData) -> RenderedDocx:
     org = data.organisation.name
     w.properties(title=f"{i18n.tr('report_title', lang)} — {org}", author=", ".join(data.assessors) or org,
                  subject=i18n.tr("meta_subject", lang, titles=titles), keywords=i18n.tr("meta_keywords", lang))
-    w.footer(f"{org} · {i18n.date(data.date, lang)}", i18n.tr("page_of", lang, page="{page}", total="{total}"))
+    w.footer(f"{org} · {i18n.date(data.date, lang)}", i18n.tr("page_of", lang, page="{page}", total="{total}"),
+             cover=data.options.shows != "board")
     compose(w, data)
     return RenderedDocx(w.save(), list(w.headings), w.tables, w.pictures)
 
 
 def compose(w: DocxWriter, data: ReportData) -> None:
     lang = data.lang
+    if data.options.shows == "board" and data.plan is not None:
+        masthead(w, data)
+        board_note(w, data.plan, data)
+        return
     cover(w, data)
     w.page_break()
     if data.plan is not None:
         board_note(w, data.plan, data)
         w.page_break()
-    if data.options.plan_only and data.plan is not None:
+    if data.options.shows == "plan" and data.plan is not None:
         plan_part(w, data.plan, data)
         return
     w.contents(i18n.tr("contents", lang))
@@ -87,6 +93,19 @@ def compose(w: DocxWriter, data: ReportData) -> None:
         full_answers(w, a, data, number)
 
 
+def masthead(w: DocxWriter, data: ReportData) -> None:
+    """Above the board note handed out alone: the report's name, the organisation, the date and the assessor."""
+    lang = data.lang
+    if data.options.logo is not None:
+        w.doc.add_paragraph().add_run().add_picture(str(data.options.logo), width=Cm(LOGO_WIDTH_CM / 2))
+    w.paragraph([Run(i18n.tr("report_title", lang).upper(), bold=True, color=w.accent)], "Small")
+    w.paragraph([bold(data.organisation.name)], "Lead")
+    line = i18n.date(data.date, lang) + (" · " + i18n.tr("assessed_by", lang, name=", ".join(data.assessors)) if data.assessors else "")
+    w.paragraph(line, "Small")
+    for notice in notices(data):
+        w.paragraph(notice, "Small")
+
+
 def cover(w: DocxWriter, data: ReportData) -> None:
     lang, org = data.lang, data.organisation
     if data.options.logo is not None:
@@ -107,12 +126,7 @@ def cover(w: DocxWriter, data: ReportData) -> None:
         q = a.questionnaire
         w.paragraph([Run(f"{index}  ", bold=True, color=w.accent), bold(q.title.get(lang))])
         w.paragraph(f"{i18n.tr('version', lang, version=q.version)} · {i18n.tr('assessment_named', lang, title=a.record.title)}", "Small")
-    notices = [i18n.tr("confidential", lang)]
-    if data.options.anonymise:
-        notices.append(i18n.tr("anonymised_notice", lang))
-    if data.options.without_notes:
-        notices.append(i18n.tr("without_notes_notice", lang))
-    for n, notice in enumerate(notices):
+    for n, notice in enumerate(notices(data)):
         w.paragraph([bold(notice)] if n == 0 else notice, "Small")
     w.paragraph(i18n.tr("generated_by", lang, version=data.version), "Small")
 

@@ -103,6 +103,9 @@ class DocxWriter:
             style.base_style = normal
             style.font.size = Pt(size)
             style.font.color.rgb = _rgb(colour)
+        footer = styles["Footer"]
+        footer.font.size = Pt(7.6)
+        footer.font.color.rgb = _rgb(MUTED)
         title = styles["Title"]
         title.font.name = FONT
         title.font.color.rgb = _rgb(self.accent)
@@ -112,12 +115,12 @@ class DocxWriter:
         core.title, core.author, core.subject, core.keywords = clean(title), clean(author), clean(subject), clean(keywords)
         core.language = "fr-FR" if self.lang == "fr" else "en-GB"
 
-    def footer(self, left: str, page_of: str) -> None:
-        """The footer of every page but the cover: ``left``, then ``page_of`` with {page} and {total} as fields."""
+    def footer(self, left: str, page_of: str, *, cover: bool = True) -> None:
+        """The footer of every page but the ``cover``: ``left``, then ``page_of`` with {page} and {total} as fields."""
         section = self.doc.sections[0]
-        section.different_first_page_header_footer = True
+        section.different_first_page_header_footer = cover
         paragraph = section.footer.paragraphs[0]
-        paragraph.style = self.doc.styles["Small"]
+        paragraph.style = self.doc.styles["Footer"]  # Word's footer style: its tab stops put the page number on the right
         paragraph.add_run(clean(left) + "\t\t")
         rest = page_of
         for placeholder, field in (("{page}", "PAGE"), ("{total}", "NUMPAGES")):

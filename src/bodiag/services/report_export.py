@@ -32,6 +32,7 @@ LOGO_MAX_BYTES = 10 * 1024 * 1024
 LOGO_MAX_PIXELS = 25_000_000
 LOGO_FORMATS = {"PNG", "JPEG", "GIF"}
 FORMATS = ("pdf", "docx")
+AUDIENCES = ("full", "board", "plan", "actions")  # the whole report; the board note; the plan directeur; the action list
 
 
 def report_format(output_path: str | Path, format: str | None = None) -> str:  # noqa: A002 - the option's name
@@ -55,6 +56,7 @@ def export_report(
     deterministic: bool = False,
     plan_only: bool = False,
     format: str | None = None,  # noqa: A002 - the option's name
+    audience: str = "full",
     progress: Progress | None = None,
 ) -> Path:
     """Write the report of ``diagnostic`` to ``output_path`` and return that path.
@@ -65,7 +67,11 @@ def export_report(
     gives the same bytes. ``plan_only`` prints the board note and the plan
     directeur without the questionnaires' parts (the plan is made of the whole
     document, so not with ``assessment_ids``). ``format`` is ``pdf`` or ``docx``
-    (None: from the suffix of ``output_path``). Raises :class:`InputError` (bad language, logo or
+    (None: from the suffix of ``output_path``). ``audience`` chooses what is
+    printed: ``full`` (the whole report), ``board`` (the board note alone, one or
+    two pages), ``plan`` (the board note and the plan directeur: ``plan_only``)
+    or ``actions`` (the action list as a spreadsheet, .xlsx or .csv, for whoever
+    does the work). Raises :class:`InputError` (bad language, logo or
     assessment) before anything is written, :class:`WriteError` when the file
     cannot be written.
     """
@@ -74,20 +80,30 @@ def export_report(
 
     if lang not in ("fr", "en"):
         raise InputError(f"the report language is fr or en (got '{lang}')")
+    if audience not in AUDIENCES:
+        raise InputError(f"the audience is one of {', '.join(AUDIENCES)} (got '{audience}')")
+    if plan_only and audience not in ("full", "plan"):
+        raise InputError(f"--plan-only is the audience 'plan': it cannot be combined with the audience '{audience}'")
+    audience = "plan" if plan_only else audience
+    if audience == "actions":
+        return _export_actions(diagnostic, Path(output_path), assessment_ids, format=format, anonymise=anonymise,
+                               without_notes=without_notes, lang=lang, progress=progress)
     kind = report_format(output_path, format)
     target = _check_target(Path(output_path), kind)
     logo_path = check_logo(Path(logo)) if logo is not None else None
     if assessment_ids is not None and not assessment_ids:
         raise InputError("no assessment chosen for the report")
-    if plan_only and assessment_ids is not None:
+    if audience in ("plan", "board") and assessment_ids is not None:
         raise InputError("the plan directeur is made of the whole document: it cannot be printed for chosen assessments")
     if progress is not None:
         progress(0, 100, _phrase(lang))
     options = ReportOptions(lang=lang, logo=logo_path, without_notes=without_notes, anonymise=anonymise, deterministic=deterministic,
-                            plan_only=plan_only)
+                            plan_only=audience == "plan", audience=audience)
     data = gather(diagnostic, assessment_ids, options)
     if not data.assessments:
         raise InputError(f"{diagnostic.document.path}: the document has no assessment to report on")
+    if audience == "board" and data.plan is None:
+        raise InputError(f"{diagnostic.document.path}: the document has no plan directeur to make a board note of")
 
     from bodiag.domain.i18n import tr
 
@@ -102,6 +118,33 @@ def export_report(
 
         content = render(data, progress).pdf
     write_atomically(target, content)
+    if progress is not None:
+        progress(100, 100, tr("progress_done", lang))
+    return target
+
+
+def _export_actions(diagnostic: Diagnostic, target: Path, assessment_ids: Sequence[int | str] | None, *, format: str | None,  # noqa: A002
+                    anonymise: bool, without_notes: bool, lang: str, progress: Progress | None) -> Path:
+    """The action list as a spreadsheet (:mod:`bodiag.services.action_files`): for whoever does the work, as recorded."""
+    from bodiag.domain.i18n import tr
+    from bodiag.services.action_files import export_actions
+
+    if format not in (None, "xlsx"):
+        raise InputError(f"the action list is a spreadsheet (.xlsx or .csv), not {format}")
+    if anonymise or without_notes:
+        raise InputError("the action list is exported as recorded, with its owners and notes: "
+                         "it cannot be anonymised or stripped of its notes")
+    if target.suffix.lower() not in (".xlsx", ".csv"):
+        raise InputError(f"{target}: the action list is written as .xlsx (or .csv); give a file name ending in .xlsx")
+    target = _check_target(target, target.suffix.lower().lstrip("."))
+    assessment = None
+    if assessment_ids is not None:
+        if len(assessment_ids) != 1:
+            raise InputError("the action list is the whole plan's or one assessment's: choose one assessment at most")
+        assessment = diagnostic.assessment(assessment_ids[0])
+    if progress is not None:
+        progress(0, 100, _phrase(lang))
+    export_actions(diagnostic, target, assessment)
     if progress is not None:
         progress(100, 100, tr("progress_done", lang))
     return target
