@@ -440,8 +440,8 @@
         <translation>Tableurs</translation>
     </message>
     <message>
-        <source>Export the PDF report</source>
-        <translation>Exporter le rapport PDF</translation>
+        <source>Export the report</source>
+        <translation>Exporter le rapport</translation>
     </message>
     <message>
         <source>Report file</source>
@@ -464,12 +464,28 @@
         <translation>Toutes les évaluations du document, avec le plan directeur</translation>
     </message>
     <message>
+        <source>The board note alone (one or two pages, for the board)</source>
+        <translation>La note à la direction seule (une ou deux pages, pour le conseil)</translation>
+    </message>
+    <message>
         <source>The board note and the plan directeur alone</source>
         <translation>La note à la direction et le plan directeur seuls</translation>
     </message>
     <message>
+        <source>The action list (spreadsheet, for whoever does the work)</source>
+        <translation>La liste des actions (tableur, pour qui fait le travail)</translation>
+    </message>
+    <message>
         <source>Content:</source>
         <translation>Contenu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Report format</source>
+        <translation>Format du rapport</translation>
+    </message>
+    <message>
+        <source>Fo&amp;rmat:</source>
+        <translation>Fo&amp;rmat&#xa0;:</translation>
     </message>
     <message>
         <source>Report language</source>
@@ -498,6 +514,18 @@
     <message>
         <source>L&amp;ogo:</source>
         <translation>L&amp;ogo&#xa0;:</translation>
+    </message>
+    <message>
+        <source>PDF (to read and print)</source>
+        <translation>PDF (à lire et imprimer)</translation>
+    </message>
+    <message>
+        <source>Word DOCX (to edit)</source>
+        <translation>Word DOCX (à modifier)</translation>
+    </message>
+    <message>
+        <source>Excel XLSX spreadsheet</source>
+        <translation>Tableur Excel XLSX</translation>
     </message>
     <message>
         <source>Export</source>
