@@ -36,6 +36,7 @@ def qapp_cls():
 @pytest.fixture(autouse=True)
 def _isolated_user_data(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("BODIAG_DATA_DIR", str(tmp_path_factory.mktemp("user-data")))
+    monkeypatch.setenv("BODIAG_CONFIG_DIR", str(tmp_path_factory.mktemp("user-config")))
 
 
 @pytest.fixture

@@ -24,6 +24,7 @@ from bodiag import __version__
 from bodiag.cli import (
     actions,
     answers,
+    branding,
     documents,
     organisation,
     plan,
@@ -45,6 +46,7 @@ GROUPS = (
     organisation,
     answers,
     report,
+    branding,
     sharing,
     questionnaire_sheets,
     actions,

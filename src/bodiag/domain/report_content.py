@@ -34,6 +34,8 @@ class ReportOptions(msgspec.Struct, frozen=True):
     today: dt.date | None = None  # the report's date; default today (a fixed date in deterministic mode)
     plan_only: bool = False  # the board note and the plan directeur, without the questionnaires' parts (audience "plan")
     audience: str = "full"  # full | board (the board note alone) | plan (as plan_only)
+    accent: str | None = None  # "#rrggbb": the consultant's accent colour (None: bodiag's own)
+    firm: str = ""  # the consultant's firm, named on the cover
 
     @property
     def shows(self) -> str:

@@ -138,7 +138,7 @@ def render(data: ReportData, progress: ProgressCallback | None = None) -> Render
     lang = data.lang
     reporter = _Reporter(progress, lang)
     reporter.step(2, i18n.tr("progress_compose", lang))
-    styles = make_styles()
+    styles = make_styles(data.options.accent)
     outline = Outline(styles)
     story = compose(data, styles, outline)
     reporter.step(10, i18n.tr("progress_compose", lang))

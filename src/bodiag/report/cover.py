@@ -34,14 +34,24 @@ def board_masthead(data: ReportData, styles: Styles) -> list[Flowable]:
     story: list[Flowable] = []
     if data.options.logo is not None:
         story += [logo_flowable(data.options.logo), Spacer(1, 6)]
-    line = i18n.date(data.date, lang) + (" · " + i18n.tr("assessed_by", lang, name=", ".join(data.assessors)) if data.assessors else "")
     return story + [
         rich(esc(i18n.tr("report_title", lang).upper()), styles.cover_kicker),
         rich(esc(data.organisation.name), styles.cover_sub.clone("masthead", textColor=styles.cover_title.textColor)),
-        rich(esc(line), styles.small_muted),
+        rich(esc(masthead_line(data)), styles.small_muted),
         *(rich(esc(notice), styles.small_muted) for notice in notices(data)),
         HRFlowable(width="100%", thickness=0.6, color=RULE, spaceBefore=4, spaceAfter=8),
     ]
+
+
+def masthead_line(data: ReportData) -> str:
+    """« 3 décembre 2026 · Évaluation conduite par … · Rapport préparé par … »: the board note's masthead."""
+    lang = data.lang
+    parts = [i18n.date(data.date, lang)]
+    if data.assessors:
+        parts.append(i18n.tr("assessed_by", lang, name=", ".join(data.assessors)))
+    if data.options.firm:
+        parts.append(i18n.tr("prepared_by", lang, firm=data.options.firm))
+    return " · ".join(parts)
 
 
 def notices(data: ReportData) -> list[str]:
@@ -82,6 +92,8 @@ def cover(data: ReportData, styles: Styles) -> list[Flowable]:
     ]
     if data.assessors:
         story.append(rich(esc(i18n.tr("assessed_by", lang, name=", ".join(data.assessors))), styles.cover_text))
+    if data.options.firm:
+        story.append(rich(esc(i18n.tr("prepared_by", lang, firm=data.options.firm)), styles.cover_text))
     story += [Spacer(1, 1.2 * cm), HRFlowable(width="100%", thickness=0.6, color=RULE, spaceAfter=8)]
     story.append(rich(f"<b>{esc(i18n.tr('questionnaires', lang))}</b>", styles.small_muted))
     story.append(Spacer(1, 4))

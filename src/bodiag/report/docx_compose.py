@@ -15,12 +15,12 @@ from docx.shared import Cm
 
 from bodiag.domain import i18n
 from bodiag.domain.profile import PROFILE_FIELDS
-from bodiag.report.cover import notices
+from bodiag.report.cover import masthead_line, notices
 from bodiag.report.data import ReportData, provisional
 from bodiag.report.docx_appendix import full_answers, method, method_intro
 from bodiag.report.docx_assessment import evolution, executive_summary, results_by_section, section_details, workshop
 from bodiag.report.docx_plan import action_plan, board_note, plan_part, recorded_actions
-from bodiag.report.docx_writer import DocxWriter, Run, bold, muted
+from bodiag.report.docx_writer import DEFAULT_ACCENT, DocxWriter, Run, bold, muted
 from bodiag.report.markup import truncate
 from bodiag.report.texts import band_label
 
@@ -37,7 +37,7 @@ class RenderedDocx:
 
 def render_docx(data: ReportData) -> RenderedDocx:
     lang = data.lang
-    w = DocxWriter(lang)
+    w = DocxWriter(lang, data.options.accent or DEFAULT_ACCENT)
     titles = ", ".join(a.questionnaire.title.get(lang) for a in data.assessments)
     org = data.organisation.name
     w.properties(title=f"{i18n.tr('report_title', lang)} — {org}", author=", ".join(data.assessors) or org,
@@ -100,8 +100,7 @@ def masthead(w: DocxWriter, data: ReportData) -> None:
         w.doc.add_paragraph().add_run().add_picture(str(data.options.logo), width=Cm(LOGO_WIDTH_CM / 2))
     w.paragraph([Run(i18n.tr("report_title", lang).upper(), bold=True, color=w.accent)], "Small")
     w.paragraph([bold(data.organisation.name)], "Lead")
-    line = i18n.date(data.date, lang) + (" · " + i18n.tr("assessed_by", lang, name=", ".join(data.assessors)) if data.assessors else "")
-    w.paragraph(line, "Small")
+    w.paragraph(masthead_line(data), "Small")
     for notice in notices(data):
         w.paragraph(notice, "Small")
 
@@ -121,6 +120,8 @@ def cover(w: DocxWriter, data: ReportData) -> None:
     w.paragraph([bold(i18n.date(data.date, lang))], "Lead")
     if data.assessors:
         w.paragraph(i18n.tr("assessed_by", lang, name=", ".join(data.assessors)))
+    if data.options.firm:
+        w.paragraph(i18n.tr("prepared_by", lang, firm=data.options.firm))
     w.paragraph([bold(i18n.tr("questionnaires", lang))], "Small")
     for index, a in enumerate(data.assessments, start=1):
         q = a.questionnaire

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from bodiag import file_safety
 from bodiag.errors import InputError, WriteError
+from bodiag.services.logos import check_logo
 from bodiag.storage.document import writable
 
 if TYPE_CHECKING:
@@ -28,9 +29,6 @@ if TYPE_CHECKING:
 
 Progress = Callable[[int, int, str], None]
 
-LOGO_MAX_BYTES = 10 * 1024 * 1024
-LOGO_MAX_PIXELS = 25_000_000
-LOGO_FORMATS = {"PNG", "JPEG", "GIF"}
 FORMATS = ("pdf", "docx")
 AUDIENCES = ("full", "board", "plan", "actions")  # the whole report; the board note; the plan directeur; the action list
 
@@ -57,6 +55,7 @@ def export_report(
     plan_only: bool = False,
     format: str | None = None,  # noqa: A002 - the option's name
     audience: str = "full",
+    branded: bool = True,
     progress: Progress | None = None,
 ) -> Path:
     """Write the report of ``diagnostic`` to ``output_path`` and return that path.
@@ -71,7 +70,8 @@ def export_report(
     printed: ``full`` (the whole report), ``board`` (the board note alone, one or
     two pages), ``plan`` (the board note and the plan directeur: ``plan_only``)
     or ``actions`` (the action list as a spreadsheet, .xlsx or .csv, for whoever
-    does the work). Raises :class:`InputError` (bad language, logo or
+    does the work). ``branded`` applies the machine's branding (firm, accent
+    colour, and its logo when none is given: :mod:`bodiag.services.branding`). Raises :class:`InputError` (bad language, logo or
     assessment) before anything is written, :class:`WriteError` when the file
     cannot be written.
     """
@@ -90,6 +90,11 @@ def export_report(
                                without_notes=without_notes, lang=lang, progress=progress)
     kind = report_format(output_path, format)
     target = _check_target(Path(output_path), kind)
+    brand = _branding() if branded else None
+    if logo is None and brand is not None and brand.logo_path() is not None:
+        logo = brand.logo_path()
+        if not logo.is_file():
+            raise InputError(f"the branding's logo {logo} is missing: set it again with 'bodiag branding set --logo FILE'")
     logo_path = check_logo(Path(logo)) if logo is not None else None
     if assessment_ids is not None and not assessment_ids:
         raise InputError("no assessment chosen for the report")
@@ -98,7 +103,8 @@ def export_report(
     if progress is not None:
         progress(0, 100, _phrase(lang))
     options = ReportOptions(lang=lang, logo=logo_path, without_notes=without_notes, anonymise=anonymise, deterministic=deterministic,
-                            plan_only=audience == "plan", audience=audience)
+                            plan_only=audience == "plan", audience=audience,
+                            accent=brand.accent if brand else None, firm=brand.firm if brand else "")
     data = gather(diagnostic, assessment_ids, options)
     if not data.assessments:
         raise InputError(f"{diagnostic.document.path}: the document has no assessment to report on")
@@ -150,6 +156,12 @@ def _export_actions(diagnostic: Diagnostic, target: Path, assessment_ids: Sequen
     return target
 
 
+def _branding():  # noqa: ANN202
+    from bodiag.services import branding
+
+    return branding.load()
+
+
 def _phrase(lang: str) -> str:
     from bodiag.domain.i18n import tr
 
@@ -167,34 +179,6 @@ def _check_target(path: Path, kind: str = "pdf") -> Path:
         raise WriteError(f"cannot write the report to {path}: the folder is read-only")
     if path.exists() and not writable(path):
         raise WriteError(f"cannot write the report to {path}: the file is read-only")
-    return path
-
-
-def check_logo(path: Path) -> Path:
-    """The logo must be a readable PNG, JPEG or GIF of reasonable size; anything else is refused now."""
-    path = path.expanduser()
-    if not path.is_file():
-        raise InputError(f"logo {path}: no such file")
-    size = path.stat().st_size
-    if size > LOGO_MAX_BYTES:
-        raise InputError(f"logo {path}: the file is too large ({size // (1024 * 1024)} MiB; at most {LOGO_MAX_BYTES // (1024 * 1024)} MiB)")
-    from PIL import Image
-
-    try:
-        with Image.open(path) as image:
-            kind = image.format
-            width, height = image.size
-            if kind not in LOGO_FORMATS:
-                raise InputError(f"logo {path}: {kind} images are not supported (use PNG or JPEG)")
-            if width * height > LOGO_MAX_PIXELS or width < 1 or height < 1:
-                raise InputError(f"logo {path}: the image is {width}×{height} pixels, too large (at most {LOGO_MAX_PIXELS // 1_000_000} megapixels)")
-            image.load()
-    except InputError:
-        raise
-    except Image.DecompressionBombError:
-        raise InputError(f"logo {path}: the image is too large") from None
-    except (OSError, SyntaxError, ValueError) as exc:
-        raise InputError(f"logo {path}: not a readable image ({exc})") from None
     return path
 
 
