@@ -42,24 +42,25 @@ def test_the_dialog_gives_the_audience_and_the_format(qtbot, tmp_path):
     assert dialog.options().audience == "plan" and dialog.options().output.suffix == ".pdf"
 
 
-def test_the_app_exports_the_board_note_as_docx_in_the_background(window, prompter, demo_path, tmp_path, qtbot):
-    window.open_document(demo_path)
-    target = tmp_path / "note.docx"
-    prompter.script("choose_report_options", ReportOptions(output=target, audience="board", format="docx"))
+def _export(window, prompter, qtbot, document: Path, options: ReportOptions) -> Path:  # noqa: ANN001
+    """Export from the app's menu with the dialog's answer scripted; the file once the background job is done."""
+    window.open_document(document)
+    prompter.script("choose_report_options", options)
     prompter.script("offer_to_open", False)
     window.act_export.trigger()
     with qtbot.waitSignal(window.report_job.done, timeout=60_000):
         pass
+    return options.output
+
+
+def test_the_app_exports_the_board_note_as_docx_in_the_background(window, prompter, demo_path, tmp_path, qtbot):
+    options = ReportOptions(output=tmp_path / "note.docx", audience="board", format="docx")
+    target = _export(window, prompter, qtbot, demo_path, options)
     read = docx.Document(io.BytesIO(target.read_bytes()))
     assert [p.text for p in read.paragraphs if p.style.name == "Heading 1"] == ["Note à la direction"]
 
 
 def test_the_app_exports_the_action_list(window, prompter, demo_path, tmp_path, qtbot):
-    window.open_document(demo_path)
-    target = tmp_path / "actions.xlsx"
-    prompter.script("choose_report_options", ReportOptions(output=target, audience="actions", format="xlsx"))
-    prompter.script("offer_to_open", False)
-    window.act_export.trigger()
-    with qtbot.waitSignal(window.report_job.done, timeout=60_000):
-        pass
+    options = ReportOptions(output=tmp_path / "actions.xlsx", audience="actions", format="xlsx")
+    target = _export(window, prompter, qtbot, demo_path, options)
     assert target.read_bytes()[:2] == b"PK"

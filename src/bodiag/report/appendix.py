@@ -15,7 +15,7 @@ from bodiag.report.fonts import FONTS
 from bodiag.report.markup import esc, truncate
 from bodiag.report.styles import FRAME_WIDTH, MUTED, Para, Styles, hex_of, rich, ruled_rows, run_in, table_style
 from bodiag.report.summary import chip
-from bodiag.report.texts import capitalised
+from bodiag.report.texts import capitalised, weighted_questions
 
 RESPONDENT_WIDTH = 2.7 * cm
 LONG_ANSWER = 400  # characters: a longer free-text answer is given in full in the section part only
@@ -80,11 +80,7 @@ def method(a: AssessmentData, data: ReportData, styles: Styles, outline: Outline
             rich(used, styles.cell_right),
         ])
     weights.append(_table(rows, [FRAME_WIDTH - 7.2 * cm, 2.4 * cm, 2.4 * cm, 2.4 * cm]))
-    weighted = [
-        f"{question_label(q, question.id)} (× {i18n.plain(a.result.questions[question.id].weight, lang)})"
-        for question in q.questions
-        if question.scored and abs(a.result.questions[question.id].weight - 1) > 1e-9
-    ]
+    weighted = weighted_questions(a, lang)
     if weighted:
         weights.append(Spacer(1, 4))
         weights.append(rich(esc(i18n.tr("weighted_questions", lang, items=", ".join(weighted))), styles.small_muted))

@@ -13,7 +13,7 @@ from bodiag.report.appendix import LONG_ANSWER
 from bodiag.report.data import AssessmentData, ReportData, answer_view, band_colors, question_label
 from bodiag.report.docx_writer import DocxWriter, Run, bold, muted
 from bodiag.report.markup import truncate
-from bodiag.report.texts import capitalised
+from bodiag.report.texts import capitalised, weighted_questions
 
 
 def method_intro(w: DocxWriter, data: ReportData) -> None:
@@ -46,11 +46,7 @@ def method(w: DocxWriter, a: AssessmentData, data: ReportData, number: int) -> N
                      [bold(i18n.plain(section.weight * factor, lang))] if scored else i18n.tr("not_scored", lang)])
     w.table([i18n.tr(h, lang) for h in ("col_section", "col_base_weight", "col_profile_factor", "col_effective_weight")], rows,
             [None, 2.4, 2.4, 2.4])
-    weighted = [
-        f"{question_label(q, question.id)} (× {i18n.plain(a.result.questions[question.id].weight, lang)})"
-        for question in q.questions
-        if question.scored and abs(a.result.questions[question.id].weight - 1) > 1e-9
-    ]
+    weighted = weighted_questions(a, lang)
     if weighted:
         w.paragraph(i18n.tr("weighted_questions", lang, items=", ".join(weighted)), "Small")
     source = q.source

@@ -28,7 +28,7 @@ from bodiag.report.docx_charts import alt_text, bars_png, radar_png
 from bodiag.report.docx_writer import PAGE_WIDTH_CM, DocxWriter, Run, bold, muted
 from bodiag.report.markup import chunks
 from bodiag.report.summary import TOP_ACTIONS, chart_items
-from bodiag.report.texts import band_label, change, evolution_title, figures_pieces, findings_separator, part_title
+from bodiag.report.texts import answer_extras, band_label, change, completed_detail, evolution_title, figures_pieces, findings_separator, part_title
 
 RISE, FALL = "#1b7f5a", "#c0392b"
 
@@ -238,9 +238,7 @@ def evolution(w: DocxWriter, a: AssessmentData, data: ReportData) -> None:
     if not ev.actions:
         w.paragraph(i18n.tr("no_completed", lang), "Muted")
     for action in ev.actions:
-        detail = [action.owner] if action.owner else []
-        if action.completed:
-            detail.append(i18n.tr("completed_on", lang, date=i18n.date(action.completed, lang)))
+        detail = completed_detail(action, lang)
         w.bullet([Run("✓ "), bold(action.title), *([muted(" — " + " · ".join(detail))] if detail else [])])
 
 
@@ -266,9 +264,7 @@ def workshop(w: DocxWriter, a: AssessmentData, data: ReportData) -> None:
         _question_title(w, question_label(a.questionnaire, q.question_id), q.text)
         w.paragraph([Run(f"{q.section} · "), bold(i18n.tr("spread_of", lang, spread=q.spread))], "Small")
         for answer in q.answers:
-            extra = [i18n.tr("level_n", lang, level=answer.level)] if answer.level is not None else []
-            if answer.role:
-                extra.append(answer.role)
+            extra = answer_extras(answer.level, answer.role, lang)
             w.paragraph([muted(answer.name + i18n.colon(lang)), bold(answer.answer), *([muted(" · " + " · ".join(extra))] if extra else [])])
         lead = muted(i18n.tr("suggested", lang) + i18n.colon(lang))
         if q.suggestion is not None:

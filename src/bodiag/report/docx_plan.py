@@ -15,7 +15,7 @@ from bodiag.domain.model import Questionnaire
 from bodiag.report.data import bound_text, measure_text, question_label
 from bodiag.report.docx_writer import DocxWriter, Run, bold, muted
 from bodiag.report.markup import truncate
-from bodiag.report.texts import asked_by, days, item_status, kpi_intro, ordered_kpis, part_numbers
+from bodiag.report.texts import asked_by, days, evidence_groups, evidence_text, item_status, kpi_intro, ordered_kpis, part_numbers, recommendation_where, vision_figures, vision_head
 
 OPEN = ("todo", "in_progress")
 OVERDUE = "#c0392b"
@@ -91,16 +91,10 @@ def _vision(w: DocxWriter, plan: PlanReport, lang: str) -> None:
         if not vision.parts:
             continue
         levels = vision.levels
-        scale = i18n.tr("vis_of_levels", lang, levels=levels) if levels else i18n.tr("vis_of_100", lang)
-        head = [vision.title, f"{i18n.tr('vis_today', lang)} ({scale})", i18n.tr("vis_target", lang),
-                i18n.tr("vis_gap", lang), i18n.tr("vis_ambition", lang)]
+        head = vision_head(vision, lang)
         rows = []
         for part in vision.parts:
-            if levels:
-                today, target = part.level, part.target_level
-                gap = None if today is None else max(0.0, target - today)
-            else:
-                today, target, gap = part.score, part.target, part.gap
+            today, target, gap = vision_figures(part, levels)
             suggested = suggested or not part.chosen
             rows.append([part.title, i18n.number(today, lang), [bold(i18n.number(target, lang)), Run("" if part.chosen else "*")],
                          i18n.number(gap, lang), part.ambition or "—"])
@@ -134,17 +128,8 @@ def _scenarios(w: DocxWriter, plan: PlanReport, lang: str) -> None:
     w.table(head, rows)
     for line in plan.sensitivity:
         w.paragraph(line)
-    grouped: dict[tuple, list[str]] = {}
-    found = {}
-    for ranked in comparison.scenarios:
-        for evidence in view.evidence.get(ranked.scenario.uuid, []):
-            key = (evidence.questionnaire, evidence.verdict)
-            grouped.setdefault(key, []).append(ranked.scenario.title)
-            found[key] = evidence
-    for key, titles in grouped.items():
-        evidence = found[key]
-        said = i18n.tr("scn_verdict", lang, questionnaire=evidence.questionnaire, verdict=evidence.verdict)
-        w.paragraph([bold(", ".join(titles)), Run(f" — {said}" + (i18n.colon(lang) + " ".join(evidence.reasons) if evidence.reasons else "."))])
+    for titles, evidence in evidence_groups(plan):
+        w.paragraph([bold(", ".join(titles)), Run(evidence_text(evidence, lang))])
         for note in evidence.notes:
             w.bullet(note)
     chosen = plan.chosen
@@ -219,13 +204,11 @@ def recorded_actions(w: DocxWriter, actions: list[Action], data: ReportData, que
 
 def _recommendations(w: DocxWriter, a: AssessmentData, ranked: list, lang: str) -> None:
     """Each recommendation with its figures and blank owner and deadline cells, its why and how below its title."""
-    sections = {s.id: s for s in a.result.sections}
     head = [i18n.tr(h, lang) for h in ("col_rank", "col_action", "col_effort", "col_impact", "col_horizon", "col_owner", "col_deadline")]
     rows = []
     for rank, rec in ranked:
         rr = rec.recommendation
-        section = sections.get(rec.section_id)
-        where = " · ".join(t for t in (section.title.get(lang) if section else "", question_label(a.questionnaire, rec.question_id)) if t)
+        where = recommendation_where(a, rec, lang)
         rows.append([
             [bold(str(rank))],
             [[bold(rr.title.get(lang))], [muted(where)],

@@ -19,7 +19,7 @@ from bodiag.report.data import AssessmentData, ReportData, question_label
 from bodiag.report.document import Outline
 from bodiag.report.markup import chunks, esc
 from bodiag.report.sections import Fields, question_title
-from bodiag.report.texts import change, evolution_title
+from bodiag.report.texts import change, completed_detail, evolution_title
 from bodiag.report.styles import ACCENT, FRAME_WIDTH, INK, MUTED, PANEL, TARGET, Para, Styles, figure_cards, hex_of, rich, ruled_rows, table_style
 from bodiag.report.summary import chip
 
@@ -61,9 +61,7 @@ def evolution(a: AssessmentData, data: ReportData, styles: Styles, outline: Outl
         story.append(rich(esc(i18n.tr("no_completed", lang)), styles.body_muted))
     muted = hex_of(MUTED)
     for action in ev.actions:
-        detail = [action.owner] if action.owner else []
-        if action.completed:
-            detail.append(i18n.tr("completed_on", lang, date=i18n.date(action.completed, lang)))
+        detail = completed_detail(action, lang)
         text = f"<b>{esc(action.title)}</b>"
         if detail:
             text += f" <font color='{muted}'>— {esc(' · '.join(detail))}</font>"

@@ -17,7 +17,7 @@ from bodiag.domain.synthesis import Item
 from bodiag.domain.vocabulary import LEVEL, label
 from bodiag.report.document import Outline, room
 from bodiag.report.markup import esc, truncate
-from bodiag.report.texts import asked_by, days, item_status, part_numbers
+from bodiag.report.texts import asked_by, days, evidence_groups, evidence_text, item_status, part_numbers, vision_figures, vision_head
 from bodiag.report.styles import FRAME_WIDTH, MUTED, Para, Styles, hex_of, rich, ruled_rows, table_style
 
 FIRST_WIDTHS = [0.7 * cm, None, 2.2 * cm, 1.7 * cm, 2.6 * cm, 1.9 * cm]
@@ -137,16 +137,9 @@ def _vision(plan: PlanReport, lang: str, styles: Styles, outline: Outline) -> li
         if not vision.parts:
             continue
         levels = vision.levels
-        scale = i18n.tr("vis_of_levels", lang, levels=levels) if levels else i18n.tr("vis_of_100", lang)
-        head = [vision.title, f"{i18n.tr('vis_today', lang)} ({scale})", i18n.tr("vis_target", lang),
-                i18n.tr("vis_gap", lang), i18n.tr("vis_ambition", lang)]
-        rows: list[list] = [[rich(esc(h), styles.head_cell) for h in head]]
+        rows: list[list] = [[rich(esc(h), styles.head_cell) for h in vision_head(vision, lang)]]
         for part in vision.parts:
-            if levels:
-                today, target = part.level, part.target_level
-                gap = None if today is None else max(0.0, target - today)
-            else:
-                today, target, gap = part.score, part.target, part.gap
+            today, target, gap = vision_figures(part, levels)
             mark = "" if part.chosen else "*"
             suggested = suggested or not part.chosen
             rows.append([
@@ -200,20 +193,9 @@ def _scenarios(plan: PlanReport, lang: str, styles: Styles, outline: Outline) ->
 
 def _evidence(plan: PlanReport, lang: str, styles: Styles) -> list[Flowable]:
     """What the diagnostic already says, once per verdict, naming the scenarios it speaks to."""
-    view = plan.scenarios
-    grouped: dict[tuple, list[str]] = {}
-    found = {}
-    for ranked in view.comparison.scenarios:
-        for evidence in view.evidence.get(ranked.scenario.uuid, []):
-            key = (evidence.questionnaire, evidence.verdict)
-            grouped.setdefault(key, []).append(ranked.scenario.title)
-            found[key] = evidence
     story: list[Flowable] = []
-    for key, titles in grouped.items():
-        evidence = found[key]
-        said = i18n.tr("scn_verdict", lang, questionnaire=evidence.questionnaire, verdict=evidence.verdict)
-        story.append(rich(f"<b>{esc(', '.join(titles))}</b> — {esc(said)}"
-                          + (esc(i18n.colon(lang) + ' '.join(evidence.reasons)) if evidence.reasons else "."), styles.body))
+    for titles, evidence in evidence_groups(plan):
+        story.append(rich(f"<b>{esc(', '.join(titles))}</b>{esc(evidence_text(evidence, lang))}", styles.body))
         story += [_bullet(esc(note), styles) for note in evidence.notes]
     return story
 

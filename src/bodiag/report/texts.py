@@ -7,11 +7,11 @@ language; the PDF modules wrap it in their markup, the DOCX modules in runs.
 from __future__ import annotations
 
 from bodiag.domain import i18n
-from bodiag.domain.report_content import AssessmentData, Figure, ReportData
+from bodiag.domain.report_content import AssessmentData, Figure, PlanReport, ReportData
 from bodiag.domain.synthesis import Item
 from bodiag.domain.vocabulary import ACTION_STATUS, label
 from bodiag.domain.results import SectionResult
-from bodiag.report.data import band_colors, provisional
+from bodiag.report.data import band_colors, provisional, question_label
 
 DEFAULT_BAND = "#1f5f8b"  # the accent: a band without a colour of its own (as the PDF's ``color`` gives)
 
@@ -80,6 +80,71 @@ def change(figure: Figure, lang: str, shown, unit: str = "") -> str:  # noqa: AN
     if figure.delta is not None:
         parts.append(i18n.points(figure.delta, lang) if unit else delta)
     return " · ".join(parts)
+
+
+def vision_head(vision, lang: str) -> list[str]:  # noqa: ANN001
+    """The target vision table's header for a questionnaire: its title, today (on which scale), target, gap, ambition."""
+    scale = i18n.tr("vis_of_levels", lang, levels=vision.levels) if vision.levels else i18n.tr("vis_of_100", lang)
+    return [vision.title, f"{i18n.tr('vis_today', lang)} ({scale})", i18n.tr("vis_target", lang),
+            i18n.tr("vis_gap", lang), i18n.tr("vis_ambition", lang)]
+
+
+def recommendation_where(a: AssessmentData, rec, lang: str) -> str:  # noqa: ANN001
+    """« Gestion administrative · Q12 »: where a recommendation comes from."""
+    section = next((s for s in a.result.sections if s.id == rec.section_id), None)
+    return " · ".join(t for t in (section.title.get(lang) if section else "", question_label(a.questionnaire, rec.question_id)) if t)
+
+
+def weighted_questions(a: AssessmentData, lang: str) -> list[str]:
+    """« Q3 (× 2) »: the scored questions whose weight is not 1."""
+    q = a.questionnaire
+    return [
+        f"{question_label(q, question.id)} (× {i18n.plain(a.result.questions[question.id].weight, lang)})"
+        for question in q.questions
+        if question.scored and abs(a.result.questions[question.id].weight - 1) > 1e-9
+    ]
+
+
+def completed_detail(action, lang: str) -> list[str]:  # noqa: ANN001
+    """Who completed an action between two assessments, and when."""
+    detail = [action.owner] if action.owner else []
+    if action.completed:
+        detail.append(i18n.tr("completed_on", lang, date=i18n.date(action.completed, lang)))
+    return detail
+
+
+def answer_extras(level: int | None, role: str, lang: str) -> list[str]:
+    """« niveau 2 », the respondent's role: what follows a respondent's answer."""
+    extra = [i18n.tr("level_n", lang, level=level)] if level is not None else []
+    return extra + ([role] if role else [])
+
+
+def vision_figures(part, levels: int | None) -> tuple[float | None, float, float | None]:  # noqa: ANN001
+    """A part of the target vision as the table shows it: today, the target and the gap, in levels when the
+    questionnaire has a scale of levels, else out of 100."""
+    if levels:
+        today, target = part.level, part.target_level
+        return today, target, None if today is None else max(0.0, target - today)
+    return part.score, part.target, part.gap
+
+
+def evidence_groups(plan: PlanReport) -> list[tuple[list[str], object]]:
+    """What the diagnostic already says of the scenarios, once per verdict: (the scenarios it speaks to, the evidence)."""
+    view = plan.scenarios
+    grouped: dict[tuple, list[str]] = {}
+    found = {}
+    for ranked in view.comparison.scenarios:
+        for evidence in view.evidence.get(ranked.scenario.uuid, []):
+            key = (evidence.questionnaire, evidence.verdict)
+            grouped.setdefault(key, []).append(ranked.scenario.title)
+            found[key] = evidence
+    return [(titles, found[key]) for key, titles in grouped.items()]
+
+
+def evidence_text(evidence, lang: str) -> str:  # noqa: ANN001
+    """« — le questionnaire … conclut … : les raisons » after the scenarios' names."""
+    said = i18n.tr("scn_verdict", lang, questionnaire=evidence.questionnaire, verdict=evidence.verdict)
+    return f" — {said}" + (i18n.colon(lang) + " ".join(evidence.reasons) if evidence.reasons else ".")
 
 
 def capitalised(text: str) -> str:
