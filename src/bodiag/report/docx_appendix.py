@@ -78,4 +78,4 @@ def full_answers(w: DocxWriter, a: AssessmentData, data: ReportData, number: int
             rows.append([[muted(f"{number_label} ") if number_label else Run(""), Run(question.text.get(lang))], answer,
                          i18n.score(view.score, lang) if view.score is not None else "", [muted(view.respondent or "—")]])
     w.table([i18n.tr(h, lang) for h in ("col_question", "answer", "col_score", "col_respondent")], rows, [None, 5.6, 1.3, 2.7],
-            panel_rows=sections)
+            panel_rows=sections, merged_rows=sections)

@@ -74,6 +74,7 @@ class DocxWriter:
         self.pictures = 0
         self._contents: Paragraph | None = None
         self._contents_at = -1  # the contents' own heading, which they do not list
+        self._style_ids: dict[str, str] = {}
         self._setup()
 
     # -- the document's frame ---------------------------------------------------------------
@@ -140,9 +141,18 @@ class DocxWriter:
         self.doc.add_paragraph(clean(text), style="Title")
 
     def paragraph(self, text: Text, style: str | None = None) -> Paragraph:
-        paragraph = self.doc.add_paragraph(style=style)
+        paragraph = self.doc.add_paragraph()
+        if style:
+            self._style(paragraph, style)
         _fill(paragraph, text)
         return paragraph
+
+    def _style(self, paragraph: Paragraph, name: str) -> None:
+        """Give ``paragraph`` the style ``name`` by its id: python-docx's ``style`` setter looks every style up each
+        time, which made a report's thousands of paragraphs take seconds."""
+        if name not in self._style_ids:
+            self._style_ids[name] = self.doc.styles[name].style_id
+        paragraph._p.get_or_add_pPr().style = self._style_ids[name]  # noqa: SLF001 - the pStyle element, public OOXML
 
     def bullet(self, text: Text) -> Paragraph:
         return self.paragraph(text, "List Bullet")
@@ -157,15 +167,15 @@ class DocxWriter:
         self._contents = self.doc.add_paragraph()
 
     def table(self, head: Sequence[str], rows: Sequence[Sequence[Cell]], widths: Sequence[float | None] | None = None,
-              panel_rows: Sequence[int] = ()) -> None:
+              panel_rows: Sequence[int] = (), merged_rows: Sequence[int] = ()) -> None:
         """A Word table: ``head`` as a header row repeated on every page, ``widths`` in cm (None: what is left);
-        ``panel_rows`` (indexes in ``rows``) are shaded, as the PDF shades a part's row among its subsections."""
+        ``panel_rows`` (indexes in ``rows``) are shaded, as the PDF shades a part's row among its subsections, and
+        ``merged_rows`` span the whole width (a group's title above its rows)."""
         table = self.doc.add_table(rows=1, cols=len(head))
         table.style = self.doc.styles["Table Grid"]
         table.alignment = WD_TABLE_ALIGNMENT.LEFT
-        cell_style = self.doc.styles["Cell"]
         for cell, text in zip(table.rows[0].cells, head):
-            cell.paragraphs[0].style = cell_style
+            self._style(cell.paragraphs[0], "Cell")
             _fill(cell.paragraphs[0], [bold(text)])
             _shade(cell, PANEL)
         _repeat_header(table.rows[0])
@@ -173,10 +183,12 @@ class DocxWriter:
             cells = table.add_row().cells
             for cell, value in zip(cells, row):
                 pieces = value if isinstance(value, list) and (not value or not isinstance(value[0], Run)) else [value]
-                cell.paragraphs[0].style = cell_style
+                self._style(cell.paragraphs[0], "Cell")
                 _fill(cell.paragraphs[0], pieces[0] if pieces else "")
                 for piece in pieces[1:]:
-                    _fill(cell.add_paragraph(style=cell_style), piece)
+                    extra = cell.add_paragraph()
+                    self._style(extra, "Cell")
+                    _fill(extra, piece)
                 if index in panel_rows:
                     _shade(cell, PANEL)
         if widths:
@@ -188,8 +200,11 @@ class DocxWriter:
             for row in table.rows:
                 for cell, size in zip(row.cells, sizes):
                     cell.width = size  # each cell, which Word reads
+        for index in merged_rows:
+            cells = table.rows[index + 1].cells
+            cells[0].merge(cells[-1])
         self.tables += 1
-        self.doc.add_paragraph(style="Small")  # Word joins two tables that touch: a thin paragraph keeps them apart
+        self._style(self.doc.add_paragraph(), "Small")  # Word joins two tables that touch: a thin paragraph keeps them apart
 
     def picture(self, png: bytes, width_cm: float, alt: str) -> None:
         """A chart as a picture, centred, with ``alt`` as its alternative text (what a screen reader says)."""
@@ -227,7 +242,12 @@ class DocxWriter:
         settings = self.doc.settings.element
         update = OxmlElement("w:updateFields")  # Word offers to update the contents' page numbers on opening
         update.set(qn("w:val"), "true")
-        settings.append(update)
+        later = next((settings.find(qn(f"w:{name}")) for name in ("hdrShapeDefaults", "footnotePr", "endnotePr", "compat")
+                      if settings.find(qn(f"w:{name}")) is not None), None)
+        if later is not None:  # the schema's order: Word refuses a settings part out of order
+            later.addprevious(update)
+        else:
+            settings.append(update)
 
 
 def _toc_style(doc, level: int):  # noqa: ANN001, ANN202
