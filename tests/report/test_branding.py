@@ -50,7 +50,7 @@ def test_every_output_carries_the_firm_the_accent_and_the_logo(demo_master, tmp_
         board = export_report(diagnostic, tmp_path / "board.pdf", audience="board", deterministic=True).read_bytes()
         copy = export_report(diagnostic, tmp_path / "copy.docx", deterministic=True).read_bytes()
         plain = export_report(diagnostic, tmp_path / "plain.pdf", deterministic=True, branded=False).read_bytes()
-    prepared = i18n.tr("prepared_by", "fr", firm=FIRM)
+    prepared = i18n.tr("prepared_by", "fr", name=FIRM)
     assert prepared in extract(full)[0] and _images_in(full) == 1
     assert prepared in " ".join(extract(board)[0].split()) and _images_in(board) == 1
     assert b".478431 .121569 .239216 rg" in _uncompressed(full)  # the accent (#7a1f3d) fills the cover's band

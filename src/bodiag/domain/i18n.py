@@ -44,7 +44,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "The notes typed with the answers are left out of this version.",
     ),
     "generated_by": ("Établi avec bodiag {version}", "Produced with bodiag {version}"),
-    "prepared_by": ("Rapport préparé par {firm}", "Report prepared by {firm}"),
+    "prepared_by": ("Rapport préparé par {name}", "Report prepared by {name}"),
     "anon_org": ("Organisation anonymisée", "Anonymised organisation"),
     "anon_sector": ("Secteur non communiqué", "Sector not disclosed"),
     "anon_person": ("Personne {n}", "Person {n}"),

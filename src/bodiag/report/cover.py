@@ -50,7 +50,7 @@ def masthead_line(data: ReportData) -> str:
     if data.assessors:
         parts.append(i18n.tr("assessed_by", lang, name=", ".join(data.assessors)))
     if data.options.firm:
-        parts.append(i18n.tr("prepared_by", lang, firm=data.options.firm))
+        parts.append(i18n.tr("prepared_by", lang, name=data.options.firm))
     return " · ".join(parts)
 
 
@@ -93,7 +93,7 @@ def cover(data: ReportData, styles: Styles) -> list[Flowable]:
     if data.assessors:
         story.append(rich(esc(i18n.tr("assessed_by", lang, name=", ".join(data.assessors))), styles.cover_text))
     if data.options.firm:
-        story.append(rich(esc(i18n.tr("prepared_by", lang, firm=data.options.firm)), styles.cover_text))
+        story.append(rich(esc(i18n.tr("prepared_by", lang, name=data.options.firm)), styles.cover_text))
     story += [Spacer(1, 1.2 * cm), HRFlowable(width="100%", thickness=0.6, color=RULE, spaceAfter=8)]
     story.append(rich(f"<b>{esc(i18n.tr('questionnaires', lang))}</b>", styles.small_muted))
     story.append(Spacer(1, 4))

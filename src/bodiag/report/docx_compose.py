@@ -121,7 +121,7 @@ def cover(w: DocxWriter, data: ReportData) -> None:
     if data.assessors:
         w.paragraph(i18n.tr("assessed_by", lang, name=", ".join(data.assessors)))
     if data.options.firm:
-        w.paragraph(i18n.tr("prepared_by", lang, firm=data.options.firm))
+        w.paragraph(i18n.tr("prepared_by", lang, name=data.options.firm))
     w.paragraph([bold(i18n.tr("questionnaires", lang))], "Small")
     for index, a in enumerate(data.assessments, start=1):
         q = a.questionnaire
