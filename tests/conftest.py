@@ -37,6 +37,7 @@ def qapp_cls():
 def _isolated_user_data(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("BODIAG_DATA_DIR", str(tmp_path_factory.mktemp("user-data")))
     monkeypatch.setenv("BODIAG_DOCUMENTS_DIR", str(tmp_path_factory.mktemp("documents")))
+    monkeypatch.setenv("BODIAG_CONFIG_DIR", str(tmp_path_factory.mktemp("user-config")))
 
 
 @pytest.fixture

@@ -532,8 +532,8 @@
         <translation>Tableurs</translation>
     </message>
     <message>
-        <source>Export the PDF report</source>
-        <translation>Exporter le rapport PDF</translation>
+        <source>Export the report</source>
+        <translation>Exporter le rapport</translation>
     </message>
     <message>
         <source>Report file</source>
@@ -556,12 +556,28 @@
         <translation>Toutes les évaluations du document, avec le plan directeur</translation>
     </message>
     <message>
+        <source>The board note alone (one or two pages, for the board)</source>
+        <translation>La note à la direction seule (une ou deux pages, pour le conseil)</translation>
+    </message>
+    <message>
         <source>The board note and the plan directeur alone</source>
         <translation>La note à la direction et le plan directeur seuls</translation>
     </message>
     <message>
+        <source>The action list (spreadsheet, for whoever does the work)</source>
+        <translation>La liste des actions (tableur, pour qui fait le travail)</translation>
+    </message>
+    <message>
         <source>Content:</source>
         <translation>Contenu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Report format</source>
+        <translation>Format du rapport</translation>
+    </message>
+    <message>
+        <source>Fo&amp;rmat:</source>
+        <translation>Fo&amp;rmat&#xa0;:</translation>
     </message>
     <message>
         <source>Report language</source>
@@ -590,6 +606,18 @@
     <message>
         <source>L&amp;ogo:</source>
         <translation>L&amp;ogo&#xa0;:</translation>
+    </message>
+    <message>
+        <source>PDF (to read and print)</source>
+        <translation>PDF (à lire et imprimer)</translation>
+    </message>
+    <message>
+        <source>Word DOCX (to edit)</source>
+        <translation>Word DOCX (à modifier)</translation>
+    </message>
+    <message>
+        <source>Excel XLSX spreadsheet</source>
+        <translation>Tableur Excel XLSX</translation>
     </message>
     <message>
         <source>Export</source>
@@ -963,7 +991,7 @@ L’ouvrir maintenant&#x202f;?</translation>
     </message>
     <message>
         <source>Plain text: a blank line between paragraphs, « - » at the start of a line for a bullet.</source>
-        <translation>Texte simple : une ligne vide entre les paragraphes, « - » en début de ligne pour une puce.</translation>
+        <translation>Texte simple&#xa0;: une ligne vide entre les paragraphes, «&#xa0;-&#xa0;» en début de ligne pour une puce.</translation>
     </message>
     <message>
         <source>Commentary</source>
@@ -979,7 +1007,7 @@ L’ouvrir maintenant&#x202f;?</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation>Statut :</translation>
+        <translation>Statut&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Assessor:</source>
@@ -987,15 +1015,15 @@ L’ouvrir maintenant&#x202f;?</translation>
     </message>
     <message>
         <source>Assessor’s &amp;function:</source>
-        <translation>&amp;Fonction de l’évaluateur :</translation>
+        <translation>&amp;Fonction de l’évaluateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Director:</source>
-        <translation>&amp;Dirigeant :</translation>
+        <translation>&amp;Dirigeant&#xa0;:</translation>
     </message>
     <message>
         <source>Director’s f&amp;unction:</source>
-        <translation>F&amp;onction du dirigeant :</translation>
+        <translation>F&amp;onction du dirigeant&#xa0;:</translation>
     </message>
     <message>
         <source>Issue as &amp;final…</source>
@@ -1655,11 +1683,11 @@ L’ouvrir maintenant&#x202f;?</translation>
     </message>
     <message>
         <source>%1: version %2 issued as final</source>
-        <translation>%1 : version %2 émise comme définitive</translation>
+        <translation>%1&#xa0;: version %2 émise comme définitive</translation>
     </message>
     <message>
         <source>%1: version %2 re-opened (%3)</source>
-        <translation>%1 : version %2 rouverte (%3)</translation>
+        <translation>%1&#xa0;: version %2 rouverte (%3)</translation>
     </message>
     <message>
         <source>The commentary was not saved</source>
@@ -1671,7 +1699,7 @@ L’ouvrir maintenant&#x202f;?</translation>
     </message>
     <message>
         <source>Issue version %1 of the report as final? The answers of every assessment and the commentary are frozen until the report is re-opened, which is recorded.</source>
-        <translation>Émettre la version %1 du rapport comme définitive ? Les réponses de chaque évaluation et le commentaire sont figés jusqu’à ce que le rapport soit rouvert, ce qui est consigné.</translation>
+        <translation>Émettre la version %1 du rapport comme définitive&#xa0;? Les réponses de chaque évaluation et le commentaire sont figés jusqu’à ce que le rapport soit rouvert, ce qui est consigné.</translation>
     </message>
     <message>
         <source>Issue the final version</source>
@@ -1687,7 +1715,7 @@ L’ouvrir maintenant&#x202f;?</translation>
     </message>
     <message>
         <source>Why is the final version re-opened? (recorded)</source>
-        <translation>Pourquoi rouvrir la version définitive ? (consigné)</translation>
+        <translation>Pourquoi rouvrir la version définitive&#xa0;? (consigné)</translation>
     </message>
     <message>
         <source>The report was not re-opened</source>

@@ -39,5 +39,11 @@ def user_documents_dir() -> Path:
     return Path(override) if override else Path(platformdirs.user_documents_dir())
 
 
+def user_config_dir() -> Path:
+    """The user's settings folder, for what is set once per machine (``BODIAG_CONFIG_DIR`` overrides it, e.g. for tests)."""
+    override = os.environ.get("BODIAG_CONFIG_DIR")
+    return Path(override) if override else Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
 def default_document_path() -> Path:
     return user_data_dir() / "demo.bodiag"

@@ -138,3 +138,12 @@ def test_a_docx_carries_it_in_its_core_properties(tmp_path):
         archive.writestr("word/document.xml", f"<w:document>{MARK}{'c' * 64}</w:document>")  # body text is not metadata
         archive.writestr("docProps/core.xml", f"<cp:coreProperties><cp:keywords>x, {MARK}{'d' * 64}</cp:keywords></cp:coreProperties>")
     assert carried_by(path) == "d" * 64
+
+
+def test_the_word_copy_carries_the_fingerprint_too(answered, tmp_path):
+    diagnostic, assessment = answered
+    out = tmp_path / "report.docx"
+    export_report(diagnostic, out)
+    assert verify(out, diagnostic).matches
+    diagnostic.answer(assessment, "q1", "applied")
+    assert not verify(out, diagnostic).matches

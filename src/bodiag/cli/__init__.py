@@ -24,6 +24,7 @@ from bodiag import __version__
 from bodiag.cli import (
     actions,
     answers,
+    branding,
     deliverable,
     documents,
     fingerprint,
@@ -51,6 +52,7 @@ GROUPS = (
     report,
     fingerprint,
     deliverable,
+    branding,
     sharing,
     questionnaire_sheets,
     actions,

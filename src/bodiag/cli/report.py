@@ -1,4 +1,4 @@
-"""Command group: the PDF diagnostic report — ``report``, through :mod:`bodiag.services.report_export`."""
+"""Command group: the diagnostic report, PDF or editable DOCX — ``report``, through :mod:`bodiag.services.report_export`."""
 
 from __future__ import annotations
 
@@ -22,6 +22,8 @@ def cmd_report(args: argparse.Namespace) -> int:
             anonymise=args.anonymise,
             deterministic=args.deterministic,
             plan_only=args.plan_only,
+            format=args.format,
+            audience=args.audience,
         )
         print(f"wrote {path}")
     return ExitCode.OK
@@ -29,12 +31,19 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 def register(sub: Subcommands) -> None:
     p = add_command(
-        sub, "report", cmd_report, "export the PDF diagnostic report (every assessment unless --assessment is given)"
+        sub, "report", cmd_report, "export the diagnostic report as a PDF or an editable DOCX (every assessment unless --assessment is given)"
     )
     p.add_argument("file")
     p.add_argument("--assessment", action="append", metavar="ID",
                    help="an assessment number (or questionnaire id used once); repeat for several, in that order")
-    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="the PDF file to write")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="the file to write (.pdf, or .docx for the editable copy)")
+    p.add_argument("--format", choices=["pdf", "docx", "xlsx"],
+                   help="pdf, or docx for a copy to edit in Word or LibreOffice (default: from the output's suffix, else pdf); "
+                   "xlsx for --audience actions")
+    p.add_argument("--audience", choices=["full", "board", "plan", "actions"], default="full",
+                   help="who it is for: full (the whole report, the default), board (the board note alone: the synthesis, "
+                   "the decisions asked, the first actions), plan (the board note and the plan directeur, as --plan-only), "
+                   "actions (the action list as XLSX, or CSV, for whoever does the work)")
     add_lang_option(p, "the report")
     p.add_argument("--logo", metavar="PATH", help="a PNG or JPEG logo for the cover")
     p.add_argument("--without-notes", action="store_true", help="leave every note out of the report")
@@ -42,6 +51,6 @@ def register(sub: Subcommands) -> None:
                    help="replace the organisation's name and sector, the assessor and the respondents with neutral words "
                    "(notes are free text: add --without-notes to leave them out too)")
     p.add_argument("--plan-only", action="store_true",
-                   help="the board note and the plan directeur alone, without the questionnaires' parts")
+                   help="the board note and the plan directeur alone, without the questionnaires' parts (--audience plan)")
     p.add_argument("--deterministic", action="store_true",
                    help="fixed date and PDF ids: the same document gives the same bytes (for tests and samples)")

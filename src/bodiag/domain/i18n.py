@@ -67,6 +67,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "cover. Any answer, note, action or plan decision changed since changes that fingerprint: the command "
         "“bodiag verify REPORT DOCUMENT” tells whether the document is still the one this report was made from.",
     ),
+    "prepared_by": ("Rapport préparé par {name}", "Report prepared by {name}"),
     "anon_org": ("Organisation anonymisée", "Anonymised organisation"),
     "anon_sector": ("Secteur non communiqué", "Sector not disclosed"),
     "anon_person": ("Personne {n}", "Person {n}"),
@@ -420,6 +421,13 @@ _TEXTS: dict[str, tuple[str, str]] = {
     # pdf metadata
     "meta_subject": ("Diagnostic du back-office{colon}{titles}", "Back-office diagnostic: {titles}"),
     "meta_keywords": ("diagnostic, back-office, PME", "diagnostic, back office, SME"),
+    # the editable copy (DOCX): the charts' alternative texts
+    "alt_radar": ("Radar des sections, score sur 100 face à la cible : {items}.", "Radar of the sections, score out of 100 against the target: {items}."),
+    "alt_bars": ("Barres des sections, score sur 100 face à la cible : {items}.", "Bars of the sections, score out of 100 against the target: {items}."),
+    "alt_item": ("{title} {score} (cible {target})", "{title} {score} (target {target})"),
+    "alt_item_no_target": ("{title} {score}", "{title} {score}"),
+    "alt_evolution": ("Scores des sections avant et maintenant, sur 100 : {items}.", "Section scores then and now, out of 100: {items}."),
+    "alt_move": ("{title} {before} → {after}", "{title} {before} → {after}"),
 }
 
 _COLON = {"fr": f"{NBSP}: ", "en": ": "}

@@ -35,7 +35,15 @@ class ReportOptions(msgspec.Struct, frozen=True):
     anonymise: bool = False
     deterministic: bool = False
     today: dt.date | None = None  # the report's date; default today (a fixed date in deterministic mode)
-    plan_only: bool = False  # the board note and the plan directeur, without the questionnaires' parts
+    plan_only: bool = False  # the board note and the plan directeur, without the questionnaires' parts (audience "plan")
+    audience: str = "full"  # full | board (the board note alone) | plan (as plan_only)
+    accent: str | None = None  # "#rrggbb": the consultant's accent colour (None: bodiag's own)
+    firm: str = ""  # the consultant's firm, named on the cover
+
+    @property
+    def shows(self) -> str:
+        """What the report is made of: ``full``, ``board`` or ``plan``."""
+        return "plan" if self.plan_only else self.audience
 
 
 # -- the workshop -------------------------------------------------------------------

@@ -15,6 +15,7 @@ from bodiag.report.fonts import FONTS
 from bodiag.report.markup import esc, truncate
 from bodiag.report.styles import FRAME_WIDTH, MUTED, Para, Styles, hex_of, rich, ruled_rows, run_in, table_style
 from bodiag.report.summary import chip
+from bodiag.report.texts import capitalised, weighted_questions
 
 RESPONDENT_WIDTH = 2.7 * cm
 LONG_ANSWER = 400  # characters: a longer free-text answer is given in full in the section part only
@@ -79,11 +80,7 @@ def method(a: AssessmentData, data: ReportData, styles: Styles, outline: Outline
             rich(used, styles.cell_right),
         ])
     weights.append(_table(rows, [FRAME_WIDTH - 7.2 * cm, 2.4 * cm, 2.4 * cm, 2.4 * cm]))
-    weighted = [
-        f"{question_label(q, question.id)} (× {i18n.plain(a.result.questions[question.id].weight, lang)})"
-        for question in q.questions
-        if question.scored and abs(a.result.questions[question.id].weight - 1) > 1e-9
-    ]
+    weighted = weighted_questions(a, lang)
     if weighted:
         weights.append(Spacer(1, 4))
         weights.append(rich(esc(i18n.tr("weighted_questions", lang, items=", ".join(weighted))), styles.small_muted))
@@ -101,7 +98,7 @@ def full_answers(a: AssessmentData, data: ReportData, styles: Styles, outline: O
     q = a.questionnaire
     story: list[Flowable] = [
         outline.heading(f"{number}. {q.title.get(lang)}", 1, style=styles.h2),
-        rich(esc(f"{i18n.tr('answers_intro', lang)} {_capitalised(i18n.tr('assessment_named', lang, title=a.record.title))}."), styles.small_muted),
+        rich(esc(f"{i18n.tr('answers_intro', lang)} {capitalised(i18n.tr('assessment_named', lang, title=a.record.title))}."), styles.small_muted),
     ]
     head = ["col_question", "answer", "col_score", "col_respondent"]
     rows: list[list] = [[rich(esc(i18n.tr(h, lang)), styles.head_cell) for h in head]]
@@ -133,10 +130,6 @@ def full_answers(a: AssessmentData, data: ReportData, styles: Styles, outline: O
     table.setStyle(table_style([*keep, keep_tail(len(rows)), ("ALIGN", (2, 1), (2, -1), "RIGHT"), ("TEXTCOLOR", (3, 1), (3, -1), MUTED)]))
     story.append(table)
     return story
-
-
-def _capitalised(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 def _question_cell(label: str, text: str, styles: Styles) -> Flowable:

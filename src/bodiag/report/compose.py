@@ -18,7 +18,7 @@ from reportlab.platypus import Flowable, Spacer, Table
 
 from bodiag.domain import i18n
 from bodiag.report.appendix import full_answers, method, method_intro
-from bodiag.report.cover import cover, verification
+from bodiag.report.cover import board_masthead, cover, verification
 from bodiag.report.deliverable import commentary, signatures
 from bodiag.report.data import ReportData
 from bodiag.report.document import Outline, build_pdf, contents, new_page, room
@@ -28,7 +28,8 @@ from bodiag.report.master_plan import board_note, plan_part
 from bodiag.report.plan import action_plan, recorded_actions
 from bodiag.report.sections import section_details
 from bodiag.report.styles import FRAME_WIDTH, Styles, make_styles, rich, ruled_rows, table_style
-from bodiag.report.summary import band_label, chip, executive_summary, provisional_line, results_by_section
+from bodiag.report.summary import chip, executive_summary, provisional_line, results_by_section
+from bodiag.report.texts import band_label
 from bodiag.report.workshop import workshop
 
 ProgressCallback = Callable[[int, int, str], None]  # (done, total, what)
@@ -36,12 +37,14 @@ ProgressCallback = Callable[[int, int, str], None]  # (done, total, what)
 
 def compose(data: ReportData, styles: Styles, outline: Outline) -> list[Flowable]:
     lang = data.lang
+    if data.options.shows == "board" and data.plan is not None:  # the note alone, under a masthead: what a board reads
+        return board_masthead(data, styles) + board_note(data.plan, data, styles, outline)
     story: list[Flowable] = cover(data, styles)
     story += new_page("body")
     if data.plan is not None:  # the board note comes first: one or two pages a director forwards as they are
         story += board_note(data.plan, data, styles, outline)
         story += new_page()
-    if data.options.plan_only and data.plan is not None:  # a few pages: no contents, the bookmarks suffice
+    if data.options.shows == "plan" and data.plan is not None:  # a few pages: no contents, the bookmarks suffice
         return story + commentary(data.commentary_at(), lang, styles) + plan_part(data.plan, data, styles, outline) + closing(data, styles)
     contents_heading = outline.heading(i18n.tr("contents", lang), 0, contents=False, running=i18n.tr("contents", lang))
     overview = _overview(data, styles, outline)
@@ -143,7 +146,7 @@ def render(data: ReportData, progress: ProgressCallback | None = None) -> Render
     lang = data.lang
     reporter = _Reporter(progress, lang)
     reporter.step(2, i18n.tr("progress_compose", lang))
-    styles = make_styles()
+    styles = make_styles(data.options.accent)
     outline = Outline(styles)
     story = compose(data, styles, outline)
     reporter.step(10, i18n.tr("progress_compose", lang))

@@ -31,6 +31,43 @@ def logo_flowable(path: Path) -> Image:
     return image
 
 
+def board_masthead(data: ReportData, styles: Styles) -> list[Flowable]:
+    """Above the board note when it is handed out alone: the report's name, the organisation, the date, the assessor and
+    the confidentiality (the note fills the rest of its page)."""
+    lang = data.lang
+    story: list[Flowable] = []
+    if data.options.logo is not None:
+        story += [logo_flowable(data.options.logo), Spacer(1, 6)]
+    return story + [
+        rich(esc(i18n.tr("report_title", lang).upper()), styles.cover_kicker),
+        rich(esc(data.organisation.name), styles.cover_sub.clone("masthead", textColor=styles.cover_title.textColor)),
+        rich(esc(masthead_line(data)), styles.small_muted),
+        *(rich(esc(notice), styles.small_muted) for notice in notices(data)),
+        HRFlowable(width="100%", thickness=0.6, color=RULE, spaceBefore=4, spaceAfter=8),
+    ]
+
+
+def masthead_line(data: ReportData) -> str:
+    """« 3 décembre 2026 · Évaluation conduite par … · Rapport préparé par … »: the board note's masthead."""
+    lang = data.lang
+    parts = [i18n.date(data.date, lang)]
+    if data.assessors:
+        parts.append(i18n.tr("assessed_by", lang, name=", ".join(data.assessors)))
+    if data.options.firm:
+        parts.append(i18n.tr("prepared_by", lang, name=data.options.firm))
+    return " · ".join(parts)
+
+
+def notices(data: ReportData) -> list[str]:
+    """What the report says of itself: confidential; anonymised, without the notes, when so."""
+    out = [i18n.tr("confidential", data.lang)]
+    if data.options.anonymise:
+        out.append(i18n.tr("anonymised_notice", data.lang))
+    if data.options.without_notes:
+        out.append(i18n.tr("without_notes_notice", data.lang))
+    return out
+
+
 def cover(data: ReportData, styles: Styles) -> list[Flowable]:
     lang = data.lang
     org = data.organisation
@@ -60,6 +97,8 @@ def cover(data: ReportData, styles: Styles) -> list[Flowable]:
     if data.assessors:
         story.append(rich(esc(i18n.tr("assessed_by", lang, name=", ".join(data.assessors))), styles.cover_text))
     story.append(rich(f"<b>{esc(status_line(data.sign_off, data))}</b>", styles.cover_text))
+    if data.options.firm:
+        story.append(rich(esc(i18n.tr("prepared_by", lang, name=data.options.firm)), styles.cover_text))
     story += [Spacer(1, 1.2 * cm), HRFlowable(width="100%", thickness=0.6, color=RULE, spaceAfter=8)]
     story.append(rich(f"<b>{esc(i18n.tr('questionnaires', lang))}</b>", styles.small_muted))
     story.append(Spacer(1, 4))
@@ -85,14 +124,9 @@ def cover(data: ReportData, styles: Styles) -> list[Flowable]:
             ("TOPPADDING", (0, 0), (-1, -1), 0),
         ]))
         story.append(table)
-    notices = [i18n.tr("confidential", lang)]
-    if data.options.anonymise:
-        notices.append(i18n.tr("anonymised_notice", lang))
-    if data.options.without_notes:
-        notices.append(i18n.tr("without_notes_notice", lang))
     story += [Spacer(1, 0.8 * cm), *signatures(data, styles, COVER_WIDTH)]
     story += [Spacer(1, 0.6 * cm), HRFlowable(width="100%", thickness=0.6, color=RULE, spaceAfter=6)]
-    story += [rich(f"<b>{esc(n)}</b>" if i == 0 else esc(n), styles.small_muted) for i, n in enumerate(notices)]
+    story += [rich(f"<b>{esc(n)}</b>" if i == 0 else esc(n), styles.small_muted) for i, n in enumerate(notices(data))]
     story.append(rich(esc(i18n.tr("generated_by", lang, version=data.version)), styles.small_muted))
     return story + fingerprint_line(data, styles)
 

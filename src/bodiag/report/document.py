@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
+from reportlab.lib.colors import HexColor
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, CondPageBreak, Flowable, Frame, NextPageTemplate, PageBreak, PageTemplate, Spacer
@@ -182,10 +183,13 @@ class ReportDoc(BaseDocTemplate):
         frame = Frame(MARGIN_LEFT, MARGIN_BOTTOM, FRAME_WIDTH, FRAME_HEIGHT, id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         cover = Frame(MARGIN_LEFT + 0.6 * 28.35, MARGIN_BOTTOM, FRAME_WIDTH - 0.6 * 28.35, FRAME_HEIGHT + MARGIN_TOP * 0.4, id="cover",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-        self.addPageTemplates([
+        templates = [
             PageTemplate(id="cover", frames=[cover], onPage=_cover_page),
             PageTemplate(id="body", frames=[frame], onPageEnd=self._body_page),
-        ])
+        ]
+        if data.options.shows == "board":  # the board note alone has no cover: its first page is a body page
+            templates.reverse()
+        self.addPageTemplates(templates)
         if progress is not None:
             self.setProgressCallBack(progress)
 
@@ -225,6 +229,7 @@ class ReportDoc(BaseDocTemplate):
         """Write the forms the pages refer to: 'page X / Y' and the contents' page numbers."""
         total = self.total_pages = canvas.getPageNumber() - 1
         lang = self.data.lang
+        accent = HexColor(self.data.options.accent) if self.data.options.accent else ACCENT
         for number in range(1, total + 1):
             canvas.beginForm(_page_form(number), lowerx=-200, lowery=-5, upperx=5, uppery=15)
             canvas.setFont(FONTS.condensed, 7.6)
@@ -234,7 +239,7 @@ class ReportDoc(BaseDocTemplate):
         for entry in self.outline.entries:
             canvas.beginForm(_toc_form(entry.key), lowerx=-60, lowery=-5, upperx=5, uppery=15)
             canvas.setFont(FONTS.bold if entry.level == 0 else FONTS.regular, 9.4 if entry.level == 0 else 8.6)
-            canvas.setFillColor(ACCENT if entry.level == 0 else MUTED)
+            canvas.setFillColor(accent if entry.level == 0 else MUTED)
             page = self.pages_of.get(entry.key)
             canvas.drawRightString(0, 0, str(page) if page is not None else "—")
             canvas.endForm()
@@ -252,7 +257,8 @@ class ReportDoc(BaseDocTemplate):
 
 def _cover_page(canvas: Canvas, doc) -> None:  # noqa: ANN001
     canvas.saveState()
-    canvas.setFillColor(ACCENT)
+    accent = doc.data.options.accent
+    canvas.setFillColor(HexColor(accent) if accent else ACCENT)
     canvas.rect(0, 0, 0.75 * 28.35, PAGE[1], stroke=0, fill=1)
     canvas.restoreState()
 

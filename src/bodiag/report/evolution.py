@@ -12,13 +12,14 @@ from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table
 
 from bodiag.domain import i18n
-from bodiag.domain.report_content import Evolution, Figure, MovedAnswer
+from bodiag.domain.report_content import Evolution, MovedAnswer
 from bodiag.report.charts import ChartItem, EvolutionBars, EvolutionRadar
 from bodiag.domain.model import Questionnaire
 from bodiag.report.data import AssessmentData, ReportData, question_label
 from bodiag.report.document import Outline
 from bodiag.report.markup import chunks, esc
 from bodiag.report.sections import Fields, question_title
+from bodiag.report.texts import change, completed_detail, evolution_title
 from bodiag.report.styles import ACCENT, FRAME_WIDTH, INK, MUTED, PANEL, TARGET, Para, Styles, figure_cards, hex_of, rich, ruled_rows, table_style
 from bodiag.report.summary import chip
 
@@ -30,8 +31,7 @@ def evolution(a: AssessmentData, data: ReportData, styles: Styles, outline: Outl
     if ev is None:
         return []
     lang = data.lang
-    when = i18n.date(ev.before_date, lang) if ev.before_date else "—"
-    title = i18n.tr("evolution", lang, date=when) if ev.before_date else i18n.tr("evolution_undated", lang)
+    title, when = evolution_title(a, lang)
     story: list[Flowable] = [
         outline.heading(title, 1),
         rich(esc(i18n.tr("evolution_intro", lang, title=ev.before_title, date=when)), styles.body_muted),
@@ -61,23 +61,12 @@ def evolution(a: AssessmentData, data: ReportData, styles: Styles, outline: Outl
         story.append(rich(esc(i18n.tr("no_completed", lang)), styles.body_muted))
     muted = hex_of(MUTED)
     for action in ev.actions:
-        detail = [action.owner] if action.owner else []
-        if action.completed:
-            detail.append(i18n.tr("completed_on", lang, date=i18n.date(action.completed, lang)))
+        detail = completed_detail(action, lang)
         text = f"<b>{esc(action.title)}</b>"
         if detail:
             text += f" <font color='{muted}'>— {esc(' · '.join(detail))}</font>"
         story.append(Para(text, styles.bullet, bulletText="✓"))
     return story
-
-
-def _change(figure: Figure, lang: str, shown, unit: str = "") -> str:  # noqa: ANN001
-    """"then: 38,5 · +8,6" as plain text."""
-    delta = i18n.signed(figure.delta, lang, 0 if unit else 1)
-    parts = [i18n.tr("before_value", lang, value=shown(figure.before))]
-    if figure.delta is not None:
-        parts.append(i18n.points(figure.delta, lang) if unit else delta)
-    return " · ".join(parts)
 
 
 def _headline(ev: Evolution, lang: str, styles: Styles) -> Table:
@@ -88,14 +77,14 @@ def _headline(ev: Evolution, lang: str, styles: Styles) -> Table:
     def card(title: str, figure: str, detail: str, figure_style=None) -> list[Flowable]:  # noqa: ANN001
         return [rich(esc(title.upper()), styles.figure_label), rich(figure, figure_style or styles.figure), rich(esc(detail), styles.figure_sub)]
 
-    cards = [card(i18n.tr("overall_score", lang), esc(score(ev.score.after)), _change(ev.score, lang, score))]
+    cards = [card(i18n.tr("overall_score", lang), esc(score(ev.score.after)), change(ev.score, lang, score))]
     if ev.levels:
-        cards.append(card(i18n.tr("level", lang), esc(score(ev.level.after)), _change(ev.level, lang, score)))
+        cards.append(card(i18n.tr("level", lang), esc(score(ev.level.after)), change(ev.level, lang, score)))
     band_style = styles.figure.clone("evolution_band", fontSize=12, leading=15, splitLongWords=0, spaceBefore=4)
     now = f"{chip(ev.band_after[1])} {esc(ev.band_after[0])}" if ev.band_after else "—"
     then = i18n.tr("before_value", lang, value=ev.band_before[0] if ev.band_before else "—")
     cards.append(card(i18n.tr("band", lang), now, then, band_style))
-    cards.append(card(i18n.tr("coverage", lang), esc(percent(ev.coverage.after)), _change(ev.coverage, lang, percent, unit="points")))
+    cards.append(card(i18n.tr("coverage", lang), esc(percent(ev.coverage.after)), change(ev.coverage, lang, percent, unit="points")))
     shares = [1.0] * len(cards)
     shares[-2] = 1.3  # the band's name needs room
     return figure_cards(cards, [FRAME_WIDTH * s / sum(shares) for s in shares], ACCENT)

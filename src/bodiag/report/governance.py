@@ -18,6 +18,7 @@ from bodiag.domain.governance import GovernanceReport
 from bodiag.domain.vocabulary import ACTION_STATUS, label
 from bodiag.report.document import Outline, room, table_lead
 from bodiag.report.markup import esc
+from bodiag.report.texts import figure, month_year
 from bodiag.report.styles import FRAME_WIDTH, INK, TARGET, Styles, hex_of, rich, ruled_rows, table_style
 
 MEMBER_WIDTHS = [None, 5.2 * cm, 3.0 * cm]
@@ -45,17 +46,6 @@ def _head(names: list[str], styles: Styles) -> list:
     return [rich(esc(name), styles.head_cell) for name in names]
 
 
-def _month(day: str, lang: str) -> str:
-    date = dt.date.fromisoformat(day)
-    return f"{i18n.MONTHS[lang][date.month - 1]} {date.year}"
-
-
-def _figure(value: float | None, unit: str, lang: str) -> str:
-    if value is None:
-        return "—"
-    return i18n.plain(value, lang) + (f" {unit}" if unit else "")
-
-
 def governance_part(governance: GovernanceReport, lang: str, styles: Styles, outline: Outline) -> list[Flowable]:
     """The governance chapter of the plan directeur."""
     story: list[Flowable] = [outline.heading(i18n.tr("gov_heading", lang), 1)]
@@ -81,14 +71,14 @@ def _committee(governance: GovernanceReport, lang: str, styles: Styles, outline:
     for message in view.messages:
         story.append(rich(f'<font color="{hex_of(TARGET)}"><b>{esc(message)}</b></font>', styles.body))
     cadence = i18n.tr(f"gov_cadence_{view.cadence or 'none'}", lang)
-    story.append(rich(esc(i18n.tr("gov_cadence_line", lang, label=cadence, date=_month(f"{view.start_month}-01", lang))),
+    story.append(rich(esc(i18n.tr("gov_cadence_line", lang, label=cadence, date=month_year(f"{view.start_month}-01", lang))),
                       styles.body))
     if view.reviews:
         story.append(rich(esc(i18n.tr("gov_reviews_line", lang,
-                                      days=", ".join(_month(d, lang) for d in view.reviews))), styles.body))
+                                      days=", ".join(month_year(d, lang) for d in view.reviews))), styles.body))
     if view.next is not None:
         story.append(rich(esc(i18n.tr("gov_next", lang, label=i18n.tr(f"gov_kind_{view.next.kind}", lang),
-                                      date=_month(view.next.day, lang))), styles.body_muted))
+                                      date=month_year(view.next.day, lang))), styles.body_muted))
     if view.recorded:
         story.append(rich(f"<b>{esc(i18n.tr('gov_recorded', lang))}</b>", styles.body))
         for r in view.recorded:
@@ -167,8 +157,8 @@ def _kpis(governance: GovernanceReport, lang: str, styles: Styles, outline: Outl
     for k in board.kpis:
         rows.append([
             rich(f"<b>{esc(k.label)}</b>" + (f" ({esc(k.unit)})" if k.unit else ""), styles.cell),
-            rich(esc(_figure(k.baseline, "", lang)), styles.cell_right),
-            rich(f"<b>{esc(_figure(k.target, '', lang))}</b>", styles.cell_right),
+            rich(esc(figure(k.baseline, "", lang)), styles.cell_right),
+            rich(f"<b>{esc(figure(k.target, '', lang))}</b>", styles.cell_right),
             rich(esc(i18n.tr(f"gov_dir_{k.direction}", lang)), styles.cell),
             rich(esc(k.source or "—"), styles.cell_muted),
         ])
@@ -195,8 +185,8 @@ def _progress(governance: GovernanceReport, lang: str, styles: Styles, outline: 
     measured = [k for k in view.kpis if k.current is not None]
     for k in measured:
         rows.append([rich(f"<b>{esc(k.label)}</b>" + (f" ({esc(k.unit)})" if k.unit else ""), styles.cell),
-                     rich(esc(_figure(k.baseline, "", lang)), styles.cell_right),
-                     rich(esc(_figure(k.current, "", lang)), styles.cell_right),
-                     rich(esc(_figure(k.target, "", lang)), styles.cell_right),
+                     rich(esc(figure(k.baseline, "", lang)), styles.cell_right),
+                     rich(esc(figure(k.current, "", lang)), styles.cell_right),
+                     rich(esc(figure(k.target, "", lang)), styles.cell_right),
                      rich(share(k.progress, k.reached), styles.cell_right)])
     return story + [table_lead(), _table(rows, PROGRESS_WIDTHS)]

@@ -14,12 +14,13 @@ from bodiag.domain import i18n
 from bodiag.domain.report_content import PlanReport, ReportData
 from bodiag.domain.scenarios import CRITERIA, criterion_label
 from bodiag.domain.synthesis import Item
-from bodiag.domain.vocabulary import ACTION_STATUS, LEVEL, label
+from bodiag.domain.vocabulary import LEVEL, label
 from bodiag.report.deliverable import commentary
 from bodiag.report.document import Outline, room
 from bodiag.report.governance import governance_part
 from bodiag.report.markup import esc, truncate
 from bodiag.report.roadmap import at_a_glance, roadmap_part
+from bodiag.report.texts import asked_by, days, evidence_groups, evidence_text, item_status, part_numbers, vision_figures, vision_head
 from bodiag.report.styles import FRAME_WIDTH, MUTED, Para, Styles, hex_of, rich, ruled_rows, table_style
 
 FIRST_WIDTHS = [0.7 * cm, None, 2.2 * cm, 1.7 * cm, 2.6 * cm, 1.9 * cm]
@@ -41,20 +42,6 @@ def _table(rows: list[list], widths: list[float | None]) -> Table:
 
 def _bullet(markup: str, styles: Styles) -> Flowable:
     return Para(markup, styles.bullet, bulletText="•")
-
-
-def _status(item: Item, lang: str) -> str:
-    if item.deferred:
-        return i18n.tr("syn_status_deferred", lang)
-    return i18n.tr("syn_status_open", lang) if item.status == "open" else label(ACTION_STATUS, item.status, lang)
-
-
-def _days(value: float, lang: str) -> str:
-    return i18n.tr("syn_days", lang, days=i18n.number(value, lang, 0))
-
-
-def _asked_by(item: Item) -> str:
-    return ", ".join(dict.fromkeys(r.questionnaire for r in item.reasons))
 
 
 # -- the board note -----------------------------------------------------------------------
@@ -106,9 +93,9 @@ def _first_table(first: list[Item], lang: str, styles: Styles) -> Table:
         rows.append([
             rich(str(n), styles.cell_bold),
             [rich(f"<b>{esc(item.title)}</b>", styles.cell),
-             rich(esc(i18n.tr("syn_asked_by", lang) + " " + _asked_by(item)), styles.cell_muted)],
-            rich(esc(_status(item, lang)), styles.cell),
-            rich(esc(_days(item.workload_days, lang)), styles.cell_right),
+             rich(esc(i18n.tr("syn_asked_by", lang) + " " + asked_by(item)), styles.cell_muted)],
+            rich(esc(item_status(item, lang)), styles.cell),
+            rich(esc(days(item.workload_days, lang)), styles.cell_right),
             rich(esc(item.owner or "—"), styles.cell),
             *(cost if costs else []),
         ])
@@ -160,16 +147,9 @@ def _vision(plan: PlanReport, lang: str, styles: Styles, outline: Outline) -> li
         if not vision.parts:
             continue
         levels = vision.levels
-        scale = i18n.tr("vis_of_levels", lang, levels=levels) if levels else i18n.tr("vis_of_100", lang)
-        head = [vision.title, f"{i18n.tr('vis_today', lang)} ({scale})", i18n.tr("vis_target", lang),
-                i18n.tr("vis_gap", lang), i18n.tr("vis_ambition", lang)]
-        rows: list[list] = [[rich(esc(h), styles.head_cell) for h in head]]
+        rows: list[list] = [[rich(esc(h), styles.head_cell) for h in vision_head(vision, lang)]]
         for part in vision.parts:
-            if levels:
-                today, target = part.level, part.target_level
-                gap = None if today is None else max(0.0, target - today)
-            else:
-                today, target, gap = part.score, part.target, part.gap
+            today, target, gap = vision_figures(part, levels)
             mark = "" if part.chosen else "*"
             suggested = suggested or not part.chosen
             rows.append([
@@ -223,35 +203,16 @@ def _scenarios(plan: PlanReport, lang: str, styles: Styles, outline: Outline) ->
 
 def _evidence(plan: PlanReport, lang: str, styles: Styles) -> list[Flowable]:
     """What the diagnostic already says, once per verdict, naming the scenarios it speaks to."""
-    view = plan.scenarios
-    grouped: dict[tuple, list[str]] = {}
-    found = {}
-    for ranked in view.comparison.scenarios:
-        for evidence in view.evidence.get(ranked.scenario.uuid, []):
-            key = (evidence.questionnaire, evidence.verdict)
-            grouped.setdefault(key, []).append(ranked.scenario.title)
-            found[key] = evidence
     story: list[Flowable] = []
-    for key, titles in grouped.items():
-        evidence = found[key]
-        said = i18n.tr("scn_verdict", lang, questionnaire=evidence.questionnaire, verdict=evidence.verdict)
-        story.append(rich(f"<b>{esc(', '.join(titles))}</b> — {esc(said)}"
-                          + (esc(i18n.colon(lang) + ' '.join(evidence.reasons)) if evidence.reasons else "."), styles.body))
+    for titles, evidence in evidence_groups(plan):
+        story.append(rich(f"<b>{esc(', '.join(titles))}</b>{esc(evidence_text(evidence, lang))}", styles.body))
         story += [_bullet(esc(note), styles) for note in evidence.notes]
     return story
 
 
-def _part_numbers(data: ReportData) -> dict[str, int]:
-    """Each questionnaire's part number in this report (its latest assessment's, as the synthesis reads it)."""
-    numbers: dict[str, int] = {}
-    for number, a in enumerate(data.assessments, start=1):
-        numbers[a.questionnaire.id] = number
-    return numbers
-
-
 def _priorities(plan: PlanReport, data: ReportData, styles: Styles, outline: Outline) -> list[Flowable]:
     lang, s = data.lang, plan.synthesis
-    numbers = _part_numbers(data)
+    numbers = part_numbers(data)
     story: list[Flowable] = [outline.heading(i18n.tr("syn_heading_items", lang), 1),
                              rich(esc(i18n.tr("plan_items_intro", lang, count=len(s.items),
                                               recommendations=s.recommendations)), styles.body_muted)]
@@ -267,7 +228,7 @@ def _priorities(plan: PlanReport, data: ReportData, styles: Styles, outline: Out
             rich(esc(", ".join(str(n) for n in sorted(numbers[q] for q in item.questionnaires if q in numbers)) or "—"),
                  styles.cell),
             rich(esc(label(LEVEL, item.impact, lang)), styles.cell),
-            rich(esc(_days(item.workload_days, lang)), styles.cell_right),
-            rich(esc(_status(item, lang)), styles.cell),
+            rich(esc(days(item.workload_days, lang)), styles.cell_right),
+            rich(esc(item_status(item, lang)), styles.cell),
         ])
     return story + [Spacer(1, 4), _table(rows, ITEM_WIDTHS)]

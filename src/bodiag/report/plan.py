@@ -8,13 +8,13 @@ from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table
 
 from bodiag.domain import i18n
-from bodiag.domain.profile import PHASE
 from bodiag.domain.vocabulary import HORIZON, LEVEL, label
 from bodiag.domain.report_content import Action, KpiMeasure
 from bodiag.domain.model import Questionnaire
 from bodiag.report.data import AssessmentData, ReportData, bound_text, measure_text, question_label
 from bodiag.report.document import Outline, room, table_lead
 from bodiag.report.markup import esc
+from bodiag.report.texts import kpi_intro, ordered_kpis, recommendation_where
 from bodiag.report.styles import ACCENT, FRAME_WIDTH, INK, MUTED, PANEL, RULE, TARGET, PageTable, Styles, hex_of, rich, run_in, table_style
 
 PLAN_WIDTHS = [0.75 * cm, None, 1.35 * cm, 1.35 * cm, 2.0 * cm, 2.3 * cm, 1.9 * cm]
@@ -113,13 +113,11 @@ def recommendations_table(a: AssessmentData, ranked: list, lang: str, styles: St
     head = ["col_rank", "col_action", "col_effort", "col_impact", "col_horizon", "col_owner", "col_deadline"]
     rows: list[list] = [[rich(esc(i18n.tr(h, lang)), styles.head_cell) for h in head]]
     commands = list(BASE)
-    sections = {s.id: s for s in r.sections}
     muted = hex_of(MUTED)
     where_style = styles.cell_muted.clone("where", fontSize=7.2, leading=9.4)
     for rank, rec in ranked:
         rr = rec.recommendation
-        section = sections.get(rec.section_id)
-        where = " · ".join(t for t in (section.title.get(lang) if section else "", question_label(a.questionnaire, rec.question_id)) if t)
+        where = recommendation_where(a, rec, lang)
         first = len(rows)
         rows.append([
             rich(f"<font color='{hex_of(ACCENT)}'><b>{rank}</b></font>", styles.cell),
@@ -158,16 +156,11 @@ def kpis(a: AssessmentData, data: ReportData, styles: Styles, outline: Outline) 
     results = a.result.kpis
     if not results:
         return []
-    phase = data.organisation.phase
-    intro = (
-        i18n.tr("kpis_intro_phase", lang, phase=PHASE.choice_label(phase, lang).lower())
-        if phase and any(k.kpi.profiles for k in results)
-        else i18n.tr("kpis_intro", lang)
-    )
+    intro = kpi_intro(data, a)
     story: list[Flowable] = [Spacer(1, 10), CondPageBreak(6 * cm), outline.heading(i18n.tr("kpis", lang), 2), rich(esc(intro), styles.intro)]
     head = ["col_kpi", "col_unit", "col_priority", "col_start", "col_goal"]
     rows: list[list] = [[rich(esc(i18n.tr(h, lang)), styles.head_cell) for h in head]]
-    ordered = [k for k in results if k.priority] + [k for k in results if not k.priority]  # stable within each group
+    ordered = ordered_kpis(a)
     measures = a.extras.kpis
     for k in ordered:
         cell = [rich(f"<b>{esc(k.kpi.label.get(lang))}</b>", styles.cell)]

@@ -94,8 +94,10 @@ class Styles:
     cover_text: ParagraphStyle
 
 
-def make_styles() -> Styles:
+def make_styles(accent: str | None = None) -> Styles:
+    """The report's paragraph styles; ``accent`` ("#rrggbb", a consultant's branding) colours the headings and the cover."""
     f = register_fonts()
+    accent_colour = colors.HexColor(accent) if accent else ACCENT
 
     def style(name: str, **kw) -> ParagraphStyle:  # noqa: ANN003
         base = dict(
@@ -113,9 +115,9 @@ def make_styles() -> Styles:
         small=style("small", fontSize=8, leading=10.6),
         small_muted=style("small_muted", fontSize=8, leading=10.6, textColor=MUTED),
         lead=style("lead", fontSize=10.2, leading=14.6, textColor=MUTED, spaceAfter=8),
-        h0=style("h0", fontSize=21, leading=26, textColor=ACCENT, spaceAfter=6, **heading),
+        h0=style("h0", fontSize=21, leading=26, textColor=accent_colour, spaceAfter=6, **heading),
         h1=style("h1", fontSize=15, leading=19, spaceBefore=16, spaceAfter=8, textColor=INK, **heading),
-        h2=style("h2", fontSize=12.4, leading=16, spaceBefore=14, spaceAfter=3, textColor=ACCENT, **heading),
+        h2=style("h2", fontSize=12.4, leading=16, spaceBefore=14, spaceAfter=3, textColor=accent_colour, **heading),
         h3=style("h3", fontSize=10.4, leading=14, spaceBefore=10, spaceAfter=2, textColor=INK, **heading),
         question=style("question", fontName=f.bold, fontSize=9.2, leading=12.6, spaceBefore=9, spaceAfter=3, keepWithNext=1),
         label=style("label", fontName=f.condensed, fontSize=8, leading=10.8, textColor=MUTED),
@@ -138,7 +140,7 @@ def make_styles() -> Styles:
         toc0=style("toc0", fontName=f.bold, fontSize=10.4, leading=14, textColor=INK),
         toc1=style("toc1", fontSize=9.2, leading=12.4, leftIndent=14, textColor=INK),
         toc2=style("toc2", fontSize=8.4, leading=11, leftIndent=28, textColor=MUTED),
-        cover_kicker=style("cover_kicker", fontName=f.bold, fontSize=10, leading=14, textColor=ACCENT),
+        cover_kicker=style("cover_kicker", fontName=f.bold, fontSize=10, leading=14, textColor=accent_colour),
         cover_title=style("cover_title", fontName=f.bold, fontSize=28, leading=34, textColor=INK, spaceAfter=8),
         cover_sub=style("cover_sub", fontSize=12, leading=16.5, textColor=MUTED, spaceAfter=4),
         cover_text=style("cover_text", fontSize=9.2, leading=13, textColor=INK, alignment=TA_LEFT),

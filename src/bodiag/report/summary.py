@@ -15,6 +15,7 @@ from bodiag.report.document import Outline, keep_tail
 from bodiag.report.fonts import FONTS
 from bodiag.report.lines import Run
 from bodiag.report.markup import esc
+from bodiag.report.texts import band_label, figures_pieces, findings_separator, part_title
 from bodiag.report.styles import ACCENT, ACCENT_LIGHT, FRAME_WIDTH, INK, MUTED, PANEL, RULE, Para, Styles, color, figure_cards, hex_of, rich, ruled_rows, table_style
 
 TOP_ACTIONS = 3
@@ -25,40 +26,17 @@ def chip(hex_code: str | None) -> str:
     return f"<font color='{hex_code or hex_of(ACCENT)}'>■</font>"
 
 
-def band_label(a: AssessmentData, score: float | None, lang: str) -> tuple[str, str | None]:
-    if score is None:
-        return "—", None
-    band = a.questionnaire.band_for(score)
-    return band.label.get(lang), band_colors(a.questionnaire).get(band.id)
-
-
 def figures_line(a: AssessmentData, s: SectionResult, lang: str, style: ParagraphStyle) -> list[Run]:
     """Score, level, band, coverage and target of a section, as runs of text in ``style`` (the score in bold)."""
-    q = a.questionnaire
-    label, hex_code = band_label(a, s.score, lang)
     font, size, ink = style.fontName, style.fontSize, style.textColor
-    runs: list[Run] = [(i18n.tr("section_line", lang, score=i18n.score(s.score, lang)), tt2ps(font, 1, 0), size, ink)]
-    if q.levels and s.level is not None:
-        runs.append((f" · {i18n.tr('level', lang).lower()} {i18n.score(s.level, lang)} / {q.levels}", font, size, ink))
-    if s.score is not None:
-        runs += [(" · ", font, size, ink), ("■", font, size, color(hex_code)), (f" {label}", font, size, ink)]
-    c = s.counts
-    if c.applicable:
-        runs.append((f" · {i18n.tr('coverage', lang).lower()} {i18n.percent(s.coverage, lang)} ({c.scored} / {c.applicable})", font, size, ink))
-    runs.append((f" · {i18n.tr('target', lang).lower()} {i18n.plain(s.target, lang)}", font, size, ink))
-    if s.score is not None and (note := provisional(c, lang)):
-        runs += [(" · ", font, size, ink), (note, tt2ps(font, 1, 0), size, ink)]
-    return runs
+    return [(text, tt2ps(font, 1, 0) if strong else font, size, color(hex_code) if hex_code else ink)
+            for text, strong, hex_code in figures_pieces(a, s, lang)]
 
 
 def provisional_line(counts: Counts, lang: str, size: float = 7) -> str:
     """A muted line break and « provisoire (…) » for a table cell, or nothing."""
     note = provisional(counts, lang)
     return f"<br/><font name='{FONTS.regular}' size='{size}' color='{hex_of(MUTED)}'>{esc(note)}</font>" if note else ""
-
-
-def part_title(a: AssessmentData, number: int, lang: str) -> str:
-    return f"{number}. {a.questionnaire.title.get(lang)}"
 
 
 # -- the executive summary ------------------------------------------------------------------
@@ -95,7 +73,7 @@ def executive_summary(a: AssessmentData, number: int, data: ReportData, styles: 
             body.append(rich(esc(findings.shown + "."), styles.body_muted))
         elif not findings.items:
             body.append(rich(esc(i18n.tr("none_found", lang)), styles.body_muted))
-        separator = "; " if lang == "en" else "\u202f; "
+        separator = findings_separator(lang)
         for item in findings.items:
             text = esc(item.label)
             if item.actions and findings.question_id != "weak_signals":

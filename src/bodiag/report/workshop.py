@@ -19,6 +19,7 @@ from bodiag.report.document import Outline, fit
 from bodiag.report.deliverable import attendance
 from bodiag.report.markup import chunks, esc
 from bodiag.report.sections import LABEL_WIDTH, Fields, question_title
+from bodiag.report.texts import answer_extras
 from bodiag.report.styles import FRAME_WIDTH, INK, MUTED, Styles, hex_of, rich, ruled_rows, table_style
 
 LABEL_SIZE = 8  # the size Fields draws its labels at
@@ -66,9 +67,7 @@ def _divergent(q: DivergentQuestion, questionnaire: Questionnaire, lang: str, st
     figures = rich(f"{esc(q.section)} · <b>{esc(i18n.tr('spread_of', lang, spread=q.spread))}</b>", styles.figures)
     rows = []
     for answer in q.answers:
-        extra = [i18n.tr("level_n", lang, level=answer.level)] if answer.level is not None else []
-        if answer.role:
-            extra.append(answer.role)
+        extra = answer_extras(answer.level, answer.role, lang)
         markup = f"<b>{esc(answer.answer)}</b>" + (f" <font color='{muted}'>· {esc(' · '.join(extra))}</font>" if extra else "")
         rows.append((fit(answer.name, styles.label.fontName, LABEL_SIZE, LABEL_WIDTH - 8), rich(markup, styles.cell)))
     if q.suggestion is not None:

@@ -1,4 +1,4 @@
-"""Export the PDF report off the UI thread, with progress, and offer to open it.
+"""Export the report (PDF, DOCX, or the action list) off the UI thread, with progress, and offer to open it.
 
 The worker opens its own read-only view of the document: every change is
 already saved, and the window's connection stays the UI thread's alone.
@@ -41,6 +41,8 @@ class ReportWorker(QObject):
                     without_notes=o.without_notes,
                     anonymise=o.anonymise,
                     plan_only=o.plan_only,
+                    audience=o.audience,
+                    format=None if o.audience == "actions" else o.format,
                     progress=lambda done, total, what: self.progress.emit(done, total, what),
                 )
         except BodiagError as exc:

@@ -1,4 +1,5 @@
-"""What the user chose for a PDF report or a shared copy (plain data, from the dialogs to the services)."""
+"""What the user chose for a report or a shared copy (plain data, from the dialogs to the services), and the
+export dialog's rules: which format each audience takes, which suffix the file gets, which options apply."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ class ReportOptions(msgspec.Struct):
     anonymise: bool = False
     plan_only: bool = False  # the board note and the plan directeur alone (assessment_ids is then None)
     logo: Path | None = None
+    audience: str = "full"  # full | board | plan | actions (see bodiag.services.report_export.AUDIENCES)
+    format: str = "pdf"  # pdf | docx | xlsx (the action list)
     extra: dict = msgspec.field(default_factory=dict)
 
 
@@ -22,6 +25,29 @@ class ShareOptions(msgspec.Struct):
     output: Path
     strip_notes: bool = False
     strip_names: bool = False
+
+
+AUDIENCES = ("full", "board", "plan", "actions")
+SUFFIXES = {"pdf": ".pdf", "docx": ".docx", "xlsx": ".xlsx"}
+KNOWN_SUFFIXES = (".pdf", ".docx", ".xlsx", ".csv")
+
+
+def formats_for(audience: str) -> list[str]:
+    """The formats an audience's output comes in: the action list is a spreadsheet, the rest a PDF or an editable DOCX."""
+    return ["xlsx"] if audience == "actions" else ["pdf", "docx"]
+
+
+def output_path(path: Path, format: str) -> Path:  # noqa: A002 - the option's name
+    """``path`` with the suffix of ``format`` in place of a report's suffix (or added when it has none of them)."""
+    suffix = SUFFIXES[format]
+    if path.suffix.lower() in KNOWN_SUFFIXES:
+        return path.with_suffix(suffix)
+    return path.with_name(path.name + suffix) if path.name else path
+
+
+def report_options_apply(audience: str) -> bool:
+    """Whether the language, the notes, anonymising and the logo apply: not to the action list, exported as recorded."""
+    return audience != "actions"
 
 
 def suggested_report_name(organisation: str, lang: str) -> str:

@@ -1,10 +1,11 @@
-"""The options of a PDF report: where, which assessments, language, notes, anonymity, logo."""
+"""The options of a report: where, for whom, in which format, which assessments, language, notes, anonymity, logo."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from bodiag.ui.i18n import tr
-from bodiag.ui.presenters.report_options import ReportOptions
+from bodiag.ui.presenters.report_options import ReportOptions, formats_for, output_path, report_options_apply
 from bodiag.ui.views.forms import buddy_label
 
 
@@ -27,7 +28,7 @@ class ReportDialog(QDialog):
     def __init__(self, suggested: Path, current_id: int | None, lang: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.current_id = current_id
-        self.setWindowTitle(tr("Export the PDF report"))
+        self.setWindowTitle(tr("Export the report"))
         form = QFormLayout(self)
         self.output = QLineEdit(str(suggested), self)
         self.output.setAccessibleName(tr("Report file"))
@@ -39,12 +40,20 @@ class ReportDialog(QDialog):
         form.addRow(buddy_label(tr("&File:"), self.output, self), row)
         self.current_only = QRadioButton(tr("This assessment"), self)
         self.every = QRadioButton(tr("Every assessment of the document, with the plan directeur"), self)
+        self.board = QRadioButton(tr("The board note alone (one or two pages, for the board)"), self)
         self.plan_only = QRadioButton(tr("The board note and the plan directeur alone"), self)
+        self.actions = QRadioButton(tr("The action list (spreadsheet, for whoever does the work)"), self)
+        self.audiences = QButtonGroup(self)
+        for index, button in enumerate((self.current_only, self.every, self.board, self.plan_only, self.actions)):
+            self.audiences.addButton(button, index)
         (self.current_only if current_id is not None else self.every).setChecked(True)
         self.current_only.setEnabled(current_id is not None)
         form.addRow(tr("Content:"), self.current_only)
-        form.addRow("", self.every)
-        form.addRow("", self.plan_only)
+        for button in (self.every, self.board, self.plan_only, self.actions):
+            form.addRow("", button)
+        self.format = QComboBox(self)
+        self.format.setAccessibleName(tr("Report format"))
+        form.addRow(tr("Fo&rmat:"), self.format)
         self.language = QComboBox(self)
         self.language.addItem("Français", "fr")
         self.language.addItem("English", "en")
@@ -60,6 +69,7 @@ class ReportDialog(QDialog):
         self.logo.setAccessibleName(tr("Logo"))
         logo_browse = QPushButton(tr("Browse…"), self)
         logo_browse.clicked.connect(self._browse_logo)
+        self.logo_browse = logo_browse
         logo_row = QHBoxLayout()
         logo_row.addWidget(self.logo, 1)
         logo_row.addWidget(logo_browse)
@@ -69,12 +79,47 @@ class ReportDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
-        self.resize(620, 0)
+        self.audiences.idToggled.connect(lambda _id, checked: checked and self._audience_changed())
+        self.format.currentIndexChanged.connect(self._format_changed)
+        self._audience_changed()
+        self.resize(640, 0)
+
+    # -- what the choices imply ----------------------------------------------------------
+
+    def audience(self) -> str:
+        if self.board.isChecked():
+            return "board"
+        if self.plan_only.isChecked():
+            return "plan"
+        if self.actions.isChecked():
+            return "actions"
+        return "full"
+
+    def _audience_changed(self) -> None:
+        audience = self.audience()
+        current = self.format.currentData()
+        labels = {"pdf": tr("PDF (to read and print)"), "docx": tr("Word DOCX (to edit)"), "xlsx": tr("Excel XLSX spreadsheet")}
+        self.format.blockSignals(True)
+        self.format.clear()
+        for name in formats_for(audience):
+            self.format.addItem(labels[name], name)
+        index = self.format.findData(current)
+        self.format.setCurrentIndex(max(index, 0))
+        self.format.blockSignals(False)
+        self.format.setEnabled(self.format.count() > 1)
+        for widget in (self.language, self.without_notes, self.anonymise, self.logo, self.logo_browse):
+            widget.setEnabled(report_options_apply(audience))
+        self._format_changed()
+
+    def _format_changed(self) -> None:
+        text = self.output.text().strip()
+        if text and self.format.currentData():
+            self.output.setText(str(output_path(Path(text), self.format.currentData())))
 
     def _browse_output(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, tr("Export the PDF report"), self.output.text(), "PDF (*.pdf)")
+        name, _ = QFileDialog.getSaveFileName(self, tr("Export the report"), self.output.text(), self.format.currentText())
         if name:
-            self.output.setText(name if name.lower().endswith(".pdf") else name + ".pdf")
+            self.output.setText(str(output_path(Path(name), self.format.currentData())))
 
     def _browse_logo(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, tr("Logo"), str(Path.home()), tr("Images") + " (*.png *.jpg *.jpeg)")
@@ -82,12 +127,15 @@ class ReportDialog(QDialog):
             self.logo.setText(name)
 
     def options(self) -> ReportOptions:
+        audience = self.audience()
+        applies = report_options_apply(audience)
         return ReportOptions(
             output=Path(self.output.text().strip()),
             lang=self.language.currentData(),
             assessment_ids=[self.current_id] if self.current_only.isChecked() and self.current_id is not None else None,
-            without_notes=self.without_notes.isChecked(),
-            anonymise=self.anonymise.isChecked(),
-            plan_only=self.plan_only.isChecked(),
-            logo=Path(self.logo.text().strip()) if self.logo.text().strip() else None,
+            without_notes=applies and self.without_notes.isChecked(),
+            anonymise=applies and self.anonymise.isChecked(),
+            logo=Path(self.logo.text().strip()) if applies and self.logo.text().strip() else None,
+            audience=audience,
+            format=self.format.currentData(),
         )
