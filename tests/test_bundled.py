@@ -42,8 +42,12 @@ def outsourcing():
 
 def test_outsourcing_has_all_32_questions_weak_signals_pitfalls_and_verdict():
     q = outsourcing()
-    scale_questions = [x for x in q.questions if isinstance(x, ScaleQuestion)]
+    scale_questions = [x for x in q.questions if isinstance(x, ScaleQuestion) and re.match(r"q\d\d_", x.id)]
     assert len(scale_questions) == 32
+    # the article's third context, transformation, has its own question, shown only in that phase
+    extra = [x for x in q.questions if isinstance(x, ScaleQuestion) and x not in scale_questions]
+    assert [x.id for x in extra] == ["transformation_support"]
+    assert extra[0].visible_if.profile == "phase" and extra[0].visible_if.in_ == ["transformation"]
     assert [x.id[:3] for x in sorted(scale_questions, key=lambda x: x.id)] == [f"q{i:02d}" for i in range(1, 33)]
     checklists = {x.id: x for x in q.questions if isinstance(x, ChecklistQuestion)}
     assert len(checklists["weak_signals"].items) == 4

@@ -39,7 +39,7 @@ def test_every_part_of_the_report_is_there_in_order(demo_report):
             demo_report.page_of(name, part)
     text = demo_report.text
     for expected in ("DIAGNOSTIC DU BACK-OFFICE", "Menuiseries Vasseur SAS", "30 novembre 2026", "Évaluation conduite par Claire Vasseur",
-                     "version 1.0", "Document confidentiel", "Les moins faibles", "Points à renforcer", "Niveau atteint", "Niveau suivant",
+                     "version 1.1", "Document confidentiel", "Les moins faibles", "Points à renforcer", "Niveau atteint", "Niveau suivant",
                      "Responsable", "Échéance", "Paliers", "Poids des sections"):
         assert expected in text, expected
 
@@ -50,7 +50,7 @@ def test_the_cover_names_the_organisation_the_assessor_and_each_questionnaire(de
     assert "Évaluation conduite par Claire Vasseur" in cover and "30 novembre 2026" in cover
     for title in ("Maturité du back-office", "Plan directeur du back-office : êtes-vous prêt ?", "Externalisation du back-office : les 32 questions essentielles"):
         assert title in cover
-    assert cover.count("version 1.0") == 3 and "Document confidentiel" in cover
+    assert cover.count("version 1.1") == 3 and "Document confidentiel" in cover
 
 
 def test_contents_and_footers_give_the_right_pages(demo_report):
@@ -161,7 +161,7 @@ def test_kpis_put_the_priorities_of_the_company_phase_first(demo_report, demo_re
     labels = [spaced(k["label"]) for k in sorted(outsourcing["kpis"], key=lambda k: not k["priority"])]
     positions = [page.index(label) for label in labels]
     assert positions == sorted(positions)
-    assert labels[-1] == "Nombre d’incidents ou d’erreurs détectés sur les process externalisés"  # for transformation or sale
+    assert labels[-1] == "Nombre d’incidents ou d’erreurs détectés sur les processus externalisés"  # for transformation or sale
 
 
 def test_each_question_shows_its_answer_level_next_level_and_note(demo_report):

@@ -47,6 +47,17 @@ class DontKnowPolicy(StrEnum):
     LOWEST = "lowest"
 
 
+class UnansweredPolicy(StrEnum):
+    """How a visible scored question left unanswered counts: ``exclude`` leaves the score, ``lowest`` counts as 0.
+
+    ``lowest`` is for models with a fixed denominator, where every question counts
+    whether answered or not (an unanswered question is an unmet criterion).
+    """
+
+    EXCLUDE = "exclude"
+    LOWEST = "lowest"
+
+
 class Effort(StrEnum):
     LOW = "low"
     MEDIUM = "medium"
@@ -271,6 +282,14 @@ class Kpi(_Strict, kw_only=True):
     ] = None
 
 
+class TagView(_Strict, kw_only=True):
+    """A score view across sections: the questions that carry this tag, scored together."""
+
+    id: Id
+    label: LocalText
+    description: LocalText | None = None
+
+
 class Source(_Strict, kw_only=True):
     title: LocalText
     reference: Annotated[str, Meta(min_length=1, description="Where the content comes from (article, file).")]
@@ -286,13 +305,24 @@ class Questionnaire(_Strict, kw_only=True):
     source: Source
     license: Annotated[str, Meta(min_length=1)]
     dont_know: DontKnowPolicy = DontKnowPolicy.EXCLUDE
-    levels: Annotated[int, Meta(ge=2, le=10, description="Also express scores on a 1..levels scale.")] | None = None
+    unanswered: Annotated[
+        UnansweredPolicy,
+        Meta(description="exclude: an unanswered question leaves the score; lowest: it counts as 0."),
+    ] = UnansweredPolicy.EXCLUDE
+    levels: Annotated[int, Meta(ge=2, le=10, description="Also express scores on a scale of this many levels.")] | None = None
+    lowest_level: Annotated[
+        int, Meta(ge=0, le=1, description="The number of the lowest level: 1 (levels 1..levels) or 0 (0..levels-1).")
+    ] = 1
     target: Percent = 75.0
     scales: Annotated[list[Scale], Meta(min_length=1)]
     bands: Annotated[list[Band], Meta(min_length=1)]
     sections: Annotated[list[Section], Meta(min_length=1)]
     verdict: Verdict | None = None
     kpis: list[Kpi] = []
+    tags: Annotated[
+        list[TagView],
+        Meta(description="Score views across sections, one per tag that questions carry; shown in the report."),
+    ] = []
 
     # -- navigation helpers (computed once; the model is frozen) -------------
 
@@ -344,10 +374,20 @@ class Questionnaire(_Strict, kw_only=True):
                 return band
         return self.bands[-1]
 
+    @property
+    def top_level(self) -> int | None:
+        """The number of the highest level (``levels`` when levels count from 1, ``levels - 1`` from 0)."""
+        return None if self.levels is None else self.lowest_level + self.levels - 1
+
     def level_for(self, score: float) -> float | None:
         if self.levels is None:
             return None
-        return 1 + (self.levels - 1) * score / 100.0
+        return self.lowest_level + (self.levels - 1) * score / 100.0
+
+    def score_for_level(self, level: float) -> float:
+        """The 0–100 score of a level (the inverse of :meth:`level_for`)."""
+        assert self.levels is not None
+        return (level - self.lowest_level) / (self.levels - 1) * 100.0
 
     def recommendation_id(self, question: Question, index: int) -> str:
         rec = question.recommendations[index]

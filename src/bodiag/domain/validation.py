@@ -37,6 +37,7 @@ def check(q: Questionnaire) -> list[Found]:
     found += _check_sections_and_questions(q)
     found += _check_verdict(q)
     found += _check_kpis(q)
+    found += _check_tags(q)
     return found
 
 
@@ -333,3 +334,11 @@ def _check_kpis(q: Questionnaire) -> Iterator[Found]:
                 if problem:
                     yield ("kpis", i, "profiles", field_id, j), problem
 
+
+
+def _check_tags(q: Questionnaire) -> Iterator[Found]:
+    yield from _duplicates([(t.id, ("tags", i)) for i, t in enumerate(q.tags)], "tag")
+    used = {tag for question in q.questions if question.scored for tag in question.tags}
+    for i, tag in enumerate(q.tags):
+        if tag.id not in used:
+            yield ("tags", i, "id"), f"no scored question carries tag '{tag.id}': its score view would always be empty"

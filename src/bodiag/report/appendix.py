@@ -6,7 +6,7 @@ from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from bodiag.domain import i18n
-from bodiag.domain.model import DontKnowPolicy
+from bodiag.domain.model import DontKnowPolicy, UnansweredPolicy
 from bodiag.domain.scoring import profile_factor
 from bodiag.domain.vocabulary import STATUS, label
 from bodiag.report.data import AssessmentData, ReportData, answer_view, band_colors, question_label
@@ -50,7 +50,9 @@ def method(a: AssessmentData, data: ReportData, styles: Styles, outline: Outline
     story: list[Flowable] = [outline.heading(f"{number}. {q.title.get(lang)}", 1, style=styles.h2)]
     lines = [i18n.tr("method_dk_lowest" if q.dont_know == DontKnowPolicy.LOWEST else "method_dk_exclude", lang)]
     if q.levels:
-        lines.append(i18n.tr("method_levels", lang, levels=q.levels, steps=q.levels - 1))
+        lines.append(i18n.tr("method_levels", lang, lowest=q.lowest_level, levels=q.top_level, steps=q.levels - 1))
+    if q.unanswered == UnansweredPolicy.LOWEST:
+        lines.append(i18n.tr("method_unanswered_lowest", lang))
     lines.append(i18n.tr("method_target", lang, target=i18n.plain(a.result.target, lang)))
     story += [Para(esc(line), styles.bullet, bulletText="•") for line in lines]
 

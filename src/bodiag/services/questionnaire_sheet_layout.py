@@ -65,7 +65,9 @@ QUESTIONNAIRE_FIELDS: dict[str, tuple[str, str]] = {  # key: (codec, meaning)
     "source.url": ("text", "Source : adresse web"),
     "license": ("text", "Licence du contenu"),
     "dont_know": ("id", "« Je ne sais pas » : exclude (hors score) ou lowest (compte 0)"),
+    "unanswered": ("id", "Question sans réponse : exclude (hors score) ou lowest (compte 0)"),
     "levels": ("int", "Échelle de niveaux pour les scores (ex. 5), vide si aucune"),
+    "lowest_level": ("int", "Numéro du plus bas niveau : 1 (niveaux 1 à N) ou 0 (niveaux 0 à N−1)"),
     "target": ("number", "Cible par défaut, 0 à 100"),
     "verdict.title.fr": ("text", "Verdict : question posée (fr)"),
     "verdict.title.en": ("text", "Verdict : question posée (en)"),
@@ -176,7 +178,14 @@ KPIS = Sheet(
     about="indicateurs à mettre en place ; Profils : ceux pour qui l’indicateur est prioritaire ; "
           "Mesuré par : la question chiffrée qui le mesure",
 )
-SHEETS = (QUESTIONNAIRE, SCALES, BANDS, SECTIONS, QUESTIONS, LEVELS, ITEMS, RECOMMENDATIONS, VERDICT, KPIS)
+TAGS = Sheet(
+    "Étiquettes",
+    (Column("id", "Étiquette", 20, "id"), *_texts("label", "Libellé", 30), *_texts("description", "Description", 48)),
+    required=False,
+    aliases=("etiquettes", "tags"),
+    about="vues du score par étiquette, à travers les sections ; les questions les nomment dans leur colonne Étiquettes",
+)
+SHEETS = (QUESTIONNAIRE, SCALES, BANDS, SECTIONS, QUESTIONS, LEVELS, ITEMS, RECOMMENDATIONS, VERDICT, KPIS, TAGS)
 README = "Lisez-moi"
 IGNORED_HEADERS = ("commentaire", "remarque", "#")  # a reviewer's own columns
 
