@@ -26,7 +26,7 @@ FORBIDDEN = {
         r"\bExcel\b": "tableur",
         r"\bchantiers?\b": "projet (un chantier se lit comme un site de travaux)",
         r"\batelier\b": "production",
-        r"\bposes?\b": "livraison ou intervention",
+        r"\b(?:la|une|les|des) poses?\b": "livraison ou intervention (le nom ; le verbe poser est permis)",
         r"\bposeurs?\b": "équipes de terrain",
         r"\bcotes\b": "quantités, dimensions",
         r"\bEPI\b": "équipements",

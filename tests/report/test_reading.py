@@ -325,7 +325,7 @@ def test_a_kpi_takes_the_latest_measure_and_says_when_there_is_none(measured):
     assert "non mesuré au plus 5 incidents par mois" in page
     assert "(évaluation « Mars », évaluation « Octobre »)" in page
     # a KPI no question measures keeps its cells blank, to fill in
-    row = page[page.index("Taux de réalisation des tâches critiques"):page.index("Nombre d’incidents")]
+    row = page[page.index("Part des tâches critiques faites"):page.index("Nombre d’incidents")]
     assert "non mesuré" not in row and "au plus" not in row and "au moins" not in row
 
 

@@ -364,6 +364,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "col_profile_factor": ("Facteur de profil", "Profile factor"),
     "col_effective_weight": ("Poids retenu", "Weight used"),
     "weighted_questions": ("Questions pondérées{colon}{items}.", "Weighted questions: {items}."),
+    "credits": ("Articles crédités{colon}{items}.", "Credited articles: {items}."),
+    "credit_item": ("«\u00a0{title}\u00a0»{publisher}", "“{title}”{publisher}"),
     "source": ("Source{colon}{title}{where}, licence {license}.", "Source: {title}{where}, licence {license}."),
     "answers_appendix": ("Réponses complètes", "Full answers"),
     "answers_intro": (

@@ -156,6 +156,7 @@ class Recommendation(_Strict, kw_only=True):
             "that ask for the same one: the plan directeur's synthesis merges recommendations of one theme."
         )),
     ] = None
+    credit: Annotated[list[Id], Meta(description="Credited works (ids of `credits`) whose figures or advice it uses.")] = []
 
 
 class _QuestionBase(_Strict, tag_field="kind", kw_only=True):
@@ -170,6 +171,7 @@ class _QuestionBase(_Strict, tag_field="kind", kw_only=True):
     visible_if: Condition | None = None
     recommendations: list[Recommendation] = []
     scored: bool = True
+    credit: Annotated[list[Id], Meta(description="The credited works (ids of `credits`) this question comes from.")] = []
 
     @property
     def kind(self) -> str:
@@ -234,6 +236,9 @@ class Section(_Strict, kw_only=True):
     target: Annotated[Percent | None, Meta(description="Target score; defaults to the parent's.")] = None
     sections: list[Section] = []
     questions: list[Question] = []
+    credit: Annotated[
+        list[Id], Meta(description="The credited works (ids of `credits`) its questions come from, unless they say otherwise.")
+    ] = []
 
 
 class Criterion(_Strict, kw_only=True):
@@ -296,6 +301,17 @@ class Source(_Strict, kw_only=True):
     url: str | None = None
 
 
+class Credit(_Strict, kw_only=True):
+    """A work the content draws on, credited by the items that come from it (``credit: [id]``)."""
+
+    id: Id
+    title: Annotated[LocalText, Meta(description="The work's own title, as it is published.")]
+    publisher: Annotated[str | None, Meta(description="Who publishes it, where the work names them.")] = None
+    url: str | None = None
+    reference: Annotated[str | None, Meta(description="Where the questionnaire's authors keep their copy.")] = None
+    note: Annotated[LocalText | None, Meta(description="What is taken from it (a quoted list, ideas, figures).")] = None
+
+
 class Questionnaire(_Strict, kw_only=True):
     format: Annotated[Literal[1], Meta(description="Version of this file format.")]
     id: Id
@@ -304,6 +320,15 @@ class Questionnaire(_Strict, kw_only=True):
     description: LocalText | None = None
     source: Source
     license: Annotated[str, Meta(min_length=1)]
+    license_note: Annotated[
+        LocalText | None, Meta(description="What the licence covers and what it does not (quoted, credited content).")
+    ] = None
+    credits: Annotated[list[Credit], Meta(description="The works items credit, each named once.")] = []
+    optional: Annotated[
+        bool,
+        Meta(description="Offered but not selected by default for a new diagnostic (it concerns one person, or a "
+                         "particular situation)."),
+    ] = False
     dont_know: DontKnowPolicy = DontKnowPolicy.EXCLUDE
     unanswered: Annotated[
         UnansweredPolicy,
@@ -388,6 +413,21 @@ class Questionnaire(_Strict, kw_only=True):
         """The 0–100 score of a level (the inverse of :meth:`level_for`)."""
         assert self.levels is not None
         return (level - self.lowest_level) / (self.levels - 1) * 100.0
+
+    @cached_property
+    def credits_by_id(self) -> dict[str, Credit]:
+        return {c.id: c for c in self.credits}
+
+    def credit_of(self, question: Question) -> list[Credit]:
+        """The works a question comes from: its own ``credit``, else its nearest section's that has one."""
+        ids = list(question.credit)
+        if not ids:
+            section = self.section_of[question.id]
+            parents = {child.id: s for s in self.walk_sections() for child in s.sections}
+            while section is not None and not section.credit:
+                section = parents.get(section.id)
+            ids = list(section.credit) if section is not None else []
+        return [self.credits_by_id[i] for i in ids if i in self.credits_by_id]
 
     def recommendation_id(self, question: Question, index: int) -> str:
         rec = question.recommendations[index]

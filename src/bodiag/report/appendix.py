@@ -94,6 +94,16 @@ def method(a: AssessmentData, data: ReportData, styles: Styles, outline: Outline
     # the source's reference names files of the questionnaire's authors: the reader gets its title, link and licence
     where = f" ({source.url})" if source.url and source.url.startswith(("https://", "http://")) else ""
     weights.append(rich(esc(i18n.tr("source", lang, title=source.title.get(lang), where=where, license=q.license)), styles.small_muted))
+    if q.license_note:
+        weights.append(rich(esc(q.license_note.get(lang)), styles.small_muted))
+    if q.credits:
+        items = " ; " if lang == "fr" else "; "
+        credited = items.join(
+            i18n.tr("credit_item", lang, title=c.title.get(lang), publisher=f" ({c.publisher})" if c.publisher else "")
+            + (f" — {c.note.get(lang).rstrip('.')}" if c.note else "")
+            for c in q.credits
+        )
+        weights.append(rich(esc(i18n.tr("credits", lang, items=credited)), styles.small_muted))
     story.append(KeepTogether(weights))  # the table, its notes and the source stay on one page
     return story
 

@@ -20,6 +20,7 @@ from bodiag.services.questionnaire_sheet_layout import (
     ITEMS,
     KPIS,
     TAGS,
+    CREDITS,
     LEVELS,
     QUESTIONNAIRE,
     QUESTIONNAIRE_FIELDS,
@@ -112,6 +113,7 @@ class SheetReader:
         self._verdict(data, tables[VERDICT.name])
         self._list(data, "kpis", tables[KPIS.name], KPIS)
         self._list(data, "tags", tables[TAGS.name], TAGS)
+        self._list(data, "credits", tables[CREDITS.name], CREDITS)
         return data
 
     def _table(self, ws: Any, sheet: Sheet) -> list[Row]:

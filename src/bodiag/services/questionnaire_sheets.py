@@ -28,6 +28,7 @@ from bodiag.services.questionnaire_sheet_layout import (
     ITEMS,
     KPIS,
     TAGS,
+    CREDITS,
     LEVELS,
     QUESTIONNAIRE,
     QUESTIONNAIRE_FIELDS,
@@ -98,6 +99,7 @@ def questionnaire_workbook(questionnaire: Questionnaire, source_name: str = "") 
             rows[VERDICT.name].append(_flat(VERDICT, {**criterion, **head}))
     rows[KPIS.name] = [_flat(KPIS, kpi) for kpi in data["kpis"]]
     rows[TAGS.name] = [_flat(TAGS, tag) for tag in data["tags"]]
+    rows[CREDITS.name] = [_flat(CREDITS, credit) for credit in data["credits"]]
 
     workbook = xlsx.new_workbook()
     _readme(workbook, questionnaire, source_name)
