@@ -127,3 +127,14 @@ def test_score_by_tag_from_the_command_line(tmp_path, capsys):
     security = next(line for line in out.splitlines() if line.strip().startswith("Security"))
     assert "66.7" in security and "2/2" in security
     assert "level" in out and "/3" in out
+
+
+def test_the_target_vision_of_a_model_counted_from_zero_runs_from_0_to_its_top_level():
+    from bodiag.domain.vision import vision
+
+    q = model()
+    result = score(q, {"p1": Answer(option="l1"), "p2": Answer(option="l1"), "t1": Answer(option="l3")})
+    v = vision(q, result, {}, "en")
+    assert (v.lowest_level, v.levels) == (0, 3)
+    people = next(p for p in v.parts if p.section_id == "people")
+    assert people.level == pytest.approx(1.0) and people.target_level == pytest.approx(2.0)  # one step up: 0..3

@@ -58,8 +58,9 @@ class PartVision(msgspec.Struct, frozen=True):
 class QuestionnaireVision(msgspec.Struct, frozen=True):
     questionnaire_id: str
     title: str
-    levels: int | None
+    levels: int | None  # the highest level's number ("level of 5"); None: the questionnaire has no levels
     parts: list[PartVision]
+    lowest_level: int = 1  # 0 for a questionnaire whose levels count from 0
 
 
 def level_score(questionnaire: Questionnaire, level: float) -> float:
@@ -100,7 +101,7 @@ def vision(questionnaire: Questionnaire, result: AssessmentResult, choices: Mapp
             ambition=choice.ambition if choice else "",
         ))
     return QuestionnaireVision(questionnaire_id=questionnaire.id, title=questionnaire.title.get(lang),
-                               levels=questionnaire.levels, parts=parts)
+                               levels=questionnaire.top_level, parts=parts, lowest_level=questionnaire.lowest_level)
 
 
 def visions(parts: Sequence[tuple[Questionnaire, AssessmentResult]], choices: Sequence[TargetChoice],
