@@ -13,12 +13,24 @@ from bodiag.domain.schema import questionnaire_schema
 from bodiag.services.catalog import bundled, bundled_files
 from tests.conftest import ROOT
 
-SEEDS = {"outsourcing-readiness", "back-office-maturity", "master-plan-readiness"}
+SEEDS = {"outsourcing-readiness", "back-office-maturity", "master-plan-readiness", "back-office-manager"}
+DEMO = SEEDS - {"back-office-manager"}  # the demo runs the questionnaires a new diagnostic ticks by default
 
 
-def test_the_three_questionnaires_are_bundled():
+def test_the_four_questionnaires_are_bundled_the_manager_one_optional():
+    from bodiag.ui.presenters.new_diagnostic import bundled_choices, selected_by_default
+
     assert {p.stem for p in bundled_files()} == SEEDS
     assert {e.questionnaire.id for e in bundled()} == SEEDS
+    ticked = {c.reference for c in bundled_choices() if selected_by_default(c)}
+    assert ticked == SEEDS - {"back-office-manager"}  # it concerns one person: a new diagnostic leaves it unticked
+
+
+def test_the_manager_questionnaire_covers_the_role_the_five_skills_and_development():
+    q = load_file(ROOT / "questionnaires" / "back-office-manager.yaml").raise_for_problems()
+    assert q.optional and [s.id for s in q.sections] == ["role", "skills", "practice", "development"]
+    assert len(q.sections_by_id["skills"].questions) == 5
+    assert all(qq.recommendations for qq in q.questions)
 
 
 @pytest.mark.parametrize("path", bundled_files(), ids=lambda p: p.stem)
@@ -42,8 +54,12 @@ def outsourcing():
 
 def test_outsourcing_has_all_32_questions_weak_signals_pitfalls_and_verdict():
     q = outsourcing()
-    scale_questions = [x for x in q.questions if isinstance(x, ScaleQuestion)]
+    scale_questions = [x for x in q.questions if isinstance(x, ScaleQuestion) and re.match(r"q\d\d_", x.id)]
     assert len(scale_questions) == 32
+    # the article's third context, transformation, has its own question, shown only in that phase
+    extra = [x for x in q.questions if isinstance(x, ScaleQuestion) and x not in scale_questions]
+    assert [x.id for x in extra] == ["transformation_support"]
+    assert extra[0].visible_if.profile == "phase" and extra[0].visible_if.in_ == ["transformation"]
     assert [x.id[:3] for x in sorted(scale_questions, key=lambda x: x.id)] == [f"q{i:02d}" for i in range(1, 33)]
     checklists = {x.id: x for x in q.questions if isinstance(x, ChecklistQuestion)}
     assert len(checklists["weak_signals"].items) == 4
@@ -112,7 +128,7 @@ def test_demo_answers_every_visible_question(demo_path):
 
     with open_document(demo_path, readonly=True) as diagnostic:
         records = diagnostic.assessments()
-        assert {r.questionnaire_id for r in records} == SEEDS
+        assert {r.questionnaire_id for r in records} == DEMO
         org = diagnostic.organisation
         assert org.name == "Menuiseries Vasseur SAS" and org.phase == "growth"
         for record in records:
@@ -130,7 +146,7 @@ def test_demo_answers_every_visible_question(demo_path):
 def test_every_measured_kpi_names_a_numeric_question_of_a_bundled_questionnaire_with_its_unit():
     questions = {q.id: q for e in bundled() for q in e.questionnaire.questions if isinstance(q, NumericQuestion)}
     measured = [(e.questionnaire.id, k) for e in bundled() for k in e.questionnaire.kpis if k.measured_by]
-    assert {qid for qid, _ in measured} == SEEDS
+    assert {qid for qid, _ in measured} == DEMO  # the manager's questionnaire has no indicators
     for qid, kpi in measured:
         question = questions.get(kpi.measured_by)
         assert question is not None, (qid, kpi.id)

@@ -13,7 +13,7 @@ def test_the_catalogue_is_complete_and_follows_french_typography():
         assert "« " not in fr and " »" not in fr, key
 
 
-_DUMMY = {name: "x" for name in ("name", "version", "title", "count", "n", "page", "total", "questionnaire", "levels", "steps",
+_DUMMY = {name: "x" for name in ("name", "version", "title", "count", "n", "page", "total", "questionnaire", "levels", "lowest", "publisher", "steps",
                                  "target", "min", "max", "items", "reference", "license", "scored", "applicable", "gap", "phase",
                                  "band", "bound", "value", "score", "titles", "date", "compared", "spread", "level",
                                  "delta", "ids", "answered", "part", "parts", "label", "themes", "under_way", "done",

@@ -114,7 +114,7 @@ def test_the_command_line_sets_and_lists_targets(demo_path, capsys):
     assert main(["plan", "vision", str(demo_path)]) == 0
     out = capsys.readouterr().out
     line = next(x for x in out.splitlines() if "data_security" in x)
-    assert "→ 75,0 (niveau 4,0) (50,0) · Sauvegardes testées" in line and "[suggérée]" not in line
+    assert "→ 75,0 (niveau 4,0) (47,9) · Sauvegardes testées" in line and "[suggérée]" not in line
     assert main(["plan", "vision", str(demo_path), "--json", "--lang", "en"]) == 0
     data = json.loads(capsys.readouterr().out)
     maturity = next(v for v in data if v["questionnaire_id"] == MATURITY)

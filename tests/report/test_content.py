@@ -46,7 +46,7 @@ def test_every_part_of_the_report_is_there_in_order(demo_report):
             demo_report.page_of(name, part)
     text = demo_report.text
     for expected in ("DIAGNOSTIC DU BACK-OFFICE", "Menuiseries Vasseur SAS", "30 novembre 2026", "Évaluation conduite par Claire Vasseur",
-                     "version 1.0", "Document confidentiel", "Les moins faibles", "Points à renforcer", "Niveau atteint", "Niveau suivant",
+                     "version 1.1", "Document confidentiel", "Les moins faibles", "Points à renforcer", "Niveau atteint", "Niveau suivant",
                      "Responsable", "Échéance", "Paliers", "Poids des sections"):
         assert expected in text, expected
 
@@ -57,7 +57,7 @@ def test_the_cover_names_the_organisation_the_assessor_and_each_questionnaire(de
     assert "Évaluation conduite par Claire Vasseur" in cover and "30 novembre 2026" in cover
     for title in ("Maturité du back-office", "Plan directeur du back-office : êtes-vous prêt ?", "Externalisation du back-office : les 32 questions essentielles"):
         assert title in cover
-    assert cover.count("version 1.0") == 3 and "Document confidentiel" in cover
+    assert cover.count("version 1.1") == 3 and "Document confidentiel" in cover
 
 
 def test_contents_and_footers_give_the_right_pages(demo_report):
@@ -168,7 +168,7 @@ def test_kpis_put_the_priorities_of_the_company_phase_first(demo_report, demo_re
     labels = [spaced(k["label"]) for k in sorted(outsourcing["kpis"], key=lambda k: not k["priority"])]
     positions = [page.index(label) for label in labels]
     assert positions == sorted(positions)
-    assert labels[-1] == "Nombre d’incidents ou d’erreurs détectés sur les process externalisés"  # for transformation or sale
+    assert labels[-1] == "Nombre d’incidents ou d’erreurs détectés sur les processus externalisés"  # for transformation or sale
 
 
 def test_each_question_shows_its_answer_level_next_level_and_note(demo_report):
@@ -203,7 +203,7 @@ def test_english_report(demo_report_en):
     text = spaced(demo_report_en.text)
     for expected in ("BACK-OFFICE DIAGNOSTIC", "30 November 2026", "Contents", "Summary", "Results by section", "Details by section",
                      "Action plan", "Indicators to set up", "Appendix A — Scoring method", "Appendix B — Full answers",
-                     "OVERALL SCORE 38.5 out of 100", "READY TO OUTSOURCE? To prepare", "Level reached", "Owner", "Deadline",
+                     "OVERALL SCORE 38.0 out of 100", "READY TO OUTSOURCE? To prepare", "Level reached", "Owner", "Deadline",
                      "Outsourcing the back office: the 32 essential questions", f"page 2 / {len(demo_report_en.pages)}"):
         assert expected in text, expected
     for french in ("Sommaire", "Synthèse", "Points forts", "Niveau atteint", "Responsable", "Échéance", "sur 100"):
@@ -212,7 +212,7 @@ def test_english_report(demo_report_en):
 
 def test_narrow_no_break_spaces_survive_layout(demo_report):
     raw = demo_report.text
-    assert "98\u202f%" in raw and "écart 21,5" in raw  # the report's own figures: decimal comma, U+202F before %
+    assert "98\u202f%" in raw and "écart 22,0" in raw  # the report's own figures: decimal comma, U+202F before %
     assert "êtes-vous prêt\u202f?" in raw  # a questionnaire's text keeps its U+202F (reportlab would make it a breaking space)
     assert "prêt ?" not in raw
 

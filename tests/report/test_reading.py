@@ -133,11 +133,11 @@ def test_figures_from_few_answers_are_marked_provisional(partial, partial_report
     assert (integration.counts.scored, integration.counts.applicable) == (1, 6)
     assert "Intégration et communication 66,7 provisoire (1 question répondue sur 6)" in page
     details = spaced(partial_report.part_text(1))
-    assert "couverture 17 % (1 / 6) · cible 75 · provisoire (1 question répondue sur 6)" in details
+    assert "couverture 17 % (1 / 6) · cible 70 · provisoire (1 question répondue sur 6)" in details
     # a part with three answers of four is not
     strategy = result.section("strategy")
     assert (strategy.counts.scored, strategy.counts.applicable) == (3, 4)
-    assert "couverture 75 % (3 / 4) · cible 75 Pourquoi" in details
+    assert "couverture 75 % (3 / 4) · cible 70 Pourquoi" in details
 
 
 def test_a_complete_report_marks_only_its_thin_parts(demo_report, demo_results):
@@ -159,7 +159,7 @@ PATH_LIKE = re.compile(
 )
 
 
-FRENCH_WORDS = {"a", "absent", "change", "administration", "communication", "incidents"}  # ids that are French words too
+FRENCH_WORDS = {"a", "absent", "administration", "change", "communication", "incidents"}  # ids that are French words too
 
 
 def bundled_ids() -> set[str]:
@@ -325,7 +325,7 @@ def test_a_kpi_takes_the_latest_measure_and_says_when_there_is_none(measured):
     assert "non mesuré au plus 5 incidents par mois" in page
     assert "(évaluation « Mars », évaluation « Octobre »)" in page
     # a KPI no question measures keeps its cells blank, to fill in
-    row = page[page.index("Taux de réalisation des tâches critiques"):page.index("Nombre d’incidents")]
+    row = page[page.index("Part des tâches critiques faites"):page.index("Nombre d’incidents")]
     assert "non mesuré" not in row and "au plus" not in row and "au moins" not in row
 
 

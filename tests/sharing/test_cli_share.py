@@ -93,7 +93,7 @@ def test_questionnaire_to_xlsx_and_back(tmp_path, capsys, mini_path):
     code, out, _ = run(capsys, "questionnaire-to-xlsx", "outsourcing-readiness", review)  # a bundled id
     assert code == 0 and out.startswith(f"wrote {review} from ") and "questionnaire-from-xlsx" in out
     code, out, _ = run(capsys, "questionnaire-from-xlsx", review, tmp_path / "back.yaml")
-    assert (code, out) == (0, f"wrote {tmp_path / 'back.yaml'}: outsourcing-readiness v1.0, 34 questions\n")
+    assert (code, out) == (0, f"wrote {tmp_path / 'back.yaml'}: outsourcing-readiness v1.1, 35 questions\n")
     assert run(capsys, "validate", tmp_path / "back.yaml")[0] == 0
 
     assert run(capsys, "questionnaire-to-xlsx", mini_path, review)[0] == 0  # a file; replaces the workbook

@@ -129,3 +129,35 @@ def test_read_only_session_refuses_changes(mini_doc):
     finally:
         session.close()
         os.chmod(mini_doc, 0o644)
+
+
+def test_the_na_and_dont_know_buttons_follow_what_the_scale_offers(tmp_path, mini_path):
+    """A scale without a not-applicable option hides the N/A button, and the answer is refused with the reason."""
+    from bodiag.services.diagnostic import Diagnostic
+
+    text = mini_path.read_text(encoding="utf-8")
+    strict = "\n".join(line for line in text.splitlines() if "not_applicable: true" not in line)
+    assert strict != text
+    path = tmp_path / "strict.yaml"
+    path.write_text(strict, encoding="utf-8")
+    doc = tmp_path / "strict.bodiag"
+    with Diagnostic.create(doc, "ACME") as diagnostic:
+        diagnostic.start(str(path))
+    session = DocumentSession.open(doc)
+    try:
+        presenter = AnsweringPresenter(session, session.assessment)
+        scaled = next(q for q in presenter.questionnaire.questions if q.kind in ("scale", "grid"))
+        assert not presenter.offers(scaled.id, "na")
+        assert presenter.offers(scaled.id, "dk") == (presenter.questionnaire.scale_of(scaled).dk_option is not None)
+        with pytest.raises(InputError, match="has no 'not applicable' option"):
+            presenter.answer("na", scaled.id)
+    finally:
+        session.close()
+    with Diagnostic.create(tmp_path / "mini.bodiag", "ACME") as diagnostic:
+        diagnostic.start(str(mini_path))
+    session = DocumentSession.open(tmp_path / "mini.bodiag")
+    try:
+        presenter = AnsweringPresenter(session, session.assessment)
+        assert presenter.offers(scaled.id, "na")  # the original scale offers it
+    finally:
+        session.close()

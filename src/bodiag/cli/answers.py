@@ -102,7 +102,7 @@ def cmd_score(args: argparse.Namespace) -> int:
             print_json(payload[0] if args.assessment else payload)
             return ExitCode.OK
         organisation = diagnostic.organisation
-        print("\n\n".join(render_result(organisation, r, res, args.lang) for r, res in results))
+        print("\n\n".join(render_result(organisation, r, res, args.lang, by_tag=args.by_tag) for r, res in results))
     return ExitCode.OK
 
 
@@ -172,7 +172,9 @@ def register(sub: Subcommands) -> None:
     p = add_command(sub, "score", cmd_score, "print scores, verdict and priorities")
     p.add_argument("file")
     p.add_argument("assessment", nargs="?", help="default: every assessment")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--json", action="store_true", help="machine-readable output (always lists the tag scores)")
+    p.add_argument("--by-tag", action="store_true",
+                   help="also score the questions of each tag together, across sections")
     add_lang_option(p)
 
     p = add_command(sub, "history", cmd_history, "list every change of an assessment's answers")

@@ -6,6 +6,7 @@ A thin layer over :mod:`bodiag.services.reassessment`, imported when a command r
 from __future__ import annotations
 
 import argparse
+import sys
 
 from bodiag.cli.common import Subcommands, add_command, add_lang_option, open_document, print_json
 from bodiag.errors import ExitCode
@@ -16,7 +17,19 @@ def cmd_reassess(args: argparse.Namespace) -> int:
 
     with open_document(args.file) as diagnostic:
         previous = diagnostic.assessment(args.assessment)
-        print(reassessment.start_from(diagnostic, previous, args.copy_answers, args.title).id)
+        if not args.current_version:
+            print(reassessment.start_from(diagnostic, previous, args.copy_answers, args.title).id)
+            return ExitCode.OK
+        upgrade = reassessment.start_on_current_version(diagnostic, previous, args.title)
+        if args.json:
+            print_json(upgrade.as_dict())
+            return ExitCode.OK
+        print(upgrade.record.id)
+        questionnaire = diagnostic.questionnaire(upgrade.record)
+        numbers = diagnostic.questionnaire(previous).question_numbers
+        changed = ", ".join(f"Q{numbers[q]} ({q})" for q in upgrade.changed) or "none"
+        print(f"version {upgrade.version_before} → {questionnaire.version}: {len(upgrade.carried)} answers carried over; "
+              f"to answer again (question changed or removed): {changed}", file=sys.stderr)
     return ExitCode.OK
 
 
@@ -55,6 +68,10 @@ def register(sub: Subcommands) -> None:
     p.add_argument("file")
     p.add_argument("assessment", help="the previous assessment (left unchanged)")
     p.add_argument("--copy-answers", action="store_true", help="start from its answers and notes (default: blank)")
+    p.add_argument("--current-version", action="store_true",
+                   help="move to the bundled questionnaire's current text, carrying over the answers of unchanged "
+                        "questions and listing the changed ones (on stderr)")
+    p.add_argument("--json", action="store_true", help="with --current-version: what was carried over, as JSON")
     p.add_argument("--title", help="default: the previous title with today's date")
 
     p = add_command(

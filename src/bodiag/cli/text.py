@@ -48,7 +48,8 @@ def _bar(score: float | None) -> str:
 
 
 def render_result(
-    organisation: Organisation, assessment: AssessmentRecord, result: AssessmentResult, lang: str, top: int = 5
+    organisation: Organisation, assessment: AssessmentRecord, result: AssessmentResult, lang: str, top: int = 5,
+    by_tag: bool = False,
 ) -> str:
     w = _words(lang)
     q = result.questionnaire
@@ -57,7 +58,7 @@ def render_result(
         f"{w['assessment']} {assessment.id} · {assessment.title}",
     ]
     band = q.band_for(result.score).label.get(lang) if result.score is not None else "—"
-    level = f" · {w['level']} {_num(result.level, lang)}/{q.levels}" if q.levels else ""
+    level = f" · {w['level']} {_num(result.level, lang)}/{q.top_level}" if q.levels else ""
     c = result.counts
     lines.append(
         f"{w['score']} {_num(result.score, lang)}/100{level} · {w['band']} {band} · "
@@ -80,6 +81,17 @@ def render_result(
         lines.append(
             f"  {title:<{width}}  {_num(section.score, lang):>5}  {_bar(section.score)}  {counts:>5}  {band_label}"
         )
+    if by_tag:
+        lines += ["", w["by_tag"]]
+        if not result.tags:
+            lines.append(f"  {w['no_tags']}")
+        labels = [t.title(lang) for t in result.tags]
+        width = min(48, max([len(t) for t in labels], default=0))
+        for tag, title in zip(result.tags, labels):
+            if len(title) > width:
+                title = title[: width - 1] + "…"
+            counts = f"{tag.counts.scored}/{tag.counts.applicable}"
+            lines.append(f"  {title:<{width}}  {_num(tag.score, lang):>5}  {_bar(tag.score)}  {counts:>5}")
     lines += ["", f"{w['priorities']} ({len(result.recommendations)})"]
     if not result.recommendations:
         lines.append(f"  {w['none']}")

@@ -105,14 +105,37 @@ def status_of(questionnaire: Questionnaire, question: Question, answer: Answer) 
     return "answered"
 
 
+def offers_special(questionnaire: Questionnaire, question: Question, which: Literal["na", "dk"]) -> bool:
+    """Whether ``question`` may be answered N/A (``na``) or don't know (``dk``).
+
+    The scale decides: a question on a scale may be N/A only if its scale has an
+    option flagged ``not_applicable`` (don't know: ``dont_know``), so that a model
+    whose scale offers neither is answered as it was designed. A checklist, which
+    has no scale, may be either; free text neither.
+    """
+    if isinstance(question, TextQuestion):
+        return False
+    scale = questionnaire.scale_of(question)
+    if scale is None:
+        return True
+    return (scale.na_option if which == "na" else scale.dk_option) is not None
+
+
 def _special(questionnaire: Questionnaire, question: Question, which: Literal["na", "dk"]) -> Answer:
     if isinstance(question, TextQuestion):
         raise InputError(f"question '{question.id}' is free text: it cannot be N/A or don't know")
+    if not offers_special(questionnaire, question, which):
+        scale = questionnaire.scale_of(question)
+        what = "not applicable" if which == "na" else "don't know"
+        allowed = ", ".join(o.id for o in scale.options)
+        raise InputError(
+            f"question '{question.id}': scale '{scale.id}' has no '{what}' option, so '{which}' is not an answer "
+            f"to it (allowed: {allowed})"
+        )
     scale = questionnaire.scale_of(question)
     if isinstance(question, (ScaleQuestion, GridQuestion)) and scale is not None:
         flagged = scale.na_option if which == "na" else scale.dk_option
-        if flagged is not None:
-            return Answer(option=flagged.id)
+        return Answer(option=flagged.id)
     return Answer(special=which)
 
 

@@ -108,6 +108,12 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "col_coverage": ("Couverture", "Coverage"),
     "col_verdict": ("Verdict", "Verdict"),
     "col_section": ("Section", "Section"),
+    "col_tag": ("Étiquette", "Tag"),
+    "tags_title": ("Lecture par étiquette", "Reading by tag"),
+    "tags_intro": (
+        "Les questions de chaque étiquette, quelle que soit leur section, notées ensemble.",
+        "The questions of each tag, whatever their section, scored together.",
+    ),
     "col_level": ("Niveau", "Level"),
     "col_target": ("Cible", "Target"),
     "col_gap": ("Écart", "Gap"),
@@ -362,8 +368,12 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Coverage = counted questions / applicable questions × 100.",
     ),
     "method_levels": (
-        "Niveau sur l’échelle de 1 à {levels} = 1 + {steps} × score / 100.",
-        "Level on the 1 to {levels} scale = 1 + {steps} × score / 100.",
+        "Niveau sur l’échelle de {lowest} à {levels} = {lowest} + {steps} × score / 100.",
+        "Level on the {lowest} to {levels} scale = {lowest} + {steps} × score / 100.",
+    ),
+    "method_unanswered_lowest": (
+        "Une question sans réponse compte comme le plus bas niveau de son échelle (0), comme dans le modèle d’origine.",
+        "An unanswered question counts as the lowest option of its scale (0), as in the original model.",
     ),
     "method_target": (
         "Cible : {target} sur 100 ; écart = cible − score. Priorité d’une action = poids de la question × écart × "
@@ -378,6 +388,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "col_profile_factor": ("Facteur de profil", "Profile factor"),
     "col_effective_weight": ("Poids retenu", "Weight used"),
     "weighted_questions": ("Questions pondérées{colon}{items}.", "Weighted questions: {items}."),
+    "credits": ("Articles crédités{colon}{items}.", "Credited articles: {items}."),
+    "credit_item": ("«\u00a0{title}\u00a0»{publisher}", "“{title}”{publisher}"),
     "source": ("Source{colon}{title}{where}, licence {license}.", "Source: {title}{where}, licence {license}."),
     "answers_appendix": ("Réponses complètes", "Full answers"),
     "answers_intro": (
@@ -406,6 +418,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "term_target": ("cible", "target"),
     "term_sections": ("Sections", "Sections"),
     "term_priorities": ("Priorités", "Priorities"),
+    "term_by_tag": ("Par étiquette (questions de toutes les sections)", "By tag (questions from every section)"),
+    "term_no_tags": ("aucune question de ce questionnaire ne porte d’étiquette", "no question of this questionnaire carries a tag"),
     "term_none": ("aucune", "none"),
     "term_effort": ("effort", "effort"),
     "term_impact": ("impact", "impact"),

@@ -47,6 +47,17 @@ class DontKnowPolicy(StrEnum):
     LOWEST = "lowest"
 
 
+class UnansweredPolicy(StrEnum):
+    """How a visible scored question left unanswered counts: ``exclude`` leaves the score, ``lowest`` counts as 0.
+
+    ``lowest`` is for models with a fixed denominator, where every question counts
+    whether answered or not (an unanswered question is an unmet criterion).
+    """
+
+    EXCLUDE = "exclude"
+    LOWEST = "lowest"
+
+
 class Effort(StrEnum):
     LOW = "low"
     MEDIUM = "medium"
@@ -145,6 +156,7 @@ class Recommendation(_Strict, kw_only=True):
             "that ask for the same one: the plan directeur's synthesis merges recommendations of one theme."
         )),
     ] = None
+    credit: Annotated[list[Id], Meta(description="Credited works (ids of `credits`) whose figures or advice it uses.")] = []
 
 
 class _QuestionBase(_Strict, tag_field="kind", kw_only=True):
@@ -159,6 +171,7 @@ class _QuestionBase(_Strict, tag_field="kind", kw_only=True):
     visible_if: Condition | None = None
     recommendations: list[Recommendation] = []
     scored: bool = True
+    credit: Annotated[list[Id], Meta(description="The credited works (ids of `credits`) this question comes from.")] = []
 
     @property
     def kind(self) -> str:
@@ -223,6 +236,9 @@ class Section(_Strict, kw_only=True):
     target: Annotated[Percent | None, Meta(description="Target score; defaults to the parent's.")] = None
     sections: list[Section] = []
     questions: list[Question] = []
+    credit: Annotated[
+        list[Id], Meta(description="The credited works (ids of `credits`) its questions come from, unless they say otherwise.")
+    ] = []
 
 
 class Criterion(_Strict, kw_only=True):
@@ -271,10 +287,29 @@ class Kpi(_Strict, kw_only=True):
     ] = None
 
 
+class TagView(_Strict, kw_only=True):
+    """A score view across sections: the questions that carry this tag, scored together."""
+
+    id: Id
+    label: LocalText
+    description: LocalText | None = None
+
+
 class Source(_Strict, kw_only=True):
     title: LocalText
     reference: Annotated[str, Meta(min_length=1, description="Where the content comes from (article, file).")]
     url: str | None = None
+
+
+class Credit(_Strict, kw_only=True):
+    """A work the content draws on, credited by the items that come from it (``credit: [id]``)."""
+
+    id: Id
+    title: Annotated[LocalText, Meta(description="The work's own title, as it is published.")]
+    publisher: Annotated[str | None, Meta(description="Who publishes it, where the work names them.")] = None
+    url: str | None = None
+    reference: Annotated[str | None, Meta(description="Where the questionnaire's authors keep their copy.")] = None
+    note: Annotated[LocalText | None, Meta(description="What is taken from it (a quoted list, ideas, figures).")] = None
 
 
 class Questionnaire(_Strict, kw_only=True):
@@ -285,14 +320,34 @@ class Questionnaire(_Strict, kw_only=True):
     description: LocalText | None = None
     source: Source
     license: Annotated[str, Meta(min_length=1)]
+    license_note: Annotated[
+        LocalText | None, Meta(description="What the licence covers and what it does not (quoted, credited content).")
+    ] = None
+    credits: Annotated[list[Credit], Meta(description="The works items credit, each named once.")] = []
+    optional: Annotated[
+        bool,
+        Meta(description="Offered but not selected by default for a new diagnostic (it concerns one person, or a "
+                         "particular situation)."),
+    ] = False
     dont_know: DontKnowPolicy = DontKnowPolicy.EXCLUDE
-    levels: Annotated[int, Meta(ge=2, le=10, description="Also express scores on a 1..levels scale.")] | None = None
+    unanswered: Annotated[
+        UnansweredPolicy,
+        Meta(description="exclude: an unanswered question leaves the score; lowest: it counts as 0."),
+    ] = UnansweredPolicy.EXCLUDE
+    levels: Annotated[int, Meta(ge=2, le=10, description="Also express scores on a scale of this many levels.")] | None = None
+    lowest_level: Annotated[
+        int, Meta(ge=0, le=1, description="The number of the lowest level: 1 (levels 1..levels) or 0 (0..levels-1).")
+    ] = 1
     target: Percent = 75.0
     scales: Annotated[list[Scale], Meta(min_length=1)]
     bands: Annotated[list[Band], Meta(min_length=1)]
     sections: Annotated[list[Section], Meta(min_length=1)]
     verdict: Verdict | None = None
     kpis: list[Kpi] = []
+    tags: Annotated[
+        list[TagView],
+        Meta(description="Score views across sections, one per tag that questions carry; shown in the report."),
+    ] = []
 
     # -- navigation helpers (computed once; the model is frozen) -------------
 
@@ -344,10 +399,35 @@ class Questionnaire(_Strict, kw_only=True):
                 return band
         return self.bands[-1]
 
+    @property
+    def top_level(self) -> int | None:
+        """The number of the highest level (``levels`` when levels count from 1, ``levels - 1`` from 0)."""
+        return None if self.levels is None else self.lowest_level + self.levels - 1
+
     def level_for(self, score: float) -> float | None:
         if self.levels is None:
             return None
-        return 1 + (self.levels - 1) * score / 100.0
+        return self.lowest_level + (self.levels - 1) * score / 100.0
+
+    def score_for_level(self, level: float) -> float:
+        """The 0–100 score of a level (the inverse of :meth:`level_for`)."""
+        assert self.levels is not None
+        return (level - self.lowest_level) / (self.levels - 1) * 100.0
+
+    @cached_property
+    def credits_by_id(self) -> dict[str, Credit]:
+        return {c.id: c for c in self.credits}
+
+    def credit_of(self, question: Question) -> list[Credit]:
+        """The works a question comes from: its own ``credit``, else its nearest section's that has one."""
+        ids = list(question.credit)
+        if not ids:
+            section = self.section_of[question.id]
+            parents = {child.id: s for s in self.walk_sections() for child in s.sections}
+            while section is not None and not section.credit:
+                section = parents.get(section.id)
+            ids = list(section.credit) if section is not None else []
+        return [self.credits_by_id[i] for i in ids if i in self.credits_by_id]
 
     def recommendation_id(self, question: Question, index: int) -> str:
         rec = question.recommendations[index]

@@ -129,6 +129,35 @@ class SectionResult(_Figures, msgspec.Struct):
         }
 
 
+class TagResult(msgspec.Struct):
+    """The score of the questions that carry one tag, across sections (a second dimension of the model).
+
+    ``label`` is the tag's declared label, or ``None`` for a tag the
+    questionnaire uses without declaring it (then shown by its id).
+    """
+
+    id: str
+    label: LocalText | None
+    declared: bool
+    score: float | None
+    level: float | None
+    counts: Counts
+
+    def title(self, lang: str) -> str:
+        return self.label.get(lang) if self.label else self.id
+
+    def as_dict(self, lang: str) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "label": self.title(lang),
+            "declared": self.declared,
+            "score": _r(self.score),
+            "level": _r(self.level),
+            "coverage": _r(self.counts.coverage),
+            "counts": self.counts.as_dict(),
+        }
+
+
 class RecommendationResult(msgspec.Struct):
     id: str
     question_id: str
@@ -232,6 +261,7 @@ class AssessmentResult(_Figures, msgspec.Struct):
     recommendations: list[RecommendationResult]  # highest priority first
     verdict: VerdictResult | None
     kpis: list[KpiResult]
+    tags: list[TagResult] = msgspec.field(default_factory=list)  # every tag questions carry, declared ones first
 
     def section(self, section_id: str) -> SectionResult:
         return next(s for s in self.sections if s.id == section_id)
@@ -247,7 +277,8 @@ class AssessmentResult(_Figures, msgspec.Struct):
             "questionnaire": {"id": q.id, "version": q.version, "title": q.title.get(lang)},
             "score": _r(self.score),
             "level": _r(self.level),
-            "levels": q.levels,
+            "levels": q.top_level,  # the highest level's number: "level 3.4 of 5"
+            "lowest_level": q.lowest_level if q.levels else None,
             "band": None if band is None else {"id": band.id, "label": band.label.get(lang)},
             "coverage": _r(self.coverage),
             "target": _r(self.target),
@@ -258,4 +289,5 @@ class AssessmentResult(_Figures, msgspec.Struct):
             "recommendations": [r.as_dict(lang) for r in self.recommendations],
             "verdict": self.verdict.as_dict(lang) if self.verdict else None,
             "kpis": [k.as_dict(lang) for k in self.kpis],
+            "tags": [t.as_dict(lang) for t in self.tags],
         }

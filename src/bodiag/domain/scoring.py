@@ -4,9 +4,12 @@ In short: a question scores 0–100 (its option's place on its scale, the level 
 measured value reaches, or the weighted share of a checklist in good state).
 A section's score is the weighted mean of the scores of its questions and of its
 subsections that have a score; the questionnaire's is the same over its top
-sections. N/A, hidden questions, unanswered ones and — unless the questionnaire
-says ``dont_know: lowest`` — "don't know" leave both numerator and denominator.
-A part with nothing to count has no score (``None``), never 0.
+sections. N/A, hidden questions, unanswered ones (unless the questionnaire says
+``unanswered: lowest``) and "don't know" (unless it says ``dont_know: lowest``)
+leave both numerator and denominator; under a ``lowest`` policy they count as 0.
+A part with nothing to count has no score (``None``), never 0. Tag views score
+the questions that carry a tag together, whatever their section: the weighted
+mean of their scores.
 """
 
 from __future__ import annotations
@@ -23,9 +26,10 @@ from bodiag.domain.model import (
     Question,
     Questionnaire,
     Section,
+    UnansweredPolicy,
 )
 from bodiag.domain.profile import OrganisationProfile
-from bodiag.domain.results import AssessmentResult, Counts, KpiResult, QuestionResult, SectionResult
+from bodiag.domain.results import AssessmentResult, Counts, KpiResult, QuestionResult, SectionResult, TagResult
 from bodiag.domain.recommendations import rank_recommendations
 from bodiag.domain.thresholds import level_option
 from bodiag.domain.verdict import evaluate_verdict
@@ -105,6 +109,7 @@ class Scorer:
             recommendations=[],
             verdict=None,
             kpis=self._kpis(),
+            tags=self._tags(questions),
         )
         partial.recommendations = rank_recommendations(q, answers, partial)
         partial.verdict = evaluate_verdict(q, answers, partial)
@@ -118,6 +123,8 @@ class Scorer:
             status = "hidden"
         elif answer is None:
             status = "unanswered"
+            if question.scored and question.kind != "text" and self.questionnaire.unanswered == UnansweredPolicy.LOWEST:
+                score, counted = 0.0, True
         else:
             status = status_of(self.questionnaire, question, answer)
             if status == "answered":
@@ -180,6 +187,28 @@ class Scorer:
             result.level = self.questionnaire.level_for(result.score)
             result.band_id = self.questionnaire.band_for(result.score).id
         return result
+
+    def _tags(self, questions: dict[str, QuestionResult]) -> list[TagResult]:
+        q = self.questionnaire
+        declared = {t.id: t for t in q.tags}
+        order = list(declared) + [t for question in q.questions for t in question.tags if t not in declared]
+        out = []
+        for tag in dict.fromkeys(order):
+            counts = Counts()
+            pairs = []
+            for question in q.questions:
+                if tag in question.tags:
+                    qr = questions[question.id]
+                    _count(counts, qr)
+                    if qr.counted:
+                        pairs.append((qr.weight, qr.score))
+            score = _weighted_mean(pairs)
+            view = declared.get(tag)
+            out.append(TagResult(
+                id=tag, label=view.label if view else None, declared=view is not None, score=score,
+                level=q.level_for(score) if score is not None else None, counts=counts,
+            ))
+        return out
 
     def _kpis(self) -> list[KpiResult]:
         out = []

@@ -37,6 +37,8 @@ def check(q: Questionnaire) -> list[Found]:
     found += _check_sections_and_questions(q)
     found += _check_verdict(q)
     found += _check_kpis(q)
+    found += _check_tags(q)
+    found += _check_credits(q)
     return found
 
 
@@ -333,3 +335,29 @@ def _check_kpis(q: Questionnaire) -> Iterator[Found]:
                 if problem:
                     yield ("kpis", i, "profiles", field_id, j), problem
 
+
+
+def _check_tags(q: Questionnaire) -> Iterator[Found]:
+    yield from _duplicates([(t.id, ("tags", i)) for i, t in enumerate(q.tags)], "tag")
+    used = {tag for question in q.questions if question.scored for tag in question.tags}
+    for i, tag in enumerate(q.tags):
+        if tag.id not in used:
+            yield ("tags", i, "id"), f"no scored question carries tag '{tag.id}': its score view would always be empty"
+
+
+def _check_credits(q: Questionnaire) -> Iterator[Found]:
+    yield from _duplicates([(c.id, ("credits", i)) for i, c in enumerate(q.credits)], "credit")
+    known = {c.id for c in q.credits}
+
+    def unknown(ids: list[str], path: Path) -> Iterator[Found]:
+        for j, ident in enumerate(ids):
+            if ident not in known:
+                yield path + ("credit", j), f"unknown credit '{ident}' (declared: {', '.join(sorted(known)) or 'none'})"
+
+    for section, path in _section_paths(q.sections):
+        yield from unknown(section.credit, path)
+        for i, question in enumerate(section.questions):
+            qpath = path + ("questions", i)
+            yield from unknown(question.credit, qpath)
+            for k, rec in enumerate(question.recommendations):
+                yield from unknown(rec.credit, qpath + ("recommendations", k))

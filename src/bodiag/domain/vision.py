@@ -58,14 +58,14 @@ class PartVision(msgspec.Struct, frozen=True):
 class QuestionnaireVision(msgspec.Struct, frozen=True):
     questionnaire_id: str
     title: str
-    levels: int | None
+    levels: int | None  # the highest level's number ("level of 5"); None: the questionnaire has no levels
     parts: list[PartVision]
+    lowest_level: int = 1  # 0 for a questionnaire whose levels count from 0
 
 
 def level_score(questionnaire: Questionnaire, level: float) -> float:
     """The score a level stands for (the inverse of :meth:`Questionnaire.level_for`)."""
-    assert questionnaire.levels is not None
-    return max(0.0, min(100.0, (level - 1) / (questionnaire.levels - 1) * 100.0))
+    return max(0.0, min(100.0, questionnaire.score_for_level(level)))
 
 
 def suggest(questionnaire: Questionnaire, section: SectionResult) -> float:
@@ -76,7 +76,7 @@ def suggest(questionnaire: Questionnaire, section: SectionResult) -> float:
         return round(section.score, 2)
     if questionnaire.levels is not None:
         level = questionnaire.level_for(section.score)
-        step = min(float(questionnaire.levels), math.floor(level + 1e-9) + 1.0)
+        step = min(float(questionnaire.top_level), math.floor(level + 1e-9) + 1.0)
         return round(level_score(questionnaire, step), 2)
     higher = sorted(b.min for b in questionnaire.bands if b.min > section.score + 1e-9)
     return round(higher[0], 2) if higher else 100.0
@@ -101,7 +101,7 @@ def vision(questionnaire: Questionnaire, result: AssessmentResult, choices: Mapp
             ambition=choice.ambition if choice else "",
         ))
     return QuestionnaireVision(questionnaire_id=questionnaire.id, title=questionnaire.title.get(lang),
-                               levels=questionnaire.levels, parts=parts)
+                               levels=questionnaire.top_level, parts=parts, lowest_level=questionnaire.lowest_level)
 
 
 def visions(parts: Sequence[tuple[Questionnaire, AssessmentResult]], choices: Sequence[TargetChoice],

@@ -6,7 +6,7 @@ from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from bodiag.domain import i18n
-from bodiag.domain.model import DontKnowPolicy
+from bodiag.domain.model import DontKnowPolicy, UnansweredPolicy
 from bodiag.domain.scoring import profile_factor
 from bodiag.domain.vocabulary import STATUS, label
 from bodiag.report.data import AssessmentData, ReportData, answer_view, band_colors, question_label
@@ -15,7 +15,7 @@ from bodiag.report.fonts import FONTS
 from bodiag.report.markup import esc, truncate
 from bodiag.report.styles import FRAME_WIDTH, MUTED, Para, Styles, hex_of, rich, ruled_rows, run_in, table_style
 from bodiag.report.summary import chip
-from bodiag.report.texts import capitalised, weighted_questions
+from bodiag.report.texts import capitalised, credits_text, weighted_questions
 
 RESPONDENT_WIDTH = 2.7 * cm
 LONG_ANSWER = 400  # characters: a longer free-text answer is given in full in the section part only
@@ -51,7 +51,9 @@ def method(a: AssessmentData, data: ReportData, styles: Styles, outline: Outline
     story: list[Flowable] = [outline.heading(f"{number}. {q.title.get(lang)}", 1, style=styles.h2)]
     lines = [i18n.tr("method_dk_lowest" if q.dont_know == DontKnowPolicy.LOWEST else "method_dk_exclude", lang)]
     if q.levels:
-        lines.append(i18n.tr("method_levels", lang, levels=q.levels, steps=q.levels - 1))
+        lines.append(i18n.tr("method_levels", lang, lowest=q.lowest_level, levels=q.top_level, steps=q.levels - 1))
+    if q.unanswered == UnansweredPolicy.LOWEST:
+        lines.append(i18n.tr("method_unanswered_lowest", lang))
     lines.append(i18n.tr("method_target", lang, target=i18n.plain(a.result.target, lang)))
     story += [Para(esc(line), styles.bullet, bulletText="•") for line in lines]
 
@@ -89,6 +91,10 @@ def method(a: AssessmentData, data: ReportData, styles: Styles, outline: Outline
     # the source's reference names files of the questionnaire's authors: the reader gets its title, link and licence
     where = f" ({source.url})" if source.url and source.url.startswith(("https://", "http://")) else ""
     weights.append(rich(esc(i18n.tr("source", lang, title=source.title.get(lang), where=where, license=q.license)), styles.small_muted))
+    if q.license_note:
+        weights.append(rich(esc(q.license_note.get(lang)), styles.small_muted))
+    if (credited := credits_text(q, lang)) is not None:
+        weights.append(rich(esc(credited), styles.small_muted))
     story.append(KeepTogether(weights))  # the table, its notes and the source stay on one page
     return story
 

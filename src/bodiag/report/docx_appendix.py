@@ -6,14 +6,14 @@ The same content as :mod:`bodiag.report.appendix` prints in the PDF.
 from __future__ import annotations
 
 from bodiag.domain import i18n
-from bodiag.domain.model import DontKnowPolicy
+from bodiag.domain.model import DontKnowPolicy, UnansweredPolicy
 from bodiag.domain.scoring import profile_factor
 from bodiag.domain.vocabulary import STATUS, label
 from bodiag.report.appendix import LONG_ANSWER
 from bodiag.report.data import AssessmentData, ReportData, answer_view, band_colors, question_label
 from bodiag.report.docx_writer import DocxWriter, Run, bold, muted
 from bodiag.report.markup import truncate
-from bodiag.report.texts import capitalised, weighted_questions
+from bodiag.report.texts import capitalised, credits_text, weighted_questions
 
 
 def method_intro(w: DocxWriter, data: ReportData) -> None:
@@ -28,7 +28,9 @@ def method(w: DocxWriter, a: AssessmentData, data: ReportData, number: int) -> N
     w.heading(f"{number}. {q.title.get(lang)}", 1)
     w.bullet(i18n.tr("method_dk_lowest" if q.dont_know == DontKnowPolicy.LOWEST else "method_dk_exclude", lang))
     if q.levels:
-        w.bullet(i18n.tr("method_levels", lang, levels=q.levels, steps=q.levels - 1))
+        w.bullet(i18n.tr("method_levels", lang, lowest=q.lowest_level, levels=q.top_level, steps=q.levels - 1))
+    if q.unanswered == UnansweredPolicy.LOWEST:
+        w.bullet(i18n.tr("method_unanswered_lowest", lang))
     w.bullet(i18n.tr("method_target", lang, target=i18n.plain(a.result.target, lang)))
     w.paragraph([bold(i18n.tr("method_bands", lang))])
     colors_by_band = band_colors(q)
@@ -52,6 +54,10 @@ def method(w: DocxWriter, a: AssessmentData, data: ReportData, number: int) -> N
     source = q.source
     where = f" ({source.url})" if source.url and source.url.startswith(("https://", "http://")) else ""
     w.paragraph(i18n.tr("source", lang, title=source.title.get(lang), where=where, license=q.license), "Small")
+    if q.license_note:
+        w.paragraph(q.license_note.get(lang), "Small")
+    if (credited := credits_text(q, lang)) is not None:
+        w.paragraph(credited, "Small")
 
 
 def full_answers(w: DocxWriter, a: AssessmentData, data: ReportData, number: int) -> None:

@@ -178,6 +178,19 @@ def results_by_section(w: DocxWriter, a: AssessmentData, data: ReportData) -> No
                      [_chip(hex_code), Run(label)] if s.score is not None else "—",
                      i18n.percent(s.coverage, lang), i18n.plain(s.target, lang), i18n.score(s.gap, lang)])
     w.table(head, rows, [None, 1.3, *([1.2] if q.levels else []), 2.9, 1.8, 1.2, 1.2], panel_rows=top)
+    if q.tags:  # the questionnaire read along its second dimension, across sections
+        w.paragraph([bold(i18n.tr("tags_title", lang))])
+        w.paragraph(i18n.tr("tags_intro", lang), "Muted")
+        head = [i18n.tr("col_tag", lang), i18n.tr("col_score", lang), *([i18n.tr("col_level", lang)] if q.levels else []),
+                i18n.tr("col_band", lang), i18n.tr("col_coverage", lang)]
+        rows = []
+        for tag in (t for t in r.tags if t.declared):
+            label, hex_code = band_label(a, tag.score, lang)
+            note = provisional(tag.counts, lang) if tag.score is not None else None
+            rows.append([[tag.title(lang), *([[muted(note)]] if note else [])], i18n.score(tag.score, lang),
+                         *([i18n.score(tag.level, lang)] if q.levels else []),
+                         [_chip(hex_code), Run(label)] if tag.score is not None else "—", i18n.percent(tag.counts.coverage, lang)])
+        w.table(head, rows, [None, 1.3, *([1.2] if q.levels else []), 2.9, 1.8])
 
 
 # -- the evolution ----------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from bodiag.domain.vocabulary import HORIZON, LEVEL, label
 from bodiag.domain.report_content import Action, KpiMeasure
 from bodiag.domain.model import Questionnaire
 from bodiag.report.data import AssessmentData, ReportData, bound_text, measure_text, question_label
-from bodiag.report.document import Outline, room, table_lead
+from bodiag.report.document import Outline, keep_tail, room, table_lead
 from bodiag.report.markup import esc
 from bodiag.report.texts import kpi_intro, ordered_kpis, recommendation_where
 from bodiag.report.styles import ACCENT, FRAME_WIDTH, INK, MUTED, PANEL, RULE, TARGET, PageTable, Styles, hex_of, rich, run_in, table_style
@@ -173,18 +173,23 @@ def kpis(a: AssessmentData, data: ReportData, styles: Styles, outline: Outline) 
             rich(f"<b>{esc(priority)}</b>" if k.priority else esc(priority), styles.cell),
             *_kpi_figures(measures.get(k.kpi.id), lang, styles),
         ])
-    table = Table(rows, colWidths=_widths(KPI_WIDTHS), repeatRows=1)
-    table.setStyle(table_style([
+    last = len(rows) - 1
+    commands = [
         *BASE,
-        ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
-        ("BACKGROUND", (-2, 1), (-1, -1), PANEL),
-        ("LINEBEFORE", (-2, 0), (-1, -1), 0.3, RULE),
-    ]))
-    story.append(table)
+        ("LINEBELOW", (0, 1), (-1, last), 0.3, RULE),
+        ("BACKGROUND", (-2, 1), (-1, last), PANEL),
+        ("LINEBEFORE", (-2, 0), (-1, last), 0.3, RULE),
+    ]
     sources = sorted({m.assessment for m in measures.values()})
     if sources:
+        # the note that says where the figures come from is the table's last row, kept with the rows above it:
+        # on a page of its own it would read as a stray line
         titles = ", ".join(i18n.tr("assessment_named", lang, title=title) for title in sources)
-        story += [Spacer(1, 4), rich(esc(i18n.tr("kpis_measured", lang, titles=titles)), styles.small_muted)]
+        rows.append([rich(esc(i18n.tr("kpis_measured", lang, titles=titles)), styles.small_muted)] + [""] * (len(head) - 1))
+        commands += [("SPAN", (0, len(rows) - 1), (-1, len(rows) - 1)), keep_tail(len(rows), 3)]
+    table = Table(rows, colWidths=_widths(KPI_WIDTHS), repeatRows=1)
+    table.setStyle(table_style(commands))
+    story.append(table)
     return story
 
 

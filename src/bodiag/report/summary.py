@@ -108,7 +108,7 @@ def _headline(a: AssessmentData, lang: str, styles: Styles) -> Table:
 
     cards = [card(i18n.tr("overall_score", lang), esc(i18n.score(r.score, lang)), i18n.tr("out_of_100", lang))]
     if q.levels:
-        cards.append(card(i18n.tr("level", lang), esc(i18n.score(r.level, lang)), i18n.tr("out_of_levels", lang, levels=q.levels)))
+        cards.append(card(i18n.tr("level", lang), esc(i18n.score(r.level, lang)), i18n.tr("out_of_levels", lang, levels=q.top_level)))
     band_style = styles.figure.clone("band_figure", fontSize=12, leading=15, splitLongWords=0, spaceBefore=4)
     cards.append(card(i18n.tr("band", lang), f"{chip(hex_code)} {esc(label)}" if r.score is not None else "—", "", band_style))
     c = r.counts
@@ -210,7 +210,44 @@ def results_by_section(a: AssessmentData, data: ReportData, styles: Styles, outl
         story.append(SectionBars(items, lang, label_style=styles.cell))
         story.append(Spacer(1, 14))
     story += [CondPageBreak(4 * cm), section_table(a, lang, styles)]
+    if a.questionnaire.tags:
+        story += [Spacer(1, 12), CondPageBreak(4 * cm), rich(f"<b>{esc(i18n.tr('tags_title', lang))}</b>", styles.h3),
+                  rich(esc(i18n.tr("tags_intro", lang)), styles.body_muted), Spacer(1, 4), tag_table(a, lang, styles)]
     return story
+
+
+def tag_table(a: AssessmentData, lang: str, styles: Styles) -> Table:
+    """The declared tags' scores: the questionnaire read along its second dimension, across sections."""
+    q, r = a.questionnaire, a.result
+    head = [i18n.tr("col_tag", lang), i18n.tr("col_score", lang)]
+    if q.levels:
+        head.append(i18n.tr("col_level", lang))
+    head += [i18n.tr("col_band", lang), i18n.tr("col_coverage", lang)]
+    rows = [[rich(esc(h), styles.head_cell) for h in head]]
+    for tag in r.tags:
+        if not tag.declared:
+            continue
+        note = provisional_line(tag.counts, lang) if tag.score is not None else ""
+        label, hex_code = band_label(a, tag.score, lang)
+        row = [rich(esc(tag.title(lang)) + note, styles.cell), i18n.score(tag.score, lang)]
+        if q.levels:
+            row.append(i18n.score(tag.level, lang))
+        row += [rich(f"{chip(hex_code)} {esc(label)}" if tag.score is not None else "—", styles.cell),
+                i18n.percent(tag.counts.coverage, lang)]
+        rows.append(row)
+    widths = [1.3 * cm, *([1.2 * cm] if q.levels else []), 2.9 * cm, 1.8 * cm]
+    widths.insert(0, FRAME_WIDTH - sum(widths))
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    band_column = 3 if q.levels else 2
+    table.setStyle(table_style([
+        keep_tail(len(rows)),
+        ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
+        ("ALIGN", (band_column, 1), (band_column, -1), "LEFT"),
+        ("TEXTCOLOR", (1, 1), (-1, -1), INK),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        *ruled_rows(top=2.5, bottom=2.5),
+    ]))
+    return table
 
 
 def section_table(a: AssessmentData, lang: str, styles: Styles) -> Table:

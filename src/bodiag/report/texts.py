@@ -33,7 +33,7 @@ def figures_pieces(a: AssessmentData, s: SectionResult, lang: str) -> list[tuple
     label, hex_code = band_label(a, s.score, lang)
     pieces: list[tuple[str, bool, str | None]] = [(i18n.tr("section_line", lang, score=i18n.score(s.score, lang)), True, None)]
     if q.levels and s.level is not None:
-        pieces.append((f" · {i18n.tr('level', lang).lower()} {i18n.score(s.level, lang)} / {q.levels}", False, None))
+        pieces.append((f" · {i18n.tr('level', lang).lower()} {i18n.score(s.level, lang)} / {q.top_level}", False, None))
     if s.score is not None:
         pieces += [(" · ", False, None), ("■", False, hex_code or DEFAULT_BAND), (f" {label}", False, None)]
     c = s.counts
@@ -192,3 +192,16 @@ def figure(value: float | None, unit: str, lang: str) -> str:
     if value is None:
         return "—"
     return i18n.plain(value, lang) + (f" {unit}" if unit else "")
+
+
+def credits_text(q, lang: str) -> str | None:  # noqa: ANN001 - a Questionnaire
+    """« Sources : TITLE (PUBLISHER) — note ; … »: the articles a questionnaire's items credit, or None."""
+    if not q.credits:
+        return None
+    items = " ; " if lang == "fr" else "; "
+    credited = items.join(
+        i18n.tr("credit_item", lang, title=c.title.get(lang), publisher=f" ({c.publisher})" if c.publisher else "")
+        + (f" — {c.note.get(lang).rstrip('.')}" if c.note else "")
+        for c in q.credits
+    )
+    return i18n.tr("credits", lang, items=credited)

@@ -73,8 +73,9 @@ def set_target(diagnostic: Diagnostic, questionnaire_id: str, section_id: str, *
     if level is not None:
         if questionnaire.levels is None:
             raise InputError(f"questionnaire '{questionnaire_id}' has no levels: give a score from 0 to 100")
-        if not math.isfinite(level) or not 1 <= level <= questionnaire.levels:
-            raise InputError(f"the level is from 1 to {questionnaire.levels} (got {level})")
+        lowest, top = questionnaire.lowest_level, questionnaire.top_level
+        if not math.isfinite(level) or not lowest <= level <= top:
+            raise InputError(f"the level is from {lowest} to {top} (got {level})")
         score = level_score(questionnaire, level)
     if score is not None and (not math.isfinite(score) or not 0 <= score <= 100):
         raise InputError(f"the target score is from 0 to 100 (got {score})")

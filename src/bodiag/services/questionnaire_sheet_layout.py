@@ -64,8 +64,13 @@ QUESTIONNAIRE_FIELDS: dict[str, tuple[str, str]] = {  # key: (codec, meaning)
     "source.reference": ("text", "Source : référence"),
     "source.url": ("text", "Source : adresse web"),
     "license": ("text", "Licence du contenu"),
+    "license_note.fr": ("text", "Ce que couvre la licence, et ce qu’elle ne couvre pas (fr)"),
+    "license_note.en": ("text", "Ce que couvre la licence, et ce qu’elle ne couvre pas (en)"),
+    "optional": ("bool", "Facultatif : proposé sans être coché par défaut (oui ou non)"),
     "dont_know": ("id", "« Je ne sais pas » : exclude (hors score) ou lowest (compte 0)"),
+    "unanswered": ("id", "Question sans réponse : exclude (hors score) ou lowest (compte 0)"),
     "levels": ("int", "Échelle de niveaux pour les scores (ex. 5), vide si aucune"),
+    "lowest_level": ("int", "Numéro du plus bas niveau : 1 (niveaux 1 à N) ou 0 (niveaux 0 à N−1)"),
     "target": ("number", "Cible par défaut, 0 à 100"),
     "verdict.title.fr": ("text", "Verdict : question posée (fr)"),
     "verdict.title.en": ("text", "Verdict : question posée (en)"),
@@ -105,6 +110,7 @@ SECTIONS = Sheet(
         Column("id", "Section", 18, "id"), Column("parent", "Section parente", 18, "id"), *_texts("title", "Titre", 34),
         *_texts("description", "Description", 44), Column("weight", "Poids", 8, "number"),
         Column("weight_by_profile", "Poids par profil", 28, "flow"), Column("target", "Cible", 8, "number"),
+        Column("credit", "Crédits", 16, "ids"),
     ),
     about="dans l’ordre du questionnaire ; une sous-section nomme sa section parente, qui vient avant elle",
 )
@@ -120,6 +126,7 @@ QUESTIONS = Sheet(
         Column("polarity", "Polarité", 10, "id", choices=("positive", "negative")), *_texts("unit", "Unité", 12),
         Column("direction", "Sens", 16, "id", choices=("higher_is_better", "lower_is_better")),
         Column("thresholds", "Seuils", 16, "numbers"), Column("min", "Min", 8, "number"), Column("max", "Max", 8, "number"),
+        Column("credit", "Crédits", 16, "ids"),
     ),
     about="dans l’ordre du questionnaire, chacune dans sa section ; types : " + ", ".join(KINDS),
 )
@@ -148,6 +155,7 @@ RECOMMENDATIONS = Sheet(
         *_texts("title", "Titre", 34), *_texts("why", "Pourquoi", 44), *_texts("how", "Comment", 44),
         Column("effort", "Effort", 9, "id", choices=LEVELS3), Column("impact", "Impact", 9, "id", choices=LEVELS3),
         Column("horizon", "Horizon", 9, "id", choices=("short", "medium", "long")), Column("theme", "Thème", 20, "id"),
+        Column("credit", "Crédits", 16, "ids"),
     ),
     required=False,
     aliases=("recommendations",),
@@ -176,7 +184,24 @@ KPIS = Sheet(
     about="indicateurs à mettre en place ; Profils : ceux pour qui l’indicateur est prioritaire ; "
           "Mesuré par : la question chiffrée qui le mesure",
 )
-SHEETS = (QUESTIONNAIRE, SCALES, BANDS, SECTIONS, QUESTIONS, LEVELS, ITEMS, RECOMMENDATIONS, VERDICT, KPIS)
+TAGS = Sheet(
+    "Étiquettes",
+    (Column("id", "Étiquette", 20, "id"), *_texts("label", "Libellé", 30), *_texts("description", "Description", 48)),
+    required=False,
+    aliases=("etiquettes", "tags"),
+    about="vues du score par étiquette, à travers les sections ; les questions les nomment dans leur colonne Étiquettes",
+)
+CREDITS = Sheet(
+    "Crédits",
+    (
+        Column("id", "Crédit", 12, "id"), *_texts("title", "Titre publié", 40), Column("publisher", "Éditeur", 20),
+        Column("url", "Adresse web", 30), Column("reference", "Référence", 30), *_texts("note", "Ce qui en est tiré", 44),
+    ),
+    required=False,
+    aliases=("credits",),
+    about="les articles dont le contenu est tiré ; sections, questions et recommandations les nomment dans leur colonne Crédits",
+)
+SHEETS = (QUESTIONNAIRE, SCALES, BANDS, SECTIONS, QUESTIONS, LEVELS, ITEMS, RECOMMENDATIONS, VERDICT, KPIS, TAGS, CREDITS)
 README = "Lisez-moi"
 IGNORED_HEADERS = ("commentaire", "remarque", "#")  # a reviewer's own columns
 

@@ -19,6 +19,8 @@ from bodiag.services.questionnaire_sheet_layout import (
     IGNORED_HEADERS,
     ITEMS,
     KPIS,
+    TAGS,
+    CREDITS,
     LEVELS,
     QUESTIONNAIRE,
     QUESTIONNAIRE_FIELDS,
@@ -110,6 +112,8 @@ class SheetReader:
         self._children(questions, tables[RECOMMENDATIONS.name], RECOMMENDATIONS, "recommendations")
         self._verdict(data, tables[VERDICT.name])
         self._list(data, "kpis", tables[KPIS.name], KPIS)
+        self._list(data, "tags", tables[TAGS.name], TAGS)
+        self._list(data, "credits", tables[CREDITS.name], CREDITS)
         return data
 
     def _table(self, ws: Any, sheet: Sheet) -> list[Row]:

@@ -27,6 +27,8 @@ from bodiag.services.questionnaire_sheet_layout import (
     BANDS,
     ITEMS,
     KPIS,
+    TAGS,
+    CREDITS,
     LEVELS,
     QUESTIONNAIRE,
     QUESTIONNAIRE_FIELDS,
@@ -96,6 +98,8 @@ def questionnaire_workbook(questionnaire: Questionnaire, source_name: str = "") 
             head = {"rule": rule["id"], **{k: rule.get(k) for k in ("label", "meaning", "when")}} if i == 0 else {}
             rows[VERDICT.name].append(_flat(VERDICT, {**criterion, **head}))
     rows[KPIS.name] = [_flat(KPIS, kpi) for kpi in data["kpis"]]
+    rows[TAGS.name] = [_flat(TAGS, tag) for tag in data["tags"]]
+    rows[CREDITS.name] = [_flat(CREDITS, credit) for credit in data["credits"]]
 
     workbook = xlsx.new_workbook()
     _readme(workbook, questionnaire, source_name)

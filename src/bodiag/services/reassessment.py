@@ -100,6 +100,50 @@ def start_from(
     return assessment_store.create_reassessment(diagnostic.document, previous, title, copy_answers=copy_answers)
 
 
+@dataclass(frozen=True)
+class Upgrade:
+    """A re-assessment moved to the bundled questionnaire's current text."""
+
+    record: AssessmentRecord
+    version_before: str
+    version_after: str
+    carried: list[str]  # answered questions whose answers (and notes) were carried over
+    changed: list[str]  # answered questions asked differently now, or removed: to answer again
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"assessment": self.record.id, "version_before": self.version_before, "version_after": self.version_after,
+                "carried": self.carried, "changed": self.changed}
+
+
+def start_on_current_version(
+    diagnostic: Diagnostic, previous: AssessmentRecord, title: str | None = None
+) -> Upgrade:
+    """A new assessment from ``previous`` on the current text of its bundled questionnaire.
+
+    The answers and notes of the questions that ask the same thing in the same
+    terms are carried over (:mod:`bodiag.domain.carry_over`); the others are
+    listed, to be answered again. ``previous`` keeps its own text and result.
+    When the bundled text is the one ``previous`` was made with, every answer
+    is carried over, as :func:`start_from` with its answers would.
+    """
+    from bodiag.domain.carry_over import carry_over
+    from bodiag.services import catalog
+
+    old = diagnostic.questionnaire(previous)
+    if not any(entry.questionnaire.id == old.id for entry in catalog.bundled()):
+        raise InputError(f"questionnaire '{old.id}' is not a bundled one: there is no newer text to move to")
+    entry = catalog.resolve(old.id)
+    sha = assessment_store.store_snapshot(diagnostic.document, entry.source, entry.questionnaire)
+    answered = list(diagnostic.answers(previous))
+    carried, changed = carry_over(old, entry.questionnaire, answered)
+    if title is None:
+        title = f"{previous.title} ({dt.date.today().isoformat()})"
+    record = assessment_store.create_reassessment(
+        diagnostic.document, previous, title, copy_answers=True, snapshot=sha, only=carried
+    )
+    return Upgrade(record, old.version, entry.questionnaire.version, carried, changed)
+
+
 # -- comparing ------------------------------------------------------------------
 
 

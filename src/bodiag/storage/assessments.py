@@ -7,6 +7,7 @@ later never changes a past result.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import uuid
 from pathlib import Path
@@ -97,13 +98,15 @@ def load_questionnaire(doc: Document, sha: str) -> Questionnaire:
     return load_snapshot(rows[0]["model"])
 
 def create_reassessment(
-    doc: Document, previous: AssessmentRecord, title: str, *, copy_answers: bool = False
+    doc: Document, previous: AssessmentRecord, title: str, *, copy_answers: bool = False,
+    snapshot: str | None = None, only: list[str] | None = None,
 ) -> AssessmentRecord:
-    """A new assessment on ``previous``'s questionnaire snapshot, marked ``based_on`` it.
+    """A new assessment on ``previous``'s questionnaire snapshot (or on ``snapshot``), marked ``based_on`` it.
 
     It takes the previous one's assessor, mode and target; with ``copy_answers``,
     its answers and notes too (each with a history entry, as any first answer),
-    all in one transaction. The previous assessment is left unchanged.
+    only those of the questions in ``only`` when given, all in one transaction.
+    The previous assessment is left unchanged.
     """
     if not title.strip():
         raise InputError("the assessment needs a title")
@@ -111,24 +114,27 @@ def create_reassessment(
     with doc.transaction() as db:
         cursor = db.execute(
             "INSERT INTO assessments (uuid, snapshot, title, assessor, mode, target, created_at, updated_at, based_on)"
-            " SELECT ?, snapshot, ?, assessor, mode, target, ?, ?, id FROM assessments WHERE id = ?",
-            [str(uuid.uuid4()), title.strip(), stamp, stamp, previous.id],
+            " SELECT ?, COALESCE(?, snapshot), ?, assessor, mode, target, ?, ?, id FROM assessments WHERE id = ?",
+            [str(uuid.uuid4()), snapshot, title.strip(), stamp, stamp, previous.id],
         )
         if cursor.rowcount != 1:
             raise InputError(f"{doc.path}: no assessment {previous.id}")
         new_id = cursor.lastrowid
         if copy_answers:
+            # the questions to copy, as a JSON list the query reads (no list too long for SQL parameters)
+            chosen = " AND question_id IN (SELECT value FROM json_each(?))" if only is not None else ""
+            extra = [json.dumps(only)] if only is not None else []
             db.execute(
                 "INSERT INTO answers (assessment_id, question_id, value, note, respondent, updated_at)"
-                " SELECT ?, question_id, value, note, respondent, ? FROM answers WHERE assessment_id = ?",
-                [new_id, stamp, previous.id],
+                " SELECT ?, question_id, value, note, respondent, ? FROM answers WHERE assessment_id = ?" + chosen,
+                [new_id, stamp, previous.id, *extra],
             )
             db.execute(
                 "INSERT INTO answer_history"
                 " (assessment_id, question_id, old_value, new_value, old_note, new_note, respondent, changed_at)"
                 " SELECT ?, question_id, NULL, value, CASE WHEN note = '' THEN NULL ELSE '' END,"
-                " CASE WHEN note = '' THEN NULL ELSE '' END, respondent, ? FROM answers WHERE assessment_id = ?",
-                [new_id, stamp, previous.id],
+                " CASE WHEN note = '' THEN NULL ELSE '' END, respondent, ? FROM answers WHERE assessment_id = ?" + chosen,
+                [new_id, stamp, previous.id, *extra],
             )
     return get_assessment(doc, new_id)
 

@@ -14,7 +14,7 @@ from enum import Enum
 
 import msgspec
 
-from bodiag.domain.answers import Answer
+from bodiag.domain.answers import Answer, offers_special
 from bodiag.domain.model import Question, Questionnaire
 from bodiag.domain.records import AnswerRecord, AssessmentRecord
 from bodiag.domain.results import AssessmentResult
@@ -221,6 +221,11 @@ class AnsweringPresenter:
         pending = self.session.diagnostic.prepare(self.assessment, question.id, value=raw, note=KEEP,
                                                   current=self._as_record(question.id))
         self._apply(question.id, Entry(pending.value, self.entry(question.id).note))
+
+    def offers(self, question_id: str, which: str) -> bool:
+        """Whether the question's scale offers 'na' (not applicable) or 'dk' (don't know): the buttons shown."""
+        question = self.questionnaire.questions_by_id.get(question_id)
+        return question is not None and offers_special(self.questionnaire, question, which)
 
     def choose_level(self, number: int) -> None:
         """Digit keys: 1 is the first scored option of the current question's scale."""

@@ -43,6 +43,11 @@ def bundled_choices() -> list[Choice]:
     return [Choice(entry.questionnaire.id, entry.questionnaire) for entry in catalog.bundled()]
 
 
+def selected_by_default(choice: Choice) -> bool:
+    """A bundled questionnaire is ticked for a new diagnostic unless it says it is optional."""
+    return not choice.questionnaire.optional
+
+
 def check_questionnaire_file(path: Path) -> tuple[Choice | None, list[str]]:
     """A questionnaire file the user picked: a choice if valid, else every problem as text."""
     result = load_file(path)

@@ -199,7 +199,7 @@ class PlanPresenter:
                                     today=today, target=target, gap=i18n.score(p.gap, lang), ambition=p.ambition,
                                     chosen=p.chosen))
             tables.append(VisionTable(questionnaire_id=v.questionnaire_id, title=v.title, levels=v.levels,
-                                      minimum=1 if v.levels is not None else 0,
+                                      minimum=v.lowest_level if v.levels is not None else 0,
                                       maximum=v.levels if v.levels is not None else 100, parts=rows))
         return tables
 

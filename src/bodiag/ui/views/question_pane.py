@@ -173,8 +173,8 @@ class QuestionPane(AssessmentPage):
             self.answer_widget.set_value(entry.value)  # undo, redo, N/A: update in place, keep focus
         status = p.result.questions[question.id].status
         scored = question.kind != "text"
-        self.na_button.setVisible(scored)
-        self.dk_button.setVisible(scored)
+        self.na_button.setVisible(scored and p.offers(question.id, "na"))
+        self.dk_button.setVisible(scored and p.offers(question.id, "dk"))
         self.na_button.setChecked(status == "na")
         self.dk_button.setChecked(status == "dk")
         self.clear_button.setEnabled(entry.value is not None and not p.session.read_only)

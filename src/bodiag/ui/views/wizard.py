@@ -71,7 +71,7 @@ class QuestionnairesPage(QWizardPage):
         self.list = QListWidget(self)
         self.list.setAccessibleName(tr("Questionnaires to run"))
         for choice in logic.bundled_choices():
-            self._add(choice, checked=True)
+            self._add(choice, checked=logic.selected_by_default(choice))
         self.list.itemChanged.connect(lambda _item: self.completeChanged.emit())
         self.add_button = QPushButton(tr("Add a questionnaire file…"), self)
         self.add_button.clicked.connect(self.add_file)
