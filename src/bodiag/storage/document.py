@@ -30,6 +30,7 @@ from bodiag.file_safety import (
     describe_os_error,
     fsync_dir,
     fsync_file,
+    kind_of,
     publish,
     temporary_beside,
 )
@@ -154,6 +155,7 @@ class Document:
                 f"{path}: the folder {path.parent} is read-only: open the document read-only, "
                 "or copy it to a folder you can write to"
             )
+        _refuse_a_strange_journal(path)
         lock = None
         if not readonly:
             lock = DocumentLock(path)
@@ -385,9 +387,30 @@ def journal_of(path: Path) -> Path:
 def interrupted(path: Path) -> bool:
     """An undo log is left beside ``path``: its writer stopped in the middle of a change."""
     try:
-        return journal_of(path).stat().st_size > 0
+        info = os.lstat(journal_of(path))
     except OSError:
         return False
+    return stat.S_ISREG(info.st_mode) and info.st_size > 0
+
+
+def _refuse_a_strange_journal(path: Path) -> None:
+    """Refuse ``path`` when what lies at its undo log's name is not a plain file: SQLite would read it.
+
+    An undo log is always a plain file of the document's writer. A link would
+    have SQLite read (and then delete) whatever it names; a named pipe, with
+    nobody writing to it, would keep SQLite waiting for ever.
+    """
+    journal = journal_of(path)
+    try:
+        info = os.lstat(journal)
+    except OSError:
+        return
+    kind = "a link" if stat.S_ISLNK(info.st_mode) else kind_of(info.st_mode)
+    if kind is not None:
+        raise DocumentError(
+            f"{path}: {journal.name} beside it is {kind}, not an undo log (which is always a plain file), and SQLite "
+            "would read it: the document is not opened; remove it, then open the document again"
+        )
 
 
 def roll_back(path: Path) -> None:
