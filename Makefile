@@ -59,7 +59,7 @@ test: install desktop-tools
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 # The reliability suite's long form: many more kills and faults than `make test` runs, then its figures
-# (trials, acknowledged answers, lost (always 0), refused cleanly).
+# (trials, undone crashes, acknowledged answers, lost (always 0), refused cleanly).
 RELIABILITY_TRIALS ?= 50
 test-reliability: install
 	BODIAG_RELIABILITY_TRIALS=$(RELIABILITY_TRIALS) QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/reliability -p no:cacheprovider -q

@@ -64,6 +64,14 @@ for _kind, _words in h.BAD_DOCUMENTS.items():
             return h.refused(h.with_x(argv, target.name), ExitCode.DOCUMENT, words)
 
 
+@case("a respondent's copy far larger than any document")
+def _(folder):
+    from bodiag.services.received import MAX_RECEIVED_BYTES
+
+    os.truncate(folder / h.COPY, MAX_RECEIVED_BYTES + 1024 * 1024)  # sparse: no disk space taken
+    return h.refused(["respondent-import", h.DOC, "1", "Bob", h.COPY], ExitCode.DOCUMENT, "far larger than")
+
+
 # -- what is planted beside a document -------------------------------------------------------
 
 LOCK = f".~lock.{h.DOC}#"
@@ -269,7 +277,9 @@ def state(folder: Path) -> dict[str, tuple]:
             path = Path(root, name)
             info = path.lstat()
             if stat.S_ISREG(info.st_mode):
-                found[str(path.relative_to(folder))] = ("file", hashlib.sha256(path.read_bytes()).hexdigest())
+                with path.open("rb") as handle:
+                    digest = hashlib.file_digest(handle, "sha256").hexdigest()
+                found[str(path.relative_to(folder))] = ("file", digest, info.st_size)
             elif stat.S_ISLNK(info.st_mode):
                 found[str(path.relative_to(folder))] = ("link", os.readlink(path))
             else:

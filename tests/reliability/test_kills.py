@@ -55,6 +55,7 @@ def test_commands_killed_at_random_moments_lose_nothing(document, rng):
             child.wait(timeout=t.moment(rng, longest))
         except subprocess.TimeoutExpired:
             t.kill(child)
+            FIGURES.undone += interrupted(path)
         else:
             out, err = child.communicate(timeout=t.CHILD_TIMEOUT)
             assert child.returncode == 0, err
@@ -80,6 +81,7 @@ def test_a_session_killed_at_random_moments_loses_nothing(document, rng):
             acks.add(line)
         k = max([k, *(int(line.split()[2]) + 1 for line in lines[1:])])
         FIGURES.trials += 1
+        FIGURES.undone += interrupted(path)
         lost = acks.lost(path)
         FIGURES.lost += len(lost)
         assert lost == []
@@ -131,6 +133,7 @@ def test_a_crash_in_the_middle_of_a_write_is_undone_and_the_user_told(document, 
         k += 4
         left = interrupted(path)
         journals += left
+        FIGURES.undone += left
         # every face opens it the same way: the command line first, then a session like the app's
         done = subprocess.run([sys.executable, "-m", "bodiag", "score", str(path)], capture_output=True, text=True,
                               timeout=t.CHILD_TIMEOUT)
