@@ -83,7 +83,7 @@ def open_for_reading(path: str | Path) -> BinaryIO:
         kind = kind_of(os.fstat(fd).st_mode)
         if kind is not None:
             raise NotARegularFile(path, kind)
-        if hasattr(os, "set_blocking"):
+        if hasattr(os, "O_NONBLOCK"):  # a regular file: reads block as usual again
             os.set_blocking(fd, True)
         return os.fdopen(fd, "rb")
     except BaseException:
