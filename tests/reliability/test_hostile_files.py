@@ -13,6 +13,7 @@ import fnmatch
 import hashlib
 import json
 import os
+import random
 import shutil
 import stat
 import subprocess
@@ -28,7 +29,7 @@ from bodiag.services.diagnostic import Diagnostic
 from bodiag.services.documents import open_document
 from tests.conftest import DATA
 from tests.reliability import hostile_files as h
-from tests.reliability.figures import FIGURES
+from tests.reliability.figures import FIGURES, TRIALS
 
 RUNNER = Path(__file__).with_name("corpus_runner.py")
 Builder = Callable[[Path], h.Case]
@@ -239,7 +240,28 @@ HOSTILE_COPIES = {  # name: (SQL run on Bob's copy, what the message says)
     "integer for text": ("""UPDATE respondent_answers SET value = '{"option": 7}'""", "unreadable answer"),
     "binary note": ("UPDATE respondent_answers SET note = X'00FF00'", "binary data"),
     "view": ("CREATE VIEW everything AS SELECT * FROM answers", "view 'everything'"),
+    "note not in UTF-8": ("UPDATE respondent_answers SET note = CAST(X'C328FF' AS TEXT)", "not valid UTF-8"),
 }
+
+
+@case("a document whose note is not UTF-8")
+def _(folder):
+    h._sql(folder / h.DOC, "UPDATE answers SET note = CAST(X'C328FF' AS TEXT)")
+    return h.refused(["score", h.DOC], ExitCode.DOCUMENT, "not valid UTF-8")
+
+
+# Documents with random bytes changed (a disk's or a program's damage): read as sound, or refused, never a crash.
+MUTATED = max(12, 3 * TRIALS)
+for _number in range(MUTATED):
+    for _argv in (["score", "x.bodiag"], ["respondent-import", h.DOC, "1", "Bob", "x.bodiag"]):
+        @case(f"document with random bytes changed #{_number}, {_argv[0]}")
+        def _(folder, number=_number, argv=_argv):
+            rng = random.Random(number)
+            raw = bytearray((folder / h.DOC).read_bytes())
+            for _ in range(rng.choice([1, 4, 16, 64])):
+                raw[rng.randrange(100, len(raw))] = rng.randrange(256)
+            (folder / "x.bodiag").write_bytes(bytes(raw))
+            return h.Case(argv, frozenset({ExitCode.OK, ExitCode.DOCUMENT}), "", may_change=(h.DOC,))
 
 for _name, (_sql, _words) in HOSTILE_COPIES.items():
     @case(f"respondent's copy with {_name}")

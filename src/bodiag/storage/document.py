@@ -184,6 +184,11 @@ class Document:
             if lock:
                 lock.release()
             raise DamagedDocument(f"{path}: the document is damaged ({exc})") from None
+        except UnicodeDecodeError as exc:  # SQLite's own message quotes the damaged bytes, which are not UTF-8
+            if lock:
+                lock.release()
+            said = exc.object.decode("utf-8", "replace") if isinstance(exc.object, bytes) else "unreadable text"
+            raise DamagedDocument(f"{path}: the document is damaged ({said})") from None
         except BaseException:
             if lock:
                 lock.release()
@@ -360,6 +365,8 @@ class Document:
             return [dict(zip(names, row)) for row in cursor.fetchall()]
         except sqlite3.DatabaseError as exc:
             raise DamagedDocument(f"{self.path}: cannot be read: {describe_sqlite_error(exc)}") from None
+        except UnicodeDecodeError:  # bodiag writes UTF-8 only: another program wrote this
+            raise DamagedDocument(f"{self.path}: the document is damaged (text that is not valid UTF-8)") from None
 
     def close(self) -> None:
         try:
@@ -435,8 +442,8 @@ def roll_back(path: Path) -> None:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # SQLite undoes the change here
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
-        raise DamagedDocument(f"{path}: the document is damaged ({exc})") from None
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # (SQLite's message may quote damaged bytes)
+        raise DamagedDocument(f"{path}: the document is damaged ({type(exc).__name__})") from None
     finally:
         lock.release()
 
