@@ -132,7 +132,8 @@ for _argv in (["score", h.DOC], ["export-answers", h.DOC, "1", "out.json"], ["qu
 def _(folder):
     plant_log(folder / h.COPY)
     return h.Case(["respondent-import", h.DOC, "1", "Bob", h.COPY], frozenset({ExitCode.OK}), "imported",
-                  may_change=("doc.bodiag", "copy.bodiag-wal", "copy.bodiag-wal.set-aside-*"), never_in_output="PLANTED")
+                  may_change=("doc.bodiag", "copy.bodiag-wal", "copy.bodiag-wal.set-aside-*"),
+                  never_in_output="PLANTED")
 
 
 for _kind, (_plant, _words) in h.NOT_FILES.items():
@@ -210,7 +211,8 @@ for _name, (_content, _words) in h.JSON_FILES.items():
 
 
 for _name, (_content, _words) in h.YAML_FILES.items():
-    for _argv in (["validate", "in.yaml"], ["start", h.DOC, "in.yaml"], ["questionnaire-to-xlsx", "in.yaml", "out.xlsx"]):
+    for _argv in (["validate", "in.yaml"], ["start", h.DOC, "in.yaml"],
+                  ["questionnaire-to-xlsx", "in.yaml", "out.xlsx"]):
         @case(f"YAML {_name}, {_argv[0]}")
         def _(folder, argv=_argv, content=_content, words=_words):
             _write(folder / "in.yaml", content)

@@ -74,7 +74,8 @@ def read_workbook(path: Path) -> Iterator[Any]:
     """An openpyxl workbook in read-only, values-only mode, closed afterwards."""
     import openpyxl
 
-    with _checked_archive(path) as handle, warnings.catch_warnings():  # openpyxl warns of every Excel extension it skips: not the user's concern
+    # openpyxl warns of every Excel extension it skips: not the user's concern
+    with _checked_archive(path) as handle, warnings.catch_warnings():
         warnings.simplefilter("ignore", UserWarning)
         try:
             workbook = openpyxl.load_workbook(handle, read_only=True, data_only=True, keep_links=False)
