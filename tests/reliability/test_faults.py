@@ -141,7 +141,8 @@ def test_two_writers_at_once_lose_nothing(document):
         children = [(q, n, subprocess.Popen([sys.executable, "-m", "bodiag", "answer", str(path), "1", q, t.VALUE,
                                              "--note", f"n{n}"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                             text=True))
-                    for q, n in ((questions[k], 2 * k), (questions[-k], 2 * k + 1))]
+                    for q, n in ((questions[k % len(questions)], 2 * k),
+                                 (questions[-1 - k % len(questions)], 2 * k + 1))]
         for question, number, child in children:
             _, err = child.communicate(timeout=t.CHILD_TIMEOUT)
             if child.returncode == 0:

@@ -198,6 +198,9 @@ class Document:
             doc._check_schema()
             if header.user_version < SCHEMA_VERSION and not as_found:
                 doc._upgrade(header.user_version)
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # its tables cannot be read: damage
+            doc.close()
+            raise DamagedDocument(f"{path}: the document is damaged ({type(exc).__name__})") from None
         except BaseException:
             doc.close()
             raise
