@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed-stamp
 
 LOCK   := requirements.lock
 
-.PHONY: install run qt-system-libs desktop-tools test test-latest lock dist dist-check install-desktop uninstall-desktop \
+.PHONY: install run qt-system-libs desktop-tools test test-reliability test-latest lock dist dist-check install-desktop uninstall-desktop \
         bench-bundle schema docs screenshots sample-report translations bench clean
 
 # Exact versions, each file checked against its hash in the lock; bodiag itself is then
@@ -57,6 +57,12 @@ desktop-tools:
 
 test: install desktop-tools
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# The reliability suite's long form: many more kills and faults than `make test` runs, then its figures
+# (trials, undone crashes, acknowledged answers, lost (always 0), refused cleanly).
+RELIABILITY_TRIALS ?= 50
+test-reliability: install
+	BODIAG_RELIABILITY_TRIALS=$(RELIABILITY_TRIALS) QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/reliability -p no:cacheprovider -q
 
 # The desktop bundle (one folder, dist/bodiag: bodiag-gui and bodiag) from packaging/bodiag.spec.
 dist: install qt-system-libs

@@ -1,4 +1,9 @@
-"""Files written so that they are complete or absent, and spreadsheet text that is never a formula.
+"""Files read only if they are files, written so that they are complete or absent; spreadsheet text never a formula.
+
+Every file a user hands bodiag (a questionnaire, answers, an action plan, a
+workbook, a logo) is opened with :func:`open_for_reading`: a named pipe, a
+device, a socket or a folder given under a file's name is refused at once,
+never read (reading one may wait or run for ever).
 
 Every writer of bodiag goes through here: the document being created or
 backed up (:mod:`bodiag.storage.document`), a copy to share, the PDF report,
@@ -21,9 +26,11 @@ from __future__ import annotations
 import errno
 import os
 import shutil
+import stat
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 from bodiag.errors import WriteError
 
@@ -36,6 +43,58 @@ def describe_os_error(exc: OSError) -> str:
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return "permission denied (read-only file or folder)"
     return exc.strerror or str(exc)
+
+
+# -- reading a file someone gave us -----------------------------------------------------------
+
+# What a path that is not a plain file is, for the message that refuses it.
+_KINDS = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"),
+          (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"))
+
+
+def kind_of(mode: int) -> str | None:
+    """What a file of ``mode`` is when it is not a regular file ("a named pipe (FIFO)"…); ``None`` for one."""
+    if stat.S_ISREG(mode):
+        return None
+    return next((name for test, name in _KINDS if test(mode)), "not a regular file")
+
+
+class NotARegularFile(OSError):
+    """A folder, a named pipe, a device or a socket where a file was expected: never read, for it may never end."""
+
+    def __init__(self, path: str | Path, kind: str):
+        super().__init__(errno.EINVAL, f"it is {kind}, not a file", str(path))
+        self.kind = kind
+
+
+def open_for_reading(path: str | Path) -> BinaryIO:
+    """``path`` opened for reading in binary, refused at once (:class:`NotARegularFile`) unless a regular file.
+
+    Opened without blocking, so that a named pipe with nobody writing to it is
+    refused instead of waited on for ever, then checked on the open file itself,
+    so that nothing swapped in between a check and the open is read.
+    """
+    kind = kind_of(os.stat(path).st_mode)  # a socket cannot even be opened: say what it is
+    if kind is not None:
+        raise NotARegularFile(path, kind)
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+                 | getattr(os, "O_BINARY", 0))
+    try:
+        kind = kind_of(os.fstat(fd).st_mode)
+        if kind is not None:
+            raise NotARegularFile(path, kind)
+        if hasattr(os, "O_NONBLOCK"):  # a regular file: reads block as usual again
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def read_at_most(path: str | Path, limit: int) -> bytes:
+    """The first ``limit + 1`` bytes of the regular file ``path`` at most: more than ``limit`` means too large."""
+    with open_for_reading(path) as handle:
+        return handle.read(limit + 1)
 
 
 # -- the steps of an atomic write -------------------------------------------------------------

@@ -51,7 +51,8 @@ def test_about_gives_version_licence_and_questionnaire_versions(window, prompter
     (info,), = prompter.calls("show_about")
     assert info.version == __version__
     assert info.licence == tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["license"] == LICENCE
-    assert {q.id for q in info.bundled} == {"outsourcing-readiness", "back-office-maturity", "master-plan-readiness"}
+    assert {q.id for q in info.bundled} == {"outsourcing-readiness", "back-office-maturity", "master-plan-readiness",
+                                           "back-office-manager"}
     assert [(q.id, q.version) for q in info.in_document] == [("mini", "1.0")]
 
 

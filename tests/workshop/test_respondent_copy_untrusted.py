@@ -83,3 +83,17 @@ def test_the_command_line_refuses_it_in_one_line(diagnostic, mini_assessment, tr
 
 def test_the_sound_copy_still_imports(diagnostic, mini_assessment, trio, copy_path):
     assert workshop.import_respondent_copy(diagnostic, mini_assessment, trio[1], copy_path) == 2
+
+
+def test_a_copy_a_crash_left_mid_change_is_read_as_saved_and_never_written(
+        diagnostic, mini_assessment, trio, copy_path):
+    """Bob's computer stopped while his copy was being saved: his saved answers are imported, his file untouched."""
+    from bodiag.storage.document import journal_of
+    from tests.storage.test_interrupted import crash_mid_change
+
+    left = crash_mid_change(copy_path)
+    log = journal_of(copy_path).read_bytes()
+    assert workshop.import_respondent_copy(diagnostic, mini_assessment, trio[1], copy_path) == 2
+    imported = workshop.respondent_answers(diagnostic, mini_assessment)[trio[1].id]
+    assert imported["q1"] == (diagnostic.prepare(mini_assessment, "q1", "applied").value, "d'après moi")
+    assert copy_path.read_bytes() == left and journal_of(copy_path).read_bytes() == log, "their file is not written"

@@ -41,6 +41,7 @@ from bodiag.cli import (
 )
 from bodiag.cli.common import EXIT_CODES
 from bodiag.domain.loader import QuestionnaireError
+from bodiag.domain.problems import listed
 from bodiag.errors import BodiagError, ExitCode
 
 # In the order ``bodiag --help`` and docs/cli.md list their commands.
@@ -83,8 +84,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except QuestionnaireError as exc:
-        for problem in exc.problems:
-            print(problem, file=sys.stderr)
+        for line in listed(exc.problems):
+            print(line, file=sys.stderr)
         return exc.exit_code
     except BodiagError as exc:
         print(f"bodiag: error: {exc}", file=sys.stderr)

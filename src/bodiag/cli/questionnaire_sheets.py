@@ -27,13 +27,14 @@ def cmd_questionnaire_to_xlsx(args: argparse.Namespace) -> int:
 
 
 def cmd_questionnaire_from_xlsx(args: argparse.Namespace) -> int:
+    from bodiag.domain.problems import listed, shorten
     from bodiag.services.questionnaire_sheets import SheetProblems, questionnaire_from_xlsx
 
     try:
         questionnaire = questionnaire_from_xlsx(args.source, args.output)
     except SheetProblems as exc:
-        for problem in exc.problems:
-            print(problem, file=sys.stderr)
+        for line in listed(exc.problems):
+            print(shorten(line), file=sys.stderr)
         return exc.exit_code
     print(f"wrote {args.output}: {questionnaire.id} v{questionnaire.version}, {len(questionnaire.questions)} questions")
     return ExitCode.OK

@@ -35,12 +35,13 @@ def cmd_questionnaires(args: argparse.Namespace) -> int:
 
 def cmd_validate(args: argparse.Namespace) -> int:
     from bodiag.domain.loader import load_file
+    from bodiag.domain.problems import listed
 
     bad = 0
     for path in args.files:
         result = load_file(path)
-        for problem in result.problems:
-            print(problem)
+        for line in listed(result.problems):
+            print(line)
         bad += bool(result.problems)
         if not result.problems and args.verbose:
             q = result.questionnaire

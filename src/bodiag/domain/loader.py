@@ -26,9 +26,12 @@ from bodiag.domain.model import (
 )
 from bodiag.domain.problems import PathPart, Problem, format_path
 from bodiag.errors import BodiagError, ExitCode
+from bodiag.file_safety import NotARegularFile, read_at_most
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
 MAX_DEPTH = 64  # sections ten deep with conditions need about 30
+MAX_DIGITS = 100  # a whole number longer than this is no questionnaire's, and Python refuses to read 4,300
+_WHOLE_NUMBER = re.compile(r"[-+]?[0-9][0-9_]*")
 
 
 class QuestionnaireError(BodiagError):
@@ -72,12 +75,12 @@ def load_file(path: str | Path) -> LoadResult:
     path = Path(path)
     name = str(path)
     try:
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_FILE_BYTES + 1)
+        raw = read_at_most(path, MAX_FILE_BYTES)
     except FileNotFoundError:
         return _fail(name, 0, 0, "file not found")
-    except IsADirectoryError:
-        return _fail(name, 0, 0, "is a folder, not a questionnaire file")
+    except (IsADirectoryError, NotARegularFile) as exc:
+        kind = getattr(exc, "kind", "a folder")
+        return _fail(name, 0, 0, f"is {kind}, not a questionnaire file")
     except OSError as exc:
         return _fail(name, 0, 0, f"cannot be read: {exc.strerror or exc}")
     return load_bytes(raw, name)
@@ -189,6 +192,9 @@ def _refused_event(event: Any) -> str | None:
         tag = getattr(event, "tag", None)
         if tag is not None and not _is_implicit_tag(event):
             return f"YAML tags ({tag}) are not allowed in questionnaire files"
+    if isinstance(event, ScalarEvent) and not event.style and len(event.value) > MAX_DIGITS \
+            and _WHOLE_NUMBER.fullmatch(event.value):
+        return f"a number of {len(event.value)} digits, far longer than any questionnaire holds (at most {MAX_DIGITS})"
     return None
 
 

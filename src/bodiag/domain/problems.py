@@ -1,10 +1,36 @@
-"""A problem found in a file, located by line, column and path inside the data."""
+"""A problem found in a file, located by line, column and path inside the data.
+
+However large the file, what is told stays short: a quoted value longer than
+:data:`MAX_ECHO` characters is cut (with its length said), and a list of
+problems is told up to :data:`MAX_LISTED`, the rest counted.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Iterator, Sequence
 
 import msgspec
+
+MAX_ECHO = 60  # characters of a quoted value told back; longer ones are cut, with their length
+MAX_LISTED = 100  # problems told one by one; the rest are counted
+_LONG_QUOTE = re.compile("'([^'\n]{%d,})'" % (MAX_ECHO + 1))
+
+
+def shorten(text: str) -> str:
+    """``text`` with every quoted value longer than :data:`MAX_ECHO` cut: no megabyte id is echoed whole."""
+    return _LONG_QUOTE.sub(lambda m: f"'{m[1][:MAX_ECHO]}…' ({len(m[1])} characters)", text)
+
+
+def listed(problems: Iterable[object], limit: int = MAX_LISTED) -> Iterator[str]:
+    """Each problem as text, the first ``limit`` of them, then a line that counts the rest."""
+    count = 0
+    for problem in problems:
+        count += 1
+        if count <= limit:
+            yield str(problem)
+    if count > limit:
+        yield f"… and {count - limit} more problems, not listed"
 
 
 PathPart = str | int
@@ -29,4 +55,4 @@ class Problem(msgspec.Struct, frozen=True, order=True):
     message: str
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}:{self.column}: {self.path}: {self.message}"
+        return f"{self.file}:{self.line}:{self.column}: {shorten(self.path)}: {shorten(self.message)}"

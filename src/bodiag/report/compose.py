@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from bodiag.domain import i18n
 from bodiag.report.appendix import full_answers, method, method_intro
@@ -92,7 +92,8 @@ def compose(data: ReportData, styles: Styles, outline: Outline) -> list[Flowable
 
 def closing(data: ReportData, styles: Styles) -> list[Flowable]:
     """The report's last words: who signs it, and how to check it was made from the document as it is."""
-    return [Spacer(1, 0.8 * cm), *signatures(data, styles), *verification(data, styles)]
+    # kept in one piece: the check never ends the report alone on a page of its own
+    return [Spacer(1, 0.8 * cm), KeepTogether([*signatures(data, styles), *verification(data, styles)])]
 
 
 def _overview(data: ReportData, styles: Styles, outline: Outline) -> list[Flowable]:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import re
 import warnings
 import zipfile
@@ -28,12 +29,13 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Any, BinaryIO
 
 from bodiag.domain import i18n
 from bodiag.domain.roadmap import WAVES, Planned
 from bodiag.domain.vocabulary import ACTION_STATUS, LEVEL
 from bodiag.errors import InputError
-from bodiag.file_safety import guard, unguard, write_atomically
+from bodiag.file_safety import guard, open_for_reading, read_at_most, unguard, write_atomically
 from bodiag.services import action_plan, csv_rows, roadmap
 from bodiag.services.action_plan import fold
 from bodiag.services.answer_files import ImportRejected
@@ -239,11 +241,19 @@ class _Formula(str):
 
 
 def _xlsx_rows(path: Path) -> list[Row]:
+    with open_for_reading(path) as handle:
+        if os.fstat(handle.fileno()).st_size > MAX_IMPORT_BYTES:
+            raise InputError(f"{path}: larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MiB")
+        return _workbook_rows(path, handle)
+
+
+def _workbook_rows(path: Path, handle: BinaryIO) -> list[Row]:
     try:
-        with zipfile.ZipFile(path) as archive:
+        with zipfile.ZipFile(handle) as archive:
             unpacked = sum(info.file_size for info in archive.infolist())
     except (zipfile.BadZipFile, OSError):
         raise InputError(f"{path}: not an Excel workbook (.xlsx)") from None
+    handle.seek(0)
     if unpacked > MAX_XLSX_UNPACKED:
         raise InputError(f"{path}: the workbook unpacks to more than {MAX_XLSX_UNPACKED // (1024 * 1024)} MiB")
     from openpyxl import load_workbook
@@ -251,39 +261,48 @@ def _xlsx_rows(path: Path) -> list[Row]:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # extensions openpyxl does not read (Excel's own data validations…)
-            book = load_workbook(path, read_only=True, data_only=False)
+            book = load_workbook(handle, read_only=True, data_only=False)
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a damaged file
         raise InputError(f"{path}: not a readable Excel workbook ({type(exc).__name__})") from None
     try:
-        sheet = book[SHEET_TITLE] if SHEET_TITLE in book.sheetnames else book.worksheets[0]
-        rows: list[Row] = []
-        lines = sheet.iter_rows(max_col=MAX_COLUMNS)
-        header = next(lines, None)
-        if header is None:
-            raise InputError(f"{path}: the sheet '{sheet.title}' is empty")
-        index = _columns(path, [_xlsx_value(cell) for cell in header])
-        for number, line in enumerate(lines, start=2):
-            values = {k: _xlsx_value(line[i]) if i < len(line) else None for k, i in index.items()}
-            if all(v is None or (isinstance(v, str) and not v.strip()) for v in values.values()):
-                continue
-            if number > MAX_ROWS + 1:
-                raise InputError(f"{path}: more than {MAX_ROWS} rows")
-            rows.append((number, values))
-        return rows
+        return _sheet_rows(path, book)
+    except InputError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - malformed sheet XML (an entity bomb…) surfaces while iterating
+        raise InputError(f"{path}: not a readable Excel workbook ({type(exc).__name__})") from None
     finally:
         book.close()
+
+
+def _sheet_rows(path: Path, book: Any) -> list[Row]:
+    """The rows of the action plan's sheet (or the first), by column key."""
+    sheet = book[SHEET_TITLE] if SHEET_TITLE in book.sheetnames else book.worksheets[0]
+    rows: list[Row] = []
+    lines = sheet.iter_rows(max_col=MAX_COLUMNS)
+    header = next(lines, None)
+    if header is None:
+        raise InputError(f"{path}: the sheet '{sheet.title}' is empty")
+    index = _columns(path, [_xlsx_value(cell) for cell in header])
+    for number, line in enumerate(lines, start=2):
+        values = {k: _xlsx_value(line[i]) if i < len(line) else None for k, i in index.items()}
+        if all(v is None or (isinstance(v, str) and not v.strip()) for v in values.values()):
+            continue
+        if number > MAX_ROWS + 1:
+            raise InputError(f"{path}: more than {MAX_ROWS} rows")
+        rows.append((number, values))
+    return rows
 
 
 def read_rows(path: Path) -> list[Row]:
     """The non-empty rows of a CSV or XLSX file, by column key."""
     kind = _kind(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_IMPORT_BYTES:
-            raise InputError(f"{path}: larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MiB")
         if kind == ".xlsx":
             return _xlsx_rows(path)
-        return _csv_rows(path, path.read_bytes())
+        raw = read_at_most(path, MAX_IMPORT_BYTES)
+        if len(raw) > MAX_IMPORT_BYTES:
+            raise InputError(f"{path}: larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MiB")
+        return _csv_rows(path, raw)
     except OSError as exc:
         raise InputError(f"{path}: cannot be read ({describe_os_error(exc)})") from None
 

@@ -18,7 +18,7 @@ from typing import Any
 from bodiag.domain.answers import Answer
 from bodiag.domain.model import ChecklistQuestion
 from bodiag.errors import InputError
-from bodiag.file_safety import guard, unguard, write_atomically
+from bodiag.file_safety import guard, read_at_most, unguard, write_atomically
 from bodiag.services import csv_rows
 from bodiag.services.diagnostic import Diagnostic, PendingAnswer
 from bodiag.storage.assessments import AssessmentRecord
@@ -64,7 +64,7 @@ def read_rows(path: Path) -> list[tuple[str, dict[str, Any]]]:
     if suffix in (".xls", ".xlsm", ".ods"):
         raise InputError(f"{path}: unknown file type ({FILE_TYPES}): save the spreadsheet as .xlsx")
     try:
-        raw = path.read_bytes()
+        raw = read_at_most(path, MAX_IMPORT_BYTES)
     except OSError as exc:
         raise InputError(f"{path}: cannot be read ({describe_os_error(exc)})") from None
     if len(raw) > MAX_IMPORT_BYTES:

@@ -33,14 +33,16 @@ and :mod:`bodiag.services.diagnostic`; never the faces (``cli``, ``ui``).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 from bodiag.services.diagnostic import Diagnostic
 from bodiag.services.received import SharedMark, check_received, check_size, clear_mark, read_mark
-from bodiag.storage.document import Document, interrupted, journal_of
+from bodiag.storage.document import Document, interrupted, journal_of, roll_back
 from bodiag.storage.errors import DocumentError
 from bodiag.storage.header import check_version, read_header
 from bodiag.storage.migrations import SCHEMA_VERSION
@@ -127,6 +129,36 @@ def open_document(path: str | Path, *, readonly: bool = False, own: bool = False
     opened = OpenDocument(document, mark)
     opened._questionnaires.update(questionnaires)  # already rebuilt by the checks
     return opened
+
+
+@contextlib.contextmanager
+def read_someone_elses(path: str | Path) -> Iterator[OpenDocument]:
+    """Someone else's document (a respondent's copy), opened read-only through the door and never written.
+
+    Their copy may have been left mid-change on their computer. Undoing that
+    change writes to the file, which is theirs: it is undone on a private copy
+    of the file and its undo log instead, and that copy is what is read (then
+    removed). Messages name their file, never the private copy.
+    """
+    path = Path(path)
+    if not interrupted(path):
+        with open_document(path, readonly=True) as opened:
+            yield opened
+        return
+    read_header(path)  # a regular file, and a document, before it is copied
+    with tempfile.TemporaryDirectory(prefix="bodiag-recover-") as folder:
+        private = Path(folder) / path.name
+        try:
+            shutil.copyfile(path, private)
+            shutil.copyfile(journal_of(path), journal_of(private))
+            roll_back(private)
+            opened = open_document(private, readonly=True)
+        except OSError as exc:
+            raise DocumentError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        except DocumentError as exc:
+            raise type(exc)(str(exc).replace(str(private), str(path))) from None
+        with opened:
+            yield opened
 
 
 def is_current(path: str | Path) -> bool:

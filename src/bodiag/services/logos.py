@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bodiag import file_safety
 from bodiag.errors import InputError
 
 LOGO_MAX_BYTES = 10 * 1024 * 1024
@@ -15,7 +16,8 @@ def check_logo(path: Path) -> Path:
     """The logo must be a readable PNG, JPEG or GIF of reasonable size; anything else is refused now."""
     path = path.expanduser()
     if not path.is_file():
-        raise InputError(f"logo {path}: no such file")
+        kind = file_safety.kind_of(path.stat().st_mode) if path.exists() else None
+        raise InputError(f"logo {path}: is {kind}, not an image file" if kind else f"logo {path}: no such file")
     size = path.stat().st_size
     if size > LOGO_MAX_BYTES:
         raise InputError(f"logo {path}: the file is too large ({size // (1024 * 1024)} MiB; at most {LOGO_MAX_BYTES // (1024 * 1024)} MiB)")

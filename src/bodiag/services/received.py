@@ -8,7 +8,7 @@ version, ``quick_check``, and any trigger, view or unknown table (none is ever
 honoured: ``trusted_schema`` is off). A received file is also checked, before
 anything else reads it, against what bodiag itself ever writes: its size, the
 type and length of every value (a note is at most
-:data:`~bodiag.storage.answers.MAX_NOTE` characters, no binary data), every
+:data:`~bodiag.storage.answers.MAX_NOTE` characters, no binary data, every text UTF-8), every
 stored answer (JSON of known keys and types; a nesting too deep to read is
 refused, not a crash), and every stored questionnaire.
 
@@ -137,6 +137,35 @@ def _check_columns(document: Document, table: str) -> None:
             raise NotADocument(
                 f"{path}: refused: {what} of {longest} characters, longer than bodiag ever writes ({cap})"
             )
+    # blobs are refused above, so every value read as bytes here is a text
+    _check_utf8(document, table, [name for name, declared in columns if "text" in _allowed_types(declared)])
+
+
+def _check_utf8(document: Document, table: str, names: list[str]) -> None:
+    """Every text of ``table``'s columns ``names`` is UTF-8, as bodiag writes it (read as bytes, decoded here)."""
+    if not names:
+        return
+    conn = document.conn
+    quoted = ", ".join('"' + name.replace('"', '""') + '"' for name in names)
+    conn.text_factory = bytes
+    try:
+        for values in conn.execute(f"SELECT {quoted} FROM {table}"):
+            for name, value in zip(names, values):
+                if isinstance(value, bytes) and not _is_utf8(value):
+                    raise NotADocument(
+                        f"{document.path}: refused: {table}.{name} holds text that is not valid UTF-8, "
+                        "which bodiag never writes"
+                    )
+    finally:
+        conn.text_factory = str
+
+
+def _is_utf8(raw: bytes) -> bool:
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _check_answers(document: Document, tables: list[str]) -> None:

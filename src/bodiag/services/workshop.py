@@ -29,7 +29,7 @@ from bodiag.domain.vocabulary import ROLES, label
 from bodiag.errors import InputError
 from bodiag.services.answer_files import ImportRejected, check_import, export_value
 from bodiag.services.diagnostic import KEEP, Diagnostic, PendingAnswer
-from bodiag.services.documents import open_document
+from bodiag.services.documents import read_someone_elses
 from bodiag.storage import respondents as store
 from bodiag.storage.answers import AnswerRecord
 from bodiag.storage.assessments import AssessmentRecord
@@ -108,7 +108,7 @@ def import_respondent_copy(
     """Take a respondent's answers from their answered copy, all or nothing; return how many.
 
     A ``.bodiag`` copy of this document (opened read-only through
-    :func:`~bodiag.services.documents.open_document`, with every check made on
+    :func:`~bodiag.services.documents.read_someone_elses`, with every check made on
     an untrusted file: one that fails them is refused, untouched) must hold the same assessment (same uuid) on the same questionnaire snapshot;
     its answers and notes then *replace* the respondent's. A ``.csv`` or ``.json``
     file (the format of ``import-answers``) adds to and overwrites theirs.
@@ -126,8 +126,8 @@ def _check_copy(diagnostic: Diagnostic, assessment: AssessmentRecord, path: Path
     own = diagnostic.document.path
     if path.exists() and own.exists() and os.path.samefile(path, own):
         raise InputError(f"{path}: this is the open document itself, not a respondent's copy")
-    copy = open_document(path, readonly=True)  # someone else's file: every untrusted-file check first
-    try:
+    # someone else's file: every untrusted-file check first, and never written (not even to undo a crash's change)
+    with read_someone_elses(path) as copy:
         theirs = next((a for a in copy.assessments() if a.uuid == assessment.uuid), None)
         if theirs is None:
             raise InputError(
@@ -139,8 +139,6 @@ def _check_copy(diagnostic: Diagnostic, assessment: AssessmentRecord, path: Path
                 f"({theirs.questionnaire_id} v{theirs.questionnaire_version}, here v{assessment.questionnaire_version})"
             )
         records = copy.answers(theirs)
-    finally:
-        copy.close()
     problems: list[str] = []
     pending: list[PendingAnswer] = []
     for qid, record in sorted(records.items()):

@@ -16,6 +16,7 @@ import contextlib
 import datetime as dt
 import io
 import math
+import os
 import warnings
 import zipfile
 from collections.abc import Iterator, Sequence
@@ -23,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from bodiag.errors import InputError, WriteError
-from bodiag.file_safety import describe_os_error, write_atomically
+from bodiag.file_safety import describe_os_error, open_for_reading, write_atomically
 from bodiag.storage.document import writable
 
 MAX_XLSX_BYTES = 20 * 1024 * 1024
@@ -37,17 +38,27 @@ HEADER_FILL = "DDE4EE"
 # -- reading ------------------------------------------------------------------------------
 
 
-def _check_archive(path: Path) -> None:
+@contextlib.contextmanager
+def _checked_archive(path: Path) -> Iterator[Any]:
+    """``path`` opened (a regular file, or refused at once), its size and zip directory checked."""
     try:
-        size = path.stat().st_size
+        handle = open_for_reading(path)
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot be read ({describe_os_error(exc)})") from None
+    with handle:
+        _check_archive(path, handle)
+        handle.seek(0)
+        yield handle
+
+
+def _check_archive(path: Path, handle: Any) -> None:
+    size = os.fstat(handle.fileno()).st_size
     if size > MAX_XLSX_BYTES:
         raise InputError(f"{path}: larger than {MAX_XLSX_BYTES // (1024 * 1024)} MiB")
     try:
-        with zipfile.ZipFile(path) as archive:
+        with zipfile.ZipFile(handle) as archive:
             members = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError):
         raise InputError(f"{path}: not an .xlsx spreadsheet (save it as 'Excel workbook (.xlsx)')") from None
@@ -61,13 +72,13 @@ def _check_archive(path: Path) -> None:
 @contextlib.contextmanager
 def read_workbook(path: Path) -> Iterator[Any]:
     """An openpyxl workbook in read-only, values-only mode, closed afterwards."""
-    _check_archive(path)
     import openpyxl
 
-    with warnings.catch_warnings():  # openpyxl warns of every Excel extension it skips: not the user's concern
+    # openpyxl warns of every Excel extension it skips: not the user's concern
+    with _checked_archive(path) as handle, warnings.catch_warnings():
         warnings.simplefilter("ignore", UserWarning)
         try:
-            workbook = openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False)
+            workbook = openpyxl.load_workbook(handle, read_only=True, data_only=True, keep_links=False)
         except Exception as exc:  # noqa: BLE001 - any parser failure means an unreadable file
             raise InputError(f"{path}: not a readable .xlsx spreadsheet ({type(exc).__name__})") from None
         try:

@@ -30,6 +30,7 @@ from bodiag.file_safety import (
     describe_os_error,
     fsync_dir,
     fsync_file,
+    kind_of,
     publish,
     temporary_beside,
 )
@@ -160,6 +161,7 @@ class Document:
                 f"{path}: the folder {path.parent} is read-only: open the document read-only, "
                 "or copy it to a folder you can write to"
             )
+        _refuse_a_strange_journal(path)
         lock = None
         if not readonly:
             lock = DocumentLock(path)
@@ -188,6 +190,11 @@ class Document:
             if lock:
                 lock.release()
             raise DamagedDocument(f"{path}: the document is damaged ({exc})") from None
+        except UnicodeDecodeError as exc:  # SQLite's own message quotes the damaged bytes, which are not UTF-8
+            if lock:
+                lock.release()
+            said = exc.object.decode("utf-8", "replace") if isinstance(exc.object, bytes) else "unreadable text"
+            raise DamagedDocument(f"{path}: the document is damaged ({said})") from None
         except BaseException:
             if lock:
                 lock.release()
@@ -197,6 +204,9 @@ class Document:
             doc._check_schema()
             if header.user_version < SCHEMA_VERSION and not as_found:
                 doc._upgrade(header.user_version)
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # its tables cannot be read: damage
+            doc.close()
+            raise DamagedDocument(f"{path}: the document is damaged ({type(exc).__name__})") from None
         except BaseException:
             doc.close()
             raise
@@ -364,6 +374,8 @@ class Document:
             return [dict(zip(names, row)) for row in cursor.fetchall()]
         except sqlite3.DatabaseError as exc:
             raise DamagedDocument(f"{self.path}: cannot be read: {describe_sqlite_error(exc)}") from None
+        except UnicodeDecodeError:  # bodiag writes UTF-8 only: another program wrote this
+            raise DamagedDocument(f"{self.path}: the document is damaged (text that is not valid UTF-8)") from None
 
     def close(self) -> None:
         try:
@@ -391,9 +403,30 @@ def journal_of(path: Path) -> Path:
 def interrupted(path: Path) -> bool:
     """An undo log is left beside ``path``: its writer stopped in the middle of a change."""
     try:
-        return journal_of(path).stat().st_size > 0
+        info = os.lstat(journal_of(path))
     except OSError:
         return False
+    return stat.S_ISREG(info.st_mode) and info.st_size > 0
+
+
+def _refuse_a_strange_journal(path: Path) -> None:
+    """Refuse ``path`` when what lies at its undo log's name is not a plain file: SQLite would read it.
+
+    An undo log is always a plain file of the document's writer. A link would
+    have SQLite read (and then delete) whatever it names; a named pipe, with
+    nobody writing to it, would keep SQLite waiting for ever.
+    """
+    journal = journal_of(path)
+    try:
+        info = os.lstat(journal)
+    except OSError:
+        return
+    kind = "a link" if stat.S_ISLNK(info.st_mode) else kind_of(info.st_mode)
+    if kind is not None:
+        raise DocumentError(
+            f"{path}: {journal.name} beside it is {kind}, not an undo log (which is always a plain file), and SQLite "
+            "would read it: the document is not opened; remove it, then open the document again"
+        )
 
 
 def roll_back(path: Path) -> None:
@@ -418,8 +451,8 @@ def roll_back(path: Path) -> None:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # SQLite undoes the change here
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
-        raise DamagedDocument(f"{path}: the document is damaged ({exc})") from None
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # (SQLite's message may quote damaged bytes)
+        raise DamagedDocument(f"{path}: the document is damaged ({type(exc).__name__})") from None
     finally:
         lock.release()
 

@@ -8,12 +8,12 @@ opening a connection, so none of them can be modified by the attempt.
 from __future__ import annotations
 
 import os
-import stat
 import struct
 from pathlib import Path
 
 import msgspec
 
+from bodiag.file_safety import NotARegularFile, kind_of, open_for_reading
 from bodiag.storage.errors import DocumentError, DocumentNotFound, NewerDocument, NotADocument
 
 
@@ -34,9 +34,11 @@ def read_header(path: Path) -> Header:
     """Read and check the header of ``path``; raise a :class:`DocumentError` that says why it is unusable."""
     try:
         check_regular_file(path)
-        with path.open("rb") as handle:
+        with open_for_reading(path) as handle:
             raw = handle.read(HEADER_SIZE)
         size = path.stat().st_size
+    except NotARegularFile as exc:  # swapped in after the check
+        raise NotADocument(f"{path}: is {exc.kind}, not a bodiag document") from None
     except PermissionError:
         raise DocumentError(f"{path}: permission denied: the file cannot be read") from None
     except DocumentError:
@@ -64,11 +66,6 @@ def read_header(path: Path) -> Header:
     return header
 
 
-# What a path that is not a plain file is, for the message that refuses it.
-_KINDS = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"),
-          (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"))
-
-
 def check_regular_file(path: Path) -> None:
     """Refuse at once, without opening it, anything but a regular file (or a link to one).
 
@@ -79,9 +76,9 @@ def check_regular_file(path: Path) -> None:
         mode = os.stat(path).st_mode
     except FileNotFoundError:
         raise DocumentNotFound(f"{path}: no such file") from None
-    if stat.S_ISREG(mode):
+    kind = kind_of(mode)
+    if kind is None:
         return
-    kind = next((name for test, name in _KINDS if test(mode)), "not a regular file")
     raise NotADocument(f"{path}: is {kind}, not a bodiag document")
 
 
