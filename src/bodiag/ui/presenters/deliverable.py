@@ -9,20 +9,15 @@ the state is read again, so the screen shows what is stored.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 import msgspec
 
 from bodiag.domain.deliverable import PLAN_PARTS, SignOff
 from bodiag.services import deliverable
-from bodiag.ui.errors import reporting_failure
 from bodiag.ui.formats import date
 from bodiag.ui.i18n import tr
+from bodiag.ui.presenters.document_page import DocumentPagePresenter
 
-if TYPE_CHECKING:
-    from bodiag.ui.presenters.session import DocumentSession
-    from bodiag.ui.prompter import Prompter
 
 SIGNATORY_FIELDS = ("assessor", "assessor_role", "director", "director_role")
 
@@ -43,21 +38,11 @@ def _plan_part_label(name: str) -> str:
     }[name]
 
 
-class DeliverablePresenter:
+class DeliverablePresenter(DocumentPagePresenter):
     """The deliverable tab's state and commands, over one open document."""
 
-    def __init__(self, prompter: Prompter, session: DocumentSession, lang: str):
-        self.prompter = prompter
-        self.session = session
-        self.diagnostic = session.diagnostic
-        self.lang = lang
-        self._listeners: list[Callable[[], None]] = []
-        self.sign_off: SignOff
-        self.places: list[PlaceChoice]
-        self.reload()
-
-    def subscribe(self, listener: Callable[[], None]) -> None:
-        self._listeners.append(listener)
+    sign_off: SignOff
+    places: list[PlaceChoice]
 
     def reload(self) -> None:
         self.sign_off = deliverable.sign_off(self.diagnostic)
@@ -75,14 +60,9 @@ class DeliverablePresenter:
         places.append(choice(tr("Master plan"), 0, deliverable.Place(None, "plan:synthesis")))
         places += [choice(_plan_part_label(name), 1, deliverable.Place(None, f"plan:{name}")) for name in PLAN_PARTS[1:]]
         self.places = places
-        for listener in list(self._listeners):
-            listener()
+        self.notify()
 
     # -- what the tab shows -------------------------------------------------------------------
-
-    @property
-    def read_only(self) -> bool:
-        return self.session.read_only
 
     @property
     def final(self) -> bool:
@@ -113,19 +93,16 @@ class DeliverablePresenter:
 
     def save_text(self, index: int, text: str) -> bool:
         """Store the commentary of place ``index``; False (the error told) when it was refused."""
-        with reporting_failure(self.prompter, tr("The commentary was not saved")) as attempt:
-            deliverable.set_commentary(self.diagnostic, self.places[index].where, text)
-        self.reload()
-        return not attempt.failed
+        return self.attempt(lambda: deliverable.set_commentary(self.diagnostic, self.places[index].where, text),
+                            tr("The commentary was not saved"))
 
     def set_signatory(self, field: str, value: str) -> None:
         if field not in SIGNATORY_FIELDS:
             raise ValueError(field)
         if getattr(self.sign_off, field) == " ".join(value.split()):
             return
-        with reporting_failure(self.prompter, tr("The signatories were not saved")):
-            deliverable.set_signatories(self.diagnostic, **{field: value})
-        self.reload()
+        self.attempt(lambda: deliverable.set_signatories(self.diagnostic, **{field: value}),
+                     tr("The signatories were not saved"))
 
     def finalise(self) -> bool:
         """Issue the current version as final, once the user confirmed what it freezes."""
@@ -133,17 +110,11 @@ class DeliverablePresenter:
                       "are frozen until the report is re-opened, which is recorded.").replace("%1", str(self.sign_off.version))
         if not self.prompter.confirm(tr("Issue the final version"), question):
             return False
-        with reporting_failure(self.prompter, tr("The report was not issued")) as attempt:
-            deliverable.finalise(self.diagnostic)
-        self.reload()
-        return not attempt.failed
+        return self.attempt(lambda: deliverable.finalise(self.diagnostic), tr("The report was not issued"))
 
     def reopen(self) -> bool:
         """Back to a draft of the next version, for a reason the user gives (recorded)."""
         reason = self.prompter.ask_text(tr("Re-open the report"), tr("Why is the final version re-opened? (recorded)"))
         if reason is None:
             return False
-        with reporting_failure(self.prompter, tr("The report was not re-opened")) as attempt:
-            deliverable.reopen(self.diagnostic, reason)
-        self.reload()
-        return not attempt.failed
+        return self.attempt(lambda: deliverable.reopen(self.diagnostic, reason), tr("The report was not re-opened"))

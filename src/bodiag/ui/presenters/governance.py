@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 import msgspec
 
@@ -20,12 +19,9 @@ from bodiag.domain import governance as rules
 from bodiag.domain import i18n
 from bodiag.domain.vocabulary import ACTION_STATUS, label
 from bodiag.services import governance
-from bodiag.ui.errors import reporting_failure
 from bodiag.ui.i18n import tr
+from bodiag.ui.presenters.document_page import DocumentPagePresenter
 
-if TYPE_CHECKING:
-    from bodiag.ui.presenters.session import DocumentSession
-    from bodiag.ui.prompter import Prompter
 
 # The report's and the command line's catalogue, for the words they share with this page (in ``lang``);
 # named apart from Qt's ``tr`` so that ``pyside6-lupdate`` does not take its keys for interface strings.
@@ -84,24 +80,10 @@ def _editable(value: float | None, lang: str) -> str:
     return i18n.plain(value, lang) if lang == "fr" else f"{value:.2f}".rstrip("0").rstrip(".")
 
 
-class GovernancePresenter:
+class GovernancePresenter(DocumentPagePresenter):
     """The governance page's state and commands, over one open document."""
 
-    def __init__(self, prompter: Prompter, session: DocumentSession, lang: str):
-        self.prompter = prompter
-        self.session = session
-        self.diagnostic = session.diagnostic
-        self.lang = lang
-        self._listeners: list[Callable[[], None]] = []
-        self.model: GovernanceModel
-        self.reload()
-
-    def subscribe(self, listener: Callable[[], None]) -> None:
-        self._listeners.append(listener)
-
-    @property
-    def can_edit(self) -> bool:
-        return not self.session.read_only
+    model: GovernanceModel
 
     # -- read models --------------------------------------------------------------------------
 
@@ -135,8 +117,7 @@ class GovernancePresenter:
             start_month=committee.start_month if committee.start_from == "plan" else "", calendar=calendar,
             recorded=[self._meeting(r) for r in committee.recorded],
             risks=risks, kpis=kpis, focus=board.focus_note, change=change, progress=self._progress())
-        for listener in list(self._listeners):
-            listener()
+        self.notify()
 
     def _meeting(self, review) -> str:  # noqa: ANN001 - a bodiag.domain.governance.ReviewRecord
         day = i18n.date(dt.date.fromisoformat(review.day), self.lang)
@@ -190,13 +171,7 @@ class GovernancePresenter:
     # -- changing -----------------------------------------------------------------------------
 
     def _run(self, action: Callable[[], object]) -> bool:
-        """Do ``action``; say why it failed; read the governance again either way. A shared copy is never asked."""
-        if not self.can_edit:
-            return False
-        with reporting_failure(self.prompter, tr("The governance was not changed")) as attempt:
-            action()
-        self.reload()
-        return not attempt.failed
+        return self.attempt(action, tr("The governance was not changed"))
 
     def _confirmed(self, title: str, what: str) -> bool:
         return self.prompter.confirm(title, tr("Delete “%1”?").replace("%1", what))

@@ -20,13 +20,11 @@ from bodiag.domain.scenarios import CRITERIA, MAX_RATING, MAX_WEIGHT, MIN_RATING
 from bodiag.domain.vocabulary import ACTION_STATUS, LEVEL, label
 from bodiag.services import plan
 from bodiag.services.synthesis import parts, synthesis
-from bodiag.ui.errors import reporting_failure
 from bodiag.ui.i18n import tr
+from bodiag.ui.presenters.document_page import DocumentPagePresenter
 
 if TYPE_CHECKING:
     from bodiag.domain.synthesis import Item
-    from bodiag.ui.presenters.session import DocumentSession
-    from bodiag.ui.prompter import Prompter
 
 FIRST_ACTIONS = 3
 
@@ -113,26 +111,16 @@ def _editable_euros(value: float | None, lang: str) -> str:
     return i18n.number(value, lang, digits) if lang == "fr" else f"{value:.{digits}f}"
 
 
-class PlanPresenter:
+class PlanPresenter(DocumentPagePresenter):
     """The plan directeur tab's state and commands, over one open document."""
 
-    def __init__(self, prompter: Prompter, session: DocumentSession, lang: str):
-        self.prompter = prompter
-        self.session = session
-        self.diagnostic = session.diagnostic
-        self.lang = lang
-        self._listeners: list[Callable[[], None]] = []
-        self.synthesis: SynthesisModel
-        self.vision: list[VisionTable]
-        self.scenarios: ScenariosModel
-        self.capacity_days: float
-        self.capacity_from_headcount: bool
-        self.reload()
+    synthesis: SynthesisModel
+    vision: list[VisionTable]
+    scenarios: ScenariosModel
+    capacity_days: float
+    capacity_from_headcount: bool
 
     # -- observing ------------------------------------------------------------------------
-
-    def subscribe(self, listener: Callable[[], None]) -> None:
-        self._listeners.append(listener)
 
     def reload(self) -> None:
         """Read the plan again (answers and actions may have changed elsewhere) and tell the listeners."""
@@ -143,16 +131,7 @@ class PlanPresenter:
         self.synthesis = self._synthesis(result)
         self.vision = self._vision(scored)
         self.scenarios = self._scenarios(scored)
-        for listener in list(self._listeners):
-            listener()
-
-    @property
-    def read_only(self) -> bool:
-        return self.session.read_only
-
-    @property
-    def can_edit(self) -> bool:
-        return not self.read_only
+        self.notify()
 
     # -- read models ----------------------------------------------------------------------
 
@@ -246,16 +225,7 @@ class PlanPresenter:
     # -- changing -------------------------------------------------------------------------
 
     def _run(self, action: Callable[[], object]) -> bool:
-        """Do ``action``; say why it failed; read the plan again either way (the screen shows what is stored).
-
-        A read-only document (a shared copy) is never asked: its view offers no change.
-        """
-        if self.read_only:
-            return False
-        with reporting_failure(self.prompter, tr("The plan directeur was not changed")) as attempt:
-            action()
-        self.reload()
-        return not attempt.failed
+        return self.attempt(action, tr("The plan directeur was not changed"))
 
     def set_capacity(self, days: float | None) -> bool:
         """Person-days each quarter; ``None``: from the organisation's headcount."""

@@ -12,7 +12,6 @@ stored.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 import msgspec
 
@@ -21,12 +20,9 @@ from bodiag.domain import roadmap_sentences as say
 from bodiag.domain.roadmap import Bar, timeline
 from bodiag.errors import InputError
 from bodiag.services import plan, roadmap
-from bodiag.ui.errors import reporting_failure
 from bodiag.ui.i18n import tr
+from bodiag.ui.presenters.document_page import DocumentPagePresenter
 
-if TYPE_CHECKING:
-    from bodiag.ui.presenters.session import DocumentSession
-    from bodiag.ui.prompter import Prompter
 
 # The report's catalogue, for the sentences this page shares with it; named apart from Qt's ``tr`` so that
 # ``pyside6-lupdate`` does not take its keys for interface strings.
@@ -83,34 +79,15 @@ def _typed(value: float | None, lang: str) -> str:
     return i18n.number(value, lang, 2, trim=True) if lang == "fr" else f"{value:.2f}".rstrip("0").rstrip(".")
 
 
-class RoadmapPresenter:
+class RoadmapPresenter(DocumentPagePresenter):
     """The roadmap page's state and commands, over one open document."""
 
-    def __init__(self, prompter: Prompter, session: DocumentSession, lang: str):
-        self.prompter = prompter
-        self.session = session
-        self.diagnostic = session.diagnostic
-        self.lang = lang
-        self._listeners: list[Callable[[], None]] = []
-        self.model: RoadmapModel
-        self.reload()
-
-    def subscribe(self, listener: Callable[[], None]) -> None:
-        self._listeners.append(listener)
-
-    @property
-    def read_only(self) -> bool:
-        return self.session.read_only
-
-    @property
-    def can_edit(self) -> bool:
-        return not self.read_only
+    model: RoadmapModel
 
     def reload(self) -> None:
         """Read the roadmap again (actions, capacity and answers may have changed elsewhere) and tell the listeners."""
         self.model = self._model(roadmap.view(self.diagnostic, self.lang))
-        for listener in list(self._listeners):
-            listener()
+        self.notify()
 
     # -- read model ---------------------------------------------------------------------------
 
@@ -157,13 +134,7 @@ class RoadmapPresenter:
     # -- changing ---------------------------------------------------------------------------
 
     def _run(self, action: Callable[[], object]) -> bool:
-        """Do ``action``; say why it failed; read the roadmap again either way. A read-only document is never asked."""
-        if self.read_only:
-            return False
-        with reporting_failure(self.prompter, tr("The roadmap was not changed")) as attempt:
-            action()
-        self.reload()
-        return not attempt.failed
+        return self.attempt(action, tr("The roadmap was not changed"))
 
     def place(self, action_id: int, wave: str | None) -> bool:
         """Put an action in a wave by hand; ``None`` gives it back to the suggestion."""
