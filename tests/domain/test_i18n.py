@@ -73,3 +73,15 @@ def test_no_module_writes_decimal_commas_of_its_own():
 _DUMMY |= {name: "x" for name in ("answered", "of", "where")}  # the report's provisional figures and source line
 _DUMMY |= {name: "x" for name in ("quarter", "wave", "actions", "cost", "milestones", "other", "other_wave",
                                   "shown")}  # roadmap
+
+
+def test_a_figure_shown_for_typing_reads_back_as_itself():
+    # an English "1,500" would read back as 1.5: the typable form has no thousands comma
+    from bodiag.domain import i18n
+    from bodiag.services.action_plan import parse_cost
+
+    for lang in ("fr", "en"):
+        assert i18n.typable(None, lang) == ""
+        for value in (0.0, 7.5, 1500.0, 1500.5, 12500.25, 1234567.0):
+            assert parse_cost(i18n.typable(value, lang)) == value, (lang, value)
+    assert i18n.typable(12500.0, "fr") == "12\u202f500" and i18n.typable(12500.0, "en") == "12500"

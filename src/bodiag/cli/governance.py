@@ -112,10 +112,11 @@ def render_kpis(view, lang: str) -> str:
     return "\n".join(lines)
 
 
-def render_change(actions, suggestions, lang: str) -> str:
+def render_change(view: dict[str, list], lang: str) -> str:
     from bodiag.domain import i18n
     from bodiag.domain.vocabulary import ACTION_STATUS, label
 
+    actions, suggestions = view["actions"], view["suggestions"]
     lines = [i18n.tr("gov_change", lang)]
     if not actions and not suggestions:
         lines.append(f"  {i18n.tr('gov_no_change', lang)}")
@@ -153,6 +154,24 @@ def _changes(args: argparse.Namespace, names: tuple[str, ...]) -> dict[str, obje
     return {name: getattr(args, name) for name in names if getattr(args, name, None) is not None}
 
 
+def _row_command(action: str, key: str | None, options: tuple[str, ...] = ()) -> Callable[[argparse.Namespace], int]:
+    """The command that adds (printing the new row's number), updates or deletes a committee member, a recorded
+    meeting, a risk or an indicator: ``action`` names the service's function, ``key`` the argument that names the row
+    (none when adding) and ``options`` the fields passed on when given."""
+
+    def command(args: argparse.Namespace) -> int:
+        from bodiag.services import governance
+
+        change = getattr(governance, action)
+        with open_document(args.file) as diagnostic:
+            row = change(diagnostic, *([getattr(args, key)] if key else []), **_changes(args, options))
+        if key is None:
+            print(row.id)
+        return ExitCode.OK
+
+    return command
+
+
 def cmd_committee(args: argparse.Namespace) -> int:
     from bodiag.services import governance
 
@@ -167,147 +186,52 @@ def cmd_committee(args: argparse.Namespace) -> int:
     return _show(view, args, lambda: render_committee(view, args.lang))
 
 
-def cmd_member_add(args: argparse.Namespace) -> int:
-    from bodiag.services import governance
-
-    with open_document(args.file) as diagnostic:
-        print(governance.add_member(diagnostic, args.name, args.role, args.function or "").id)
-    return ExitCode.OK
-
-
-def cmd_member_update(args: argparse.Namespace) -> int:
-    from bodiag.services import governance
-
-    with open_document(args.file) as diagnostic:
-        governance.update_member(diagnostic, args.member, **_changes(args, ("name", "function", "role")))
-    return ExitCode.OK
-
-
-def cmd_member_delete(args: argparse.Namespace) -> int:
-    from bodiag.services import governance
-
-    with open_document(args.file) as diagnostic:
-        governance.delete_member(diagnostic, args.member)
-    return ExitCode.OK
+def _showing(args: argparse.Namespace, view: Callable[..., object], render: Callable[[object, str], str],
+             add_suggested: Callable[..., object] | None = None) -> int:
+    """Show ``view(diagnostic)`` as JSON or text; with ``--add-suggested``, ``add_suggested(diagnostic, lang)`` adds
+    the suggestions first (the document is then opened for writing)."""
+    adding = add_suggested is not None and args.add_suggested
+    with open_document(args.file, readonly=not adding) as diagnostic:
+        if adding:
+            add_suggested(diagnostic, args.lang)
+        result = view(diagnostic)
+    return _show(result, args, lambda: render(result, args.lang))
 
 
 def cmd_reviews(args: argparse.Namespace) -> int:
     from bodiag.services import governance
 
-    with open_document(args.file, readonly=True) as diagnostic:
-        view = governance.committee(diagnostic, args.lang)
-    return _show(view, args, lambda: render_reviews(view, args.lang))
-
-
-def cmd_review_add(args: argparse.Namespace) -> int:
-    from bodiag.services import governance
-
-    with open_document(args.file) as diagnostic:
-        print(governance.add_review(diagnostic, args.day, args.kind, args.notes or "").id)
-    return ExitCode.OK
-
-
-def cmd_review_delete(args: argparse.Namespace) -> int:
-    from bodiag.services import governance
-
-    with open_document(args.file) as diagnostic:
-        governance.delete_review(diagnostic, args.review)
-    return ExitCode.OK
+    return _showing(args, lambda d: governance.committee(d, args.lang), render_reviews)
 
 
 def cmd_risks(args: argparse.Namespace) -> int:
     from bodiag.services import governance
 
-    with open_document(args.file, readonly=not args.add_suggested) as diagnostic:
-        if args.add_suggested:
-            governance.add_suggested_risks(diagnostic, args.lang)
-        view = governance.risk_register(diagnostic, args.lang, suggest=args.suggest)
-    return _show(view, args, lambda: render_risks(view, args.lang))
-
-
-RISK_OPTIONS = ("title", "category", "likelihood", "impact", "owner", "mitigation")
-
-
-def cmd_risk_add(args: argparse.Namespace) -> int:
-    from bodiag.services import governance
-
-    changes = _changes(args, RISK_OPTIONS)
-    with open_document(args.file) as diagnostic:
-        print(governance.add_risk(diagnostic, **changes).id)
-    return ExitCode.OK
-
-
-def cmd_risk_update(args: argparse.Namespace) -> int:
-    from bodiag.services import governance
-
-    with open_document(args.file) as diagnostic:
-        governance.update_risk(diagnostic, args.risk, **_changes(args, RISK_OPTIONS))
-    return ExitCode.OK
-
-
-def cmd_risk_delete(args: argparse.Namespace) -> int:
-    from bodiag.services import governance
-
-    with open_document(args.file) as diagnostic:
-        governance.delete_risk(diagnostic, args.risk)
-    return ExitCode.OK
+    return _showing(args, lambda d: governance.risk_register(d, args.lang, suggest=args.suggest), render_risks,
+                    governance.add_suggested_risks)
 
 
 def cmd_kpis(args: argparse.Namespace) -> int:
     from bodiag.services import governance
 
-    with open_document(args.file, readonly=not args.add_suggested) as diagnostic:
-        if args.add_suggested:
-            governance.add_suggested_kpis(diagnostic, args.lang)
-        view = governance.kpi_board(diagnostic, args.lang, suggest=args.suggest)
-    return _show(view, args, lambda: render_kpis(view, args.lang))
-
-
-KPI_OPTIONS = ("label", "unit", "source", "baseline", "target", "direction", "question_id")
-
-
-def cmd_kpi_add(args: argparse.Namespace) -> int:
-    from bodiag.services import governance
-
-    with open_document(args.file) as diagnostic:
-        print(governance.add_kpi(diagnostic, **_changes(args, KPI_OPTIONS)).id)
-    return ExitCode.OK
-
-
-def cmd_kpi_update(args: argparse.Namespace) -> int:
-    from bodiag.services import governance
-
-    with open_document(args.file) as diagnostic:
-        governance.update_kpi(diagnostic, args.kpi, **_changes(args, KPI_OPTIONS))
-    return ExitCode.OK
-
-
-def cmd_kpi_delete(args: argparse.Namespace) -> int:
-    from bodiag.services import governance
-
-    with open_document(args.file) as diagnostic:
-        governance.delete_kpi(diagnostic, args.kpi)
-    return ExitCode.OK
+    return _showing(args, lambda d: governance.kpi_board(d, args.lang, suggest=args.suggest), render_kpis,
+                    governance.add_suggested_kpis)
 
 
 def cmd_change(args: argparse.Namespace) -> int:
     from bodiag.services import governance
 
-    with open_document(args.file, readonly=not args.add_suggested) as diagnostic:
-        if args.add_suggested:
-            governance.add_suggested_change(diagnostic, args.lang)
-        actions = governance.change_actions(diagnostic)
-        suggestions = governance.suggested_change(diagnostic, args.lang) if args.suggest else []
-    view = {"actions": actions, "suggestions": suggestions}
-    return _show(view, args, lambda: render_change(actions, suggestions, args.lang))
+    def view(diagnostic) -> dict[str, list]:  # noqa: ANN001 - a bodiag.services.diagnostic.Diagnostic
+        return {"actions": governance.change_actions(diagnostic),
+                "suggestions": governance.suggested_change(diagnostic, args.lang) if args.suggest else []}
+
+    return _showing(args, view, render_change, governance.add_suggested_change)
 
 
 def cmd_progress(args: argparse.Namespace) -> int:
     from bodiag.services import governance
 
-    with open_document(args.file, readonly=True) as diagnostic:
-        view = governance.progress(diagnostic, args.lang)
-    return _show(view, args, lambda: render_progress(view, args.lang))
+    return _showing(args, lambda d: governance.progress(d, args.lang), render_progress)
 
 
 # -- the parser ------------------------------------------------------------------------------
@@ -316,6 +240,30 @@ def cmd_progress(args: argparse.Namespace) -> int:
 def _view(p: argparse.ArgumentParser, what: str) -> None:
     p.add_argument("--json", action="store_true")
     add_lang_option(p, what)
+
+
+def _row_commands(parts: Subcommands, noun: str, fields: tuple[str, ...],
+                  options: Callable[[argparse.ArgumentParser, bool], None], *, first: tuple[str, str], key_help: str,
+                  helps: tuple[str, str | None, str]) -> None:
+    """``NOUN-add``, ``NOUN-update`` (unless its help is None) and ``NOUN-delete``: adding takes the first field as an
+    argument, updating and deleting take the row's number; ``options(parser, adding)`` declares the other fields."""
+    name, name_help = first
+    for verb, help_text in zip(("add", "update"), helps):
+        if help_text is None:
+            continue
+        adding = verb == "add"
+        p = add_command(parts, f"{noun}-{verb}", _row_command(f"{verb}_{noun}", None if adding else noun, fields),
+                        help_text)
+        p.add_argument("file")
+        if adding:
+            p.add_argument(name, help=name_help)
+        else:
+            p.add_argument(noun, help=key_help)
+            p.add_argument(f"--{name}")
+        options(p, adding)
+    p = add_command(parts, f"{noun}-delete", _row_command(f"delete_{noun}", noun), helps[2])
+    p.add_argument("file")
+    p.add_argument(noun, help=key_help)
 
 
 def register(sub: Subcommands) -> None:
@@ -333,37 +281,28 @@ def register(sub: Subcommands) -> None:
     p.add_argument("--cadence", choices=list(CADENCES), help="how often the committee meets")
     _view(p, "the output")
 
-    for name, func, adding in (("member-add", cmd_member_add, True), ("member-update", cmd_member_update, False)):
-        p = add_command(parts, name, func, "name a member of the steering committee; print its number" if adding
-                        else "change a committee member; only the options given change")
-        p.add_argument("file")
-        if adding:
-            p.add_argument("name", help="the member's name")
-            p.add_argument("--role", choices=ROLES, required=True, help="what the member does on the committee")
-        else:
-            p.add_argument("member", help="member number")
-            p.add_argument("--name")
-            p.add_argument("--role", choices=ROLES)
+    def member_options(p: argparse.ArgumentParser, adding: bool) -> None:
+        p.add_argument("--role", choices=ROLES, required=adding, help="what the member does on the committee")
         p.add_argument("--function", help="the member's function in the company, e.g. director")
 
-    p = add_command(parts, "member-delete", cmd_member_delete, "remove a member from the steering committee")
-    p.add_argument("file")
-    p.add_argument("member", help="member number")
+    _row_commands(parts, "member", ("name", "function", "role"), member_options,
+                  first=("name", "the member's name"), key_help="member number",
+                  helps=("name a member of the steering committee; print its number",
+                         "change a committee member; only the options given change",
+                         "remove a member from the steering committee"))
 
     p = add_command(parts, "reviews", cmd_reviews,
                     "the plan's half-yearly review dates over its horizon and the meetings recorded, with their notes")
     p.add_argument("file")
     _view(p, "the output")
 
-    p = add_command(parts, "review-add", cmd_review_add, "record a review or committee meeting; print its number")
-    p.add_argument("file")
-    p.add_argument("day", help="its date, YYYY-MM-DD")
-    p.add_argument("--kind", choices=["review", "committee"], default="review")
-    p.add_argument("--notes", help="what was decided (dropped from copies shared without notes)")
+    def review_options(p: argparse.ArgumentParser, adding: bool) -> None:
+        p.add_argument("--kind", choices=["review", "committee"], default="review")
+        p.add_argument("--notes", help="what was decided (dropped from copies shared without notes)")
 
-    p = add_command(parts, "review-delete", cmd_review_delete, "remove a recorded meeting")
-    p.add_argument("file")
-    p.add_argument("review", help="review number")
+    _row_commands(parts, "review", ("day", "kind", "notes"), review_options,
+                  first=("day", "its date, YYYY-MM-DD"), key_help="review number",
+                  helps=("record a review or committee meeting; print its number", None, "remove a recorded meeting"))
 
     p = add_command(parts, "risks", cmd_risks,
                     "the risk register: each risk's likelihood × impact score and level, its owner and mitigation; "
@@ -373,24 +312,17 @@ def register(sub: Subcommands) -> None:
     p.add_argument("--add-suggested", action="store_true", help="add the suggested risks to the register first")
     _view(p, "the output and of the suggested risks")
 
-    for name, func, adding in (("risk-add", cmd_risk_add, True), ("risk-update", cmd_risk_update, False)):
-        p = add_command(parts, name, func, "add a risk to the register; print its number" if adding
-                        else "change a risk; only the options given change")
-        p.add_argument("file")
-        if adding:
-            p.add_argument("title", help="the risk, in one line")
-        else:
-            p.add_argument("risk", help="risk number or identifier (uuid)")
-            p.add_argument("--title")
+    def risk_options(p: argparse.ArgumentParser, adding: bool) -> None:
         p.add_argument("--category", choices=CATEGORIES, help="default other" if adding else None)
         p.add_argument("--likelihood", metavar="1-5", help="1 (rare) to 5 (almost certain)" + (", default 3" if adding else ""))
         p.add_argument("--impact", metavar="1-5", help="1 (minor) to 5 (severe)" + (", default 3" if adding else ""))
         p.add_argument("--owner", help="who watches it")
         p.add_argument("--mitigation", help="what reduces it")
 
-    p = add_command(parts, "risk-delete", cmd_risk_delete, "remove a risk from the register")
-    p.add_argument("file")
-    p.add_argument("risk", help="risk number or identifier (uuid)")
+    _row_commands(parts, "risk", ("title", "category", "likelihood", "impact", "owner", "mitigation"), risk_options,
+                  first=("title", "the risk, in one line"), key_help="risk number or identifier (uuid)",
+                  helps=("add a risk to the register; print its number", "change a risk; only the options given change",
+                         "remove a risk from the register"))
 
     p = add_command(parts, "kpis", cmd_kpis,
                     "the KPI board: each indicator's baseline, target and direction, and what the company's phase "
@@ -401,15 +333,7 @@ def register(sub: Subcommands) -> None:
     p.add_argument("--add-suggested", action="store_true", help="add the suggested indicators to the board first")
     _view(p, "the output and of the suggested indicators")
 
-    for name, func, adding in (("kpi-add", cmd_kpi_add, True), ("kpi-update", cmd_kpi_update, False)):
-        p = add_command(parts, name, func, "add an indicator to the board; print its number" if adding
-                        else "change an indicator; only the options given change")
-        p.add_argument("file")
-        if adding:
-            p.add_argument("label", help="what is measured")
-        else:
-            p.add_argument("kpi", help="indicator number or identifier (uuid)")
-            p.add_argument("--label")
+    def kpi_options(p: argparse.ArgumentParser, adding: bool) -> None:
         p.add_argument("--unit")
         p.add_argument("--source", help="where it is measured")
         p.add_argument("--baseline", help="the starting value")
@@ -419,9 +343,10 @@ def register(sub: Subcommands) -> None:
                        help="the numeric question that measures it (e.g. ind.processing_time): its latest answer is "
                             "the current value")
 
-    p = add_command(parts, "kpi-delete", cmd_kpi_delete, "remove an indicator from the board")
-    p.add_argument("file")
-    p.add_argument("kpi", help="indicator number or identifier (uuid)")
+    _row_commands(parts, "kpi", ("label", "unit", "source", "baseline", "target", "direction", "question_id"),
+                  kpi_options, first=("label", "what is measured"), key_help="indicator number or identifier (uuid)",
+                  helps=("add an indicator to the board; print its number",
+                         "change an indicator; only the options given change", "remove an indicator from the board"))
 
     p = add_command(parts, "change", cmd_change,
                     "change management: the plan's actions of communication, training and showing the gains; "

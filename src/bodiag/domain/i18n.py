@@ -562,6 +562,14 @@ def plain(value: float, lang: str) -> str:
     return number(value, lang, 2, trim=True)
 
 
+def typable(value: float | None, lang: str) -> str:
+    """A figure as it can be typed back into a field: French as the report writes it (« 12 500 », « 7,5 »);
+    English without a thousands comma, which the parsers would read as a decimal mark; empty for none."""
+    if value is None:
+        return ""
+    return plain(value, lang) if lang == "fr" else f"{value:.2f}".rstrip("0").rstrip(".")
+
+
 def signed(value: float | None, lang: str, digits: int = 1) -> str:
     """A change: ``+8,6``, ``−3,2`` (a true minus sign), ``0,0``; ``—`` when there is none."""
     if value is None:

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
 import msgspec
-
 
 from bodiag.domain import governance as rules
 from bodiag.domain import i18n
@@ -24,6 +24,7 @@ from bodiag.errors import InputError
 from bodiag.services import action_plan
 from bodiag.services.diagnostic import Diagnostic
 from bodiag.storage import governance as store
+from bodiag.storage.document import Document
 
 MAX_NAME = 120
 MAX_TEXT = 300
@@ -120,11 +121,48 @@ def _find(rows: Sequence, reference: int | str, what: str, diagnostic: Diagnosti
     return found
 
 
+class _Rows(NamedTuple):
+    """One kind of governance row: its name in messages, how storage lists, adds, updates and deletes it, and the
+    check that turns the user's values into stored fields."""
+
+    what: str
+    plural: str
+    names: tuple[str, ...]
+    listed: Callable[[Document], Sequence]
+    add: Callable[[Document, dict[str, object]], int]
+    update: Callable[[Document, int, dict[str, object]], None]
+    delete: Callable[[Document, int], bool]
+    fields: Callable[[dict[str, object]], dict[str, object]]
+
+
+def _fields(rows: _Rows, changes: dict[str, object]) -> dict[str, object]:
+    unknown = [k for k in changes if k not in rows.names]
+    if unknown:
+        raise InputError(f"unknown {rows.what} field '{unknown[0]}' (fields: {', '.join(rows.names)})")
+    return rows.fields(changes)
+
+
+def _added(diagnostic: Diagnostic, rows: _Rows, values: dict[str, object]):
+    fields = _fields(rows, values)
+    _room(rows.listed(diagnostic.document), rows.plural)
+    new_id = rows.add(diagnostic.document, fields)
+    return _find(rows.listed(diagnostic.document), new_id, rows.what, diagnostic)
+
+
+def _updated(diagnostic: Diagnostic, rows: _Rows, reference: int | str, changes: dict[str, object]):
+    row = _find(rows.listed(diagnostic.document), reference, rows.what, diagnostic)
+    rows.update(diagnostic.document, row.id, _fields(rows, changes))
+    return _find(rows.listed(diagnostic.document), row.id, rows.what, diagnostic)
+
+
+def _deleted(diagnostic: Diagnostic, rows: _Rows, reference: int | str):
+    row = _find(rows.listed(diagnostic.document), reference, rows.what, diagnostic)
+    rows.delete(diagnostic.document, row.id)
+    return row
+
+
 def _member_fields(changes: dict[str, object]) -> dict[str, object]:
     out: dict[str, object] = {}
-    unknown = [k for k in changes if k not in store.MEMBER_FIELDS]
-    if unknown:
-        raise InputError(f"unknown member field '{unknown[0]}' (fields: {', '.join(store.MEMBER_FIELDS)})")
     if "name" in changes:
         out["name"] = _text(changes["name"], "member's name", MAX_NAME, required=True)
     if "function" in changes:
@@ -134,23 +172,20 @@ def _member_fields(changes: dict[str, object]) -> dict[str, object]:
     return out
 
 
+MEMBERS = _Rows("member", "committee members", store.MEMBER_FIELDS, store.members, store.add_member,
+                store.update_member, store.delete_member, _member_fields)
+
+
 def add_member(diagnostic: Diagnostic, name: str, role: str, function: str = "") -> Member:
-    fields = _member_fields({"name": name, "function": function, "role": role})
-    _room(store.members(diagnostic.document), "committee members")
-    new_id = store.add_member(diagnostic.document, fields)
-    return _find(store.members(diagnostic.document), new_id, "member", diagnostic)
+    return _added(diagnostic, MEMBERS, {"name": name, "function": function, "role": role})
 
 
 def update_member(diagnostic: Diagnostic, reference: int | str, **changes: object) -> Member:
-    member = _find(store.members(diagnostic.document), reference, "member", diagnostic)
-    store.update_member(diagnostic.document, member.id, _member_fields(changes))
-    return _find(store.members(diagnostic.document), member.id, "member", diagnostic)
+    return _updated(diagnostic, MEMBERS, reference, changes)
 
 
 def delete_member(diagnostic: Diagnostic, reference: int | str) -> Member:
-    member = _find(store.members(diagnostic.document), reference, "member", diagnostic)
-    store.delete_member(diagnostic.document, member.id)
-    return member
+    return _deleted(diagnostic, MEMBERS, reference)
 
 
 def _review_fields(changes: dict[str, object]) -> dict[str, object]:
@@ -170,24 +205,21 @@ def _review_fields(changes: dict[str, object]) -> dict[str, object]:
     return out
 
 
+REVIEWS = _Rows("review", "recorded meetings", store.REVIEW_FIELDS, store.reviews, store.add_review,
+                store.update_review, store.delete_review, _review_fields)
+
+
 def add_review(diagnostic: Diagnostic, day: str, kind: str = "review", notes: str = "") -> ReviewRecord:
     """Record a review or a committee meeting held (or set) on ``day``, with its notes."""
-    fields = _review_fields({"day": day, "kind": kind, "notes": notes})
-    _room(store.reviews(diagnostic.document), "recorded meetings")
-    new_id = store.add_review(diagnostic.document, fields)
-    return _find(store.reviews(diagnostic.document), new_id, "review", diagnostic)
+    return _added(diagnostic, REVIEWS, {"day": day, "kind": kind, "notes": notes})
 
 
 def update_review(diagnostic: Diagnostic, reference: int | str, **changes: object) -> ReviewRecord:
-    review = _find(store.reviews(diagnostic.document), reference, "review", diagnostic)
-    store.update_review(diagnostic.document, review.id, _review_fields(changes))
-    return _find(store.reviews(diagnostic.document), review.id, "review", diagnostic)
+    return _updated(diagnostic, REVIEWS, reference, changes)
 
 
 def delete_review(diagnostic: Diagnostic, reference: int | str) -> ReviewRecord:
-    review = _find(store.reviews(diagnostic.document), reference, "review", diagnostic)
-    store.delete_review(diagnostic.document, review.id)
-    return review
+    return _deleted(diagnostic, REVIEWS, reference)
 
 
 # -- the risk register ------------------------------------------------------------------
@@ -204,9 +236,6 @@ def _score(value: object, what: str) -> int:
 
 
 def _risk_fields(changes: dict[str, object]) -> dict[str, object]:
-    unknown = [k for k in changes if k not in store.RISK_FIELDS]
-    if unknown:
-        raise InputError(f"unknown risk field '{unknown[0]}' (fields: {', '.join(store.RISK_FIELDS)})")
     out: dict[str, object] = {}
     if "title" in changes:
         out["title"] = _text(changes["title"], "risk's title", MAX_TEXT, required=True)
@@ -220,6 +249,10 @@ def _risk_fields(changes: dict[str, object]) -> dict[str, object]:
     if "mitigation" in changes:
         out["mitigation"] = _text(changes["mitigation"], "mitigation", MAX_NOTES)
     return out
+
+
+RISKS = _Rows("risk", "risks", store.RISK_FIELDS, store.risks, store.add_risk, store.update_risk, store.delete_risk,
+              _risk_fields)
 
 
 def risk_register(diagnostic: Diagnostic, lang: str = "fr", suggest: bool = False,
@@ -242,11 +275,8 @@ def suggested_risks(diagnostic: Diagnostic, lang: str = "fr", scored: Sequence[P
 
 def add_risk(diagnostic: Diagnostic, title: str, category: str = "other", likelihood: object = 3, impact: object = 3,
              owner: str = "", mitigation: str = "") -> RiskRecord:
-    fields = _risk_fields({"title": title, "category": category, "likelihood": likelihood, "impact": impact,
-                           "owner": owner, "mitigation": mitigation})
-    _room(store.risks(diagnostic.document), "risks")
-    new_id = store.add_risk(diagnostic.document, fields)
-    return _find(store.risks(diagnostic.document), new_id, "risk", diagnostic)
+    return _added(diagnostic, RISKS, {"title": title, "category": category, "likelihood": likelihood, "impact": impact,
+                                      "owner": owner, "mitigation": mitigation})
 
 
 def add_suggested_risks(diagnostic: Diagnostic, lang: str = "fr") -> list[RiskRecord]:
@@ -258,15 +288,11 @@ def add_suggested_risks(diagnostic: Diagnostic, lang: str = "fr") -> list[RiskRe
 
 
 def update_risk(diagnostic: Diagnostic, reference: int | str, **changes: object) -> RiskRecord:
-    risk = _find(store.risks(diagnostic.document), reference, "risk", diagnostic)
-    store.update_risk(diagnostic.document, risk.id, _risk_fields(changes))
-    return _find(store.risks(diagnostic.document), risk.id, "risk", diagnostic)
+    return _updated(diagnostic, RISKS, reference, changes)
 
 
 def delete_risk(diagnostic: Diagnostic, reference: int | str) -> RiskRecord:
-    risk = _find(store.risks(diagnostic.document), reference, "risk", diagnostic)
-    store.delete_risk(diagnostic.document, risk.id)
-    return risk
+    return _deleted(diagnostic, RISKS, reference)
 
 
 # -- the KPI board ------------------------------------------------------------------------
@@ -314,9 +340,6 @@ def _value(value: object, what: str) -> float | None:
 
 
 def _kpi_fields(changes: dict[str, object]) -> dict[str, object]:
-    unknown = [k for k in changes if k not in store.KPI_FIELDS]
-    if unknown:
-        raise InputError(f"unknown KPI field '{unknown[0]}' (fields: {', '.join(store.KPI_FIELDS)})")
     out: dict[str, object] = {}
     if "label" in changes:
         out["label"] = _text(changes["label"], "KPI's label", MAX_TEXT, required=True)
@@ -333,13 +356,14 @@ def _kpi_fields(changes: dict[str, object]) -> dict[str, object]:
     return out
 
 
+KPIS = _Rows("KPI", "indicators", store.KPI_FIELDS, store.kpis, store.add_kpi, store.update_kpi, store.delete_kpi,
+             _kpi_fields)
+
+
 def add_kpi(diagnostic: Diagnostic, label: str, unit: str = "", source: str = "", baseline: object = None,
             target: object = None, direction: str = "higher_is_better", question_id: str | None = None) -> KpiRecord:
-    fields = _kpi_fields({"label": label, "unit": unit, "source": source, "baseline": baseline, "target": target,
-                          "direction": direction, "question_id": question_id})
-    _room(store.kpis(diagnostic.document), "indicators")
-    new_id = store.add_kpi(diagnostic.document, fields)
-    return _find(store.kpis(diagnostic.document), new_id, "KPI", diagnostic)
+    return _added(diagnostic, KPIS, {"label": label, "unit": unit, "source": source, "baseline": baseline,
+                                     "target": target, "direction": direction, "question_id": question_id})
 
 
 def add_suggested_kpis(diagnostic: Diagnostic, lang: str = "fr") -> list[KpiRecord]:
@@ -349,15 +373,11 @@ def add_suggested_kpis(diagnostic: Diagnostic, lang: str = "fr") -> list[KpiReco
 
 
 def update_kpi(diagnostic: Diagnostic, reference: int | str, **changes: object) -> KpiRecord:
-    kpi = _find(store.kpis(diagnostic.document), reference, "KPI", diagnostic)
-    store.update_kpi(diagnostic.document, kpi.id, _kpi_fields(changes))
-    return _find(store.kpis(diagnostic.document), kpi.id, "KPI", diagnostic)
+    return _updated(diagnostic, KPIS, reference, changes)
 
 
 def delete_kpi(diagnostic: Diagnostic, reference: int | str) -> KpiRecord:
-    kpi = _find(store.kpis(diagnostic.document), reference, "KPI", diagnostic)
-    store.delete_kpi(diagnostic.document, kpi.id)
-    return kpi
+    return _deleted(diagnostic, KPIS, reference)
 
 
 # -- change management ----------------------------------------------------------------

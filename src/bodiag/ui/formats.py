@@ -27,9 +27,7 @@ def number(value: float | None, decimals: int = 0, signed: bool = False) -> str:
 
 def amount(value: float | None) -> str:
     """A cost as typed back: ``1 500``, ``1 500,5`` (no decimal lost, none added); empty for none."""
-    if value is None:
-        return ""
-    return i18n.plain(value, language())
+    return i18n.typable(value, language())
 
 
 def score(value: float | None) -> str:

@@ -72,14 +72,6 @@ class GovernanceModel(msgspec.Struct, frozen=True):
     progress: list[str]
 
 
-def _editable(value: float | None, lang: str) -> str:
-    """A figure as it can be typed back: the service reads French and English decimals and ignores spaces; English
-    without a thousands comma, which would read as a decimal mark."""
-    if value is None:
-        return ""
-    return i18n.plain(value, lang) if lang == "fr" else f"{value:.2f}".rstrip("0").rstrip(".")
-
-
 class GovernancePresenter(DocumentPagePresenter):
     """The governance page's state and commands, over one open document."""
 
@@ -107,8 +99,8 @@ class GovernancePresenter(DocumentPagePresenter):
                          score=f"{e.score} {catalogue(f'gov_level_{e.level}', lang)}", level=e.level, owner=e.risk.owner,
                          mitigation=e.risk.mitigation) for e in register.risks]
         board = governance.kpi_board(self.diagnostic, lang)
-        kpis = [KpiRow(id=k.id, label=k.label, unit=k.unit, baseline=_editable(k.baseline, lang),
-                       target=_editable(k.target, lang), direction=k.direction, source=k.source) for k in board.kpis]
+        kpis = [KpiRow(id=k.id, label=k.label, unit=k.unit, baseline=i18n.typable(k.baseline, lang),
+                       target=i18n.typable(k.target, lang), direction=k.direction, source=k.source) for k in board.kpis]
         change = [f"{a.title} ({catalogue(f'gov_kind_{a.kind}', lang)}, {label(ACTION_STATUS, a.status, lang)})"
                   for a in governance.change_actions(self.diagnostic)]
         self.model = GovernanceModel(
@@ -135,8 +127,8 @@ class GovernancePresenter(DocumentPagePresenter):
         colon = i18n.colon(lang)
         lines = [f"{p.questionnaire} · {p.title}{colon}{i18n.score(p.first, lang)} → {i18n.score(p.latest, lang)} / "
                  f"{i18n.score(p.target, lang)} ({i18n.percent(p.progress, lang)})" for p in view.parts]
-        lines += [f"{k.label}{colon}{_editable(k.baseline, lang) or '—'} → {_editable(k.current, lang)} / "
-                  f"{_editable(k.target, lang) or '—'} ({i18n.percent(k.progress, lang)})"
+        lines += [f"{k.label}{colon}{i18n.typable(k.baseline, lang) or '—'} → {i18n.typable(k.current, lang)} / "
+                  f"{i18n.typable(k.target, lang) or '—'} ({i18n.percent(k.progress, lang)})"
                   for k in view.kpis if k.current is not None]
         return lines
 

@@ -71,14 +71,6 @@ class RoadmapModel(msgspec.Struct, frozen=True):
     quarter: str  # the quarter's capacity and where it comes from
 
 
-def _typed(value: float | None, lang: str) -> str:
-    """A number of person-days or euros as it can be typed back: French as the report writes it (« 12 500 »,
-    « 7,5 »); English without a thousands comma, which would read as a decimal mark."""
-    if value is None:
-        return ""
-    return i18n.number(value, lang, 2, trim=True) if lang == "fr" else f"{value:.2f}".rstrip("0").rstrip(".")
-
-
 class RoadmapPresenter(DocumentPagePresenter):
     """The roadmap page's state and commands, over one open document."""
 
@@ -99,8 +91,8 @@ class RoadmapPresenter(DocumentPagePresenter):
             s = stated.get(t.wave)
             waves.append(WaveRow(
                 wave=t.wave, name=say.wave_name(t.wave, lang), start=t.start_month, end=t.end_month,
-                line=say.wave_line(t, lang), capacity=_typed(s.capacity_days if s else None, lang),
-                budget=_typed(s.budget if s else None, lang), workload=t.workload_days, capacity_days=t.capacity_days,
+                line=say.wave_line(t, lang), capacity=i18n.typable(s.capacity_days if s else None, lang),
+                budget=i18n.typable(s.budget if s else None, lang), workload=t.workload_days, capacity_days=t.capacity_days,
                 overloaded=t.overloaded, over_budget=t.over_budget))
         bars = timeline(plan)
         overflow = {b.action for b in bars if b.overflow}
@@ -108,7 +100,7 @@ class RoadmapPresenter(DocumentPagePresenter):
         rows = [ActionRow(
             id=a.id, number=number[a.id], title=a.title, wave=a.wave if a.placed else None,
             shown_wave=say.wave_name(a.wave, lang), suggested=say.wave_name(a.suggested, lang) if a.suggested else "",
-            workload=_typed(a.workload_days, lang) if a.workload_from == "stated" else "",
+            workload=i18n.typable(a.workload_days, lang) if a.workload_from == "stated" else "",
             workload_shown=say.days(a.workload_days, lang), owner=a.owner or "—",
             cost=i18n.money(a.cost, lang) if a.cost is not None else "—", milestone=a.milestone,
             depends_on=", ".join(str(number[d]) for d in a.depends_on if d in number), overflow=a.id in overflow,
