@@ -213,6 +213,17 @@ class AssessmentData(msgspec.Struct, frozen=True):
         return f"a{self.record.id}"
 
 
+class Hidden(msgspec.Struct, frozen=True):
+    """What anonymising hid in the texts users typed, for the report to say so."""
+
+    passages: int = 0  # how many passages were replaced
+    organisation: bool = False  # the organisation's name was met
+    people: int = 0  # how many people were given a neutral name
+    sector: bool = False
+    city: bool = False
+    terms: int = 0  # how many of the document's terms to hide were met
+
+
 class ReportData(msgspec.Struct, frozen=True):
     organisation: Organisation
     assessments: list[AssessmentData]
@@ -225,6 +236,7 @@ class ReportData(msgspec.Struct, frozen=True):
     fingerprint: str = ""  # the SHA-256 of the document's content the report was made from ("" for content made up)
     sign_off: SignOff = msgspec.field(default_factory=SignOff)  # draft or final, its version, who signs
     commentary: list[Commentary] = msgspec.field(default_factory=list)  # the assessor's, by place
+    hidden: Hidden | None = None  # what anonymising hid (None: not anonymised)
 
     def commentary_at(self, assessment_id: int | None = None, part: str = "") -> str:
         """The assessor's commentary on a place ("" when there is none)."""
