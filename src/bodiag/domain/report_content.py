@@ -17,6 +17,7 @@ from pathlib import Path
 import msgspec
 
 from bodiag import __version__
+from bodiag.domain import i18n
 from bodiag.domain.governance import GovernanceReport
 from bodiag.domain.deliverable import Attendee, Commentary, Session, SignOff
 from bodiag.domain.model import Questionnaire
@@ -222,6 +223,18 @@ class Hidden(msgspec.Struct, frozen=True):
     sector: bool = False
     city: bool = False
     terms: int = 0  # how many of the document's terms to hide were met
+
+    def sentence(self, lang: str) -> str:
+        """« 12 passages masqués dans les textes saisis : nom de l’organisation, 3 noms de personnes, secteur… »."""
+        what = [i18n.tr("hidden_organisation", lang)] if self.organisation else []
+        if self.people:
+            what.append(i18n.tr_count("hidden_people", lang, self.people))
+        what += [i18n.tr(key, lang) for key, met in (("hidden_sector", self.sector), ("hidden_city", self.city)) if met]
+        if self.terms:
+            what.append(i18n.tr_count("hidden_terms", lang, self.terms))
+        if not self.passages:
+            return i18n.tr("hidden_none", lang)
+        return i18n.tr_count("hidden_summary", lang, self.passages, what=", ".join(what))
 
 
 class ReportData(msgspec.Struct, frozen=True):

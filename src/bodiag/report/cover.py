@@ -10,7 +10,6 @@ from reportlab.platypus import Flowable, HRFlowable, Image, KeepTogether, Spacer
 from bodiag.domain import i18n
 from bodiag.domain.fingerprint import spaced
 from bodiag.domain.profile import PROFILE_FIELDS
-from bodiag.domain.report_content import Hidden
 from bodiag.report.data import ReportData
 from bodiag.report.deliverable import signatures, status_line
 from bodiag.report.fonts import FONTS
@@ -65,23 +64,10 @@ def notices(data: ReportData) -> list[str]:
     if data.options.anonymise:
         out.append(i18n.tr("anonymised_notice", data.lang))
         if data.hidden is not None:
-            out.append(hidden_line(data.hidden, data.lang))
+            out.append(data.hidden.sentence(data.lang))
     if data.options.without_notes:
         out.append(i18n.tr("without_notes_notice", data.lang))
     return out
-
-
-def hidden_line(hidden: Hidden, lang: str) -> str:
-    """« 12 passages masqués dans les textes saisis : nom de l’organisation, 3 noms de personnes, secteur… »."""
-    what = [i18n.tr("hidden_organisation", lang)] if hidden.organisation else []
-    if hidden.people:
-        what.append(i18n.tr_count("hidden_people", lang, hidden.people))
-    what += [i18n.tr(key, lang) for key, met in (("hidden_sector", hidden.sector), ("hidden_city", hidden.city)) if met]
-    if hidden.terms:
-        what.append(i18n.tr_count("hidden_terms", lang, hidden.terms))
-    if not hidden.passages:
-        return i18n.tr("hidden_none", lang)
-    return i18n.tr_count("hidden_summary", lang, hidden.passages, what=", ".join(what))
 
 
 def cover(data: ReportData, styles: Styles) -> list[Flowable]:

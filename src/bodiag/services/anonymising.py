@@ -99,10 +99,11 @@ def anonymise_report(organisation: Organisation, assessments: list[AssessmentDat
     commentary = [replace(c, author=person(c.author)) for c in commentary]
     # Then every text left, whatever field holds it: what a new field adds is hidden before anyone thinks of it.
     out, extras, plan, sign_off, commentary = hide_everywhere((out, extras, plan, sign_off, commentary), hide)
-    return Anonymised(anonymous_org, out, extras, plan, sign_off, commentary, names, _summary(hide, names))
+    return Anonymised(anonymous_org, out, extras, plan, sign_off, commentary, names, summary(hide, names))
 
 
-def _summary(hide: Hider, names: dict[str, str]) -> Hidden:
+def summary(hide: Hider, names: dict[str, str]) -> Hidden:
+    """What ``hide`` hid, and how many people were given a neutral name."""
     return Hidden(passages=sum(hide.passages.values()), organisation=bool(hide.found[ORGANISATION]),
                   people=len(names), sector=bool(hide.found[SECTOR]), city=bool(hide.found[CITY]),
                   terms=len(hide.found[TERM]))
