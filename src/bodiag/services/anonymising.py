@@ -117,7 +117,7 @@ def hider(organisation: Organisation, names: dict[str, str], terms: Sequence[str
     hide.add(organisation.name, org, ORGANISATION)
     for name, pseudonym in names.items():
         hide.add(name, pseudonym, PERSON, first=False)
-    for word, pseudonym in _name_parts(names, lang).items():
+    for word, pseudonym in name_parts(names, lang).items():
         hide.add(word, pseudonym, PERSON, first=False)
     hide.add(organisation.sector, i18n.tr("anon_sector", lang), SECTOR, first=False)
     hide.add(organisation.city, i18n.tr("anon_city", lang), CITY, first=False)
@@ -203,7 +203,7 @@ def _anonymised(extras: Extras, person: Callable[[str], str], scrub: Scrub) -> E
     return Extras(workshop, evolution, actions, kpis, attendees, sessions)
 
 
-def _name_parts(names: dict[str, str], lang: str) -> dict[str, str]:
+def name_parts(names: dict[str, str], lang: str) -> dict[str, str]:
     """Each word of a person's name, for the texts that name them by it alone ("Nadine" for "Nadine Lefèvre").
 
     A word two people share ("Vasseur") names neither of them for sure: it becomes
@@ -219,14 +219,6 @@ def _name_parts(names: dict[str, str], lang: str) -> dict[str, str]:
                 continue
             parts[word] = pseudonym if parts.get(word, pseudonym) == pseudonym else i18n.tr("anon_someone", lang)
     return parts
-
-
-def scrubber(replacements: dict[str, str]) -> Scrub:
-    """Replace each text of ``replacements`` by its neutral word, as a whole word whatever its case and accents."""
-    hide = Hider()
-    for text, replacement in replacements.items():
-        hide.add(text, replacement, PERSON, first=False)
-    return hide
 
 
 def _anonymised_plan(plan: PlanReport, person: Callable[[str], str], scrub: Scrub) -> PlanReport:
