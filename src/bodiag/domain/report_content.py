@@ -234,7 +234,7 @@ class Hidden(msgspec.Struct, frozen=True):
             what.append(i18n.tr_count("hidden_terms", lang, self.terms))
         if not self.passages:
             return i18n.tr("hidden_none", lang)
-        return i18n.tr_count("hidden_summary", lang, self.passages, what=", ".join(what))
+        return i18n.tr_count("hidden_summary", lang, self.passages, items=", ".join(what))
 
 
 class ReportData(msgspec.Struct, frozen=True):
