@@ -292,6 +292,14 @@
         <translation>Le document ne peut pas être repris</translation>
     </message>
     <message>
+        <source>The words to hide were not kept</source>
+        <translation>Les mots à masquer n’ont pas été conservés</translation>
+    </message>
+    <message>
+        <source>The document is read-only: the report hides the words it already lists.</source>
+        <translation>Le document est en lecture seule&#xa0;: le rapport masque les mots qu’il liste déjà.</translation>
+    </message>
+    <message>
         <source>Nothing was imported</source>
         <translation>Rien n’a été importé</translation>
     </message>
@@ -594,6 +602,22 @@
     <message>
         <source>Anonymise (no organisation or people&apos;s names)</source>
         <translation>Anonymiser (ni nom d’organisation ni nom de personne)</translation>
+    </message>
+    <message>
+        <source>A product, a site, a client… separated by commas</source>
+        <translation>Un produit, un site, un client… séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Other words to hide</source>
+        <translation>Autres mots à masquer</translation>
+    </message>
+    <message>
+        <source>Anonymising hides the organisation&apos;s name, its sector, its city and people&apos;s names; these words are hidden too, wherever they were typed. The list is kept in the document.</source>
+        <translation>L’anonymisation masque le nom de l’organisation, son secteur, sa ville et les noms des personnes&#xa0;; ces mots sont masqués aussi, partout où ils ont été saisis. La liste est conservée dans le document.</translation>
+    </message>
+    <message>
+        <source>&amp;Hide too:</source>
+        <translation>&amp;Masquer aussi&#xa0;:</translation>
     </message>
     <message>
         <source>Optional: PNG or JPEG</source>

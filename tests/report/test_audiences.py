@@ -57,7 +57,6 @@ def test_actions_is_the_action_list_as_a_spreadsheet(document, tmp_path):  # noq
 
 @pytest.mark.parametrize(("options", "message"), [
     ({"audience": "actions", "output": "actions.pdf"}, "ending in .xlsx"),
-    ({"audience": "actions", "output": "actions.xlsx", "anonymise": True}, "cannot be anonymised"),
     ({"audience": "actions", "output": "actions.xlsx", "format": "docx"}, "spreadsheet"),
     ({"audience": "board", "output": "board.pdf", "assessment_ids": [1]}, "whole document"),
     ({"audience": "board", "output": "board.pdf", "plan_only": True}, "--plan-only"),

@@ -223,3 +223,15 @@ def test_v5_upgrade_keeps_the_plan_and_adds_the_deliverable(tmp_path):
             with doc.transaction() as db:
                 db.execute("INSERT INTO commentary (assessment_id, part, text, updated_at) VALUES (NULL, '', 'a', 'x')")
                 db.execute("INSERT INTO commentary (assessment_id, part, text, updated_at) VALUES (NULL, '', 'b', 'x')")
+
+
+def test_v6_upgrade_keeps_the_deliverable_and_adds_the_city_and_the_terms_to_hide(tmp_path):
+    doc_path = Path(shutil.copyfile(FIXTURES / "v6.bodiag", tmp_path / "v6.bodiag"))
+    with Document.open(doc_path) as doc:
+        assert [r["text"] for r in doc.query("SELECT text FROM commentary")] == ["Vue d’ensemble : « solide »"]
+        assert [r["place"] for r in doc.query("SELECT place FROM workshop_sessions")] == ["Lyon"]
+        assert doc.query("SELECT city FROM organisation") == [{"city": ""}]
+        assert doc.query("SELECT count(*) AS n FROM hidden_terms") == [{"n": 0}]
+        with pytest.raises(SaveFailed, match="CHECK constraint"):  # a blank term hides nothing
+            with doc.transaction() as db:
+                db.execute("INSERT INTO hidden_terms (term, added_at) VALUES ('  ', 'x')")

@@ -33,13 +33,36 @@ def test_the_dialog_gives_the_audience_and_the_format(qtbot, tmp_path):
     dialog.anonymise.setChecked(True)
     dialog.actions.setChecked(True)
     assert [dialog.format.itemData(i) for i in range(dialog.format.count())] == ["xlsx"]
-    assert not dialog.format.isEnabled() and not dialog.anonymise.isEnabled() and not dialog.language.isEnabled()
+    assert not dialog.format.isEnabled() and not dialog.logo.isEnabled()
+    assert dialog.anonymise.isEnabled() and dialog.language.isEnabled()  # the action list can be anonymised too
     options = dialog.options()
-    assert (options.audience, options.format, options.anonymise) == ("actions", "xlsx", False)
+    assert (options.audience, options.format, options.anonymise) == ("actions", "xlsx", True)
     assert options.output.suffix == ".xlsx"
     dialog.plan_only.setChecked(True)
-    assert dialog.format.currentData() == "pdf" and dialog.anonymise.isEnabled()
+    assert dialog.format.currentData() == "pdf" and dialog.anonymise.isEnabled() and dialog.logo.isEnabled()
     assert dialog.options().audience == "plan" and dialog.options().output.suffix == ".pdf"
+
+
+def test_the_words_to_hide_are_edited_with_anonymising(qtbot, tmp_path):
+    dialog = ReportDialog(tmp_path / "r.pdf", None, "fr", terms=["Chêne Doré", "Amiens"])
+    qtbot.addWidget(dialog)
+    assert dialog.terms.text() == "Chêne Doré, Amiens" and not dialog.terms.isEnabled()
+    assert dialog.options().hidden_terms is None  # not anonymised: the list is left as it is
+    dialog.anonymise.setChecked(True)
+    assert dialog.terms.isEnabled()
+    dialog.terms.setText("Chêne Doré ;  atelier  bleu, , CHÊNE DORÉ")
+    assert dialog.options().hidden_terms == ["Chêne Doré", "atelier bleu"]
+
+
+def test_the_app_keeps_the_words_to_hide_in_the_document(window, prompter, demo_path, tmp_path, qtbot):
+    from bodiag.services import hidden_terms
+    from bodiag.services.documents import open_document
+
+    options = ReportOptions(output=tmp_path / "anonyme.pdf", anonymise=True, hidden_terms=["Atelier Bleu"])
+    target = _export(window, prompter, qtbot, demo_path, options)
+    assert target.is_file()
+    with open_document(demo_path, readonly=True) as diagnostic:
+        assert hidden_terms.terms(diagnostic) == ["Atelier Bleu"]
 
 
 def _export(window, prompter, qtbot, document: Path, options: ReportOptions) -> Path:  # noqa: ANN001

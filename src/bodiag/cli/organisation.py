@@ -8,7 +8,7 @@ from bodiag.cli.common import Subcommands, add_command, add_profile_options, ope
 from bodiag.errors import ExitCode
 
 # In the order they are printed.
-SHOWN = ("name", "sector", "headcount", "phase", "outsourcing")
+SHOWN = ("name", "sector", "city", "headcount", "phase", "outsourcing")
 
 
 def cmd_organisation(args: argparse.Namespace) -> int:
@@ -25,4 +25,5 @@ def register(sub: Subcommands) -> None:
     p.add_argument("file")
     p.add_argument("--name")
     p.add_argument("--sector")
+    p.add_argument("--city", help="where the organisation is (anonymising hides it)")
     add_profile_options(p)

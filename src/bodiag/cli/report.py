@@ -48,8 +48,9 @@ def register(sub: Subcommands) -> None:
     p.add_argument("--logo", metavar="PATH", help="a PNG or JPEG logo for the cover")
     p.add_argument("--without-notes", action="store_true", help="leave every note out of the report")
     p.add_argument("--anonymise", action="store_true",
-                   help="replace the organisation's name and sector, the assessor and the respondents with neutral words "
-                   "(notes are free text: add --without-notes to leave them out too)")
+                   help="neutral words for the organisation's name, sector and city and for every person, and the same "
+                   "hidden in every text typed (answers, notes, titles, plan texts), with the document's own terms to "
+                   "hide (bodiag anonymise-terms); the cover says how many passages were hidden")
     p.add_argument("--plan-only", action="store_true",
                    help="the board note and the plan directeur alone, without the questionnaires' parts (--audience plan)")
     p.add_argument("--deterministic", action="store_true",

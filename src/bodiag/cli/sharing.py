@@ -62,7 +62,8 @@ def register(sub: Subcommands) -> None:
         "--strip-names",
         action="store_true",
         help="replace the names of respondents, assessors and action owners with neutral ones "
-        "(Répondant 1, Évaluateur 1, Responsable 1…)",
+        "(Répondant 1, Évaluateur 1, Responsable 1…), in every text typed too, and hide the document's terms to hide "
+        "(bodiag anonymise-terms) there",
     )
     p.add_argument("--by", metavar="NAME", help="who shares it, kept in the copy (default: your login name; "
                    "nobody with --strip-names)")

@@ -37,10 +37,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Confidential document, intended for the management of the assessed organisation and the people it designates.",
     ),
     "anonymised_notice": (
-        f"Version anonymisée{NBSP}: le nom de l’organisation, son secteur, l’évaluateur et les répondants sont remplacés "
-        "par des termes neutres.",
-        "Anonymised version: the organisation's name, its sector, the assessor and the respondents are replaced by "
-        "neutral words.",
+        f"Version anonymisée{NBSP}: le nom de l’organisation, son secteur, sa ville, les noms des personnes et les termes "
+        "que le document demande de masquer sont remplacés par des termes neutres, jusque dans les textes saisis.",
+        "Anonymised version: the organisation's name, its sector, its city, people's names and the terms the document "
+        "asks to hide are replaced by neutral words, in the texts typed too.",
     ),
     "without_notes_notice": (
         "Les notes saisies avec les réponses ne figurent pas dans cette version.",
@@ -71,6 +71,20 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "anon_org": ("Organisation anonymisée", "Anonymised organisation"),
     "anon_sector": ("Secteur non communiqué", "Sector not disclosed"),
     "anon_person": ("Personne {n}", "Person {n}"),
+    "anon_city": ("[ville non communiquée]", "[city not disclosed]"),
+    "anon_term": ("[terme masqué]", "[term hidden]"),
+    "hidden_summary": (f"{{count}} passages masqués dans les textes saisis{NBSP}: {{items}}.",
+                       "{count} passages hidden in the texts typed: {items}."),
+    "hidden_summary_one": (f"{{count}} passage masqué dans les textes saisis{NBSP}: {{items}}.",
+                           "{count} passage hidden in the texts typed: {items}."),
+    "hidden_none": ("Aucun passage à masquer dans les textes saisis.", "Nothing to hide in the texts typed."),
+    "hidden_organisation": ("nom de l’organisation", "organisation name"),
+    "hidden_people": ("{count} noms de personnes", "{count} people’s names"),
+    "hidden_people_one": ("{count} nom de personne", "{count} person’s name"),
+    "hidden_sector": ("secteur", "sector"),
+    "hidden_city": ("ville", "city"),
+    "hidden_terms": ("{count} termes de la liste à masquer", "{count} listed terms"),
+    "hidden_terms_one": ("{count} terme de la liste à masquer", "{count} listed term"),
     "anon_someone": ("Une personne", "Someone"),
     # contents, headers
     "contents": ("Sommaire", "Contents"),

@@ -23,6 +23,7 @@ class Organisation(msgspec.Struct, frozen=True):
     outsourcing: str | None
     created_at: str
     updated_at: str
+    city: str = ""  # where it is, hidden by anonymising (schema step 7)
 
     @property
     def profile(self) -> OrganisationProfile:

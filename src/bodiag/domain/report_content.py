@@ -17,6 +17,7 @@ from pathlib import Path
 import msgspec
 
 from bodiag import __version__
+from bodiag.domain import i18n
 from bodiag.domain.governance import GovernanceReport
 from bodiag.domain.deliverable import Attendee, Commentary, Session, SignOff
 from bodiag.domain.model import Questionnaire
@@ -213,6 +214,29 @@ class AssessmentData(msgspec.Struct, frozen=True):
         return f"a{self.record.id}"
 
 
+class Hidden(msgspec.Struct, frozen=True):
+    """What anonymising hid in the texts users typed, for the report to say so."""
+
+    passages: int = 0  # how many passages were replaced
+    organisation: bool = False  # the organisation's name was met
+    people: int = 0  # how many people were given a neutral name
+    sector: bool = False
+    city: bool = False
+    terms: int = 0  # how many of the document's terms to hide were met
+
+    def sentence(self, lang: str) -> str:
+        """« 12 passages masqués dans les textes saisis : nom de l’organisation, 3 noms de personnes, secteur… »."""
+        what = [i18n.tr("hidden_organisation", lang)] if self.organisation else []
+        if self.people:
+            what.append(i18n.tr_count("hidden_people", lang, self.people))
+        what += [i18n.tr(key, lang) for key, met in (("hidden_sector", self.sector), ("hidden_city", self.city)) if met]
+        if self.terms:
+            what.append(i18n.tr_count("hidden_terms", lang, self.terms))
+        if not self.passages:
+            return i18n.tr("hidden_none", lang)
+        return i18n.tr_count("hidden_summary", lang, self.passages, items=", ".join(what))
+
+
 class ReportData(msgspec.Struct, frozen=True):
     organisation: Organisation
     assessments: list[AssessmentData]
@@ -225,6 +249,7 @@ class ReportData(msgspec.Struct, frozen=True):
     fingerprint: str = ""  # the SHA-256 of the document's content the report was made from ("" for content made up)
     sign_off: SignOff = msgspec.field(default_factory=SignOff)  # draft or final, its version, who signs
     commentary: list[Commentary] = msgspec.field(default_factory=list)  # the assessor's, by place
+    hidden: Hidden | None = None  # what anonymising hid (None: not anonymised)
 
     def commentary_at(self, assessment_id: int | None = None, part: str = "") -> str:
         """The assessor's commentary on a place ("" when there is none)."""

@@ -63,6 +63,8 @@ def notices(data: ReportData) -> list[str]:
     out = [i18n.tr("confidential", data.lang)]
     if data.options.anonymise:
         out.append(i18n.tr("anonymised_notice", data.lang))
+        if data.hidden is not None:
+            out.append(data.hidden.sentence(data.lang))
     if data.options.without_notes:
         out.append(i18n.tr("without_notes_notice", data.lang))
     return out

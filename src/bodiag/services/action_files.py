@@ -25,13 +25,16 @@ import os
 import re
 import warnings
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
 
+import msgspec
+
 from bodiag.domain import i18n
+from bodiag.domain.report_content import Hidden
 from bodiag.domain.roadmap import WAVES, Planned
 from bodiag.domain.vocabulary import ACTION_STATUS, LEVEL
 from bodiag.errors import InputError
@@ -51,6 +54,7 @@ MAX_XLSX_UNPACKED = 200 * 1024 * 1024  # a workbook is a zip: refuse one that wo
 MAX_ROWS = 10_000
 MAX_COLUMNS = 64
 SHEET_TITLE = "Plan d'action"
+NOTICE_SHEET = "À lire"
 KINDS = (".csv", ".xlsx")
 
 # key, French header (written), other names accepted on import (compared without case or accents)
@@ -133,22 +137,47 @@ def csv_bytes(actions: list[ActionRecord], planned: Mapping[int, Planned] | None
     return out.getvalue().encode("utf-8-sig")
 
 
-def xlsx_bytes(actions: list[ActionRecord], planned: Mapping[int, Planned] | None = None) -> bytes:
+class Brand(msgspec.Struct, frozen=True):
+    """A consultant's marks on the action list: the firm's name (properties, printed header) and the header's colour."""
+
+    firm: str = ""
+    accent: str | None = None  # "#rrggbb"
+
+
+def _header_font_color(accent: str) -> str:
+    """White on a dark accent, black on a light one (WCAG relative luminance)."""
+    channels = [int(accent[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    lum = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    luminance = 0.2126 * lum[0] + 0.7152 * lum[1] + 0.0722 * lum[2]
+    return "FFFFFF" if (1.05 / (luminance + 0.05)) >= ((luminance + 0.05) / 0.05) else "000000"
+
+
+def xlsx_bytes(actions: list[ActionRecord], planned: Mapping[int, Planned] | None = None, brand: Brand | None = None,
+               notices: Sequence[str] = ()) -> bytes:
+    """The action list as a workbook; ``brand`` colours its header and names the firm, ``notices`` (what an anonymised
+    list left out) go to a second sheet, so that the first one still imports."""
     from openpyxl import Workbook
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-    from openpyxl.styles import Alignment, Font
+    from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
 
     wb = Workbook()
     ws = wb.active
     ws.title = SHEET_TITLE
-    wb.properties.creator = "bodiag"
+    brand = brand or Brand()
+    wb.properties.creator = brand.firm or "bodiag"
     top, wrapped = Alignment(vertical="top"), Alignment(vertical="top", wrap_text=True)
+    fill = PatternFill("solid", fgColor=brand.accent.lstrip("#").upper()) if brand.accent else None
     for column, (header, width) in enumerate(zip(HEADERS, WIDTHS), start=1):
         cell = ws.cell(row=1, column=column, value=header)
-        cell.font = Font(bold=True)
+        cell.font = Font(bold=True, color=_header_font_color(brand.accent) if brand.accent else None)
+        if fill is not None:
+            cell.fill = fill
         ws.column_dimensions[get_column_letter(column)].width = width
+    if brand.firm:
+        ws.oddHeader.left.text = guard(ILLEGAL_CHARACTERS_RE.sub("", brand.firm)).replace("&", "&&")
+        ws.oddHeader.right.text = "&D"
     for row, a in enumerate(actions, start=2):
         values = [
             a.uuid, a.title, a.owner, date.fromisoformat(a.deadline) if a.deadline else None,
@@ -176,19 +205,58 @@ def xlsx_bytes(actions: list[ActionRecord], planned: Mapping[int, Planned] | Non
         letter = get_column_letter(column)
         check.add(f"{letter}2:{letter}{last}")
         ws.add_data_validation(check)
+    if notices:
+        about = wb.create_sheet(NOTICE_SHEET)
+        about.column_dimensions["A"].width = 110
+        for row, line in enumerate(notices, start=1):
+            cell = about.cell(row=row, column=1, value=guard(ILLEGAL_CHARACTERS_RE.sub("", line)))
+            cell.data_type = "s"
+            cell.alignment = wrapped
     buffer = io.BytesIO()
     wb.save(buffer)
     return buffer.getvalue()
 
 
-def export_actions(diagnostic: Diagnostic, path: str | Path, assessment: AssessmentRecord | None = None) -> int:
-    """Write the plan (or one assessment's part of it) to ``path`` (.csv or .xlsx), atomically; return the count."""
+def export_actions(diagnostic: Diagnostic, path: str | Path, assessment: AssessmentRecord | None = None, *,
+                   brand: Brand | None = None, anonymise: bool = False, without_notes: bool = False,
+                   lang: str = "fr") -> int:
+    """Write the plan (or one assessment's part of it) to ``path`` (.csv or .xlsx), atomically; return the count.
+
+    ``anonymise`` gives the owners the report's neutral names and hides what identifies the organisation in every
+    text (:mod:`.anonymising`); ``without_notes`` leaves the notes out; a workbook then says so on a second sheet.
+    """
     path = Path(path)
     kind = _kind(path)
     actions = action_plan.list_actions(diagnostic, assessment)
     planned = {p.id: p for p in roadmap_store.planned(diagnostic.document)}
-    write_atomically(path, csv_bytes(actions, planned) if kind == ".csv" else xlsx_bytes(actions, planned))
+    notices: list[str] = []
+    if without_notes:
+        actions = [replace(a, notes="") for a in actions]
+        notices.append(i18n.tr("without_notes_notice", lang))
+    if anonymise:
+        actions, planned, hidden = _anonymised(diagnostic, actions, planned, lang)
+        notices[:0] = [i18n.tr("anonymised_notice", lang), hidden.sentence(lang)]
+    content = csv_bytes(actions, planned) if kind == ".csv" else xlsx_bytes(actions, planned, brand, notices)
+    write_atomically(path, content)
     return len(actions)
+
+
+def _anonymised(diagnostic: Diagnostic, actions: list[ActionRecord], planned: Mapping[int, Planned],
+                lang: str) -> tuple[list[ActionRecord], dict[int, Planned], Hidden]:
+    """The actions with the neutral names and hidden words of the anonymised report of the same document."""
+    from bodiag.domain.report_content import ReportOptions
+    from bodiag.services import anonymising, hidden_terms
+    from bodiag.services.report_content import gather
+
+    names = gather(diagnostic, options=ReportOptions(lang=lang, anonymise=True)).people
+    hide = anonymising.hider(diagnostic.organisation, dict(names), hidden_terms.terms(diagnostic), lang)
+
+    def owner(name: str) -> str:
+        return names.get(name.strip()) or hide(name)
+
+    actions = [replace(a, title=hide(a.title), owner=owner(a.owner), notes=hide(a.notes)) for a in actions]
+    planned = {key: msgspec.structs.replace(p, milestone=hide(p.milestone)) for key, p in planned.items()}
+    return actions, planned, anonymising.summary(hide, names)
 
 
 # -- reading files -------------------------------------------------------------------------

@@ -1,28 +1,37 @@
 """The one owner of what a report leaves out: notes, and who the organisation and its people are.
 
 :func:`without_notes` drops every note (answers, respondents' answers, actions);
-the plan directeur's evidence is gathered without notes in the first place;
-:func:`anonymise` replaces the organisation's name and sector and every
-person's name (the assessors, the respondents, the owners of actions) with
-neutral words, in the fields that hold them and wherever they occur in what
-users typed (notes, free-text answers, titles), and :func:`anonymise_plan` does
-the same in the plan directeur (its roadmap's titles, owners and milestones too). They take and return the
-report's read models (:mod:`bodiag.domain.report_content`).
+the plan directeur's evidence is gathered without notes in the first place.
+:func:`anonymise_report` gives every person (the assessors, the respondents,
+the attendees, the owners of actions and risks, the committee, who signs) one
+neutral name throughout, puts neutral words in place of the organisation's
+name, sector and city, then hides all of these and the document's own terms to
+hide in every text users typed (answers, notes, titles, milestones, ambitions,
+rationale, risks, commentary, places…: :func:`~.text_hiding.hide_everywhere`),
+whole words whatever their case and accents. It also says what it hid
+(:class:`~bodiag.domain.report_content.Hidden`), for the cover. It takes and
+returns the report's read models (:mod:`bodiag.domain.report_content`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import msgspec
 
 from bodiag.domain import i18n
 from bodiag.domain.deliverable import Commentary, SignOff
 from bodiag.domain.records import Organisation
-from bodiag.domain.report_content import AssessmentData, Extras, PlanReport, Workshop
+from bodiag.domain.report_content import AssessmentData, Extras, Hidden, PlanReport, Workshop
+from bodiag.services.text_hiding import CITY, ORGANISATION, PERSON, SECTOR, TERM, Hider, hide_everywhere
 
-ANONYMOUS_MIN_LENGTH = 3  # shorter names are not searched for in texts
+ANONYMOUS_MIN_LENGTH = 3  # shorter words of a name are not searched for in texts
+
+# Words of an organisation's name that say nothing of which one it is: legal forms, small words.
+LEGAL_WORDS = frozenset("""sa sas sasu sarl eurl snc sci scop scic gie sàrl gmbh ag ltd inc llc plc bv nv spa srl
+    groupe group société societe compagnie cie établissements etablissements ets fils frères freres associés associes
+    des les aux pour sur the and of company holding international france""".split())
 
 Scrub = Callable[[str], str]
 replace = msgspec.structs.replace
@@ -56,11 +65,74 @@ def people(extras: Extras) -> list[str]:
     return names
 
 
-def anonymise(
-    organisation: Organisation, assessments: list[AssessmentData], document_extras: Extras, lang: str
-) -> tuple[Organisation, list[AssessmentData], Extras, dict[str, str]]:
-    """Everything with neutral words for the organisation and its people; also the names replaced (real → neutral)."""
-    names: dict[str, str] = {}
+class Anonymised(msgspec.Struct, frozen=True):
+    """A report's content with neutral words for the organisation and its people, and what was hidden."""
+
+    organisation: Organisation
+    assessments: list[AssessmentData]
+    document_extras: Extras
+    plan: PlanReport | None
+    sign_off: SignOff
+    commentary: list[Commentary]
+    names: dict[str, str]  # real name -> neutral name
+    hidden: Hidden
+
+
+def anonymise_report(organisation: Organisation, assessments: list[AssessmentData], document_extras: Extras,
+                     plan: PlanReport | None, sign_off: SignOff, commentary: list[Commentary], lang: str,
+                     terms: Sequence[str] = ()) -> Anonymised:
+    """Everything with neutral words for the organisation, its people and the document's ``terms`` to hide."""
+    names = _pseudonyms(assessments, document_extras, plan, sign_off, commentary, lang)
+    hide = hider(organisation, names, terms, lang)
+    person = _person(names, lang)
+    anonymous_org = replace(organisation, name=i18n.tr("anon_org", lang), sector=i18n.tr("anon_sector", lang), city="")
+    out = []
+    for a in assessments:
+        record = replace(a.record, title=hide(a.record.title), assessor=person(a.record.assessor))
+        answers = {k: replace(r, note=hide(r.note), respondent=person(r.respondent)) for k, r in a.answers.items()}
+        out.append(replace(a, record=record, answers=answers, extras=_anonymised(a.extras, person, hide)))
+    extras = _anonymised(document_extras, person, hide)
+    if plan is not None:
+        plan = _anonymised_plan(plan, person, hide)
+    sign_off = replace(sign_off, assessor=person(sign_off.assessor), director=person(sign_off.director),
+                       events=[replace(e, by_whom=person(e.by_whom)) for e in sign_off.events])
+    commentary = [replace(c, author=person(c.author)) for c in commentary]
+    # Then every text left, whatever field holds it: what a new field adds is hidden before anyone thinks of it.
+    out, extras, plan, sign_off, commentary = hide_everywhere((out, extras, plan, sign_off, commentary), hide)
+    return Anonymised(anonymous_org, out, extras, plan, sign_off, commentary, names, summary(hide, names))
+
+
+def summary(hide: Hider, names: dict[str, str]) -> Hidden:
+    """What ``hide`` hid, and how many people were given a neutral name."""
+    return Hidden(passages=sum(hide.passages.values()), organisation=bool(hide.found[ORGANISATION]),
+                  people=len(names), sector=bool(hide.found[SECTOR]), city=bool(hide.found[CITY]),
+                  terms=len(hide.found[TERM]))
+
+
+def hider(organisation: Organisation, names: dict[str, str], terms: Sequence[str], lang: str) -> Hider:
+    """What identifies the organisation, each with its neutral words: its name, its people's (whole, then each
+    word of a name alone), its sector, its city and the document's terms to hide."""
+    hide = Hider()
+    org = i18n.tr("anon_org", lang)
+    hide.add(organisation.name, org, ORGANISATION)
+    for name, pseudonym in names.items():
+        hide.add(name, pseudonym, PERSON, first=False)
+    for word, pseudonym in name_parts(names, lang).items():
+        hide.add(word, pseudonym, PERSON, first=False)
+    hide.add(organisation.sector, i18n.tr("anon_sector", lang), SECTOR, first=False)
+    hide.add(organisation.city, i18n.tr("anon_city", lang), CITY, first=False)
+    hide.extend(terms, i18n.tr("anon_term", lang), TERM)
+    # Then the words of the organisation's name ("Vasseur", "Menuiseries") and the parts of the sector
+    # ("Amiens" in "… (Amiens, Somme)"), which texts use alone.
+    hide.extend((w for w in re.split(r"[\s,;:()/&'’\"«»<>.-]+", organisation.name) if w.casefold() not in LEGAL_WORDS),
+                org, ORGANISATION)
+    hide.extend((p for p in re.split(r"[,;:()/]+", organisation.sector) if p.strip().casefold() not in LEGAL_WORDS),
+                i18n.tr("anon_sector", lang), SECTOR)
+    return hide
+
+
+def _person(names: dict[str, str], lang: str) -> Callable[[str], str]:
+    """A person's neutral name (a person met nowhere before gets the next one)."""
 
     def person(name: str) -> str:
         name = name.strip()
@@ -70,34 +142,38 @@ def anonymise(
             names[name] = i18n.tr("anon_person", lang, n=len(names) + 1)
         return names[name]
 
+    return person
+
+
+def _pseudonyms(assessments: list[AssessmentData], document_extras: Extras, plan: PlanReport | None, sign_off: SignOff,
+                commentary: list[Commentary], lang: str) -> dict[str, str]:
+    """Every person's neutral name, numbered in reading order: the people of the answers first, then those of the
+    workshops and actions, of the plan directeur, then who signs and comments."""
+    names: dict[str, str] = {}
+    person = _person(names, lang)
     for a in assessments:
         person(a.record.assessor)
         for record in a.answers.values():
             person(record.respondent)
-    for a in assessments:  # after the people of the answers: their neutral names stay as they were
+    for a in assessments:
         for name in people(a.extras):
             person(name)
     for name in people(document_extras):
         person(name)
-    replacements = {organisation.name: i18n.tr("anon_org", lang), **names}
-    if organisation.sector.strip():
-        replacements[organisation.sector] = i18n.tr("anon_sector", lang)
-    scrub = scrubber(replacements, _name_parts(names, lang))
-    organisation = replace(organisation, name=i18n.tr("anon_org", lang), sector=i18n.tr("anon_sector", lang))
-    out = []
-    for a in assessments:
-        record = replace(a.record, title=scrub(a.record.title), assessor=person(a.record.assessor))
-        answers = {
-            k: replace(
-                r,
-                note=scrub(r.note),
-                respondent=person(r.respondent),
-                value=replace(r.value, text=scrub(r.value.text)) if r.value and r.value.text else r.value,
-            )
-            for k, r in a.answers.items()
-        }
-        out.append(replace(a, record=record, answers=answers, extras=_anonymised(a.extras, person, scrub)))
-    return organisation, out, _anonymised(document_extras, person, scrub), names
+    if plan is not None:
+        for item in plan.synthesis.items:
+            for name in item.owner.split(", "):
+                person(name)
+        for action in (plan.roadmap.actions + plan.roadmap.closed) if plan.roadmap is not None else []:
+            person(action.owner)
+        if plan.governance is not None:
+            g = plan.governance
+            for name in (*(m.name for m in g.committee.members), *(e.risk.owner for e in g.risks.risks),
+                         *(a.owner for a in g.change)):
+                person(name)
+    for name in (sign_off.assessor, sign_off.director, *(e.by_whom for e in sign_off.events), *(c.author for c in commentary)):
+        person(name)
+    return names
 
 
 def _anonymised(extras: Extras, person: Callable[[str], str], scrub: Scrub) -> Extras:
@@ -127,7 +203,7 @@ def _anonymised(extras: Extras, person: Callable[[str], str], scrub: Scrub) -> E
     return Extras(workshop, evolution, actions, kpis, attendees, sessions)
 
 
-def _name_parts(names: dict[str, str], lang: str) -> dict[str, str]:
+def name_parts(names: dict[str, str], lang: str) -> dict[str, str]:
     """Each word of a person's name, for the texts that name them by it alone ("Nadine" for "Nadine Lefèvre").
 
     A word two people share ("Vasseur") names neither of them for sure: it becomes
@@ -145,55 +221,14 @@ def _name_parts(names: dict[str, str], lang: str) -> dict[str, str]:
     return parts
 
 
-def scrubber(replacements: dict[str, str], parts: dict[str, str] | None = None) -> Scrub:
-    """Replace every full name, whatever its case, then each word of a person's name, as a whole word and as written."""
-    names = sorted((n for n in replacements if len(n.strip()) >= ANONYMOUS_MIN_LENGTH), key=len, reverse=True)
-    if not names:
-        return lambda text: text
-    folded = {n.casefold(): replacements[n] for n in names}
-    pattern = re.compile("|".join(re.escape(n) for n in names), re.IGNORECASE)
-    words = sorted(parts or {}, key=len, reverse=True)
-    word_pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b") if words else None
-
-    def scrub(text: str) -> str:
-        if not text:
-            return text
-        text = pattern.sub(lambda m: folded.get(m.group(0).casefold(), replacements.get(m.group(0), "")), text)
-        return word_pattern.sub(lambda m: parts[m.group(0)], text) if word_pattern else text
-
-    return scrub
-
-
-def anonymise_plan(plan: PlanReport, organisation: Organisation, names: dict[str, str], lang: str) -> PlanReport:
-    """The plan with the same neutral words as the rest of the report (``names``: real → neutral, from
-    :func:`anonymise`); a person met only here gets the next pseudonym."""
-    names = dict(names)
-
-    def person(name: str) -> str:
-        name = name.strip()
-        if name and name not in names:
-            names[name] = i18n.tr("anon_person", lang, n=len(names) + 1)
-        return names.get(name, "")
+def _anonymised_plan(plan: PlanReport, person: Callable[[str], str], scrub: Scrub) -> PlanReport:
+    """The plan with the report's neutral names for its people; its free texts hidden as the rest."""
 
     def owners(text: str) -> str:
         return ", ".join(person(n) for n in text.split(", ") if n.strip())
 
     synthesis = plan.synthesis
     items = {item.key: item for item in synthesis.items}
-    for item in synthesis.items:
-        owners(item.owner)  # every owner is named before the scrubber is made
-    planned = plan.roadmap.actions + plan.roadmap.closed if plan.roadmap is not None else []
-    for action in planned:
-        person(action.owner)
-    if plan.governance is not None:
-        for name in (*(m.name for m in plan.governance.committee.members),
-                     *(e.risk.owner for e in plan.governance.risks.risks), *(a.owner for a in plan.governance.change)):
-            person(name)
-    replacements = {organisation.name: i18n.tr("anon_org", lang), **names}
-    if organisation.sector.strip():
-        replacements[organisation.sector] = i18n.tr("anon_sector", lang)
-    scrub = scrubber(replacements, _name_parts(names, lang))
-
     def item_of(item):
         return replace(item, title=scrub(item.title), owner=owners(item.owner))
 
@@ -240,24 +275,3 @@ def _governance(governance, person, scrub):
                                            for k in governance.kpis.kpis])
     change = [replace(a, title=scrub(a.title), owner=person(a.owner)) for a in governance.change]
     return replace(governance, committee=committee, risks=register, kpis=board, change=change)
-
-
-def anonymise_deliverable(sign_off: SignOff, commentary: list[Commentary], organisation: Organisation,
-                          names: dict[str, str], lang: str) -> tuple[SignOff, list[Commentary]]:
-    """Who signs, with the report's neutral words (a person met only here gets the next pseudonym), and the
-    commentary scrubbed of the organisation's and its people's names."""
-    names = dict(names)
-
-    def person(name: str) -> str:
-        name = name.strip()
-        if name and name not in names:
-            names[name] = i18n.tr("anon_person", lang, n=len(names) + 1)
-        return names.get(name, "")
-
-    sign_off = replace(sign_off, assessor=person(sign_off.assessor), director=person(sign_off.director),
-                       events=[replace(e, by_whom=person(e.by_whom)) for e in sign_off.events])
-    replacements = {organisation.name: i18n.tr("anon_org", lang), **names}
-    if organisation.sector.strip():
-        replacements[organisation.sector] = i18n.tr("anon_sector", lang)
-    scrub = scrubber(replacements, _name_parts(names, lang))
-    return sign_off, [replace(c, text=scrub(c.text), author=person(c.author)) for c in commentary]

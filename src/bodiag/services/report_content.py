@@ -40,7 +40,7 @@ from bodiag.domain.results import AssessmentResult
 from bodiag.domain.vocabulary import ACTION_STATUS, LEVEL, ROLES, label
 from bodiag.report.data import band_colors
 from bodiag.domain.scenarios import sensitivity
-from bodiag.services import action_plan, anonymising, deliverable, governance, plan, reassessment, roadmap, workshop
+from bodiag.services import action_plan, anonymising, deliverable, governance, hidden_terms, plan, reassessment, roadmap, workshop
 from bodiag.services.indicators import Indicators
 from bodiag.services.synthesis import parts, synthesis
 from bodiag.services.diagnostic import Diagnostic
@@ -76,7 +76,8 @@ def gather(diagnostic: Diagnostic, assessment_ids: Sequence[int | str] | None = 
     whole = assessment_ids is None and bool(records)
     return build(diagnostic.organisation, assessments, options, Extras(actions=actions(diagnostic, None, options.lang)),
                  plan_of(diagnostic, options) if whole else None, fingerprint(diagnostic),
-                 deliverable.sign_off(diagnostic), deliverable.commentaries(diagnostic))
+                 deliverable.sign_off(diagnostic), deliverable.commentaries(diagnostic),
+                 hidden_terms.terms(diagnostic) if options.anonymise else ())
 
 
 def report_date(options: ReportOptions) -> dt.date:
@@ -98,23 +99,24 @@ def plan_of(diagnostic: Diagnostic, options: ReportOptions) -> PlanReport:
 
 def build(organisation, assessments: list[AssessmentData], options: ReportOptions,
           document_extras: Extras | None = None, plan_report: PlanReport | None = None, fingerprint: str = "",
-          sign_off: SignOff | None = None, commentary: list[Commentary] | None = None) -> ReportData:
-    """Apply the content options (notes, anonymisation, date) to gathered content."""
+          sign_off: SignOff | None = None, commentary: list[Commentary] | None = None,
+          terms: Sequence[str] = ()) -> ReportData:
+    """Apply the content options (notes, anonymisation, date) to gathered content; ``terms``: the document's own
+    terms to hide when anonymised."""
     today = report_date(options)
     document_extras = document_extras or Extras()
     if options.without_notes:
         assessments, document_extras = anonymising.without_notes(assessments, document_extras)
     people: dict[str, str] = {}
+    hidden = None
     if options.anonymise:
-        real = organisation
-        organisation, assessments, document_extras, people = anonymising.anonymise(
-            organisation, assessments, document_extras, options.lang)
-        if plan_report is not None:
-            plan_report = anonymising.anonymise_plan(plan_report, real, people, options.lang)
-        sign_off, commentary = anonymising.anonymise_deliverable(sign_off or SignOff(), commentary or [], real, people, options.lang)
+        done = anonymising.anonymise_report(organisation, assessments, document_extras, plan_report, sign_off or SignOff(),
+                                            commentary or [], options.lang, terms)
+        organisation, assessments, document_extras, plan_report = done.organisation, done.assessments, done.document_extras, done.plan
+        sign_off, commentary, people, hidden = done.sign_off, done.commentary, done.names, done.hidden
     return ReportData(organisation=organisation, assessments=assessments, options=options, date=today, people=people,
                       document_extras=document_extras, plan=plan_report, fingerprint=fingerprint,
-                      sign_off=sign_off or SignOff(), commentary=commentary or [])
+                      sign_off=sign_off or SignOff(), commentary=commentary or [], hidden=hidden)
 
 
 def extras(diagnostic: Diagnostic, record: AssessmentRecord, lang: str, indicators: Indicators | None = None) -> Extras:

@@ -86,8 +86,9 @@ def export_report(
         raise InputError(f"--plan-only is the audience 'plan': it cannot be combined with the audience '{audience}'")
     audience = "plan" if plan_only else audience
     if audience == "actions":
+        brand = _branding() if branded else None
         return _export_actions(diagnostic, Path(output_path), assessment_ids, format=format, anonymise=anonymise,
-                               without_notes=without_notes, lang=lang, progress=progress)
+                               without_notes=without_notes, lang=lang, progress=progress, brand=brand)
     kind = report_format(output_path, format)
     target = _check_target(Path(output_path), kind)
     brand = _branding() if branded else None
@@ -130,16 +131,14 @@ def export_report(
 
 
 def _export_actions(diagnostic: Diagnostic, target: Path, assessment_ids: Sequence[int | str] | None, *, format: str | None,  # noqa: A002
-                    anonymise: bool, without_notes: bool, lang: str, progress: Progress | None) -> Path:
-    """The action list as a spreadsheet (:mod:`bodiag.services.action_files`): for whoever does the work, as recorded."""
+                    anonymise: bool, without_notes: bool, lang: str, progress: Progress | None, brand=None) -> Path:  # noqa: ANN001
+    """The action list as a spreadsheet (:mod:`bodiag.services.action_files`): for whoever does the work, anonymised
+    or without its notes when asked; a workbook carries the branding's firm and accent colour."""
     from bodiag.domain.i18n import tr
-    from bodiag.services.action_files import export_actions
+    from bodiag.services.action_files import Brand, export_actions
 
     if format not in (None, "xlsx"):
         raise InputError(f"the action list is a spreadsheet (.xlsx or .csv), not {format}")
-    if anonymise or without_notes:
-        raise InputError("the action list is exported as recorded, with its owners and notes: "
-                         "it cannot be anonymised or stripped of its notes")
     if target.suffix.lower() not in (".xlsx", ".csv"):
         raise InputError(f"{target}: the action list is written as .xlsx (or .csv); give a file name ending in .xlsx")
     target = _check_target(target, target.suffix.lower().lstrip("."))
@@ -150,7 +149,8 @@ def _export_actions(diagnostic: Diagnostic, target: Path, assessment_ids: Sequen
         assessment = diagnostic.assessment(assessment_ids[0])
     if progress is not None:
         progress(0, 100, _phrase(lang))
-    export_actions(diagnostic, target, assessment)
+    export_actions(diagnostic, target, assessment, anonymise=anonymise, without_notes=without_notes, lang=lang,
+                   brand=Brand(firm=brand.firm, accent=brand.accent) if brand is not None else None)
     if progress is not None:
         progress(100, 100, tr("progress_done", lang))
     return target

@@ -17,6 +17,7 @@ Imports: :mod:`bodiag.storage`, :mod:`bodiag.file_safety`, the door and its chec
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 from pathlib import Path
@@ -25,12 +26,26 @@ from bodiag.errors import InputError, WriteError
 from bodiag.file_safety import describe_os_error, publish, temporary_beside
 from bodiag.file_safety import fsync_dir as _fsync_dir
 from bodiag.file_safety import fsync_file as _fsync_file
-from bodiag.services.anonymising import scrubber
+from bodiag.services.anonymising import name_parts
+from bodiag.services.text_hiding import PERSON, TERM, Hider
 from bodiag.services.diagnostic import Diagnostic
 from bodiag.storage.document import describe_sqlite_error, now, writable
 from bodiag.storage.lock import DocumentLock
 
 MAX_SHARED_BY = 200
+HIDDEN_TERM = "[terme masqué]"
+# Every column users type free text into (the names are replaced in their own columns first).
+FREE_TEXTS = (("answers", "note"), ("respondent_answers", "note"), ("answer_history", "old_note"),
+              ("answer_history", "new_note"), ("assessments", "title"), ("actions", "title"), ("actions", "notes"),
+              ("actions", "milestone"), ("commentary", "text"), ("commentary_history", "old_text"),
+              ("commentary_history", "new_text"), ("plan", "rationale"), ("plan_targets", "ambition"),
+              ("plan_scenarios", "title"), ("plan_scenarios", "description"), ("plan_members", "function"),
+              ("plan_reviews", "notes"), ("plan_risks", "title"), ("plan_risks", "mitigation"), ("plan_kpis", "label"),
+              ("plan_kpis", "source"), ("plan_kpis", "unit"), ("workshop_attendees", "role"),
+              ("workshop_attendees", "organisation"), ("workshop_sessions", "place"), ("sign_off", "assessor_role"),
+              ("sign_off", "director_role"), ("sign_off_events", "reason"))
+TEXT_ANSWERS = (("answers", "value"), ("respondent_answers", "value"), ("answer_history", "old_value"),
+                ("answer_history", "new_value"))
 PSEUDONYMS = {"respondent": "Répondant", "assessor": "Évaluateur", "owner": "Responsable", "member": "Membre",
               "attendee": "Participant", "director": "Dirigeant"}
 
@@ -51,7 +66,8 @@ def save_copy_to_share(
     respondents' names with « Répondant 1 », « Répondant 2 »… wherever they
     appear (respondents, answers, history), the assessors with « Évaluateur N »
     the action and risk owners with « Responsable N » and the plan's steering
-    committee with « Membre N » (one person keeps one pseudonym throughout, in the roadmap's milestones too). The open document is left exactly as it was. An
+    committee with « Membre N » (one person keeps one pseudonym throughout), and hides the document's terms to hide
+    (:mod:`.hidden_terms`) with them in every text users typed, then empties that list. The open document is left exactly as it was. An
     existing ``target`` is replaced only with ``overwrite``, and never when it
     is the open document itself or a document open elsewhere.
     """
@@ -197,7 +213,32 @@ def _strip_names(conn: sqlite3.Connection) -> None:
         if table == "respondents":  # names are unique per assessment: step aside first, then rename
             conn.execute("UPDATE respondents SET name = lower(hex(randomblob(16))) || '.' || id WHERE name <> ''")
         conn.executemany(f"UPDATE {table} SET {column} = ? WHERE rowid = ?", new)
-    # The roadmap's milestones are free text that may name a person: each name becomes its pseudonym there too.
-    scrub = scrubber(dict(pseudonym.names))
-    milestones = conn.execute("SELECT rowid, milestone FROM actions WHERE milestone <> ''").fetchall()
-    conn.executemany("UPDATE actions SET milestone = ? WHERE rowid = ?", [(scrub(text), rowid) for rowid, text in milestones])
+    # What users typed may name a person or a term the document asks to hide: each becomes its neutral word there too.
+    hide = Hider()
+    for name, neutral in pseudonym.names.items():
+        hide.add(name, neutral, PERSON, first=False)
+    for word, neutral in name_parts(pseudonym.names, "fr").items():  # « Denis » for « Denis Owner »
+        hide.add(word, neutral, PERSON, first=False)
+    terms = [row[0] for row in conn.execute("SELECT term FROM hidden_terms ORDER BY id")]
+    hide.extend(terms, HIDDEN_TERM, TERM)
+    for table, column in FREE_TEXTS:
+        rows = conn.execute(f"SELECT rowid, {column} FROM {table} WHERE {column} <> ''").fetchall()
+        changed = [(new, rowid) for rowid, text in rows if (new := hide(text)) != text]
+        conn.executemany(f"UPDATE {table} SET {column} = ? WHERE rowid = ?", changed)
+    for table, column in TEXT_ANSWERS:
+        rows = conn.execute(f"SELECT rowid, {column} FROM {table} WHERE {column} LIKE '%\"text\"%'").fetchall()
+        conn.executemany(f"UPDATE {table} SET {column} = ? WHERE rowid = ?",
+                         [(_hidden_answer(value, hide), rowid) for rowid, value in rows])
+    conn.execute("DELETE FROM hidden_terms")  # the list itself says what was hidden
+
+
+def _hidden_answer(value: str, hide: Hider) -> str:
+    """A stored answer (JSON) with its free text hidden; anything else as it was."""
+    try:
+        answer = json.loads(value)
+    except ValueError:
+        return value
+    if isinstance(answer, dict) and isinstance(answer.get("text"), str):
+        answer["text"] = hide(answer["text"])
+        return json.dumps(answer, ensure_ascii=False)
+    return value

@@ -76,6 +76,7 @@ EXPECTED_TABLES = {
     "sign_off_events",
     "workshop_attendees",
     "workshop_sessions",
+    "hidden_terms",
     "_sqlite_migrations",
 }
 

@@ -384,4 +384,20 @@ def m006_deliverable(db: Database) -> None:
     )
 
 
+@_step
+def m007_hidden_terms(db: Database) -> None:
+    """What anonymising hides beyond names: the organisation's city, and the document's own list of terms to hide
+    (a product, a place, a client's name) wherever they occur in what users typed."""
+    db.executescript(
+        """
+        ALTER TABLE organisation ADD COLUMN city TEXT NOT NULL DEFAULT '';
+        CREATE TABLE hidden_terms (
+            id INTEGER PRIMARY KEY,
+            term TEXT NOT NULL UNIQUE CHECK (length(trim(term)) > 0),
+            added_at TEXT NOT NULL
+        );
+        """
+    )
+
+
 SCHEMA_VERSION = len(STEPS)

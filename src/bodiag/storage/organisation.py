@@ -1,4 +1,4 @@
-"""The organisation a document is about: its name and profile."""
+"""The organisation a document is about: its name, sector, city and profile."""
 
 from __future__ import annotations
 
@@ -9,18 +9,19 @@ from bodiag.storage.document import Document, now
 
 MAX_NAME = 200
 MAX_SECTOR = 200
+MAX_CITY = 200
 
 
 def get_organisation(doc: Document) -> Organisation:
-    rows = doc.query("SELECT name, sector, headcount, phase, outsourcing, created_at, updated_at FROM organisation")
+    rows = doc.query("SELECT name, sector, headcount, phase, outsourcing, created_at, updated_at, city FROM organisation")
     if not rows:
         raise InputError(f"{doc.path}: the document has no organisation")
     return Organisation(**rows[0])
 
 
 def update_organisation(doc: Document, **changes: str | None) -> Organisation:
-    """Change the name, sector or profile fields; enumerated values are checked."""
-    allowed = {"name", "sector", "headcount", "phase", "outsourcing"}
+    """Change the name, sector, city or profile fields; enumerated values are checked."""
+    allowed = {"name", "sector", "city", "headcount", "phase", "outsourcing"}
     unknown = set(changes) - allowed
     if unknown:
         raise InputError(f"unknown organisation field {', '.join(sorted(unknown))}")
@@ -38,6 +39,8 @@ def update_organisation(doc: Document, **changes: str | None) -> Organisation:
         changes["name"] = name
     if "sector" in changes:
         changes["sector"] = (changes["sector"] or "").strip()[:MAX_SECTOR]
+    if "city" in changes:
+        changes["city"] = " ".join((changes["city"] or "").split())[:MAX_CITY]
     if changes:
         sets = ", ".join(f"{k} = ?" for k in changes)
         with doc.transaction() as db:

@@ -40,8 +40,9 @@ class Prompter:
     def choose_questionnaire_file(self) -> Path | None:
         raise NotImplementedError
 
-    def choose_report_options(self, suggested: Path, current_id: int | None, lang: str) -> ReportOptions | None:
-        """Where and how to export the PDF report; None if cancelled."""
+    def choose_report_options(self, suggested: Path, current_id: int | None, lang: str,
+                              terms: list[str] | None = None) -> ReportOptions | None:
+        """Where and how to export the PDF report (``terms``: the document's words to hide, to edit); None if cancelled."""
         raise NotImplementedError
 
     def choose_spreadsheet_to_save(self, suggested: Path) -> Path | None:
@@ -117,10 +118,11 @@ class QtPrompter(Prompter):
         )
         return Path(name) if name else None
 
-    def choose_report_options(self, suggested: Path, current_id: int | None, lang: str) -> ReportOptions | None:
+    def choose_report_options(self, suggested: Path, current_id: int | None, lang: str,
+                              terms: list[str] | None = None) -> ReportOptions | None:
         from bodiag.ui.views.report_dialog import ReportDialog
 
-        dialog = ReportDialog(suggested, current_id, lang, self.parent)
+        dialog = ReportDialog(suggested, current_id, lang, self.parent, terms=terms)
         return dialog.options() if dialog.exec() else None
 
     def choose_spreadsheet_to_save(self, suggested: Path) -> Path | None:
@@ -238,7 +240,8 @@ class ScriptedPrompter(Prompter, msgspec.Struct):
     def choose_questionnaire_file(self) -> Path | None:
         return self._answer("choose_questionnaire_file", ())
 
-    def choose_report_options(self, suggested: Path, current_id: int | None, lang: str) -> ReportOptions | None:
+    def choose_report_options(self, suggested: Path, current_id: int | None, lang: str,
+                              terms: list[str] | None = None) -> ReportOptions | None:
         return self._answer("choose_report_options", (suggested, current_id, lang))
 
     def choose_spreadsheet_to_save(self, suggested: Path) -> Path | None:

@@ -129,9 +129,22 @@ class DocumentCommands:
         document = self.session.path
         suggested = self.folders.suggest(document, suggested_report_name(self.session.diagnostic.organisation.name, lang))
         current = self.session.assessment.id if self.session.assessment else None
-        options = self.prompter.choose_report_options(suggested, current, lang)
-        if options is not None:
-            self.folders.remember(document, options.output)
+        from bodiag.services import hidden_terms
+
+        terms = hidden_terms.terms(self.session.diagnostic)
+        options = self.prompter.choose_report_options(suggested, current, lang, terms)
+        if options is None:
+            return None
+        self.folders.remember(document, options.output)
+        if options.hidden_terms is not None and options.hidden_terms != terms:
+            if self.session.read_only:
+                self.prompter.show_error(tr("The words to hide were not kept"),
+                                         tr("The document is read-only: the report hides the words it already lists."))
+            else:
+                with reporting_failure(self.prompter, tr("The words to hide were not kept")) as attempt:
+                    hidden_terms.replace_all(self.session.diagnostic, options.hidden_terms)
+                if attempt.failed:
+                    return None
         return options
 
     def report_failed(self, message: str) -> None:

@@ -3,6 +3,7 @@ export dialog's rules: which format each audience takes, which suffix the file g
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import msgspec
@@ -19,6 +20,7 @@ class ReportOptions(msgspec.Struct):
     audience: str = "full"  # full | board | plan | actions (see bodiag.services.report_export.AUDIENCES)
     format: str = "pdf"  # pdf | docx | xlsx (the action list)
     extra: dict = msgspec.field(default_factory=dict)
+    hidden_terms: list[str] | None = None  # the document's terms to hide as the dialog left them (None: not shown)
 
 
 class ShareOptions(msgspec.Struct):
@@ -46,8 +48,24 @@ def output_path(path: Path, format: str) -> Path:  # noqa: A002 - the option's n
 
 
 def report_options_apply(audience: str) -> bool:
-    """Whether the language, the notes, anonymising and the logo apply: not to the action list, exported as recorded."""
+    """Whether the logo applies: not to the action list (a spreadsheet); language, notes and anonymising apply to all."""
     return audience != "actions"
+
+
+def parse_terms(text: str) -> list[str]:
+    """The terms typed in the dialog's field: separated by commas, semicolons or new lines, blanks and repeats left
+    out (whatever their case)."""
+    terms: list[str] = []
+    for piece in re.split(r"[,;\n]+", text):
+        term = " ".join(piece.split())
+        if term and term.casefold() not in {t.casefold() for t in terms}:
+            terms.append(term)
+    return terms
+
+
+def terms_text(terms: list[str]) -> str:
+    """The document's terms as the dialog's field shows them."""
+    return ", ".join(terms)
 
 
 def suggested_report_name(organisation: str, lang: str) -> str:

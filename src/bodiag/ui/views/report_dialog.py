@@ -1,4 +1,5 @@
-"""The options of a report: where, for whom, in which format, which assessments, language, notes, anonymity, logo."""
+"""The options of a report: where, for whom, in which format, which assessments, language, notes, anonymity and the
+words it hides, logo."""
 
 from __future__ import annotations
 
@@ -20,12 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from bodiag.ui.i18n import tr
-from bodiag.ui.presenters.report_options import ReportOptions, formats_for, output_path, report_options_apply
+from bodiag.ui.presenters.report_options import ReportOptions, formats_for, output_path, parse_terms, report_options_apply, terms_text
 from bodiag.ui.views.forms import buddy_label
 
 
 class ReportDialog(QDialog):
-    def __init__(self, suggested: Path, current_id: int | None, lang: str, parent: QWidget | None = None):
+    def __init__(self, suggested: Path, current_id: int | None, lang: str, parent: QWidget | None = None,
+                 terms: list[str] | None = None):
         super().__init__(parent)
         self.current_id = current_id
         self.setWindowTitle(tr("Export the report"))
@@ -64,6 +66,14 @@ class ReportDialog(QDialog):
         self.anonymise = QCheckBox(tr("Anonymise (no organisation or people's names)"), self)
         form.addRow("", self.without_notes)
         form.addRow("", self.anonymise)
+        self.terms = QLineEdit(terms_text(terms or []), self)
+        self.terms.setPlaceholderText(tr("A product, a site, a client… separated by commas"))
+        self.terms.setAccessibleName(tr("Other words to hide"))
+        self.terms.setToolTip(tr("Anonymising hides the organisation's name, its sector, its city and people's names; "
+                                 "these words are hidden too, wherever they were typed. The list is kept in the document."))
+        form.addRow(buddy_label(tr("&Hide too:"), self.terms, self), self.terms)
+        self.anonymise.toggled.connect(self.terms.setEnabled)
+        self.terms.setEnabled(False)
         self.logo = QLineEdit(self)
         self.logo.setPlaceholderText(tr("Optional: PNG or JPEG"))
         self.logo.setAccessibleName(tr("Logo"))
@@ -107,7 +117,7 @@ class ReportDialog(QDialog):
         self.format.setCurrentIndex(max(index, 0))
         self.format.blockSignals(False)
         self.format.setEnabled(self.format.count() > 1)
-        for widget in (self.language, self.without_notes, self.anonymise, self.logo, self.logo_browse):
+        for widget in (self.logo, self.logo_browse):
             widget.setEnabled(report_options_apply(audience))
         self._format_changed()
 
@@ -132,9 +142,10 @@ class ReportDialog(QDialog):
         return ReportOptions(
             output=Path(self.output.text().strip()),
             lang=self.language.currentData(),
+            hidden_terms=parse_terms(self.terms.text()) if self.anonymise.isChecked() else None,
             assessment_ids=[self.current_id] if self.current_only.isChecked() and self.current_id is not None else None,
-            without_notes=applies and self.without_notes.isChecked(),
-            anonymise=applies and self.anonymise.isChecked(),
+            without_notes=self.without_notes.isChecked(),
+            anonymise=self.anonymise.isChecked(),
             logo=Path(self.logo.text().strip()) if applies and self.logo.text().strip() else None,
             audience=audience,
             format=self.format.currentData(),
