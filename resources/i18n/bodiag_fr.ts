@@ -638,6 +638,18 @@ Open it now?</source>
 L’ouvrir maintenant&#x202f;?</translation>
     </message>
     <message>
+        <source>Re-open…</source>
+        <translation>Rouvrir…</translation>
+    </message>
+    <message>
+        <source>Re-open the final report, for a reason that is recorded</source>
+        <translation>Rouvrir le rapport final, pour une raison qui est consignée</translation>
+    </message>
+    <message>
+        <source>Frozen answers</source>
+        <translation>Réponses figées</translation>
+    </message>
+    <message>
         <source>Search the questions (Ctrl+F)</source>
         <translation>Rechercher dans les questions (Ctrl+F)</translation>
     </message>
@@ -2044,6 +2056,22 @@ L’ouvrir maintenant&#x202f;?</translation>
     <message>
         <source>Suggested: %1</source>
         <translation>Suggérée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The report&apos;s final version froze these answers: re-open it to change them.</source>
+        <translation>La version finale du rapport a figé ces réponses&#xa0;: rouvrez-le pour les modifier.</translation>
+    </message>
+    <message>
+        <source>Final report v%1 signed on %2</source>
+        <translation>Rapport final v%1 signé le %2</translation>
+    </message>
+    <message>
+        <source>Final report v%1</source>
+        <translation>Rapport final v%1</translation>
+    </message>
+    <message>
+        <source>%1: the answers are frozen. Re-open the report to change them (the re-opening and its reason are recorded).</source>
+        <translation>%1&#xa0;: les réponses sont figées. Rouvrez le rapport pour les modifier (la réouverture et sa raison sont consignées).</translation>
     </message>
 </context>
 <context>
