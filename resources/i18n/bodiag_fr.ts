@@ -982,12 +982,12 @@ L’ouvrir maintenant&#x202f;?</translation>
         <translation>Problèmes dans le fichier de questionnaire</translation>
     </message>
     <message>
-        <source>%1 — %2 questions (version %3)</source>
-        <translation>%1 — %2 questions (version %3)</translation>
+        <source>%1 — %2 questions asked (version %3)</source>
+        <translation>%1 — %2 questions posées (version %3)</translation>
     </message>
     <message>
-        <source>%1 of them asked depending on earlier answers</source>
-        <translation>dont %1 posées selon les réponses précédentes</translation>
+        <source>%1 in all, some asked depending on the profile or the answers</source>
+        <translation>%1 en tout, certaines posées selon le profil ou les réponses</translation>
     </message>
     <message>
         <source>This file cannot be used:</source>
@@ -2232,6 +2232,10 @@ L’ouvrir maintenant&#x202f;?</translation>
     <message>
         <source>Branding: %1 (Settings › Firm branding…)</source>
         <translation>Identité du cabinet&#xa0;: %1 (Paramètres › Identité du cabinet…)</translation>
+    </message>
+    <message>
+        <source>%1 questions asked, %2 answered (of which not applicable: %3, don&apos;t know: %4); the coverage is over the %5 that apply and are scored</source>
+        <translation>%1 questions posées, %2 répondues (dont non applicable&#xa0;: %3, «&#xa0;je ne sais pas&#xa0;»&#xa0;: %4)&#x202f;; la couverture porte sur les %5 qui s’appliquent et comptent</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,7 @@ import msgspec
 from bodiag.domain.answers import Answer, offers_special
 from bodiag.domain.model import Question, Questionnaire
 from bodiag.domain.records import AnswerRecord, AssessmentRecord
-from bodiag.domain.results import AssessmentResult
+from bodiag.domain.results import AssessmentResult, question_count
 from bodiag.domain.scoring import Scorer
 from bodiag.errors import BodiagError, FrozenAssessment, InputError
 from bodiag.services.diagnostic import KEEP
@@ -153,9 +153,8 @@ class AnsweringPresenter:
         """(answered, asked) questions of the whole assessment: every question shown, whatever the filter,
         the same total as « Question 3 of 49 » without one; N/A and don't know are answers here. (The
         coverage of the results is another figure: the answers that count in the score.)"""
-        statuses = [self.result.questions[q.id].status for q in self.questionnaire.questions]
-        asked = [s for s in statuses if s != "hidden"]
-        return sum(s != "unanswered" for s in asked), len(asked)
+        count = question_count(self.result)  # the one count every face shows (issue 17)
+        return count.answered, count.asked
 
     def is_unsaved(self, question_id: str) -> bool:
         return question_id in self._unsaved
