@@ -986,8 +986,8 @@ L’ouvrir maintenant&#x202f;?</translation>
         <translation>%1 — %2 questions posées (version %3)</translation>
     </message>
     <message>
-        <source>%1 in all, some asked depending on the profile or the answers</source>
-        <translation>%1 en tout, certaines posées selon le profil ou les réponses</translation>
+        <source>%1 — %2 of its %4 questions asked (version %3)</source>
+        <translation>%1 — %2 de ses %4 questions posées (version %3)</translation>
     </message>
     <message>
         <source>This file cannot be used:</source>

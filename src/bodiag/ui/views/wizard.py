@@ -88,12 +88,11 @@ class QuestionnairesPage(QWizardPage):
         """Its title, and the questions it asks this profile: the count the answer pane will show."""
         q = choice.questionnaire
         asked = logic.questions_asked(q, self._profile()).asked
-        text = tr("%1 — %2 questions asked (version %3)").replace("%1", q.title.get(self.lang)).replace(
-            "%2", str(asked)).replace("%3", q.version)
-        if asked != len(q.questions):
-            text += " — " + tr("%1 in all, some asked depending on the profile or the answers").replace(
-                "%1", str(len(q.questions)))
-        return text
+        if asked == len(q.questions):
+            text = tr("%1 — %2 questions asked (version %3)")
+        else:  # some depend on the profile or on earlier answers
+            text = tr("%1 — %2 of its %4 questions asked (version %3)").replace("%4", str(len(q.questions)))
+        return text.replace("%1", q.title.get(self.lang)).replace("%2", str(asked)).replace("%3", q.version)
 
     def _profile(self) -> OrganisationProfile:
         wizard = self.wizard()
