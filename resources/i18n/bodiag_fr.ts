@@ -212,6 +212,14 @@
         <translation>Une question à la fois en grands caractères, pour un vidéoprojecteur</translation>
     </message>
     <message>
+        <source>Firm &amp;branding…</source>
+        <translation>&amp;Identité du cabinet…</translation>
+    </message>
+    <message>
+        <source>Your firm&apos;s name, accent colour and logo on every report, set once for this computer</source>
+        <translation>Le nom, la couleur d’accent et le logo de votre cabinet sur chaque rapport, définis une fois pour cet ordinateur</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -648,6 +656,10 @@
         <translation>Exporter</translation>
     </message>
     <message>
+        <source>Accent colour</source>
+        <translation>Couleur d’accent</translation>
+    </message>
+    <message>
         <source>Images</source>
         <translation>Images</translation>
     </message>
@@ -660,6 +672,18 @@
 Open it now?</source>
         <translation>Le rapport a été enregistré sous %1.
 L’ouvrir maintenant&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Re-open…</source>
+        <translation>Rouvrir…</translation>
+    </message>
+    <message>
+        <source>Re-open the final report, for a reason that is recorded</source>
+        <translation>Rouvrir le rapport final, pour une raison qui est consignée</translation>
+    </message>
+    <message>
+        <source>Frozen answers</source>
+        <translation>Réponses figées</translation>
     </message>
     <message>
         <source>Search the questions (Ctrl+F)</source>
@@ -982,12 +1006,12 @@ L’ouvrir maintenant&#x202f;?</translation>
         <translation>Problèmes dans le fichier de questionnaire</translation>
     </message>
     <message>
-        <source>%1 — %2 questions (version %3)</source>
-        <translation>%1 — %2 questions (version %3)</translation>
+        <source>%1 — %2 questions asked (version %3)</source>
+        <translation>%1 — %2 questions posées (version %3)</translation>
     </message>
     <message>
-        <source>%1 of them asked depending on earlier answers</source>
-        <translation>dont %1 posées selon les réponses précédentes</translation>
+        <source>%1 — %2 of its %4 questions asked (version %3)</source>
+        <translation>%1 — %2 de ses %4 questions posées (version %3)</translation>
     </message>
     <message>
         <source>This file cannot be used:</source>
@@ -1318,8 +1342,76 @@ L’ouvrir maintenant&#x202f;?</translation>
         <translation>Ajouter</translation>
     </message>
     <message>
+        <source>Firm branding</source>
+        <translation>Identité du cabinet</translation>
+    </message>
+    <message>
+        <source>Your firm&apos;s name, accent colour and logo, on the cover and headings of every report (PDF and Word) exported from this computer.</source>
+        <translation>Le nom, la couleur d’accent et le logo de votre cabinet, sur la couverture et les titres de chaque rapport (PDF et Word) exporté depuis cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>e.g. Cabinet Durand Conseil</source>
+        <translation>p.&#xa0;ex. Cabinet Durand Conseil</translation>
+    </message>
+    <message>
+        <source>Firm&apos;s name</source>
+        <translation>Nom du cabinet</translation>
+    </message>
+    <message>
+        <source>&amp;Firm&apos;s name:</source>
+        <translation>&amp;Nom du cabinet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>Use bodiag&apos;s blue</source>
+        <translation>Reprendre le bleu de bodiag</translation>
+    </message>
+    <message>
+        <source>&amp;Accent colour:</source>
+        <translation>Couleur d’&amp;accent&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose a file…</source>
+        <translation>C&amp;hoisir un fichier…</translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG image; a copy is kept, so moving the file later changes nothing</source>
+        <translation>Une image PNG ou JPEG&#xa0;; une copie est conservée, déplacer le fichier ensuite ne change rien</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation>&amp;Logo&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Preview of a report&apos;s cover:</source>
+        <translation>Aperçu de la couverture d’un rapport&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Preview of a report&apos;s cover</source>
+        <translation>Aperçu de la couverture d’un rapport</translation>
+    </message>
+    <message>
+        <source>Back-office diagnostic</source>
+        <translation>Diagnostic du back-office</translation>
+    </message>
+    <message>
+        <source>Clear the branding…</source>
+        <translation>Effacer l’identité…</translation>
+    </message>
+    <message>
+        <source>DIAGNOSTIC REPORT</source>
+        <translation>RAPPORT DE DIAGNOSTIC</translation>
+    </message>
+    <message>
+        <source>Prepared by %1</source>
+        <translation>Préparé par %1</translation>
     </message>
     <message>
         <source>Import a respondent&apos;s copy…</source>
@@ -2068,6 +2160,106 @@ L’ouvrir maintenant&#x202f;?</translation>
     <message>
         <source>Suggested: %1</source>
         <translation>Suggérée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The report&apos;s final version froze these answers: re-open it to change them.</source>
+        <translation>La version finale du rapport a figé ces réponses&#xa0;: rouvrez-le pour les modifier.</translation>
+    </message>
+    <message>
+        <source>Final report v%1 signed on %2</source>
+        <translation>Rapport final v%1 signé le %2</translation>
+    </message>
+    <message>
+        <source>Final report v%1</source>
+        <translation>Rapport final v%1</translation>
+    </message>
+    <message>
+        <source>%1: the answers are frozen. Re-open the report to change them (the re-opening and its reason are recorded).</source>
+        <translation>%1&#xa0;: les réponses sont figées. Rouvrez le rapport pour les modifier (la réouverture et sa raison sont consignées).</translation>
+    </message>
+    <message>
+        <source>“%1” was left in the middle of a change when bodiag (or the computer) stopped. Undoing that change writes to the file, which is not done on a copy you received. Undo it on a private copy instead? The file you received stays exactly as it is.</source>
+        <translation>«&#xa0;%1&#xa0;» est resté au milieu d’une modification quand bodiag (ou l’ordinateur) s’est arrêté. Annuler cette modification écrit dans le fichier, ce qui ne se fait pas sur une copie reçue. L’annuler plutôt sur une copie privée&#x202f;? Le fichier reçu reste exactement tel qu’il est.</translation>
+    </message>
+    <message>
+        <source>Recover on a private copy</source>
+        <translation>Récupérer sur une copie privée</translation>
+    </message>
+    <message>
+        <source>The private copy was not made</source>
+        <translation>La copie privée n’a pas été faite</translation>
+    </message>
+    <message>
+        <source>The last, unfinished change of “%1” was undone on a private copy, %2: every answer saved before it is there. The file you received is unchanged.</source>
+        <translation>La dernière modification inachevée de «&#xa0;%1&#xa0;» a été annulée sur une copie privée, %2&#xa0;: toutes les réponses enregistrées avant elle sont là. Le fichier reçu est inchangé.</translation>
+    </message>
+    <message>
+        <source>bodiag&apos;s own blue</source>
+        <translation>le bleu de bodiag</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Choisi</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Kept on this computer, in %1, for every report you export.</source>
+        <translation>Conservée sur cet ordinateur, dans %1, pour chaque rapport que vous exportez.</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s name was not saved</source>
+        <translation>Le nom du cabinet n’a pas été enregistré</translation>
+    </message>
+    <message>
+        <source>The accent colour was not saved</source>
+        <translation>La couleur d’accent n’a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>The logo was not saved</source>
+        <translation>Le logo n’a pas été enregistré</translation>
+    </message>
+    <message>
+        <source>Clear the branding</source>
+        <translation>Effacer l’identité du cabinet</translation>
+    </message>
+    <message>
+        <source>Forget the firm&apos;s name, accent colour and logo? Reports will carry bodiag&apos;s own colours.</source>
+        <translation>Oublier le nom, la couleur d’accent et le logo du cabinet&#x202f;? Les rapports reprendront les couleurs de bodiag.</translation>
+    </message>
+    <message>
+        <source>The branding was not cleared</source>
+        <translation>L’identité du cabinet n’a pas été effacée</translation>
+    </message>
+    <message>
+        <source>Branding: the settings cannot be read (Settings › Firm branding…)</source>
+        <translation>Identité du cabinet&#xa0;: les réglages ne peuvent pas être lus (Paramètres › Identité du cabinet…)</translation>
+    </message>
+    <message>
+        <source>Branding: none, the report carries bodiag&apos;s own colours (Settings › Firm branding…)</source>
+        <translation>Identité du cabinet&#xa0;: aucune, le rapport porte les couleurs de bodiag (Paramètres › Identité du cabinet…)</translation>
+    </message>
+    <message>
+        <source>no firm name</source>
+        <translation>sans nom de cabinet</translation>
+    </message>
+    <message>
+        <source>logo</source>
+        <translation>logo</translation>
+    </message>
+    <message>
+        <source>no logo</source>
+        <translation>sans logo</translation>
+    </message>
+    <message>
+        <source>Branding: %1 (Settings › Firm branding…)</source>
+        <translation>Identité du cabinet&#xa0;: %1 (Paramètres › Identité du cabinet…)</translation>
+    </message>
+    <message>
+        <source>%1 questions asked, %2 answered (of which not applicable: %3, don&apos;t know: %4); the coverage is over the %5 that apply and are scored</source>
+        <translation>%1 questions posées, %2 répondues (dont non applicable&#xa0;: %3, «&#xa0;je ne sais pas&#xa0;»&#xa0;: %4)&#x202f;; la couverture porte sur les %5 qui s’appliquent et comptent</translation>
     </message>
 </context>
 <context>

@@ -44,5 +44,5 @@ def register(sub: Subcommands) -> None:
     p.add_argument("action", choices=["set", "show", "clear"], help="set (what is given), show, or clear the branding")
     p.add_argument("--firm", metavar="NAME", help="the firm's name, printed on the cover (\"\" clears it)")
     p.add_argument("--accent", metavar="#RRGGBB", help="the headings' and cover's colour, dark enough to read on white (\"\" clears it)")
-    p.add_argument("--logo", metavar="PATH", help="a PNG or JPEG logo for every report (a copy is kept; --logo on a report overrides it)")
+    p.add_argument("--logo", metavar="PATH", help="a PNG or JPEG logo for every report (a copy is kept; --logo on a report overrides it; \"\" clears it)")
     p.add_argument("--json", action="store_true", help="show: as JSON")

@@ -1,4 +1,5 @@
-"""Command group: sharing a document and taking over a shared copy — ``share``, ``take-over``.
+"""Command group: sharing a document, taking over a shared copy, recovering a crashed one on a private copy —
+``share``, ``take-over``, ``recover``.
 
 A thin layer over :mod:`bodiag.services.sharing`; services are imported when a
 command runs, so that ``import bodiag.cli`` stays light.
@@ -48,6 +49,17 @@ def cmd_take_over(args: argparse.Namespace) -> int:
     return ExitCode.OK
 
 
+def cmd_recover(args: argparse.Namespace) -> int:
+    from bodiag.services.documents import recover_on_private_copy, shared_mark
+
+    copy = recover_on_private_copy(args.file, args.to)
+    print(f"{args.file}: a change was being saved when bodiag (or the computer) stopped; that last, unfinished change "
+          f"was undone on a private copy, {copy}: every answer saved before it is there. {args.file} itself is unchanged.")
+    if shared_mark(copy) is not None:
+        print(f"the copy opens read-only, as the shared copy did, until you take it over (bodiag take-over {copy})")
+    return ExitCode.OK
+
+
 def register(sub: Subcommands) -> None:
     p = add_command(
         sub,
@@ -71,3 +83,8 @@ def register(sub: Subcommands) -> None:
 
     p = add_command(sub, "take-over", cmd_take_over, "make a shared copy you received your own, so that it opens for editing")
     p.add_argument("file")
+
+    p = add_command(sub, "recover", cmd_recover,
+                    "undo the unfinished change a crash left in a copy you received, on a private copy (the file is left as it is)")
+    p.add_argument("file")
+    p.add_argument("--to", metavar="PATH", help="where to save the private copy (default: the user's data folder, recovered/)")

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from bodiag.domain import i18n
 from bodiag.domain.answers import format_number
+from bodiag.domain.results import question_count
 from bodiag.domain.vocabulary import ACTION_STATUS, HORIZON, LEVEL, label
 
 if TYPE_CHECKING:
@@ -65,6 +66,9 @@ def render_result(
         f"{w['coverage']} {_num(result.coverage, lang, 0)} % ({c.scored}/{c.applicable}) · "
         f"{w['target']} {format_number(result.target, lang)}"
     )
+    n = question_count(result)  # the one count the app's answer pane and Results tab show
+    lines.append(i18n.tr("questions_asked", lang, asked=n.asked, answered=n.answered, na=n.na, dk=n.dk,
+                         applicable=n.applicable))
     if result.verdict is not None:
         verdict = result.verdict.as_dict(lang)
         lines.append(f"{verdict['title']} {verdict['label']}")

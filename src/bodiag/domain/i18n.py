@@ -144,6 +144,12 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "band": ("Palier", "Band"),
     "coverage": ("Couverture", "Coverage"),
     "coverage_detail": ("{scored} questions sur {applicable}", "{scored} questions of {applicable}"),
+    "questions_asked": (
+        f"{{asked}} questions posées, {{answered}} répondues (dont non applicable{NBSP}: {{na}}, «{NBSP}je ne sais pas{NBSP}»{NBSP}: {{dk}}){NNBSP}; "
+        "la couverture porte sur les {applicable} qui s’appliquent et comptent",
+        "{asked} questions asked, {answered} answered (of which not applicable: {na}, don't know: {dk}); the coverage is over "
+        "the {applicable} that apply and are scored",
+    ),
     "target": ("Cible", "Target"),
     "gap_to_target": ("écart {gap}", "gap {gap}"),
     "target_met": ("atteinte", "met"),

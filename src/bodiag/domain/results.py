@@ -291,3 +291,48 @@ class AssessmentResult(_Figures, msgspec.Struct):
             "kpis": [k.as_dict(lang) for k in self.kpis],
             "tags": [t.as_dict(lang) for t in self.tags],
         }
+
+
+class QuestionCount(msgspec.Struct, frozen=True):
+    """The one count of an assessment's questions, which every face shows (issue 17): the wizard, the answer
+    pane's « Question 3 of N » and progress bar, the Results tab, the command line and the report.
+
+    *Asked* are the questions shown to this organisation: every question, of any kind, that its profile and
+    earlier answers make visible. *Answered* are those with an answer, N/A and « don't know » included (the
+    progress). The coverage is over the *applicable* ones, asked, scored and not N/A, and counts those whose
+    answer enters the score: a « don't know » lowers it, an N/A takes the question out of it.
+    """
+
+    asked: int
+    answered: int
+    na: int
+    dk: int
+    applicable: int
+    counted: int
+
+    @property
+    def unanswered(self) -> int:
+        return self.asked - self.answered
+
+    @property
+    def unscored(self) -> int:
+        """Asked questions no score reads (context questions: free text, figures kept for the report)."""
+        return self.asked - self.applicable - self.na
+
+    @property
+    def coverage(self) -> float | None:
+        """Share of the applicable questions whose answer counts in the score, in % (as :attr:`Counts.coverage`)."""
+        return None if self.applicable == 0 else self.counted / self.applicable * 100.0
+
+
+def question_count(result: AssessmentResult) -> QuestionCount:
+    """How many questions this assessment asks, and how they were answered: :class:`QuestionCount`."""
+    asked = [q for q in result.questions.values() if q.status != "hidden"]
+    return QuestionCount(
+        asked=len(asked),
+        answered=sum(q.status != "unanswered" for q in asked),
+        na=result.counts.na,
+        dk=result.counts.dk,
+        applicable=result.counts.applicable,
+        counted=result.counts.scored,
+    )

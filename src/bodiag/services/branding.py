@@ -67,13 +67,15 @@ def load() -> Branding:
 
 
 def save(*, firm: str | None = None, accent: str | None = None, logo: str | Path | None = None) -> Branding:
-    """Set what is given (the rest is kept); an empty ``firm`` or ``accent`` ("") clears that part."""
+    """Set what is given (the rest is kept); an empty ``firm``, ``accent`` or ``logo`` ("") clears that part."""
     current = load()
     new_firm = current.firm if firm is None else " ".join(firm.split())
     new_accent = current.accent if accent is None else (accent.strip() or None)
     new_logo = current.logo
     folder = user_config_dir()
-    if logo is not None:
+    if logo == "":
+        new_logo = None
+    elif logo is not None:
         source = check_logo(Path(logo))
         folder.mkdir(parents=True, exist_ok=True)
         new_logo = LOGO_STEM + source.suffix.lower()
@@ -85,6 +87,9 @@ def save(*, firm: str | None = None, accent: str | None = None, logo: str | Path
     branding = _checked(Branding(firm=new_firm, accent=new_accent, logo=new_logo), where="branding")
     folder.mkdir(parents=True, exist_ok=True)
     file_safety.write_atomically(settings_path(), json.dumps(msgspec.to_builtins(branding), ensure_ascii=False, indent=2) + "\n")
+    if new_logo is None:  # the logo cleared: its copy goes too, once the settings no longer name it
+        for old in folder.glob(f"{LOGO_STEM}.*"):
+            old.unlink(missing_ok=True)
     return branding
 
 
@@ -115,6 +120,13 @@ def _checked(branding: Branding, where: str) -> Branding:
     if branding.logo is not None and (Path(branding.logo).name != branding.logo or not branding.logo.startswith(LOGO_STEM)):
         raise InputError(f"{where}: the logo is not the copy bodiag keeps")
     return branding
+
+
+def default_accent() -> str:
+    """The reports' own accent colour ("#rrggbb"), the one an unbranded report carries."""
+    from bodiag.report.styles import ACCENT
+
+    return "#" + ACCENT.hexval()[2:].lower()
 
 
 def contrast_on_white(hex_code: str) -> float:

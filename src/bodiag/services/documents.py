@@ -40,10 +40,11 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from bodiag.errors import InputError
 from bodiag.services.diagnostic import Diagnostic
 from bodiag.services.received import SharedMark, check_received, check_size, clear_mark, read_mark
 from bodiag.storage.document import Document, interrupted, journal_of, roll_back
-from bodiag.storage.errors import DocumentError
+from bodiag.storage.errors import DocumentError, InterruptedDocument
 from bodiag.storage.header import check_version, read_header
 from bodiag.storage.migrations import SCHEMA_VERSION
 
@@ -111,7 +112,11 @@ def open_document(path: str | Path, *, readonly: bool = False, own: bool = False
         with Document.open(path, as_found=True, recover=recover) as found:
             check_received(found)
     # read-only first: nothing written before the checks
-    document = Document.open(path, readonly=readonly or current, recover=recover)
+    try:
+        document = Document.open(path, readonly=readonly or current, recover=recover)
+    except InterruptedDocument as exc:  # a received copy, or one the user cannot write to: never undone on it
+        raise InterruptedDocument(f"{exc}; or recover it on a private copy, which leaves it as it is "
+                                  f"(bodiag recover {path})") from None
     try:
         questionnaires = check_received(document)
         mark = read_mark(document)
@@ -159,6 +164,64 @@ def read_someone_elses(path: str | Path) -> Iterator[OpenDocument]:
             raise type(exc)(str(exc).replace(str(private), str(path))) from None
         with opened:
             yield opened
+
+
+def left_mid_change(path: str | Path) -> bool:
+    """Whether ``path`` was left in the middle of a change (its undo log lies beside it), read without opening it."""
+    return interrupted(Path(path))
+
+
+def recovered_copy_path(path: str | Path) -> Path:
+    """Where :func:`recover_on_private_copy` puts the private copy of ``path`` by default: the user's data folder,
+    under ``recovered/``, named after the received file, never over an earlier copy."""
+    from bodiag.paths import user_data_dir
+
+    path = Path(path)
+    folder = user_data_dir() / "recovered"
+    target = folder / f"{path.stem}-recovered.bodiag"
+    number = 2
+    while target.exists() or journal_of(target).exists():
+        target = folder / f"{path.stem}-recovered-{number}.bodiag"
+        number += 1
+    return target
+
+
+def recover_on_private_copy(path: str | Path, target: str | Path | None = None) -> Path:
+    """Undo the unfinished change of a document left mid-change (a crash) on a private copy, never on ``path``.
+
+    For a copy the user received (or one they cannot write to): undoing the change
+    writes to the file, which is not theirs to change without their consent. The
+    file and its undo log are copied, the change undone on the copy, the copy
+    checked as any received file is, and only then given its name (``target``, by
+    default :func:`recovered_copy_path`): no half-made copy is ever left. ``path``
+    and its undo log stay byte for byte as they were. A shared copy's mark stays on
+    the private copy, which opens read-only until taken over. Returns the copy's path.
+    """
+    path = Path(path)
+    if not interrupted(path):
+        raise InputError(f"{path}: no change was left unfinished in it (no undo log beside it): nothing to recover")
+    read_header(path)  # a regular file, and a document, before it is copied
+    target = Path(target) if target is not None else recovered_copy_path(path)
+    if target.exists() or journal_of(target).exists():
+        raise InputError(f"{target}: already exists: choose another name for the recovered copy")
+    if target.resolve() == path.resolve():
+        raise InputError(f"{target}: the recovered copy cannot replace the file it is made from")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryDirectory(prefix=".bodiag-recover-", dir=target.parent) as folder:
+            private = Path(folder) / path.name
+            try:
+                shutil.copyfile(path, private)
+                shutil.copyfile(journal_of(path), journal_of(private))
+                roll_back(private)
+                with open_document(private, readonly=True):
+                    pass  # every check of a received file, on the copy with its change undone
+            except DocumentError as exc:
+                raise type(exc)(str(exc).replace(str(private), str(path))) from None
+            os.replace(private, target)
+    except OSError as exc:
+        raise DocumentError(f"{target}: the recovered copy cannot be written ({exc.strerror or exc})") from None
+    return target
 
 
 def is_current(path: str | Path) -> bool:

@@ -105,6 +105,7 @@ class MainWindow(WindowCommands, QMainWindow):
         self.act_answers = self._action("answers", lambda: self.workspace and self.workspace.show_answers(), "Ctrl+1")
         self.act_results = self._action("results", lambda: self.workspace and self.workspace.show_results(), "Ctrl+2")
         self.act_present = self._action("present", self.present, "F5")
+        self.act_branding = self._action("branding", self.edit_branding)
         self.language_group = QActionGroup(self)
         self.act_french = QAction(self, checkable=True)
         self.act_english = QAction(self, checkable=True)
@@ -146,6 +147,7 @@ class MainWindow(WindowCommands, QMainWindow):
         self.menu_language = self.menu_settings.addMenu("")
         self.menu_language.addAction(self.act_french)
         self.menu_language.addAction(self.act_english)
+        self.menu_settings.addAction(self.act_branding)
         self.menu_help = bar.addMenu("")
         self.menu_help.addAction(self.act_shortcuts)
         self.menu_help.addAction(self.act_about)
@@ -197,6 +199,7 @@ class MainWindow(WindowCommands, QMainWindow):
             self.act_answers: (tr("&Answer"), None),
             self.act_results: (tr("&Results"), None),
             self.act_present: (tr("&Presentation mode"), tr("One question at a time in large type, for a projector")),
+            self.act_branding: (tr("Firm &branding…"), tr("Your firm's name, accent colour and logo on every report, set once for this computer")),
         }
         for action, (text, tip) in texts.items():
             action.setText(text)
@@ -249,6 +252,14 @@ class MainWindow(WindowCommands, QMainWindow):
         try:
             session = DocumentSession.open(path, own=own)
         except DocumentError as exc:
+            from bodiag.ui.presenters import private_recovery
+
+            if private_recovery.can_offer(exc, path):
+                copy = private_recovery.offer(self.context.prompter, path)
+                if copy is not None and self.open_document(copy):
+                    self.context.prompter.inform(tr("Opening the document"), private_recovery.recovered_text(path, copy))
+                    return True
+                return False
             title, message = describe_open_error(exc, path)
             self.context.prompter.show_error(title, message, str(exc))
             if not path.exists():
@@ -260,6 +271,12 @@ class MainWindow(WindowCommands, QMainWindow):
         for notice in session.diagnostic.document.notices:
             self.context.prompter.inform(tr("Opening the document"), describe_notice(notice))
         return True
+
+    def edit_branding(self) -> None:
+        """The firm's branding screen (name, accent colour, logo), for every report exported from this computer."""
+        from bodiag.ui.presenters.branding import BrandingPresenter
+
+        self.context.prompter.edit_branding(BrandingPresenter(self.context.prompter))
 
     def choose_and_open(self) -> None:
         folder = self.session.path.parent if self.session else None

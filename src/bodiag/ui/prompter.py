@@ -24,6 +24,7 @@ from bodiag.ui.i18n import tr
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+    from bodiag.ui.presenters.branding import BrandingPresenter
     from bodiag.ui.presenters.help import AboutInfo
     from bodiag.ui.presenters.report_options import ReportOptions, ShareOptions
 
@@ -63,6 +64,18 @@ class Prompter:
 
     def choose_item(self, title: str, label: str, items: list[str]) -> int | None:
         """Pick one of ``items``; the index chosen, or None."""
+        raise NotImplementedError
+
+    def choose_colour(self, current: str) -> str | None:
+        """A colour ("#rrggbb"), starting from ``current``; None if cancelled."""
+        raise NotImplementedError
+
+    def choose_logo_file(self) -> Path | None:
+        """A PNG or JPEG image to read (a logo); None if cancelled."""
+        raise NotImplementedError
+
+    def edit_branding(self, presenter: BrandingPresenter) -> None:
+        """The firm's branding screen, over ``presenter`` (each change saved at once)."""
         raise NotImplementedError
 
     def ask_text(self, title: str, label: str) -> str | None:
@@ -163,6 +176,20 @@ class QtPrompter(Prompter):
         text, ok = QtWidgets.QInputDialog.getText(self.parent, title, label)
         return text if ok else None
 
+    def choose_colour(self, current: str) -> str | None:
+        colour = QtWidgets.QColorDialog.getColor(QtGui.QColor(current), self.parent, tr("Accent colour"))
+        return colour.name() if colour.isValid() else None
+
+    def choose_logo_file(self) -> Path | None:
+        name, _ = QtWidgets.QFileDialog.getOpenFileName(self.parent, tr("Logo"), str(Path.home()),
+                                                        tr("Images") + " (*.png *.jpg *.jpeg)")
+        return Path(name) if name else None
+
+    def edit_branding(self, presenter: BrandingPresenter) -> None:
+        from bodiag.ui.views.branding_dialog import BrandingDialog
+
+        BrandingDialog(presenter, self.parent).exec()
+
     def show_error(self, title: str, message: str, details: str | None = None) -> None:
         box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Warning, title, message, QtWidgets.QMessageBox.StandardButton.Ok, self.parent)
         if details:
@@ -261,6 +288,15 @@ class ScriptedPrompter(Prompter, msgspec.Struct):
 
     def ask_text(self, title: str, label: str) -> str | None:
         return self._answer("ask_text", (title, label))
+
+    def choose_colour(self, current: str) -> str | None:
+        return self._answer("choose_colour", (current,))
+
+    def choose_logo_file(self) -> Path | None:
+        return self._answer("choose_logo_file", ())
+
+    def edit_branding(self, presenter: BrandingPresenter) -> None:
+        self._answer("edit_branding", (presenter,))
 
     def show_error(self, title: str, message: str, details: str | None = None) -> None:
         expected = self._error_expected()

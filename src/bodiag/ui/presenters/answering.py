@@ -17,10 +17,11 @@ import msgspec
 from bodiag.domain.answers import Answer, offers_special
 from bodiag.domain.model import Question, Questionnaire
 from bodiag.domain.records import AnswerRecord, AssessmentRecord
-from bodiag.domain.results import AssessmentResult
+from bodiag.domain.results import AssessmentResult, question_count
 from bodiag.domain.scoring import Scorer
-from bodiag.errors import BodiagError, InputError
+from bodiag.errors import BodiagError, FrozenAssessment, InputError
 from bodiag.services.diagnostic import KEEP
+from bodiag.ui.i18n import tr
 from bodiag.ui.presenters.session import DocumentSession
 
 
@@ -152,12 +153,35 @@ class AnsweringPresenter:
         """(answered, asked) questions of the whole assessment: every question shown, whatever the filter,
         the same total as « Question 3 of 49 » without one; N/A and don't know are answers here. (The
         coverage of the results is another figure: the answers that count in the score.)"""
-        statuses = [self.result.questions[q.id].status for q in self.questionnaire.questions]
-        asked = [s for s in statuses if s != "hidden"]
-        return sum(s != "unanswered" for s in asked), len(asked)
+        count = question_count(self.result)  # the one count every face shows (issue 17)
+        return count.answered, count.asked
 
     def is_unsaved(self, question_id: str) -> bool:
         return question_id in self._unsaved
+
+    # -- whether answers may change ----------------------------------------------
+
+    @property
+    def frozen(self) -> bool:
+        """Whether a final version of the report froze this assessment's answers (until it is re-opened)."""
+        return self.assessment.frozen
+
+    @property
+    def can_change(self) -> bool:
+        """Whether an answer, a note or a respondent's answer may change here: neither read-only nor frozen."""
+        return not self.session.read_only and not self.frozen
+
+    def read_frozen_state(self) -> None:
+        """Read again whether the assessment is frozen (a final version issued or re-opened elsewhere); redraw if it
+        changed. Undo and redo start afresh when it froze: their changes can no longer be made."""
+        record = self.session.diagnostic.assessment(self.assessment.id)
+        if record.frozen == self.assessment.frozen:
+            return
+        self.assessment = record
+        if record.frozen:
+            self._undo.clear()
+            self._redo.clear()
+        self._changed()
 
     # -- moving -----------------------------------------------------------------
 
@@ -256,6 +280,8 @@ class AnsweringPresenter:
     def _apply(self, question_id: str, after: Entry, *, record: bool = True) -> None:
         if self.session.read_only:
             raise InputError(self.session.read_only_reason or "the document is open read-only")
+        if self.frozen:
+            raise FrozenAssessment(tr("The report's final version froze these answers: re-open it to change them."))
         before = self.entry(question_id)
         if before == after:
             return
@@ -325,11 +351,11 @@ class AnsweringPresenter:
 
     @property
     def can_undo(self) -> bool:
-        return bool(self._undo) and not self.session.read_only
+        return bool(self._undo) and self.can_change
 
     @property
     def can_redo(self) -> bool:
-        return bool(self._redo) and not self.session.read_only
+        return bool(self._redo) and self.can_change
 
     def undo(self) -> None:
         if not self.can_undo:

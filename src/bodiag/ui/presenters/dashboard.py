@@ -6,7 +6,8 @@ from typing import Any
 
 import msgspec
 
-from bodiag.domain.results import AssessmentResult
+from bodiag.domain.results import AssessmentResult, QuestionCount, question_count
+from bodiag.ui.i18n import tr
 
 
 FALLBACK_BAND_COLORS = ["#d55e00", "#e69f00", "#f0e442", "#56b4e9", "#009e73"]
@@ -41,6 +42,7 @@ class DashboardData(msgspec.Struct, frozen=True):
     priorities: list[dict[str, Any]] = msgspec.field(default_factory=list)
     priority_count: int = 0
     kpis: list[dict[str, Any]] = msgspec.field(default_factory=list)
+    questions: QuestionCount | None = None  # the one count the answer pane and the wizard show too
 
 
 def band_colors(result: AssessmentResult) -> dict[str, str]:
@@ -88,4 +90,13 @@ def dashboard_data(result: AssessmentResult, lang: str, top: int = 5) -> Dashboa
         priorities=data["recommendations"][:top],
         priority_count=len(data["recommendations"]),
         kpis=data["kpis"],
+        questions=question_count(result),
     )
+
+
+def questions_line(count: QuestionCount) -> str:
+    """How the coverage's figures relate to the answer pane's « of N »: the same count, explained."""
+    return (tr("%1 questions asked, %2 answered (of which not applicable: %3, don't know: %4); the coverage is "
+               "over the %5 that apply and are scored")
+            .replace("%1", str(count.asked)).replace("%2", str(count.answered)).replace("%3", str(count.na))
+            .replace("%4", str(count.dk)).replace("%5", str(count.applicable)))

@@ -8,6 +8,9 @@ from pathlib import Path
 
 from bodiag.domain.loader import load_file
 from bodiag.domain.model import Questionnaire
+from bodiag.domain.profile import OrganisationProfile
+from bodiag.domain.results import QuestionCount, question_count
+from bodiag.domain.scoring import Scorer
 from bodiag.services import catalog
 from bodiag.services.diagnostic import Diagnostic
 
@@ -46,6 +49,12 @@ def bundled_choices() -> list[Choice]:
 def selected_by_default(choice: Choice) -> bool:
     """A bundled questionnaire is ticked for a new diagnostic unless it says it is optional."""
     return not choice.questionnaire.optional
+
+
+def questions_asked(questionnaire: Questionnaire, profile: OrganisationProfile) -> QuestionCount:
+    """The questions ``questionnaire`` asks an organisation of ``profile`` before any answer: the count the answer
+    pane shows on opening (« Question 1 of N »), from the same function (issue 17)."""
+    return question_count(Scorer(questionnaire, profile).score({}))
 
 
 def check_questionnaire_file(path: Path) -> tuple[Choice | None, list[str]]:

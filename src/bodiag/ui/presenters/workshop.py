@@ -57,7 +57,8 @@ class WorkshopPresenter:
 
     @property
     def read_only(self) -> bool:
-        return self.answering.session.read_only
+        """A read-only document, or answers a final report froze: respondents' answers cannot change either."""
+        return not self.answering.can_change
 
     def subscribe(self, listener: Callable[[], None]) -> None:
         """Redraw with the answers: every workshop change reloads them."""

@@ -6,8 +6,12 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
+    QHBoxLayout,
+    QLabel,
     QLineEdit,
     QProgressBar,
+    QPushButton,
+    QSizePolicy,
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
@@ -16,9 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from bodiag.domain.model import Section
-from bodiag.ui import defs
+from bodiag.ui import defs, theme
 from bodiag.ui.context import AppContext
 from bodiag.ui.presenters.answering import AnsweringPresenter
+from bodiag.ui.presenters.frozen_answers import FrozenAnswers
 from bodiag.ui.views.question_pane import QuestionPane
 from bodiag.ui.i18n import tr
 from bodiag.ui.safe_text import tooltip
@@ -36,6 +41,9 @@ class AnswerView(QWidget):
         self.lang = context.language
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.frozen = FrozenAnswers(context.prompter, presenter, self.lang)
+        self._build_frozen_banner(layout)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         left = QWidget(self.splitter)
@@ -63,7 +71,7 @@ class AnswerView(QWidget):
         self.splitter.addWidget(self.pane)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([340, 900])
-        layout.addWidget(self.splitter)
+        layout.addWidget(self.splitter, 1)
 
         self._section_items: dict[str, QTreeWidgetItem] = {}
         self._question_items: dict[str, QTreeWidgetItem] = {}
@@ -78,7 +86,27 @@ class AnswerView(QWidget):
         presenter.subscribe(self.refresh)
         self.refresh()
 
+    def _build_frozen_banner(self, layout: QVBoxLayout) -> None:
+        """Said before anything is typed: a final version of the report froze the answers, and how to re-open it."""
+        self.frozen_banner = QWidget(self)
+        self.frozen_banner.setObjectName("FrozenBanner")
+        theme.notice(self.frozen_banner)
+        row = QHBoxLayout(self.frozen_banner)
+        row.setContentsMargins(12, 6, defs.MARGIN, 6)
+        self.frozen_text = QLabel(self.frozen_banner)
+        self.frozen_text.setWordWrap(True)
+        self.frozen_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.reopen_button = QPushButton(self.frozen_banner)
+        self.reopen_button.clicked.connect(self.frozen.reopen)
+        row.addWidget(self.frozen_text, 1)
+        row.addWidget(self.reopen_button)
+        self.frozen_banner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        layout.addWidget(self.frozen_banner)
+
     def retranslate(self) -> None:
+        self.reopen_button.setText(tr("Re-open…"))
+        self.reopen_button.setToolTip(tr("Re-open the final report, for a reason that is recorded"))
+        self.frozen_banner.setAccessibleName(tr("Frozen answers"))
         self.search.setPlaceholderText(tr("Search the questions (Ctrl+F)"))
         self.search.setAccessibleName(tr("Search the questions"))
         self.unanswered_only.setText(tr("Unanswered questions only"))
@@ -90,7 +118,9 @@ class AnswerView(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+            self._answer_shortcuts.append(shortcut)
 
+        self._answer_shortcuts: list[QShortcut] = []  # off while the answers are frozen
         for digit in range(1, 10):
             add(str(digit), lambda n=digit: self._level(n))
         add("N", lambda: self.pane.answer("na"))
@@ -132,6 +162,7 @@ class AnswerView(QWidget):
 
     def refresh(self) -> None:
         p = self.presenter
+        self._show_frozen()
         answered, applicable = p.overall_progress()
         self.progress.setRange(0, max(applicable, 1))
         self.progress.setValue(answered)
@@ -161,6 +192,16 @@ class AnswerView(QWidget):
             self.tree.setCurrentItem(current)
             self._reveal(current)
             self._syncing = False
+
+    def _show_frozen(self) -> None:
+        frozen = self.frozen.shown
+        self.frozen_banner.setVisible(frozen)
+        if frozen:
+            self.frozen_text.setText(self.frozen.text())
+            self.reopen_button.setVisible(self.frozen.can_reopen)
+        can_change = self.presenter.can_change
+        for shortcut in self._answer_shortcuts:
+            shortcut.setEnabled(can_change)
 
     def _reveal(self, item: QTreeWidgetItem) -> None:
         """Scroll the tree to ``item``; a section's first question shows its heading too."""

@@ -21,7 +21,7 @@ from bodiag.ui import defs, theme
 from bodiag.ui.presenters.answering import AnsweringPresenter
 from bodiag.ui.views.page import AssessmentPage, clear_layout
 from bodiag.ui.views.panel import Panel
-from bodiag.ui.presenters.dashboard import DashboardData, dashboard_data
+from bodiag.ui.presenters.dashboard import DashboardData, dashboard_data, questions_line
 from bodiag.ui.views.charts import BarsWidget, ChartItem, RadarWidget
 from bodiag.ui.formats import number, provisional_result, score
 from bodiag.ui.i18n import tr
@@ -157,6 +157,7 @@ class DashboardView(AssessmentPage):
             .replace("%2", str(data.scored))
             .replace("%3", str(data.applicable))
         )
+        lines.append(questions_line(data.questions))
         lines.append(tr("Target %1").replace("%1", number(data.target)))
         self.figures.setText("\n".join(lines))
         self._show_verdict(data)

@@ -177,7 +177,7 @@ class QuestionPane(AssessmentPage):
         self.dk_button.setVisible(scored and p.offers(question.id, "dk"))
         self.na_button.setChecked(status == "na")
         self.dk_button.setChecked(status == "dk")
-        self.clear_button.setEnabled(entry.value is not None and not p.session.read_only)
+        self.clear_button.setEnabled(entry.value is not None and p.can_change)
         if changed_question:
             self.error.hide()
         note_pending = self.note_timer.isActive() and not changed_question
@@ -187,7 +187,7 @@ class QuestionPane(AssessmentPage):
             self._loading = False
         self.previous_button.setEnabled(index > 1)
         self.next_button.setEnabled(0 < index < total)
-        read_only = p.session.read_only
+        read_only = not p.can_change  # a read-only document, or answers a final report froze
         for widget in (self.answer_widget, self.na_button, self.dk_button, self.note):
             if widget is not None:
                 widget.setEnabled(not read_only)
@@ -275,7 +275,7 @@ class QuestionPane(AssessmentPage):
         if not self.note_timer.isActive():
             return
         self.note_timer.stop()
-        if self._shown_id is None or self.presenter.session.read_only:
+        if self._shown_id is None or not self.presenter.can_change:
             return
         question_id = self._shown_id
         self.run(lambda: self.presenter.set_note(self.note.toPlainText(), question_id))

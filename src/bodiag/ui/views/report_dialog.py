@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from bodiag.ui.i18n import tr
+from bodiag.ui.presenters.branding import applying_text
 from bodiag.ui.presenters.report_options import ReportOptions, formats_for, output_path, parse_terms, report_options_apply, terms_text
+from bodiag.ui.views.elided_label import ElidedLabel
 from bodiag.ui.views.forms import buddy_label
 
 
@@ -84,6 +86,9 @@ class ReportDialog(QDialog):
         logo_row.addWidget(self.logo, 1)
         logo_row.addWidget(logo_browse)
         form.addRow(buddy_label(tr("L&ogo:"), self.logo, self), logo_row)
+        self.branding = ElidedLabel(self)  # the firm's branding every report takes (Settings), whole in its tooltip
+        self.branding.setText(applying_text())
+        form.addRow("", self.branding)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Export"))
         buttons.accepted.connect(self.accept)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from bodiag.domain.profile import PROFILE_FIELDS
+from bodiag.domain.profile import PROFILE_FIELDS, OrganisationProfile
 from bodiag.paths import user_documents_dir
 from bodiag.ui.context import AppContext
 from bodiag.ui.errors import reporting_failure
@@ -70,6 +70,7 @@ class QuestionnairesPage(QWizardPage):
         layout = QVBoxLayout(self)
         self.list = QListWidget(self)
         self.list.setAccessibleName(tr("Questionnaires to run"))
+        self._choices: dict[str, logic.Choice] = {}
         for choice in logic.bundled_choices():
             self._add(choice, checked=logic.selected_by_default(choice))
         self.list.itemChanged.connect(lambda _item: self.completeChanged.emit())
@@ -83,14 +84,33 @@ class QuestionnairesPage(QWizardPage):
         layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.problems)
 
+    def _describe(self, choice: logic.Choice) -> str:
+        """Its title, and the questions it asks this profile: the count the answer pane will show."""
+        q = choice.questionnaire
+        asked = logic.questions_asked(q, self._profile()).asked
+        if asked == len(q.questions):
+            text = tr("%1 — %2 questions asked (version %3)")
+        else:  # some depend on the profile or on earlier answers
+            text = tr("%1 — %2 of its %4 questions asked (version %3)").replace("%4", str(len(q.questions)))
+        return text.replace("%1", q.title.get(self.lang)).replace("%2", str(asked)).replace("%3", q.version)
+
+    def _profile(self) -> OrganisationProfile:
+        wizard = self.wizard()
+        page = getattr(wizard, "organisation_page", None)
+        if page is None:
+            return OrganisationProfile()
+        return OrganisationProfile.from_mapping({name: page.combos[name].currentData() for name in PROFILE_FIELDS})
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt API
+        """Shown after the profile was chosen: the counts follow it."""
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            item.setText(self._describe(self._choices[item.data(REFERENCE_ROLE)]))
+
     def _add(self, choice: logic.Choice, checked: bool) -> None:
         q = choice.questionnaire
-        conditional = sum(1 for question in q.questions if question.visible_if is not None)
-        text = tr("%1 — %2 questions (version %3)").replace("%1", q.title.get(self.lang)).replace(
-            "%2", str(len(q.questions))).replace("%3", q.version)
-        if conditional:
-            text += " — " + tr("%1 of them asked depending on earlier answers").replace("%1", str(conditional))
-        item = QListWidgetItem(text)
+        self._choices[choice.reference] = choice
+        item = QListWidgetItem(self._describe(choice))
         item.setData(REFERENCE_ROLE, choice.reference)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)

@@ -131,6 +131,7 @@ class RespondentsBox(Panel):
                 action.setChecked(item.id in ticked)
                 action.toggled.connect(lambda on, iid=item.id: w.tick(row.respondent, question, ticked, iid, on))
             button.setMenu(menu)
+            button.setEnabled(not w.read_only)
             return button
         combo = QComboBox(self)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # sized once, to its longest option
@@ -138,6 +139,7 @@ class RespondentsBox(Panel):
         for option in w.answering.questionnaire.scale_of(question).options:
             combo.addItem(option.label.get(w.lang), option.id)
         combo.setCurrentIndex(max(0, combo.findData(answer.option if answer and answer.option else NO_ANSWER)))
+        combo.setEnabled(not w.read_only)
         combo.currentIndexChanged.connect(lambda _i: w.set_answer(
             row.respondent, None if combo.currentData() == NO_ANSWER else Answer(option=combo.currentData())))
         return combo
@@ -176,7 +178,6 @@ class WorkshopView(AssessmentPage):
         self.import_button.clicked.connect(self.import_copy)
         for widget in (self.name, self.role, self.add_button, self.remove_button, self.import_button):
             form.addWidget(widget)
-            widget.setEnabled(not workshop.read_only)
         self.column.addLayout(form)
         self.divergence_title = QLabel(self.body)
         _bold(self.divergence_title)
@@ -191,7 +192,6 @@ class WorkshopView(AssessmentPage):
         actions = QHBoxLayout()
         self.apply_button = QPushButton(tr("Keep the suggestion as the answer"), self.body)
         self.apply_button.clicked.connect(self.apply_selected)
-        self.apply_button.setEnabled(not workshop.read_only)
         self.goto_button = QPushButton(tr("Go to the question"), self.body)
         self.goto_button.clicked.connect(lambda: self._go(self.table.currentRow()))
         actions.addWidget(self.apply_button)
@@ -203,6 +203,8 @@ class WorkshopView(AssessmentPage):
 
     def refresh(self) -> None:
         w = self.workshop
+        for widget in (self.name, self.role, self.add_button, self.remove_button, self.import_button, self.apply_button):
+            widget.setEnabled(not w.read_only)  # read-only, or frozen by a final report until it is re-opened
         self.people.clear()
         for respondent_id, text in w.respondent_lines():
             item = QListWidgetItem(text)

@@ -221,6 +221,7 @@ class Workspace(QWidget):
         from bodiag.ui.views.answer_view import AnswerView
 
         view = AnswerView(self.context, self.presenter, parent)
+        view.frozen.reopened = self._report_reopened
         if self._workshop:
             from bodiag.ui.views.workshop import RespondentsBox
 
@@ -243,7 +244,16 @@ class Workspace(QWidget):
     def _build_deliverable(self, parent: QWidget) -> QWidget:
         from bodiag.ui.views.deliverable import DeliverableView
 
-        return DeliverableView(self.context, self.session, self.lang, parent)
+        view = DeliverableView(self.context, self.session, self.lang, parent)
+        # a final version issued or re-opened there freezes or frees the answers shown here
+        view.presenter.subscribe(lambda: self.presenter is not None and self.presenter.read_frozen_state())
+        return view
+
+    def _report_reopened(self) -> None:
+        """Re-opened from the answer pane's banner: the Report tab, if built, shows the new draft."""
+        page = self._pages.get("deliverable")
+        if page is not None and page.built is not None:
+            page.built.presenter.reload()
 
     def _build_plan(self, parent: QWidget) -> QWidget:
         from bodiag.ui.views.plan import PlanView
