@@ -292,6 +292,10 @@
         <translation>Le document ne peut pas être repris</translation>
     </message>
     <message>
+        <source>Reassess on the new version</source>
+        <translation>Réévaluer sur la nouvelle version</translation>
+    </message>
+    <message>
         <source>Nothing was imported</source>
         <translation>Rien n’a été importé</translation>
     </message>
@@ -2044,6 +2048,26 @@ L’ouvrir maintenant&#x202f;?</translation>
     <message>
         <source>Suggested: %1</source>
         <translation>Suggérée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Move to version %1 (this one uses %2): unchanged answers carried over</source>
+        <translation>Passer à la version %1 (celle-ci suit la %2) : réponses inchangées reprises</translation>
+    </message>
+    <message>
+        <source>Version %1 → %2: %3 answer(s) carried over with their notes.</source>
+        <translation>Version %1 → %2 : %3 réponse(s) reprise(s) avec leurs notes.</translation>
+    </message>
+    <message>
+        <source>No answered question changed.</source>
+        <translation>Aucune question répondue n’a changé.</translation>
+    </message>
+    <message>
+        <source>Asked otherwise or removed, to answer again:</source>
+        <translation>Posées autrement ou retirées, à répondre de nouveau :</translation>
+    </message>
+    <message>
+        <source>removed in the new version</source>
+        <translation>retirée de la nouvelle version</translation>
     </message>
 </context>
 <context>
