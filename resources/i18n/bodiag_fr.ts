@@ -300,6 +300,10 @@
         <translation>Le document ne peut pas être repris</translation>
     </message>
     <message>
+        <source>Reassess on the new version</source>
+        <translation>Réévaluer sur la nouvelle version</translation>
+    </message>
+    <message>
         <source>The words to hide were not kept</source>
         <translation>Les mots à masquer n’ont pas été conservés</translation>
     </message>
@@ -2260,6 +2264,26 @@ L’ouvrir maintenant&#x202f;?</translation>
     <message>
         <source>%1 questions asked, %2 answered (of which not applicable: %3, don&apos;t know: %4); the coverage is over the %5 that apply and are scored</source>
         <translation>%1 questions posées, %2 répondues (dont non applicable&#xa0;: %3, «&#xa0;je ne sais pas&#xa0;»&#xa0;: %4)&#x202f;; la couverture porte sur les %5 qui s’appliquent et comptent</translation>
+    </message>
+    <message>
+        <source>Move to version %1 (this one uses %2): unchanged answers carried over</source>
+        <translation>Passer à la version %1 (celle-ci suit la %2)&#xa0;: réponses inchangées reprises</translation>
+    </message>
+    <message>
+        <source>Version %1 → %2: %3 answer(s) carried over with their notes.</source>
+        <translation>Version %1 → %2&#xa0;: %3 réponse(s) reprise(s) avec leurs notes.</translation>
+    </message>
+    <message>
+        <source>No answered question changed.</source>
+        <translation>Aucune question répondue n’a changé.</translation>
+    </message>
+    <message>
+        <source>Asked otherwise or removed, to answer again:</source>
+        <translation>Posées autrement ou retirées, à répondre de nouveau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>removed in the new version</source>
+        <translation>retirée de la nouvelle version</translation>
     </message>
 </context>
 <context>

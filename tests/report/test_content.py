@@ -57,7 +57,7 @@ def test_the_cover_names_the_organisation_the_assessor_and_each_questionnaire(de
     assert "Évaluation conduite par Claire Vasseur" in cover and "30 novembre 2026" in cover
     for title in ("Maturité du back-office", "Plan directeur du back-office : êtes-vous prêt ?", "Externalisation du back-office : les 32 questions essentielles"):
         assert title in cover
-    assert cover.count("version 1.1") == 3 and "Document confidentiel" in cover
+    assert cover.count("version 1.1") == 2 and "version 2.0" in cover and "Document confidentiel" in cover
 
 
 def test_contents_and_footers_give_the_right_pages(demo_report):

@@ -92,17 +92,26 @@ def cmd_export_answers(args: argparse.Namespace) -> int:
 
 
 def cmd_score(args: argparse.Namespace) -> int:
-    from bodiag.cli.text import render_result
+    from bodiag.cli.text import render_result, render_tags_across
+    from bodiag.services.tag_scores import tags_across
 
     with open_document(args.file, readonly=True) as diagnostic:
         records = [diagnostic.assessment(args.assessment)] if args.assessment else diagnostic.assessments()
         results = [(r, diagnostic.score(r)) for r in records]
+        # the whole document asked by tag: the tags are also pooled over its questionnaires
+        across = tags_across(diagnostic) if args.by_tag and not args.assessment else None
         if args.json:
             payload = [{"assessment": {"id": r.id, "title": r.title}, **res.as_dict(args.lang)} for r, res in results]
-            print_json(payload[0] if args.assessment else payload)
+            if across is not None:
+                print_json({"assessments": payload, "tags_across": [t.as_dict(args.lang) for t in across]})
+            else:
+                print_json(payload[0] if args.assessment else payload)
             return ExitCode.OK
         organisation = diagnostic.organisation
-        print("\n\n".join(render_result(organisation, r, res, args.lang, by_tag=args.by_tag) for r, res in results))
+        parts = [render_result(organisation, r, res, args.lang, by_tag=args.by_tag) for r, res in results]
+        if across is not None:
+            parts.append(render_tags_across(across, args.lang))
+        print("\n\n".join(parts))
     return ExitCode.OK
 
 
@@ -174,7 +183,8 @@ def register(sub: Subcommands) -> None:
     p.add_argument("assessment", nargs="?", help="default: every assessment")
     p.add_argument("--json", action="store_true", help="machine-readable output (always lists the tag scores)")
     p.add_argument("--by-tag", action="store_true",
-                   help="also score the questions of each tag together, across sections")
+                   help="also score the questions of each tag together, across sections; without an assessment, "
+                        "across questionnaires too (the latest assessment of each)")
     add_lang_option(p)
 
     p = add_command(sub, "history", cmd_history, "list every change of an assessment's answers")

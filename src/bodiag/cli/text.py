@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from bodiag.domain.synthesis import Item, Synthesis
     from bodiag.domain.vision import PartVision, QuestionnaireVision
     from bodiag.domain.scenarios import ScenarioView
+    from bodiag.domain.tag_scores import CrossTagResult
     from bodiag.services.workshop import QuestionDivergence
 
 BAR_WIDTH = 20
@@ -46,6 +47,25 @@ def _bar(score: float | None) -> str:
         return " " * BAR_WIDTH
     filled = round(score / 100 * BAR_WIDTH)
     return "█" * filled + "░" * (BAR_WIDTH - filled)
+
+
+def render_tags_across(tags: list[CrossTagResult], lang: str) -> str:
+    """The tags pooled over questionnaires, each followed by the questionnaires it comes from and their own score."""
+    w = _words(lang)
+    lines = [w["tags_across"]]
+    if not tags:
+        lines.append(f"  {w['tags_across_none']}")
+    width = min(48, max([len(t.title(lang)) for t in tags], default=0))
+    for tag in tags:
+        title = tag.title(lang)
+        if len(title) > width:
+            title = title[: width - 1] + "…"
+        counts = f"{tag.counts.scored}/{tag.counts.applicable}"
+        lines.append(f"  {title:<{width}}  {_num(tag.score, lang):>5}  {_bar(tag.score)}  {counts:>5}")
+        for part in tag.contributions:
+            part_counts = f"{part.counts.scored}/{part.counts.applicable}"
+            lines.append(f"    – {part.title.get(lang)} — {_num(part.score, lang)} ({part_counts})")
+    return "\n".join(lines)
 
 
 def render_result(

@@ -439,6 +439,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "term_sections": ("Sections", "Sections"),
     "term_priorities": ("Priorités", "Priorities"),
     "term_by_tag": ("Par étiquette (questions de toutes les sections)", "By tag (questions from every section)"),
+    "term_tags_across": ("Par étiquette, tous questionnaires confondus (dernière évaluation de chacun)", "By tag, across questionnaires (the latest assessment of each)"),
+    "term_tags_across_none": ("aucune question des questionnaires du document ne porte d’étiquette", "no question of the document's questionnaires carries a tag"),
     "term_no_tags": ("aucune question de ce questionnaire ne porte d’étiquette", "no question of this questionnaire carries a tag"),
     "term_none": ("aucune", "none"),
     "term_effort": ("effort", "effort"),

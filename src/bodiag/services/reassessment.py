@@ -115,6 +115,22 @@ class Upgrade:
                 "carried": self.carried, "changed": self.changed}
 
 
+def newer_version(diagnostic: Diagnostic, record: AssessmentRecord) -> str | None:
+    """The bundled questionnaire's version when ``record`` was made with another one; ``None`` otherwise.
+
+    What the app asks before re-assessing: a questionnaire that is not bundled,
+    or whose bundled text has the version ``record`` already uses, has nothing
+    newer to move to.
+    """
+    from bodiag.services import catalog
+
+    old = diagnostic.questionnaire(record)
+    entry = next((e for e in catalog.bundled() if e.questionnaire.id == old.id), None)
+    if entry is None or entry.questionnaire.version == old.version:
+        return None
+    return entry.questionnaire.version
+
+
 def start_on_current_version(
     diagnostic: Diagnostic, previous: AssessmentRecord, title: str | None = None
 ) -> Upgrade:

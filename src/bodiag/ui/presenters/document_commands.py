@@ -94,19 +94,46 @@ class DocumentCommands:
             self.host.show_assessment(record.id)
 
     def reassess(self) -> None:
-        """Start again from the current assessment: its answers copied, or blank; the current one is kept."""
+        """Start again from the current assessment: its answers copied, or blank; the current one is kept.
+
+        When a newer version of its bundled questionnaire exists, moving to it comes
+        first: the unchanged answers are carried over and the changed questions listed.
+        """
         if self.presenter is None or self.session.read_only:
             return
-        from bodiag.services.reassessment import start_from
+        from bodiag.services import reassessment
+        from bodiag.ui.presenters.reassessing import upgrade_choice
 
+        diagnostic, previous = self.session.diagnostic, self.presenter.assessment
+        newer = reassessment.newer_version(diagnostic, previous)
         items = [tr("Start from the current answers"), tr("Start blank")]
+        if newer is not None:
+            items.insert(0, upgrade_choice(diagnostic.questionnaire(previous).version, newer))
         choice = self.prompter.choose_item(tr("Reassess"), tr("The new assessment:"), items)
         if choice is None or not self.host.can_leave():
             return
+        if newer is not None and choice == 0:
+            self._move_to_current_version(previous)
+            return
+        copy = choice == len(items) - 2
         with reporting_failure(self.prompter, tr("The assessment cannot be started")) as attempt:
-            record = start_from(self.session.diagnostic, self.presenter.assessment, copy_answers=choice == 0)
+            record = reassessment.start_from(diagnostic, previous, copy_answers=copy)
         if not attempt.failed:
             self.host.show_assessment(record.id)
+
+    def _move_to_current_version(self, previous) -> None:
+        from bodiag.services.reassessment import start_on_current_version
+        from bodiag.ui.presenters.reassessing import carried_over_message
+
+        diagnostic = self.session.diagnostic
+        with reporting_failure(self.prompter, tr("The assessment cannot be started")) as attempt:
+            upgrade = start_on_current_version(diagnostic, previous)
+        if attempt.failed:
+            return
+        before, after = diagnostic.questionnaire(previous), diagnostic.questionnaire(upgrade.record)
+        self.prompter.inform(tr("Reassess on the new version"),
+                             carried_over_message(upgrade, before, after, self.context.language))
+        self.host.show_assessment(upgrade.record.id)
 
     def take_over(self) -> None:
         if self.session is None or self.session.shared is None:
