@@ -102,6 +102,19 @@ def load_text(source: str, filename: str = "<text>") -> LoadResult:
     if problem is not None:
         result.problems.append(problem)
         return result
+    return _check_data(data, result)
+
+
+def load_data(data: Any, filename: str) -> LoadResult:
+    """Check the data of a questionnaire file built in memory (a reviewed workbook's), as a file's is checked.
+
+    Its problems carry their path in the data; having no file behind them, they are placed at line 1, column 1.
+    """
+    return _check_data(data, LoadResult(filename=filename))
+
+
+def _check_data(data: Any, result: LoadResult) -> LoadResult:
+    filename = result.filename
     if not isinstance(data, dict):
         result.problems.append(Problem(filename, 1, 1, "(top)", "a questionnaire file is a mapping of keys to values"))
         return result
@@ -179,19 +192,19 @@ def _walk(data: Any, path: Sequence[PathPart], at_key: bool = False) -> tuple[li
     parts = list(path)
     for i, part in enumerate(parts):
         last = i == len(parts) - 1
-        if isinstance(node, YamlMap):
+        if isinstance(node, dict):
             if part in node:
-                key_pos = node.keys_at[part]
+                key_pos = node.keys_at[part] if isinstance(node, YamlMap) else pos
                 value = node[part]
-                value_pos = _node_pos(value) or node.values_at[part]
+                value_pos = _node_pos(value) or (node.values_at[part] if isinstance(node, YamlMap) else pos)
                 pos = value_pos if last and not at_key and not isinstance(value, (dict, list)) else key_pos
                 node = value
                 real.append(part)
                 continue
             real.extend(parts[i:])
             break
-        if isinstance(node, YamlSeq) and isinstance(part, int) and 0 <= part < len(node):
-            pos = node.items_at[part]
+        if isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            pos = node.items_at[part] if isinstance(node, YamlSeq) else pos
             node = node[part]
             real.append(part)
             continue
