@@ -96,6 +96,7 @@ translations: install
 bench: install
 	$(BIN)/python benchmarks/core.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/startup.py
+	$(BIN)/python benchmarks/questionnaire_files.py
 	$(BIN)/python benchmarks/report.py
 
 # The bundle's size and cold start against the source install's (builds the bundle first).

@@ -4,8 +4,8 @@
 
 Prints, for each operation, bodiag's median, the bare reference's median, their
 ratio and the target:
-- saving one answer (checked, with history, own transaction) vs one bare sqlite3
-  INSERT + COMMIT with the same durability settings — target ≤ 5 ms;
+- saving one answer (checked, with its history row, own transaction) vs one bare sqlite3
+  INSERT + COMMIT with the same durability settings — target ≤ 2× the bare commit;
 - scoring a 300-question assessment vs a bare weighted mean over 300 numbers
   — target ≤ 50 ms;
 - opening a document holding 200 assessments × 300 answers (header, lock,
@@ -83,9 +83,13 @@ def timed(func, repeat: int) -> list[float]:
     return samples
 
 
-def report(name: str, ours: float, bare: float, target_ms: float) -> None:
-    verdict = "ok" if ours <= target_ms else "OVER TARGET"
-    print(f"{name:<46} {ours:9.2f} ms   bare {bare:8.3f} ms   ×{ours / bare:7.1f}   target ≤ {target_ms:g} ms  {verdict}")
+def report(name: str, ours: float, bare: float, target_ms: float | None = None, target_ratio: float | None = None) -> None:
+    """One line: our median, the bare one, their ratio, and the target (in ms, or as a ratio to the bare reference)."""
+    if target_ratio is not None:
+        verdict, target = ("ok" if ours / bare <= target_ratio else "OVER TARGET"), f"≤ {target_ratio:g}×"
+    else:
+        verdict, target = ("ok" if ours <= target_ms else "OVER TARGET"), f"≤ {target_ms:g} ms"
+    print(f"{name:<46} {ours:9.2f} ms   bare {bare:8.3f} ms   ×{ours / bare:7.1f}   target {target}  {verdict}")
 
 
 def bench_save(folder: Path) -> None:
@@ -117,7 +121,7 @@ def bench_save(folder: Path) -> None:
 
     bare_ms = median_ms(timed(bare, 200))
     conn.close()
-    report("save one answer (median)", ours_ms, bare_ms, 5)
+    report("save one answer (median)", ours_ms, bare_ms, target_ratio=2)
 
 
 def bench_score() -> None:

@@ -25,13 +25,11 @@ from bodiag.domain.model import (
     questionnaire_from_json,
 )
 from bodiag.domain.problems import PathPart, Problem, format_path
+from bodiag.domain.yaml_tree import YamlMap, YamlSeq
 from bodiag.errors import BodiagError, ExitCode
 from bodiag.file_safety import NotARegularFile, read_at_most
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
-MAX_DEPTH = 64  # sections ten deep with conditions need about 30
-MAX_DIGITS = 100  # a whole number longer than this is no questionnaire's, and Python refuses to read 4,300
-_WHOLE_NUMBER = re.compile(r"[-+]?[0-9][0-9_]*")
 
 
 class QuestionnaireError(BodiagError):
@@ -104,6 +102,19 @@ def load_text(source: str, filename: str = "<text>") -> LoadResult:
     if problem is not None:
         result.problems.append(problem)
         return result
+    return _check_data(data, result)
+
+
+def load_data(data: Any, filename: str) -> LoadResult:
+    """Check the data of a questionnaire file built in memory (a reviewed workbook's), as a file's is checked.
+
+    Its problems carry their path in the data; having no file behind them, they are placed at line 1, column 1.
+    """
+    return _check_data(data, LoadResult(filename=filename))
+
+
+def _check_data(data: Any, result: LoadResult) -> LoadResult:
+    filename = result.filename
     if not isinstance(data, dict):
         result.problems.append(Problem(filename, 1, 1, "(top)", "a questionnaire file is a mapping of keys to values"))
         return result
@@ -146,62 +157,24 @@ def load_snapshot(model_json: str) -> Questionnaire:
 
 
 def _parse_yaml(source: str, filename: str) -> tuple[Any, Problem | None]:
-    from ruamel.yaml import YAML
+    """The file's one YAML document, read once and checked as it is read (see ``yaml_tree``)."""
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
-    from ruamel.yaml.events import CollectionEndEvent, CollectionStartEvent
 
-    yaml = YAML(typ="rt", pure=True)
-    yaml.allow_duplicate_keys = False
+    from bodiag.domain.yaml_tree import YamlRefused, read_yaml
+
     try:
-        depth = 0
-        for event in yaml.parse(source):
-            if isinstance(event, CollectionStartEvent):
-                depth += 1
-                if depth > MAX_DEPTH:
-                    mark = event.start_mark
-                    message = f"the file is nested too deeply (more than {MAX_DEPTH} levels)"
-                    return None, Problem(filename, mark.line + 1, mark.column + 1, "(yaml)", message)
-            elif isinstance(event, CollectionEndEvent):
-                depth -= 1
-            refused = _refused_event(event)
-            if refused:
-                mark = event.start_mark
-                return None, Problem(filename, mark.line + 1, mark.column + 1, "(yaml)", refused)
-        return yaml.load(source), None
+        return read_yaml(source), None
+    except YamlRefused as exc:
+        return None, Problem(filename, exc.line + 1, exc.column + 1, "(yaml)", exc.message)
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         message = " ".join(str(part) for part in (exc.context, exc.problem) if part)
-        if "duplicate key" in message:
-            message = "duplicate key" + message.split("duplicate key", 1)[1].split("\n")[0]
         return None, Problem(filename, line, col, "(yaml)", f"YAML syntax: {message}".strip())
     except YAMLError as exc:
         return None, Problem(filename, 1, 1, "(yaml)", f"YAML syntax: {exc}")
     except RecursionError:
         return None, Problem(filename, 1, 1, "(yaml)", "the file is nested too deeply")
-
-
-def _refused_event(event: Any) -> str | None:
-    from ruamel.yaml.events import AliasEvent, CollectionStartEvent, ScalarEvent
-
-    if isinstance(event, AliasEvent):
-        return "YAML aliases (*name) are not allowed in questionnaire files"
-    if isinstance(event, (ScalarEvent, CollectionStartEvent)):
-        if getattr(event, "anchor", None):
-            return "YAML anchors (&name) are not allowed in questionnaire files"
-        tag = getattr(event, "tag", None)
-        if tag is not None and not _is_implicit_tag(event):
-            return f"YAML tags ({tag}) are not allowed in questionnaire files"
-    if isinstance(event, ScalarEvent) and not event.style and len(event.value) > MAX_DIGITS \
-            and _WHOLE_NUMBER.fullmatch(event.value):
-        return f"a number of {len(event.value)} digits, far longer than any questionnaire holds (at most {MAX_DIGITS})"
-    return None
-
-
-def _is_implicit_tag(event: Any) -> bool:
-    tag = event.tag
-    value = getattr(tag, "value", tag)
-    return value in (None, "!")
 
 
 # -- locating problems ----------------------------------------------------------
@@ -213,27 +186,25 @@ def _walk(data: Any, path: Sequence[PathPart], at_key: bool = False) -> tuple[li
     Returns the parts of ``path`` as far as the file has them, then the rest as
     given, and the 1-based position of the deepest node reached.
     """
-    from ruamel.yaml.comments import CommentedMap, CommentedSeq
-
     node = data
     real: list[PathPart] = []
     pos = _node_pos(node) or (0, 0)
     parts = list(path)
     for i, part in enumerate(parts):
         last = i == len(parts) - 1
-        if isinstance(node, CommentedMap):
+        if isinstance(node, dict):
             if part in node:
-                key_pos = node.lc.key(part)
+                key_pos = node.keys_at[part] if isinstance(node, YamlMap) else pos
                 value = node[part]
-                value_pos = _node_pos(value) or node.lc.value(part)
+                value_pos = _node_pos(value) or (node.values_at[part] if isinstance(node, YamlMap) else pos)
                 pos = value_pos if last and not at_key and not isinstance(value, (dict, list)) else key_pos
                 node = value
                 real.append(part)
                 continue
             real.extend(parts[i:])
             break
-        if isinstance(node, CommentedSeq) and isinstance(part, int) and 0 <= part < len(node):
-            pos = node.lc.item(part)
+        if isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            pos = node.items_at[part] if isinstance(node, YamlSeq) else pos
             node = node[part]
             real.append(part)
             continue
@@ -243,10 +214,9 @@ def _walk(data: Any, path: Sequence[PathPart], at_key: bool = False) -> tuple[li
 
 
 def _node_pos(node: Any) -> tuple[int, int] | None:
-    lc = getattr(node, "lc", None)
-    if lc is None or lc.line is None:
-        return None
-    return lc.line, lc.col
+    if isinstance(node, (YamlMap, YamlSeq)):
+        return node.line, node.col
+    return None
 
 
 def _position(data: Any, path: Sequence[PathPart]) -> tuple[int, int]:
@@ -361,7 +331,7 @@ def _node(data: Any, loc: Sequence[PathPart]) -> Any:
 
 
 def _builtin(data: Any) -> Any:
-    """The YAML tree as plain Python values (ruamel's subclasses of dict, list, str, int and float made plain)."""
+    """The YAML tree as plain Python values (the positioned mappings and lists made plain dicts and lists)."""
     if isinstance(data, dict):
         return {_builtin(k): _builtin(v) for k, v in data.items()}
     if isinstance(data, list):

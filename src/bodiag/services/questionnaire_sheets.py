@@ -18,7 +18,7 @@ from typing import Any
 
 import msgspec
 
-from bodiag.domain.loader import load_file, load_text
+from bodiag.domain.loader import load_data, load_file, load_text
 from bodiag.domain.model import Questionnaire, Section, _QuestionBase, to_data
 from bodiag.domain.text import LocalText
 from bodiag.errors import BodiagError, ExitCode, InputError
@@ -179,7 +179,7 @@ def read_questionnaire_workbook(path: Path) -> Questionnaire:
     """The questionnaire a reviewed workbook describes, checked as ``bodiag validate`` checks a file."""
     reader = SheetReader(path)
     data = reader.read()
-    result = load_text(dump_yaml(data), str(path))
+    result = load_data(data, str(path))  # checked as a file is, without writing it out and reading it back
     problems = list(reader.problems)
     reported = {ref for ref, _ in problems}
     for problem in result.problems:

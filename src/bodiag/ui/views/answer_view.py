@@ -75,6 +75,7 @@ class AnswerView(QWidget):
 
         self._section_items: dict[str, QTreeWidgetItem] = {}
         self._question_items: dict[str, QTreeWidgetItem] = {}
+        self._drawn: dict[QTreeWidgetItem, tuple] = {}  # what each row shows, to touch only the rows that change
         self._syncing = False
         self._build_tree()
         # reading order: the progress, the search, the filter, the tree, then the question (see QuestionPane)
@@ -139,6 +140,7 @@ class AnswerView(QWidget):
 
     def _build_tree(self) -> None:
         self.tree.clear()
+        self._drawn = {}
         for section in self.presenter.questionnaire.sections:
             self.tree.addTopLevelItem(self._section_item(section))
         self.tree.expandAll()
@@ -171,21 +173,31 @@ class AnswerView(QWidget):
         self.progress.setAccessibleName(tr("Overall progress"))
         self.progress.setAccessibleDescription(progress_text)
         shown = {q.id for q in p.questions()}
+        # Only the rows whose text or visibility changed are touched: moving to the next question
+        # changes none of them, answering one changes its own row and its sections' counts.
+        drawn = self._drawn
+        accessible_form = tr("%1: %2 of %3 answered")
         for section_id, item in self._section_items.items():
             answered, applicable = p.progress(section_id)
             title = p.questionnaire.sections_by_id[section_id].title.get(self.lang)
-            item.setText(0, f"{title}   {answered}/{applicable}" if applicable else title)
-            item.setData(0, Qt.ItemDataRole.AccessibleTextRole,
-                         tr("%1: %2 of %3 answered").replace("%1", title).replace("%2", str(answered))
-                         .replace("%3", str(applicable)))
+            state = (f"{title}   {answered}/{applicable}" if applicable else title,
+                     accessible_form.replace("%1", title).replace("%2", str(answered)).replace("%3", str(applicable)))
+            if drawn.get(item) != state:
+                drawn[item] = state
+                item.setText(0, state[0])
+                item.setData(0, Qt.ItemDataRole.AccessibleTextRole, state[1])
         for question_id, item in self._question_items.items():
             status = p.result.questions[question_id].status
             mark = "✱" if p.is_unsaved(question_id) else STATUS_MARK.get(status, "")
-            question = p.questionnaire.questions_by_id[question_id]
-            item.setText(0, f"{mark}  {question.text.get(self.lang)}")
-            item.setHidden(question_id not in shown)
+            state = (f"{mark}  {p.questionnaire.questions_by_id[question_id].text.get(self.lang)}", question_id not in shown)
+            if drawn.get(item) != state:
+                drawn[item] = state
+                item.setText(0, state[0])
+                item.setHidden(state[1])
         for item in reversed(self._section_items.values()):  # subsections before their parents
-            item.setHidden(not _has_visible_child(item))
+            hidden = not _has_visible_child(item)
+            if item.isHidden() != hidden:
+                item.setHidden(hidden)
         current = self._question_items.get(p.current_id or "")
         if current is not None and self.tree.currentItem() is not current:
             self._syncing = True
