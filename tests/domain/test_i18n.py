@@ -19,7 +19,8 @@ _DUMMY = {name: "x" for name in ("name", "version", "title", "count", "n", "page
                                  "delta", "ids", "answered", "part", "parts", "label", "themes", "under_way", "done",
                                  "amount", "days", "budget", "source", "used", "clause", "first", "rest", "left",
                                  "capacity", "months", "criteria", "criterion", "weight", "current", "verdict",
-                                 "recommendations", "before", "after", "asked", "na", "dk")}
+                                  "recommendations", "before", "after", "asked", "na", "dk", "costed", "uncosted",
+                                  "over")}
 
 
 def test_numbers_and_dates_in_each_language():

@@ -35,12 +35,12 @@ def _days(text: str) -> float:
 
 def cmd_synthesis(args: argparse.Namespace) -> int:
     from bodiag.cli.text import render_synthesis
-    from bodiag.services.synthesis import synthesis
+    from bodiag.services.roadmap import for_board
 
     if args.top is not None and args.top < 1:
         raise InputError(f"--top must be 1 or more (got {args.top})")
     with open_document(args.file, readonly=True) as diagnostic:
-        result = synthesis(diagnostic, args.lang, args.capacity)
+        result, _ = for_board(diagnostic, args.lang, args.capacity)
     return _show(result, args, lambda: render_synthesis(result, args.top))
 
 

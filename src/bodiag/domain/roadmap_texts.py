@@ -90,4 +90,20 @@ ROADMAP_TEXTS: dict[str, tuple[str, str]] = {
     "rm_days_short": ("j-p", "p-d"),
     "rm_more_warnings": ("Et {count} autres points d’attention dans la feuille de route du plan directeur.",
                          "And {count} more points to watch in the plan directeur's roadmap."),
+    "rm_dw": ("Approuver le budget et la charge de la première vague ({wave}) : {cost}, {days} jours-personne pour une "
+              "capacité de {capacity}.",
+              "Approve the first wave's budget and workload ({wave}): {cost}, {days} person-days against a capacity of "
+              "{capacity}."),
+    "rm_dw_cost": ("{amount} pour {actions}", "{amount} for {actions}"),
+    "rm_dw_partly": ("{amount} pour {costed} des {actions} ({uncosted} à chiffrer)",
+                     "{amount} for {costed} of the {actions} ({uncosted} still to be costed)"),
+    "rm_dw_uncosted": ("{actions} encore sans coût indiqué, à chiffrer", "{actions} with no stated cost yet, to be costed"),
+    "rm_dw_overload": ("La charge dépasse la capacité de {over} jours-personne : donner des moyens ou reporter des actions.",
+                       "The workload exceeds the capacity by {over} person-days: give the wave resources or postpone "
+                       "actions."),
+    "rm_dw_budget": ("Le budget prévu pour la vague est de {budget}.", "The budget planned for the wave is {budget}."),
+    "rm_dw_over_budget": ("Le coût dépasse de {over} le budget prévu ({budget}) : relever le budget ou reporter des "
+                          "actions.",
+                          "The cost exceeds the planned budget ({budget}) by {over}: raise the budget or postpone "
+                          "actions."),
 }

@@ -121,6 +121,27 @@ class Risk(msgspec.Struct, frozen=True):
     answer: str
 
 
+class FirstWave(msgspec.Struct, frozen=True):
+    """The roadmap's first wave (0–6 months) as the board is asked to approve it: its actions' workload against
+    its capacity, and their known costs against the budget stated for it."""
+
+    wave: str
+    actions: int
+    workload_days: float
+    capacity_days: float
+    cost: float  # the known costs of its actions
+    costed: int  # how many of its actions state a cost
+    budget: float | None  # stated for the wave
+
+    @property
+    def overloaded(self) -> bool:
+        return self.workload_days > self.capacity_days + 1e-9
+
+    @property
+    def over_budget(self) -> bool:
+        return self.budget is not None and self.cost > self.budget + 1e-9
+
+
 class Synthesis(msgspec.Struct, frozen=True):
     lang: str
     items: list[Item]  # ranked; open items only (done and dropped actions are counted below)
@@ -136,6 +157,7 @@ class Synthesis(msgspec.Struct, frozen=True):
     done: int
     dropped: int
     recommendations: int  # open recommendations gathered into the items
+    first_wave: FirstWave | None = None  # the roadmap's first wave, once the roadmap is known (its approval is a decision)
 
 
 # -- gathering ------------------------------------------------------------------------

@@ -42,7 +42,7 @@ from bodiag.report.data import band_colors
 from bodiag.domain.scenarios import sensitivity
 from bodiag.services import action_plan, anonymising, deliverable, governance, hidden_terms, plan, reassessment, roadmap, workshop
 from bodiag.services.indicators import Indicators
-from bodiag.services.synthesis import parts, synthesis
+from bodiag.services.synthesis import parts
 from bodiag.services.diagnostic import Diagnostic
 from bodiag.services.fingerprint import fingerprint
 
@@ -89,10 +89,9 @@ def plan_of(diagnostic: Diagnostic, options: ReportOptions) -> PlanReport:
     """The plan directeur as the report shows it: made of the whole document, so only in a report of all of it."""
     scored = parts(diagnostic)  # scored once for the synthesis, the vision and the scenarios' evidence
     view = plan.scenarios(diagnostic, options.lang, without_notes=options.without_notes, scored=scored)
-    ranked = synthesis(diagnostic, options.lang, scored=scored)
+    ranked, placed = roadmap.for_board(diagnostic, options.lang, scored=scored)
     return PlanReport(synthesis=ranked, visions=plan.vision(diagnostic, options.lang, scored),
-                      scenarios=view, sensitivity=sensitivity(view.comparison, options.lang),
-                      roadmap=roadmap.view(diagnostic, options.lang, ranked),
+                      scenarios=view, sensitivity=sensitivity(view.comparison, options.lang), roadmap=placed,
                       governance=governance.report(diagnostic, options.lang, scored,
                                                    without_notes=options.without_notes, today=report_date(options)))
 

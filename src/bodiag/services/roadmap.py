@@ -15,7 +15,8 @@ import re
 from collections.abc import Mapping, Sequence
 
 from bodiag.domain.roadmap import KINDS, MONTHS, WAVES, Planned, Roadmap, WaveSetting, creates_cycle, roadmap, suggest, waves_for
-from bodiag.domain.synthesis import Synthesis, capacity_for
+from bodiag.domain.first_wave import approve_first_wave
+from bodiag.domain.synthesis import Part, Synthesis, capacity_for
 from bodiag.errors import InputError
 from bodiag.services import action_plan
 from bodiag.services.diagnostic import Diagnostic
@@ -100,6 +101,16 @@ def view(diagnostic: Diagnostic, lang: str = "fr", synthesis: Synthesis | None =
     horizon = plan_store.settings(diagnostic.document)["horizon_months"]
     return roadmap(store.planned(diagnostic.document), synthesis.items, horizon, days, source,
                    store.wave_settings(diagnostic.document))
+
+
+def for_board(diagnostic: Diagnostic, lang: str = "fr", capacity: float | None = None,
+              scored: Sequence[Part] | None = None) -> tuple[Synthesis, Roadmap]:
+    """The synthesis as the board reads it, with the roadmap it is given with: the decisions include approving the
+    first wave's budget and workload (:func:`bodiag.domain.first_wave.approve_first_wave`). ``capacity`` and
+    ``scored`` are :func:`bodiag.services.synthesis.synthesis`'s."""
+    ranked = synthesise(diagnostic, lang, capacity, scored)
+    plan = view(diagnostic, lang, ranked)
+    return approve_first_wave(ranked, plan), plan
 
 
 def _planned(diagnostic: Diagnostic, reference: ActionRecord | int | str) -> Planned:

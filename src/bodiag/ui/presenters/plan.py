@@ -18,8 +18,8 @@ from bodiag.domain import i18n
 from bodiag.domain.synthesis import Part
 from bodiag.domain.scenarios import CRITERIA, MAX_RATING, MAX_WEIGHT, MIN_RATING, criterion_label, sensitivity
 from bodiag.domain.vocabulary import ACTION_STATUS, LEVEL, label
-from bodiag.services import plan
-from bodiag.services.synthesis import parts, synthesis
+from bodiag.services import plan, roadmap
+from bodiag.services.synthesis import parts
 from bodiag.ui.i18n import tr
 from bodiag.ui.presenters.document_page import DocumentPagePresenter
 
@@ -125,7 +125,7 @@ class PlanPresenter(DocumentPagePresenter):
     def reload(self) -> None:
         """Read the plan again (answers and actions may have changed elsewhere) and tell the listeners."""
         scored = parts(self.diagnostic)  # scored once for the three pages
-        result = synthesis(self.diagnostic, self.lang, scored=scored)
+        result, _ = roadmap.for_board(self.diagnostic, self.lang, scored=scored)
         self.capacity_days = result.capacity_days
         self.capacity_from_headcount = plan.settings(self.diagnostic)["capacity_days"] is None
         self.synthesis = self._synthesis(result)
