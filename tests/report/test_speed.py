@@ -31,7 +31,7 @@ def test_the_same_bytes_whether_paragraphs_remember_their_wrapping_or_not(tmp_pa
 
 
 def test_the_same_bytes_whether_repeated_markup_is_read_once_or_each_time(tmp_path, monkeypatch):
-    from bodiag.report import compose, styles
+    from bodiag.report import compose, parsed
     from bodiag.domain.report_content import ReportOptions
     from bodiag.services.report_content import gather
 
@@ -41,16 +41,18 @@ def test_the_same_bytes_whether_repeated_markup_is_read_once_or_each_time(tmp_pa
     finally:
         diagnostic.close()
     kept: dict = {}
-    monkeypatch.setattr(styles, "_read", kept)  # a plain dict outlives the report's styles: it can be looked at
-    monkeypatch.setattr(styles, "_one_run", lambda markup, style: None)  # every markup read: one run of text too
+    monkeypatch.setattr(parsed, "_read", kept)  # a plain dict outlives the report's styles: it can be looked at
+    monkeypatch.setattr(parsed, "_one_run", lambda markup, style: None)  # every markup read: one run of text too
     read_once = compose.render(data).pdf
     assert sum(len(readings) for readings in kept.values()) > 50, "the report read no markup through the cache"
-    monkeypatch.setattr(styles, "_read", _Forgetful())
+    monkeypatch.setattr(parsed, "_read", _Forgetful())
     assert compose.render(data).pdf == read_once
 
 
-def test_the_same_bytes_whether_one_run_markup_is_read_by_the_parser_or_not(tmp_path, monkeypatch):
-    from bodiag.report import compose, styles
+def test_the_same_pages_whether_one_run_markup_is_drawn_as_a_line_or_read_by_the_parser(tmp_path, monkeypatch):
+    """A markup of one run of text is a line of plain text where it fits (most table cells): the report shows the
+    same text, on the same pages, in the same faces and colours as when every such markup is a parsed paragraph."""
+    from bodiag.report import compose, parsed
     from bodiag.domain.report_content import ReportOptions
     from bodiag.services.report_content import gather
 
@@ -59,20 +61,40 @@ def test_the_same_bytes_whether_one_run_markup_is_read_by_the_parser_or_not(tmp_
         data = gather(diagnostic, None, ReportOptions(deterministic=True))
     finally:
         diagnostic.close()
-    one_run = styles._one_run
+    one_run = parsed._one_run
     used = []
-    monkeypatch.setattr(styles, "_one_run", lambda markup, style: used.append(markup) or one_run(markup, style))
+    monkeypatch.setattr(parsed, "_one_run", lambda markup, style: used.append(markup) or one_run(markup, style))
     unread = compose.render(data).pdf
     assert len(used) > 100
-    monkeypatch.setattr(styles, "_one_run", lambda markup, style: None)
-    assert compose.render(data).pdf == unread
+    monkeypatch.setattr(parsed, "_one_run", lambda markup, style: None)
+    assert _pages(compose.render(data).pdf) == _pages(unread)
+
+
+def test_a_one_run_cell_drawn_as_a_line_shows_what_its_paragraph_would_in_every_alignment():
+    """Left, right and centred cells of one run (a score, a name, a bold figure): the paragraph's text, faces,
+    colours and height at every width, the paragraph itself where the text does not fit on one line."""
+    from bodiag.report.lines import OneLine
+    from bodiag.report.styles import Para, make_styles, rich
+
+    styles = make_styles()
+    markups = ["53,3", "<b>1 800 €</b>", "Défini · score 50,0", "<font color='#5f6b7a'>Non répondu</font>",
+               "Un titre d’action assez long pour passer à la ligne dans une colonne étroite du tableau"]
+    as_lines = 0
+    for style in (styles.cell, styles.cell_right, styles.cell_center, styles.cell_bold):
+        for width in (30, 45, 70, 120, 260):
+            cells = [rich(markup, style) for markup in markups]
+            paragraphs = [rich(markup, style, Para) for markup in markups]
+            assert _laid_out(cells, width) == _laid_out(paragraphs, width), (style.name, width)
+            as_lines += sum(isinstance(cell, OneLine) and cell._paragraph is None for cell in cells)
+    assert as_lines > 30
 
 
 def test_one_run_markup_gets_the_fragments_the_parser_would_make():
     from reportlab.platypus import Paragraph
 
     from bodiag.report.markup import esc
-    from bodiag.report.styles import _one_run, make_styles
+    from bodiag.report.parsed import _one_run
+    from bodiag.report.styles import make_styles
     from tests.report.test_hostile import HOSTILE
 
     styles = make_styles()
@@ -114,8 +136,6 @@ def _laid_out(paragraphs, width: float) -> tuple[list[float], list[str], list[li
     page, and the (fill colour, font) of each page's runs of text in drawing order."""
     import io
 
-    import pypdf
-    from pypdf.generic import ContentStream
     from reportlab.pdfgen.canvas import Canvas
 
     out = io.BytesIO()
@@ -127,7 +147,17 @@ def _laid_out(paragraphs, width: float) -> tuple[list[float], list[str], list[li
         paragraph.drawOn(canvas, 20, 1950 - height)
         canvas.showPage()
     canvas.save()
-    reader = pypdf.PdfReader(io.BytesIO(out.getvalue()))
+    return (heights, *_pages(out.getvalue()))
+
+
+def _pages(pdf: bytes) -> tuple[list[str], list[list[tuple]]]:
+    """The text extracted from each page of ``pdf``, and the (fill colour, font) of each page's runs of text in drawing order."""
+    import io
+
+    import pypdf
+    from pypdf.generic import ContentStream
+
+    reader = pypdf.PdfReader(io.BytesIO(pdf))
     texts, faces = [], []
     for page in reader.pages:
         texts.append(page.extract_text())
@@ -142,7 +172,7 @@ def _laid_out(paragraphs, width: float) -> tuple[list[float], list[str], list[li
             elif operator in (b"Tj", b"TJ") and (not runs or runs[-1] != (colour, font)):
                 runs.append((colour, font))
         faces.append(runs)
-    return heights, texts, faces
+    return texts, faces
 
 
 def test_a_run_in_lead_lays_out_as_the_paragraph_mixing_faces():

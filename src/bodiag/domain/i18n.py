@@ -115,6 +115,13 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Coverage is the share of applicable questions whose answer counts in the score: low coverage makes the "
         "score less certain. The target is the score aimed at; the gap to the target ranks the actions.",
     ),
+    "band_legend": ("Légende des paliers", "Band legend"),
+    "band_legend_note": (
+        "Chaque couleur désigne le même palier partout dans le rapport : chiffres, radar, barres, tableaux et verdicts.",
+        "Each colour stands for the same band throughout the report: figures, radar, bars, tables and verdicts.",
+    ),
+    "method_bands_legend": ("Leurs couleurs sont celles de la légende des paliers, dans la vue d’ensemble.",
+                            "Their colours are those of the band legend, in the overview."),
     "levels_hint": (", et aussi sur une échelle de niveaux quand le questionnaire en définit une", ", and also on a scale of levels where the questionnaire defines one"),
     "col_questionnaire": ("Questionnaire", "Questionnaire"),
     "col_score": ("Score", "Score"),

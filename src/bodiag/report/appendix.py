@@ -66,7 +66,8 @@ def method(a: AssessmentData, data: ReportData, styles: Styles, outline: Outline
             rich(esc(i18n.tr("band_range", lang, min=i18n.plain(band.min, lang), max=i18n.plain(band.max, lang))), styles.cell),
             rich(esc(band.meaning.get(lang)) if band.meaning else "", styles.cell_muted),
         ])
-    story.append(_table(rows, [3.2 * cm, 2.3 * cm, FRAME_WIDTH - 5.5 * cm]))
+    story += [_table(rows, [3.2 * cm, 2.3 * cm, FRAME_WIDTH - 5.5 * cm]),
+              rich(esc(i18n.tr("method_bands_legend", lang)), styles.small_muted)]
 
     weights: list[Flowable] = [rich(f"<b>{esc(i18n.tr('method_weights', lang))}</b>", styles.h3)]
     profile = data.organisation.profile
@@ -130,7 +131,7 @@ def full_answers(a: AssessmentData, data: ReportData, styles: Styles, outline: O
                 _question_cell(question_label(q, question.id), question.text.get(lang), styles),
                 rich(answer, styles.cell),
                 i18n.score(view.score, lang) if view.score is not None else "",
-                fit(view.respondent, FONTS.condensed, 8.4, RESPONDENT_WIDTH - 6) or "—",
+                fit(view.respondent, FONTS.condensed, styles.cell.fontSize, RESPONDENT_WIDTH - 6) or "—",
             ])
     table = _table(rows, [FRAME_WIDTH - 9.6 * cm, 5.6 * cm, 1.3 * cm, RESPONDENT_WIDTH])
     table.setStyle(table_style([*keep, keep_tail(len(rows)), ("ALIGN", (2, 1), (2, -1), "RIGHT"), ("TEXTCOLOR", (3, 1), (3, -1), MUTED)]))

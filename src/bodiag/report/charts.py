@@ -19,7 +19,7 @@ from bodiag.domain.chart_geometry import Point, RadarGeometry
 from bodiag.report.document import fit
 from bodiag.report.fonts import FONTS
 from bodiag.report.markup import esc, one_line
-from bodiag.report.styles import ACCENT, FAINT, INK, MUTED, NO_SCORE, PANEL, RULE, TARGET, color, rich
+from bodiag.report.styles import ACCENT, FAINT, FURNITURE_SIZE, INK, MUTED, NO_SCORE, PANEL, RULE, TARGET, color, rich
 
 LABEL_SIZE = 7.6
 LABEL_LEADING = 9.2
@@ -114,7 +114,7 @@ class RadarChart(Flowable):
             _polygon(c, ring, stroke=True)
         for axis in g.axes:
             c.line(g.center.x, g.center.y, axis.end.x, axis.end.y)
-        c.setFont(FONTS.condensed, 6.2)
+        c.setFont(FONTS.condensed, FURNITURE_SIZE)
         c.setFillColor(FAINT)
         for step in (25, 50, 75):
             p = g.point(0, step)
@@ -139,13 +139,13 @@ class RadarChart(Flowable):
             draw(a.x, y, line)
             y -= LABEL_LEADING
         c.setFont(FONTS.condensed_bold, LABEL_SIZE + 0.4)
-        c.setFillColor(NO_SCORE if item.score is None else INK)
+        c.setFillColor(MUTED if item.score is None else INK)
         draw(a.x, y, score)
 
     def _legend(self, c) -> None:  # noqa: ANN001
-        c.setFont(FONTS.condensed, 7.4)
+        c.setFont(FONTS.condensed, FURNITURE_SIZE)
         score, target = i18n.tr("legend_score", self.lang), i18n.tr("legend_target", self.lang)
-        total = 14 + stringWidth(score, FONTS.condensed, 7.4) + 24 + 18 + stringWidth(target, FONTS.condensed, 7.4)
+        total = 14 + stringWidth(score, FONTS.condensed, FURNITURE_SIZE) + 24 + 18 + stringWidth(target, FONTS.condensed, FURNITURE_SIZE)
         x = (self.width - total) / 2
         y = 4
         c.setFillColor(ACCENT, alpha=0.25)
@@ -155,7 +155,7 @@ class RadarChart(Flowable):
         c.setFillAlpha(1)
         c.setFillColor(MUTED)
         c.drawString(x + 14, y, score)
-        x += 14 + stringWidth(score, FONTS.condensed, 7.4) + 24
+        x += 14 + stringWidth(score, FONTS.condensed, FURNITURE_SIZE) + 24
         c.setStrokeColor(TARGET)
         c.setLineWidth(1.1)
         c.setDash(3.5, 2.5)
@@ -258,7 +258,7 @@ class SectionBars(Flowable):
             c.setLineWidth(1.4)
             c.line(tx, by - 2.5, tx, by + bar_h + 2.5)
             c.setFont(FONTS.condensed_bold, 8.2)
-            c.setFillColor(NO_SCORE if item.score is None else INK)
+            c.setFillColor(MUTED if item.score is None else INK)
             c.drawRightString(self.width, by + bar_h / 2 - 2.8, i18n.score(item.score, self.lang))
 
 
@@ -303,7 +303,7 @@ class EvolutionRadar(RadarChart):
         c.restoreState()
 
     def _legend(self, c) -> None:  # noqa: ANN001
-        size = 7.4
+        size = FURNITURE_SIZE
         c.setFont(FONTS.condensed, size)
         then, now = fit(self.then_label, FONTS.condensed, size, self.width * 0.4), fit(self.now_label, FONTS.condensed, size, self.width * 0.4)
         total = 14 + stringWidth(then, FONTS.condensed, size) + 24 + 14 + stringWidth(now, FONTS.condensed, size)

@@ -23,6 +23,7 @@ from bodiag.report.deliverable import commentary, signatures
 from bodiag.report.data import ReportData
 from bodiag.report.document import Outline, build_pdf, contents, new_page, room
 from bodiag.report.evolution import evolution
+from bodiag.report.legend import band_legend
 from bodiag.report.markup import esc, truncate
 from bodiag.report.master_plan import board_note, plan_part
 from bodiag.report.plan import action_plan, recorded_actions
@@ -117,7 +118,7 @@ def _overview(data: ReportData, styles: Styles, outline: Outline) -> list[Flowab
                 rich(esc(i18n.percent(r.coverage, lang)), styles.cell_right),
                 rich(esc(verdict), styles.cell),
             ])
-        widths = [1.4 * cm, 3.0 * cm, 1.9 * cm, 3.2 * cm]
+        widths = [1.4 * cm, 3.0 * cm, 2.1 * cm, 3.0 * cm]
         table = Table(rows, colWidths=[FRAME_WIDTH - sum(widths), *widths], repeatRows=1)
         table.setStyle(table_style([
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -131,6 +132,7 @@ def _overview(data: ReportData, styles: Styles, outline: Outline) -> list[Flowab
             Spacer(1, 10),
             rich(f"<b>{esc(i18n.tr('how_to_read', lang))}</b>", styles.h3),
             rich(esc(i18n.tr("how_to_read_text", lang, levels=levels, band=band)), styles.body),
+            *band_legend(data, styles),
         ]
     return story
 

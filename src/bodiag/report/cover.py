@@ -138,8 +138,9 @@ def fingerprint_line(data: ReportData, styles: Styles) -> list[Flowable]:
     if not data.fingerprint:
         return []
     lang = data.lang
-    value = f"<font name='{FONTS.condensed}'>{esc(spaced(data.fingerprint))}</font>"  # condensed: one line
-    return [rich(esc(i18n.tr("fingerprint_label", lang) + i18n.colon(lang)) + value, styles.small_muted)]
+    value = f"<font name='{FONTS.condensed}'>{esc(spaced(data.fingerprint))}</font>"  # condensed: the value on one line
+    # the label on a line of its own: at the body's 9 pt, label and value together pass the cover's width
+    return [rich(esc(i18n.tr("fingerprint_label", lang) + i18n.colon(lang)).rstrip() + "<br/>" + value, styles.small_muted)]
 
 
 def verification(data: ReportData, styles: Styles) -> list[Flowable]:

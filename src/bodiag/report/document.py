@@ -100,7 +100,7 @@ class TocLine(Flowable):
         super().__init__()
         self.entry = entry
         self.style = style
-        self._para = rich(esc(self.entry.text), style)  # made once: it remembers its lines for the width it was wrapped at
+        self._para = rich(esc(self.entry.text), style, Para)  # made once: it remembers its lines for the width it was wrapped at
 
     def wrap(self, availWidth, availHeight):  # noqa: N803
         _, h = self._para.wrap(availWidth - self.NUMBER_WIDTH - 12, availHeight)
@@ -238,7 +238,7 @@ class ReportDoc(BaseDocTemplate):
             canvas.endForm()
         for entry in self.outline.entries:
             canvas.beginForm(_toc_form(entry.key), lowerx=-60, lowery=-5, upperx=5, uppery=15)
-            canvas.setFont(FONTS.bold if entry.level == 0 else FONTS.regular, 9.4 if entry.level == 0 else 8.6)
+            canvas.setFont(FONTS.bold if entry.level == 0 else FONTS.regular, 9.4 if entry.level == 0 else 9)
             canvas.setFillColor(accent if entry.level == 0 else MUTED)
             page = self.pages_of.get(entry.key)
             canvas.drawRightString(0, 0, str(page) if page is not None else "—")

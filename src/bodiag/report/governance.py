@@ -19,11 +19,11 @@ from bodiag.domain.vocabulary import ACTION_STATUS, label
 from bodiag.report.document import Outline, room, table_lead
 from bodiag.report.markup import esc
 from bodiag.report.texts import figure, month_year
-from bodiag.report.styles import FRAME_WIDTH, INK, TARGET, Styles, hex_of, rich, ruled_rows, table_style
+from bodiag.report.styles import FRAME_WIDTH, INK, MUTED, TARGET, Styles, hex_of, rich, ruled_rows, table_style
 
 MEMBER_WIDTHS = [None, 5.2 * cm, 3.0 * cm]
 CHANGE_WIDTHS = [None, 2.6 * cm, 3.2 * cm, 2.2 * cm]
-RISK_WIDTHS = [0.6 * cm, None, 1.1 * cm, 1.3 * cm, 1.9 * cm, 2.4 * cm, 4.2 * cm]
+RISK_WIDTHS = [0.6 * cm, None, 1.1 * cm, 1.4 * cm, 1.9 * cm, 2.4 * cm, 4.2 * cm]
 KPI_WIDTHS = [None, 2.1 * cm, 1.5 * cm, 2.4 * cm, 3.4 * cm]
 PROGRESS_WIDTHS = [None, 1.6 * cm, 1.6 * cm, 1.6 * cm, 2.4 * cm]
 CELL = 1.15 * cm  # a cell of the risk matrix
@@ -177,7 +177,7 @@ def _progress(governance: GovernanceReport, lang: str, styles: Styles, outline: 
     rows = [_head([i18n.tr("gov_col_part", lang), i18n.tr("gov_col_first", lang), i18n.tr("gov_col_latest", lang),
                    i18n.tr("gov_col_target", lang), i18n.tr("gov_col_progress", lang)], styles)]
     for p in view.parts:
-        rows.append([rich(f"{esc(p.title)}<br/><font size=7>{esc(p.questionnaire)}</font>", styles.cell),
+        rows.append([rich(f"{esc(p.title)}<br/><font color='{hex_of(MUTED)}'>{esc(p.questionnaire)}</font>", styles.cell),
                      rich(esc(i18n.score(p.first, lang)), styles.cell_right),
                      rich(esc(i18n.score(p.latest, lang)), styles.cell_right),
                      rich(esc(i18n.score(p.target, lang)), styles.cell_right),

@@ -15,16 +15,17 @@ import re
 from collections.abc import Callable
 
 from reportlab.lib.colors import Color
-from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
 
 from bodiag.report.markup import clean, esc
-from bodiag.report.styles import hex_of, rich
+from bodiag.report.parsed import hex_of, parsed
 
 Run = tuple[str, str, float, Color]  # text, font, size, colour
+_ALIGNED = {TA_LEFT: 0.0, TA_CENTER: 0.5, TA_RIGHT: 1.0}  # the share of the line's free room left before a line of runs
 
 # whitespace other than the space and the no-break spaces, and the soft hyphen: a paragraph turns them into breaks or spaces
 _REFLOWED = re.compile("[^\\S \u00a0\u202f]|[\u200b\u00ad]")
@@ -71,9 +72,13 @@ class Runs:
     def fits(self, width: float) -> bool:
         return self.width + self.SLACK <= width
 
-    def draw(self, canvas: Canvas, x: float, baseline: float) -> None:
+    def draw(self, canvas: Canvas, x: float, baseline: float, shift: float = 0.0) -> None:
+        """The runs from ``x`` on the line at ``baseline``; ``shift`` moves them along within the text object,
+        as a paragraph places an aligned line (so that extracted text reads the same)."""
         canvas.saveState()
         text = canvas.beginText(x, baseline)
+        if abs(shift) > 1e-6:
+            text.moveCursor(shift, 0)
         last = len(self.runs) - 1
         for index, (run, font, size, colour) in enumerate(self.runs):
             text.setFont(font, size)
@@ -104,7 +109,7 @@ class OneLine(Flowable):
         super().__init__()
         self.style = style
         # ``paragraph``: a faster equivalent of the mixed paragraph (a run-in lead), then used wherever the runs do not fit
-        self.runs = Runs(runs, style.leading, paragraph or (lambda: rich(markup(runs, style), style)))
+        self.runs = Runs(runs, style.leading, paragraph or (lambda: parsed(markup(runs, style), style)))
         self._tails = paragraph is None
         self._paragraph: Paragraph | None = None
         self._lines: list[str] | None = None  # the text's lines, the tail after the last
@@ -115,10 +120,12 @@ class OneLine(Flowable):
         if self._paragraph is None and availWidth != self._width:
             self._width, self._lines = availWidth, None
             room = availWidth - style.leftIndent - style.rightIndent
-            if style.alignment != TA_LEFT or style.firstLineIndent:
+            if style.firstLineIndent or style.alignment not in _ALIGNED:
                 self._paragraph = self.runs.paragraph()
             elif self.runs.fits(room):
                 self.height = self.runs.leading
+            elif style.alignment != TA_LEFT:
+                self._paragraph = self.runs.paragraph()
             else:
                 self._lines = self._tailed(room) if self._tails else None
                 if self._lines is None:
@@ -138,7 +145,7 @@ class OneLine(Flowable):
         if (not body or math.isinf(self.runs.width) or any((f, s, c) != face for _, f, s, c in body) or tail[2] > style.fontSize
                 or not text.endswith(" ") or not text.strip()):
             return None  # not a text in the style's face, then a space, then a tail no larger
-        paragraph = rich(esc(text[:-1]), style)
+        paragraph = parsed(esc(text[:-1]), style)
         if len(paragraph.frags) != 1:
             return None  # escaped characters make several fragments: the lines break otherwise
         _, height = paragraph.wrap(room + style.leftIndent + style.rightIndent, 1e9)
@@ -172,7 +179,8 @@ class OneLine(Flowable):
         if self._paragraph is not None:
             self._paragraph.drawOn(self.canv, 0, 0)
         elif self._lines is None:  # where the paragraph's first baseline would be: one leading down, less the line's largest size
-            self.runs.draw(self.canv, style.leftIndent, self.height - self.runs.size)
+            room = self.width - style.leftIndent - style.rightIndent
+            self.runs.draw(self.canv, style.leftIndent, self.height - self.runs.size, _ALIGNED[style.alignment] * (room - self.runs.width))
         else:
             lines = self._lines
             tail, font, size, colour = self.runs.runs[-1]

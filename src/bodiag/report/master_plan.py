@@ -26,7 +26,7 @@ from bodiag.report.styles import FRAME_WIDTH, MUTED, Para, Styles, hex_of, rich,
 FIRST_WIDTHS = [0.7 * cm, None, 2.2 * cm, 1.7 * cm, 2.6 * cm, 1.9 * cm]
 ITEM_WIDTHS = [0.9 * cm, None, 1.8 * cm, 1.6 * cm, 1.5 * cm, 2.0 * cm]
 VISION_WIDTHS = [None, 2.6 * cm, 1.4 * cm, 1.3 * cm, 5.6 * cm]
-SCENARIO_WIDTHS = [0.7 * cm, None, 1.45 * cm, 1.85 * cm, 1.55 * cm, 1.45 * cm, 1.45 * cm, 1.3 * cm, 1.9 * cm]
+SCENARIO_WIDTHS = [0.7 * cm, None, 1.45 * cm, 2.1 * cm, 1.55 * cm, 1.45 * cm, 1.45 * cm, 1.4 * cm, 2.0 * cm]
 
 
 def _widths(widths: list[float | None]) -> list[float]:

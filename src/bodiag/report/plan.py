@@ -18,7 +18,7 @@ from bodiag.report.texts import kpi_intro, ordered_kpis, recommendation_where
 from bodiag.report.styles import ACCENT, FRAME_WIDTH, INK, MUTED, PANEL, RULE, TARGET, PageTable, Styles, hex_of, rich, run_in, table_style
 
 PLAN_WIDTHS = [0.75 * cm, None, 1.35 * cm, 1.35 * cm, 2.0 * cm, 2.3 * cm, 1.9 * cm]
-KPI_WIDTHS = [None, 2.5 * cm, 1.8 * cm, 2.3 * cm, 2.4 * cm]
+KPI_WIDTHS = [None, 2.4 * cm, 2.0 * cm, 2.2 * cm, 2.4 * cm]
 ACTION_WIDTHS = [None, 2.4 * cm, 2.95 * cm, 1.9 * cm, 1.9 * cm, 1.6 * cm]
 OPEN = ("todo", "in_progress")
 
@@ -79,7 +79,7 @@ def recorded_actions(actions: list[Action], data: ReportData, styles: Styles, qu
     muted = hex_of(MUTED)
     head = ["col_action", "col_owner", "col_deadline", "col_status", "col_cost", "col_effort"]
     rows: list[list] = [[rich(esc(i18n.tr(h, lang)), styles.head_cell) for h in head]]
-    where_style = styles.cell_muted.clone("linked", fontSize=7.2, leading=9.4)
+    where_style = styles.cell_muted
     for action in actions:
         title = f"<b>{esc(action.title)}</b>"
         cell = [rich(title if action.status != "dropped" else f"<font color='{muted}'>{title}</font>", styles.cell)]
@@ -114,7 +114,7 @@ def recommendations_table(a: AssessmentData, ranked: list, lang: str, styles: St
     rows: list[list] = [[rich(esc(i18n.tr(h, lang)), styles.head_cell) for h in head]]
     commands = list(BASE)
     muted = hex_of(MUTED)
-    where_style = styles.cell_muted.clone("where", fontSize=7.2, leading=9.4)
+    where_style = styles.cell_muted
     for rank, rec in ranked:
         rr = rec.recommendation
         where = recommendation_where(a, rec, lang)

@@ -20,7 +20,7 @@ from bodiag.domain.roadmap import Bar, Roadmap, RoadmapAction, WaveTotals, timel
 from bodiag.report.document import Outline, fit, room, table_lead
 from bodiag.report.fonts import FONTS
 from bodiag.report.markup import esc
-from bodiag.report.styles import ACCENT, FRAME_WIDTH, INK, MUTED, PANEL, RULE, WHITE, Para, Styles, rich, ruled_rows, table_style
+from bodiag.report.styles import ACCENT, FRAME_WIDTH, FURNITURE_SIZE, INK, MUTED, PANEL, RULE, WARNING_TEXT, WHITE, Para, Styles, rich, ruled_rows, table_style
 
 WARNING = HexColor("#c77700")  # overload: a warm orange, apart from the targets' red
 WARNING_LIGHT = HexColor("#fbeedd")
@@ -40,10 +40,10 @@ def at_a_glance(plan: Roadmap, lang: str, styles: Styles) -> list[Flowable]:
     for total, line in zip(plan.totals, lines[1:]):
         markup = esc(line)
         if total.overloaded or total.over_budget:
-            markup = f"<font color='{_hex(WARNING)}'>{markup}</font>"
+            markup = f"<font color='{_hex(WARNING_TEXT)}'>{markup}</font>"
         story.append(Para(markup, styles.bullet, bulletText="•"))
     said = say.warnings(plan, lang)
-    story += [rich(f"<font color='{_hex(WARNING)}'>▲</font> {esc(w)}", styles.item) for w in said[:GLANCE_WARNINGS]]
+    story += [rich(f"<font color='{_hex(WARNING_TEXT)}'>▲</font> {esc(w)}", styles.item) for w in said[:GLANCE_WARNINGS]]
     if len(said) > GLANCE_WARNINGS:
         story.append(rich(esc(i18n.tr("rm_more_warnings", lang, count=len(said) - GLANCE_WARNINGS)), styles.small_muted))
     return story
@@ -68,7 +68,7 @@ def roadmap_part(report: PlanReport, data: ReportData, styles: Styles, outline: 
     story += [rich(esc(i18n.tr("rm_totals", lang)), styles.h3), _totals_table(plan, lang, styles)]
     if plan.warnings:
         story.append(rich(esc(i18n.tr("rm_warnings", lang)), styles.h3))
-        story += [rich(f"<font color='{_hex(WARNING)}'>▲</font> {esc(w)}", styles.item) for w in say.warnings(plan, lang)]
+        story += [rich(f"<font color='{_hex(WARNING_TEXT)}'>▲</font> {esc(w)}", styles.item) for w in say.warnings(plan, lang)]
     story += [Spacer(1, 8), room(), table_lead(), _actions_table(plan, lang, styles)]
     if plan.closed:
         story.append(rich(esc(i18n.tr("rm_closed", lang, count=len(plan.closed))), styles.small_muted))
@@ -106,7 +106,7 @@ def _totals_table(plan: Roadmap, lang: str, styles: Styles) -> Table:
 
 
 def _flagged(text: str, on: bool, styles: Styles):
-    return rich(f"<font color='{_hex(WARNING)}'><b>{esc(text)} ▲</b></font>" if on else esc(text), styles.cell_right)
+    return rich(f"<font color='{_hex(WARNING_TEXT)}'><b>{esc(text)} ▲</b></font>" if on else esc(text), styles.cell_right)
 
 
 def _actions_table(plan: Roadmap, lang: str, styles: Styles) -> Table:
@@ -165,13 +165,13 @@ class Timeline(Flowable):
             x0, x1 = self._x(total.start_month), self._x(total.end_month)
             c.setFillColor(WARNING_LIGHT if total.overloaded else (PANEL if n % 2 == 0 else WHITE))
             c.rect(x0, chart_bottom, x1 - x0, chart_top - chart_bottom, stroke=0, fill=1)
-            c.setFillColor(WARNING if total.overloaded else INK)
+            c.setFillColor(WARNING_TEXT if total.overloaded else INK)
             c.setFont(FONTS.condensed_bold, 7.6)
             c.drawCentredString((x0 + x1) / 2, top - 10, fit(say.wave_name(wave, lang), FONTS.condensed_bold, 7.6, x1 - x0 - 4))
-            c.setFont(FONTS.condensed, 6.8)
-            c.setFillColor(WARNING if total.overloaded else MUTED)
+            c.setFont(FONTS.condensed, FURNITURE_SIZE)
+            c.setFillColor(WARNING_TEXT if total.overloaded else MUTED)
             load = f"{say.days(total.workload_days, lang)} / {say.days(total.capacity_days, lang)} {i18n.tr('rm_days_short', lang)}"
-            c.drawCentredString((x0 + x1) / 2, top - 20, fit(load, FONTS.condensed, 6.8, x1 - x0 - 4))
+            c.drawCentredString((x0 + x1) / 2, top - 20, fit(load, FONTS.condensed, FURNITURE_SIZE, x1 - x0 - 4))
             c.setStrokeColor(RULE)
             c.setLineWidth(0.5)
             c.line(x0, chart_bottom, x0, chart_top)
@@ -189,8 +189,8 @@ class Timeline(Flowable):
 
     def _label(self, c, action: RoadmapAction, number: int, y: float, width: float) -> None:  # noqa: ANN001
         c.setFillColor(INK)
-        c.setFont(FONTS.condensed, 7.2)
-        c.drawString(0, y + 3, fit(f"{number}. {action.title}", FONTS.condensed, 7.2, width))
+        c.setFont(FONTS.condensed, FURNITURE_SIZE)
+        c.drawString(0, y + 3, fit(f"{number}. {action.title}", FONTS.condensed, FURNITURE_SIZE, width))
 
     def _bar(self, c, bar: Bar, total: WaveTotals, y: float) -> None:  # noqa: ANN001
         x0 = self._x(bar.start)
@@ -223,7 +223,7 @@ class Timeline(Flowable):
         lang = self.lang
         y = 4
         x = self.width * self.LABEL_SHARE
-        c.setFont(FONTS.condensed, 7)
+        c.setFont(FONTS.condensed, FURNITURE_SIZE)
         for kind, text in (("bar", i18n.tr("rm_legend_action", lang)), ("milestone", i18n.tr("rm_legend_milestone", lang)),
                            ("overload", i18n.tr("rm_legend_overload", lang))):
             if kind == "bar":
@@ -236,4 +236,4 @@ class Timeline(Flowable):
                 c.rect(x, y, 14, 6, stroke=0, fill=1)
             c.setFillColor(MUTED)
             c.drawString(x + 18, y + 0.5, text)
-            x += 18 + c.stringWidth(text, FONTS.condensed, 7) + 14
+            x += 18 + c.stringWidth(text, FONTS.condensed, FURNITURE_SIZE) + 14

@@ -21,10 +21,11 @@ from bodiag.report.deliverable import commentary
 from bodiag.report.document import Outline
 from bodiag.report.lines import OneLine, Runs
 from bodiag.report.markup import chunks, esc
-from bodiag.report.styles import FAINT, MUTED, RULE, Para, Styles, hex_of, rich, run_in
+from bodiag.report.styles import BODY_SIZE, FAINT, MUTED, RULE, Para, Styles, hex_of, rich, run_in
 from bodiag.report.summary import figures_line
 
 LABEL_WIDTH = 2.9 * cm
+LABEL_SIZE = BODY_SIZE  # a field's label (« Réponse », « Note ») is read as body text
 
 
 def section_details(a: AssessmentData, data: ReportData, styles: Styles, outline: Outline) -> list[Flowable]:
@@ -106,11 +107,11 @@ class Fields(Flowable):
         for index, (label, value) in enumerate(self.rows):
             if isinstance(value, Runs):
                 if value.fits(room):
-                    self._heights.append(max(value.leading, 10.8) + self.GAP)
+                    self._heights.append(max(value.leading, LABEL_SIZE * 1.3) + self.GAP)
                     continue
                 value = value.paragraph()
                 self.rows[index] = (label, value)
-            self._heights.append(max(value.wrap(room, availHeight)[1], 10.8) + self.GAP)
+            self._heights.append(max(value.wrap(room, availHeight)[1], LABEL_SIZE * 1.3) + self.GAP)
         self.height = sum(self._heights) + (2 if self.rule else 0)
         return self.width, self.height
 
@@ -141,9 +142,9 @@ class Fields(Flowable):
         for (label, value), h in zip(self.rows, self._heights):
             y -= h
             if label:  # label first: text extraction and copy-paste read "label value"
-                c.setFont(self.label_font, 8)
+                c.setFont(self.label_font, LABEL_SIZE)
                 c.setFillColor(MUTED)
-                c.drawString(0, y + h - self.GAP / 2 - 8, label)
+                c.drawString(0, y + h - self.GAP / 2 - LABEL_SIZE, label)
             if isinstance(value, Runs):  # where a paragraph of one line would be: its bottom at y + GAP / 2
                 value.draw(c, LABEL_WIDTH, y + self.GAP / 2 + value.leading - value.size)
             else:

@@ -8,8 +8,6 @@ targets, generous margins and thin rules rather than boxes.
 from __future__ import annotations
 
 import copy
-import re
-import threading
 from dataclasses import dataclass
 from weakref import WeakKeyDictionary
 
@@ -19,12 +17,13 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
-from reportlab.platypus import Paragraph, Table, TableStyle
-from reportlab.platypus.paragraph import cleanBlockQuotedText
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 from reportlab.platypus.paraparser import ParaFrag
 
 from bodiag.report.fonts import FONTS, register_fonts
+from bodiag.report.lines import OneLine
 from bodiag.report.markup import esc
+from bodiag.report.parsed import Para, read_lock, hex_of, parsed
 
 PAGE = A4
 MARGIN_LEFT = 2.3 * cm
@@ -36,25 +35,44 @@ FRAME_HEIGHT = PAGE[1] - MARGIN_TOP - MARGIN_BOTTOM
 
 INK = colors.HexColor("#1f2933")
 MUTED = colors.HexColor("#5f6b7a")
-FAINT = colors.HexColor("#8a96a3")
+FAINT = colors.HexColor("#626e7b")  # the lightest grey for text: 5.2:1 on white, 4.6:1 on the accent panels
 RULE = colors.HexColor("#d5dbe1")
 ACCENT = colors.HexColor("#1f5f8b")  # the app's accent
 ACCENT_LIGHT = colors.HexColor("#eaf1f7")
 PANEL = colors.HexColor("#f5f7f9")
 TARGET = colors.HexColor("#c0392b")  # the app's target colour
-NO_SCORE = colors.HexColor("#9aa0a6")
+NO_SCORE = colors.HexColor("#9aa0a6")  # the fill of a part without a score; its text is MUTED
 NOTE = colors.HexColor("#3e4c59")
 WHITE = colors.white
+WARNING_TEXT = colors.HexColor("#9a5a00")  # the roadmap's overload orange, deep enough for text (4.8:1 on its light fill)
+
+BODY_SIZE = 9  # points: the smallest text one reads (paragraphs, table cells, notes, captions)
+FURNITURE_SIZE = 7.5  # points: the smallest text on a page at all (running footers, a chart's axis labels)
+CELL_SIZE = 9
 
 
 def color(hex_code: str | None, default=ACCENT):  # noqa: ANN001, ANN201
     return colors.HexColor(hex_code) if hex_code else default
 
 
+def luminance(c: colors.Color) -> float:
+    """WCAG's relative luminance of ``c`` (0 black, 1 white)."""
+    def channel(v: float) -> float:
+        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+    return 0.2126 * channel(c.red) + 0.7152 * channel(c.green) + 0.0722 * channel(c.blue)
+
+
+def contrast(a: colors.Color, b: colors.Color) -> float:
+    """WCAG's contrast ratio of two colours, from 1 (the same) to 21 (black on white); text needs 4.5."""
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
 def text_on(background) -> colors.Color:  # noqa: ANN001
-    """Black or white, whichever reads better on ``background``."""
-    r, g, b = background.red, background.green, background.blue
-    return INK if (0.299 * r + 0.587 * g + 0.114 * b) > 0.6 else WHITE
+    """The report's ink, white, or black where neither reads at 4.5:1 (a mid green), whichever contrasts most with ``background``."""
+    if contrast(INK, background) >= 4.5:
+        return INK
+    return max((WHITE, colors.black), key=lambda c: contrast(c, background))
 
 
 @dataclass(frozen=True)
@@ -108,38 +126,38 @@ def make_styles(accent: str | None = None) -> Styles:
         return ParagraphStyle(name, **base)
 
     heading = dict(fontName=f.bold, keepWithNext=1, allowWidows=0, allowOrphans=0)
-    cell = dict(fontName=f.condensed, fontSize=8.4, leading=10.8)
+    cell = dict(fontName=f.condensed, fontSize=CELL_SIZE, leading=11.6)
     return Styles(
         body=style("body", spaceAfter=5),
         body_muted=style("body_muted", textColor=MUTED, spaceAfter=5),
-        small=style("small", fontSize=8, leading=10.6),
-        small_muted=style("small_muted", fontSize=8, leading=10.6, textColor=MUTED),
+        small=style("small", fontSize=9, leading=12),
+        small_muted=style("small_muted", fontSize=9, leading=12, textColor=MUTED),
         lead=style("lead", fontSize=10.2, leading=14.6, textColor=MUTED, spaceAfter=8),
         h0=style("h0", fontSize=21, leading=26, textColor=accent_colour, spaceAfter=6, **heading),
         h1=style("h1", fontSize=15, leading=19, spaceBefore=16, spaceAfter=8, textColor=INK, **heading),
         h2=style("h2", fontSize=12.4, leading=16, spaceBefore=14, spaceAfter=3, textColor=accent_colour, **heading),
         h3=style("h3", fontSize=10.4, leading=14, spaceBefore=10, spaceAfter=2, textColor=INK, **heading),
         question=style("question", fontName=f.bold, fontSize=9.2, leading=12.6, spaceBefore=9, spaceAfter=3, keepWithNext=1),
-        label=style("label", fontName=f.condensed, fontSize=8, leading=10.8, textColor=MUTED),
+        label=style("label", fontName=f.condensed, fontSize=9, leading=11.6, textColor=MUTED),
         cell=style("cell", **cell),
         cell_bold=style("cell_bold", **{**cell, "fontName": f.condensed_bold}),
         cell_muted=style("cell_muted", **cell, textColor=MUTED),
         cell_right=style("cell_right", **cell, alignment=TA_RIGHT),
         cell_center=style("cell_center", **cell, alignment=TA_CENTER),
-        head_cell=style("head_cell", fontName=f.condensed_bold, fontSize=7.8, leading=10, textColor=MUTED),
+        head_cell=style("head_cell", fontName=f.condensed_bold, fontSize=9, leading=11.2, textColor=MUTED),
         # user text is never set in the oblique face: DejaVu Sans Oblique lacks Arabic, which the upright faces have
-        note=style("note", fontSize=8.6, leading=12.4, textColor=NOTE, leftIndent=10, spaceAfter=2),
+        note=style("note", fontSize=9, leading=12.8, textColor=NOTE, leftIndent=10, spaceAfter=2),
         free_text=style("free_text", leftIndent=10, spaceAfter=3),
         bullet=style("bullet", leftIndent=11, bulletIndent=1, spaceAfter=2.5),
         item=style("item", leftIndent=11, firstLineIndent=-11, spaceAfter=2.5),
-        figures=style("figures", fontSize=8, leading=10.6, textColor=MUTED, keepWithNext=1, spaceAfter=2),
+        figures=style("figures", fontSize=9, leading=12, textColor=MUTED, keepWithNext=1, spaceAfter=2),
         intro=style("intro", textColor=MUTED, spaceAfter=5, keepWithNext=1),
         figure=style("figure", fontName=f.bold, fontSize=20, leading=23, textColor=INK),
-        figure_label=style("figure_label", fontName=f.condensed, fontSize=7.8, leading=10, textColor=MUTED),
-        figure_sub=style("figure_sub", fontName=f.condensed, fontSize=7.8, leading=10, textColor=MUTED),
+        figure_label=style("figure_label", fontName=f.condensed, fontSize=9, leading=11.2, textColor=MUTED),
+        figure_sub=style("figure_sub", fontName=f.condensed, fontSize=9, leading=11.2, textColor=MUTED),
         toc0=style("toc0", fontName=f.bold, fontSize=10.4, leading=14, textColor=INK),
         toc1=style("toc1", fontSize=9.2, leading=12.4, leftIndent=14, textColor=INK),
-        toc2=style("toc2", fontSize=8.4, leading=11, leftIndent=28, textColor=MUTED),
+        toc2=style("toc2", fontSize=9, leading=11.8, leftIndent=28, textColor=MUTED),
         cover_kicker=style("cover_kicker", fontName=f.bold, fontSize=10, leading=14, textColor=accent_colour),
         cover_title=style("cover_title", fontName=f.bold, fontSize=28, leading=34, textColor=INK, spaceAfter=8),
         cover_sub=style("cover_sub", fontSize=12, leading=16.5, textColor=MUTED, spaceAfter=4),
@@ -192,31 +210,8 @@ def ruled_rows(top: float, bottom: float) -> list:
 
 def table_style(commands: list) -> TableStyle:
     """A table style whose cells that hold plain strings (the blank columns) use the report's font, not Helvetica."""
-    return TableStyle([("FONTNAME", (0, 0), (-1, -1), FONTS.condensed), ("FONTSIZE", (0, 0), (-1, -1), 8.4), *commands])
-
-
-class Para(Paragraph):
-    """A paragraph that remembers its line breaks for the last width it was wrapped at.
-
-    Layout asks a paragraph for its size many times at the same width
-    (keep-together groups, table rows measured again at each page split); breaking
-    the lines once instead of each time is most of the layout's speed.
-
-    Same constructor as ``Paragraph``, which reportlab uses to rebuild the pieces of a split.
-    """
-
-    _wrapped_width: float | None = None
-
-    def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab's API
-        if availWidth == self._wrapped_width and availWidth > 0:
-            return self.width, self.height
-        size = super().wrap(availWidth, availHeight)
-        self._wrapped_width = availWidth
-        return size
-
-    def split(self, availWidth, availHeight):  # noqa: N803
-        self._wrapped_width = None  # splitting re-breaks the lines: measure afresh afterwards
-        return super().split(availWidth, availHeight)
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), FONTS.condensed), ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
+                       ("LEADING", (0, 0), (-1, -1), 11.6), *commands])
 
 
 class RunIn(Para):
@@ -312,92 +307,57 @@ def run_in(lead: str, font: str, colour: colors.Color, markup: str, style: Parag
         width, spaces, lead = width + space, spaces + space, lead + " "
     # reportlab lets a line's spaces shrink a little to fit: the lead's spaces too, in the mixed paragraph
     width -= style.spaceShrinkage * spaces
-    with _read_lock:
+    with read_lock:
         by_width = _indented.setdefault(style, {})
         indented = by_width.get(width)
         if indented is None:
             indented = by_width[width] = style.clone(f"{style.name}_run_in", firstLineIndent=width)
-    paragraph = rich(body, indented, RunIn)
+    paragraph = parsed(body, indented, RunIn)
     paragraph.lead = (lead, font, colour)
     paragraph.mixed = (mixed, style)
     return paragraph
 
 
-# A report repeats many cells (level labels, scores, "Défini · score 50,0"): each markup is read once per
-# report and style. Keyed by the style, which make_styles() makes anew for each report, so a reading
-# lives as long as that report's styles and never outlasts the report.
-_read: WeakKeyDictionary[ParagraphStyle, dict[str, tuple[str, list]]] = WeakKeyDictionary()
-# Most paragraphs are one run of text, bare or in tags (« <b>…</b> »): reportlab reads such markup into one
-# fragment, the style's (or the tags') with the text. The fragment of each shape of tags is read once per
-# report and style (from a stand-in text) and copied with each text; None when a shape reads otherwise.
-_shapes: WeakKeyDictionary[ParagraphStyle, dict[tuple[str, str], ParaFrag | None]] = WeakKeyDictionary()
-_read_lock = threading.Lock()
-
-# tags, then a text with no markup, then the closing tags; the text between single spaces and no-break spaces only
-_ONE_RUN = re.compile(r"((?:<[a-z]+(?: [a-z]+='[^'<>&]*')*>)*)([^<>&]+)((?:</[a-z]+>)*)")
-_OPENING = re.compile(r"<([a-z]+)")
-_SPACED = re.compile("[^\\S \u00a0\u202f]|\u200b|  ")
-
-
-def para(text: str, style: ParagraphStyle) -> Paragraph:
+def para(text: str, style: ParagraphStyle) -> Flowable:
     """A paragraph showing ``text`` verbatim (escaped)."""
     return rich(esc(text), style)
 
 
-def rich(markup: str, style: ParagraphStyle, kind: type[Para] = Para) -> Paragraph:
+def rich(markup: str, style: ParagraphStyle, kind: type[Para] | None = None) -> Flowable:
     """A paragraph of the report's own markup: every piece of outside text in it must already be escaped.
 
-    The markup is read by reportlab's parser the first time this report meets it
-    in ``style``; later paragraphs start from copies of that reading's fragments.
-    A markup of one run of text (bare, or in tags) is not read at all: its
-    fragment is the one reportlab reads for that shape of tags, with its text.
+    Without ``kind``, a markup of one run of text that fits on one line is drawn as
+    that line (:class:`~bodiag.report.lines.OneLine`), the paragraph elsewhere; with
+    it (``Para`` or a subclass), always a paragraph of that class — for a caller that
+    asks the paragraph for its lines. The reading of the markup is
+    :func:`bodiag.report.parsed.parsed`'s.
     """
-    with _read_lock:
-        readings = _read.setdefault(style, {})
-        reading = readings.get(markup)
-    if reading is None:
-        one_run = _one_run(markup, style)
-        if one_run is not None:
-            text, frags = one_run
-            return kind(text, style, frags=frags)
-        paragraph = kind(markup, style)
-        with _read_lock:
-            readings[markup] = (paragraph.text, [copy.copy(frag) for frag in paragraph.frags])
-        return paragraph
-    text, frags = reading
-    return kind(text, style, frags=[copy.copy(frag) for frag in frags])
+    if kind is not None:
+        return parsed(markup, style, kind)
+    return parsed(markup, style, Para, _one_line)
 
 
-def _one_run(markup: str, style: ParagraphStyle) -> tuple[str, list] | None:
-    """The text and fragments reportlab's parser makes of ``markup`` in ``style`` if it is one run of text, else None."""
-    match = _ONE_RUN.fullmatch(markup)
-    if match is None:
+# the fragment's attributes a line of one run draws itself (face, size, colour); any other (a link, an underline…) is the paragraph's
+_PLAIN_FRAG = {"__tag__", "text", "fontName", "fontSize", "textColor", "bold", "italic", "rise", "greek", "link", "underline", "strike",
+               "us_lines", "backColor", "nobr", "sub", "super", "lineBreak"}
+
+
+def _drawn_alone(frag: ParaFrag, style: ParagraphStyle) -> bool:
+    """Whether a line of plain text draws ``frag`` as the paragraph would: its own size, nothing but face and colour."""
+    attributes = frag.__dict__
+    return (frag.fontSize == style.fontSize and not getattr(frag, "rise", 0) and not getattr(frag, "link", None)
+            and not getattr(frag, "underline", 0) and not getattr(frag, "strike", 0) and not getattr(frag, "backColor", None)
+            and not getattr(frag, "lineBreak", False) and set(attributes) <= _PLAIN_FRAG)
+
+
+def _one_line(frag: ParaFrag, style: ParagraphStyle) -> Flowable | None:
+    """A one-run paragraph as a line of plain text where it fits on one line (the paragraph itself elsewhere),
+    or None where a line would not draw the fragment as the paragraph does.
+
+    Most of the report's table cells are such runs (a score, a level, a name):
+    drawing them as one line skips the paragraph's word-by-word line breaking.
+    """
+    if not _drawn_alone(frag, style):
         return None
-    opening, text, closing = match.groups()
-    if opening or closing:
-        if _SPACED.search(text) or text != text.strip(" ") or _OPENING.findall(opening)[::-1] != closing[2:-1].split("></"):
-            return None  # spaces the parser would gather, or tags that do not close in order: let it read them
-        cleaned = markup
-    else:
-        cleaned = text = cleanBlockQuotedText(markup)  # as Paragraph cleans its text before reading it
-        if not text:
-            return cleaned, []
-    shape = (opening, closing)
-    with _read_lock:
-        shapes = _shapes.setdefault(style, {})
-        known = shape in shapes
-        template = shapes.get(shape)
-    if not known:
-        frags = Paragraph(f"{opening}x{closing}", style).frags
-        template = frags[0] if len(frags) == 1 and frags[0].text == "x" else None
-        with _read_lock:
-            shapes[shape] = template
-    if template is None:
-        return None
-    frag = copy.copy(template)
-    frag.text = text
-    return cleaned, [frag]
-
-
-def hex_of(c) -> str:  # noqa: ANN001
-    return c.hexval().replace("0x", "#")
+    return OneLine([(frag.text, frag.fontName, frag.fontSize, frag.textColor)], style,
+                   lambda: Para(frag.text, style, frags=[copy.copy(frag)]))

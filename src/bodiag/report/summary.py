@@ -16,7 +16,7 @@ from bodiag.report.fonts import FONTS
 from bodiag.report.lines import Run
 from bodiag.report.markup import esc
 from bodiag.report.texts import band_label, figures_pieces, findings_separator, part_title
-from bodiag.report.styles import ACCENT, ACCENT_LIGHT, FRAME_WIDTH, INK, MUTED, PANEL, RULE, Para, Styles, color, figure_cards, hex_of, rich, ruled_rows, table_style
+from bodiag.report.styles import ACCENT, ACCENT_LIGHT, BODY_SIZE, FRAME_WIDTH, INK, MUTED, PANEL, RULE, Para, Styles, color, figure_cards, hex_of, rich, ruled_rows, table_style
 
 TOP_ACTIONS = 3
 
@@ -33,7 +33,7 @@ def figures_line(a: AssessmentData, s: SectionResult, lang: str, style: Paragrap
             for text, strong, hex_code in figures_pieces(a, s, lang)]
 
 
-def provisional_line(counts: Counts, lang: str, size: float = 7) -> str:
+def provisional_line(counts: Counts, lang: str, size: float = BODY_SIZE) -> str:
     """A muted line break and « provisoire (…) » for a table cell, or nothing."""
     note = provisional(counts, lang)
     return f"<br/><font name='{FONTS.regular}' size='{size}' color='{hex_of(MUTED)}'>{esc(note)}</font>" if note else ""
@@ -235,7 +235,7 @@ def tag_table(a: AssessmentData, lang: str, styles: Styles) -> Table:
         row += [rich(f"{chip(hex_code)} {esc(label)}" if tag.score is not None else "—", styles.cell),
                 i18n.percent(tag.counts.coverage, lang)]
         rows.append(row)
-    widths = [1.3 * cm, *([1.2 * cm] if q.levels else []), 2.9 * cm, 1.8 * cm]
+    widths = [1.3 * cm, *([1.4 * cm] if q.levels else []), 2.9 * cm, 2.1 * cm]
     widths.insert(0, FRAME_WIDTH - sum(widths))
     table = Table(rows, colWidths=widths, repeatRows=1)
     band_column = 3 if q.levels else 2
@@ -281,7 +281,7 @@ def section_table(a: AssessmentData, lang: str, styles: Styles) -> Table:
         if s.depth == 0:
             top_rows.append(len(rows))
         rows.append(row)
-    widths = [1.3 * cm, *([1.2 * cm] if q.levels else []), 2.9 * cm, 1.8 * cm, 1.2 * cm, 1.2 * cm]
+    widths = [1.3 * cm, *([1.4 * cm] if q.levels else []), 2.9 * cm, 2.1 * cm, 1.2 * cm, 1.2 * cm]
     widths.insert(0, FRAME_WIDTH - sum(widths))
     table = Table(rows, colWidths=widths, repeatRows=1)
     band_column = 3 if q.levels else 2
