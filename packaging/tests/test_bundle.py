@@ -93,6 +93,10 @@ def test_the_bundle_carries_no_test_or_build_tool(bundle):
     assert not names & {"pytest", "_pytest", "hypothesis", "pyinstaller", "pypdfium2"}
 
 
+def test_the_bundle_carries_libyaml_s_parser(bundle):
+    assert any(p.name.startswith("_ruamel_yaml.") for p in bundle.rglob("_ruamel_yaml*"))
+
+
 def test_the_bundle_carries_reportlab_s_c_accelerator(bundle):
     # reportlab imports it by name inside exec(): only the spec's hidden import brings it in
     assert any(p.name.startswith("_rl_accel.") for p in bundle.rglob("_rl_accel*"))

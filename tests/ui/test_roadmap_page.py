@@ -60,6 +60,19 @@ def test_placing_typing_and_applying_are_saved_at_once(context, prompter, sessio
     assert presenter.place(first.id, None) and presenter.row(first.id).wave is None
 
 
+def test_a_dependency_typed_by_number_keeps_naming_its_action_when_actions_move(context, prompter, session):
+    first, second, third = _decide(session.diagnostic)
+    presenter = RoadmapPresenter(prompter, session, "fr")
+    assert [r.number for r in presenter.model.rows] == [r.id for r in presenter.model.rows]  # the action's own number
+    assert presenter.set_dependencies(third.id, f"{first.id}, {second.id}")
+    before = [r.id for r in presenter.model.rows]
+    assert presenter.place(first.id, "w18_36") and presenter.place(third.id, "w18_36")  # the table's order changes
+    assert [r.id for r in presenter.model.rows] != before
+    assert presenter.row(third.id).depends_on == f"{first.id}, {second.id}"
+    waits = next(a for a in roadmap.view(session.diagnostic).actions if a.id == third.id).depends_on  # the service agrees
+    assert sorted(waits) == sorted([first.id, second.id])
+
+
 def test_refusals_are_told_and_nothing_changes(context, prompter, session):
     first, second, _ = _decide(session.diagnostic)
     presenter = RoadmapPresenter(prompter, session, "fr")

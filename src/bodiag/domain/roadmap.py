@@ -139,6 +139,13 @@ class Roadmap(msgspec.Struct, frozen=True):
     total_workload: float
     total_cost: float
 
+    def waits_for(self, action: RoadmapAction) -> str:
+        """The open actions ``action`` depends on, as the roadmap writes them (« 3, 8 »; empty for none). Each action is
+        known by its own number, the action plan's (the one ``bodiag plan depend`` takes), not by its place in the
+        roadmap: a dependency typed as a number keeps naming the same action when actions move or are sorted."""
+        open_ids = {a.id for a in self.actions}
+        return ", ".join(str(d) for d in action.depends_on if d in open_ids)
+
     def wave_totals(self, wave: str) -> WaveTotals | None:
         return next((t for t in self.totals if t.wave == wave), None)
 

@@ -3,7 +3,7 @@
 Why not ``YAML().load``: the safety checks (no anchors, aliases, tags, nesting past a depth, no
 huge numbers) have to see the parser's events before anything is built, and ruamel's round-trip
 loader scans the text a second time to build its tree, gathering every comment on the way. Here the
-events are read once, in ruamel's pure safe mode, checked as they come and built into mappings and
+events are read once (from libyaml when ruamel.yaml.clib is installed, else ruamel's own parser), checked as they come and built into mappings and
 lists with an explicit stack (so a deep file cannot exhaust Python's recursion); each container
 keeps the 0-based line and column of itself, of its keys and of its values, which is all the
 loader needs to say where a problem is. Plain scalars get the types ruamel's YAML 1.2 resolver
@@ -62,11 +62,25 @@ def read_yaml(source: str) -> Any:
     ``YAMLError`` (``MarkedYAMLError`` with a position) for a syntax error.
     """
     from ruamel.yaml import YAML
+    from ruamel.yaml.error import YAMLError
+
+    # ruamel.yaml.clib's parser (libyaml) when it is installed gives the same events twenty times faster; it
+    # refuses a few YAML 1.2 forms that ruamel's own parser reads (« suppléant ?} » in a flow mapping), so a file
+    # it refuses is read again by ruamel's, whose verdict and messages stand
+    fast = YAML(typ="safe", pure=False)
+    try:
+        return _tree(fast.parse(source), fast.resolver, fast.constructor)
+    except YAMLError:
+        pass
+    pure = YAML(typ="safe", pure=True)
+    return _tree(pure.parse(source), pure.resolver, pure.constructor)
+
+
+def _tree(events: Any, resolver: Any, constructor: Any) -> Any:
+    """The tree the parser's ``events`` describe, checked as they come."""
     from ruamel.yaml.events import AliasEvent, CollectionEndEvent, DocumentStartEvent, MappingStartEvent, ScalarEvent, SequenceStartEvent
     from ruamel.yaml.nodes import ScalarNode
 
-    yaml = YAML(typ="safe", pure=True)
-    resolver, constructor = yaml.resolver, yaml.constructor
     root: Any = None
     documents = 0
     # each frame: [container, pending key (or _NO_KEY), pending key's position]
@@ -102,7 +116,7 @@ def read_yaml(source: str) -> Any:
         return bool(stack) and isinstance(stack[-1][0], YamlMap) and stack[-1][1] is _NO_KEY
 
     depth = 0
-    for event in yaml.parse(source):
+    for event in events:
         kind = type(event)
         if kind is ScalarEvent:
             mark = event.start_mark

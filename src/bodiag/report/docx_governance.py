@@ -49,13 +49,12 @@ def roadmap_part(w: DocxWriter, report: PlanReport, data: ReportData) -> None:
             w.paragraph([Run("▲ ", color=WARNING), Run(warning)])
     head = [i18n.tr(k, lang) for k in ("rm_col_action", "rm_col_wave", "rm_col_owner", "rm_col_workload",
                                        "rm_col_budget", "rm_col_milestone", "rm_col_depends")]
-    number = {a.id: n for n, a in enumerate(plan.actions, start=1)}
     rows = []
     for a in plan.actions:
         wave = say.wave_name(a.wave, lang) + ("" if a.placed else f" ({i18n.tr('rm_suggested', lang)})")
-        rows.append([[bold(f"{number[a.id]}. "), Run(a.title)], wave, a.owner or "—", say.days(a.workload_days, lang),
+        rows.append([[bold(f"{a.id}. "), Run(a.title)], wave, a.owner or "—", say.days(a.workload_days, lang),
                      i18n.money(a.cost, lang) if a.cost is not None else "—", a.milestone or "—",
-                     ", ".join(str(number[d]) for d in a.depends_on if d in number) or "—"])
+                     plan.waits_for(a) or "—"])
     w.table(head, rows, [None, 1.9, 2.3, 1.6, 1.8, 3.0, 1.8])
     if plan.closed:
         w.paragraph(i18n.tr("rm_closed", lang, count=len(plan.closed)), "Small")

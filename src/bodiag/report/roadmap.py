@@ -113,17 +113,16 @@ def _actions_table(plan: Roadmap, lang: str, styles: Styles) -> Table:
     head = [i18n.tr(k, lang) for k in ("rm_col_action", "rm_col_wave", "rm_col_owner", "rm_col_workload",
                                        "rm_col_budget", "rm_col_milestone", "rm_col_depends")]
     rows: list[list] = [[rich(esc(h), styles.head_cell) for h in head]]
-    number = {a.id: n for n, a in enumerate(plan.actions, start=1)}
     for a in plan.actions:
         wave = say.wave_name(a.wave, lang) + ("" if a.placed else f" ({i18n.tr('rm_suggested', lang)})")
         rows.append([
-            rich(f"<b>{number[a.id]}.</b> {esc(a.title)}", styles.cell),
+            rich(f"<b>{a.id}.</b> {esc(a.title)}", styles.cell),
             rich(esc(wave), styles.cell),
             rich(esc(a.owner or "—"), styles.cell),
             rich(esc(say.days(a.workload_days, lang)), styles.cell_right),
             rich(esc(i18n.money(a.cost, lang) if a.cost is not None else "—"), styles.cell_right),
             rich(esc(a.milestone or "—"), styles.cell),
-            rich(esc(", ".join(str(number[d]) for d in a.depends_on if d in number) or "—"), styles.cell),
+            rich(esc(plan.waits_for(a) or "—"), styles.cell),
         ])
     return _table(rows, ACTION_WIDTHS)
 
@@ -179,11 +178,10 @@ class Timeline(Flowable):
         c.setLineWidth(0.8)
         c.line(0, chart_top, self.width, chart_top)
         titles = {a.id: a for a in plan.actions}
-        number = {a.id: n for n, a in enumerate(plan.actions, start=1)}
         label_width = self.width * self.LABEL_SHARE - 6
         for row, bar in enumerate(self.bars):
             y = chart_top - self.ROW * (row + 1)
-            self._label(c, titles[bar.action], number[bar.action], y, label_width)
+            self._label(c, titles[bar.action], bar.action, y, label_width)
             self._bar(c, bar, totals[bar.wave], y)
         self._legend(c)
 

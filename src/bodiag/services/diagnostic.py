@@ -192,10 +192,10 @@ class Diagnostic:
         respondent: str | None = None,
     ) -> AnswerRecord | None:
         """Check and save one answer and/or note in its own transaction; return what is stored."""
-        current = self.answers(assessment).get(question_id)
+        current = answer_store.get_answer(self.document, assessment.id, question_id)
         pending = self.prepare(assessment, question_id, value, note, respondent, current)
         self.save(assessment, [pending])
-        return self.answers(assessment).get(question_id)
+        return answer_store.get_answer(self.document, assessment.id, question_id)
 
     def save(self, assessment: AssessmentRecord, pending: list[PendingAnswer]) -> int:
         """Store checked answers in one transaction (all or nothing)."""

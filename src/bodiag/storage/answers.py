@@ -54,6 +54,16 @@ def get_answers(doc: Document, assessment_id: int) -> dict[str, AnswerRecord]:
     }
 
 
+def get_answer(doc: Document, assessment_id: int, question_id: str) -> AnswerRecord | None:
+    """One question's stored answer, or None: what a single save needs, without reading the others."""
+    rows = doc.query(
+        "SELECT question_id, value, note, respondent, updated_at FROM answers WHERE assessment_id = ? AND question_id = ?",
+        [assessment_id, question_id],
+    )
+    return next((AnswerRecord(r["question_id"], _answer(r["value"]), r["note"], r["respondent"], r["updated_at"])
+                 for r in rows), None)
+
+
 def save_answers(doc: Document, assessment_id: int, changes: Iterable[AnswerChange]) -> int:
     """Store ``changes`` in one transaction, with history; return how many rows changed."""
     changes = list(changes)

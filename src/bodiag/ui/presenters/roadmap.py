@@ -30,7 +30,8 @@ catalogue = i18n.tr
 
 
 class ActionRow(msgspec.Struct, frozen=True):
-    """One open action as the roadmap's table shows it; ``number`` is its place in the table (and the timeline)."""
+    """One open action as the roadmap's table shows it; ``number`` is the action's own number (the action plan's),
+    which the table, the timeline and the dependencies name it by: it stays when actions move."""
 
     id: int
     number: int
@@ -43,7 +44,7 @@ class ActionRow(msgspec.Struct, frozen=True):
     owner: str
     cost: str
     milestone: str
-    depends_on: str  # the numbers (in this table) of the actions it depends on
+    depends_on: str  # the numbers of the actions it depends on
     overflow: bool  # its bar runs past its wave's end
 
 
@@ -96,14 +97,13 @@ class RoadmapPresenter(DocumentPagePresenter):
                 overloaded=t.overloaded, over_budget=t.over_budget))
         bars = timeline(plan)
         overflow = {b.action for b in bars if b.overflow}
-        number = {a.id: n for n, a in enumerate(plan.actions, start=1)}
         rows = [ActionRow(
-            id=a.id, number=number[a.id], title=a.title, wave=a.wave if a.placed else None,
+            id=a.id, number=a.id, title=a.title, wave=a.wave if a.placed else None,
             shown_wave=say.wave_name(a.wave, lang), suggested=say.wave_name(a.suggested, lang) if a.suggested else "",
             workload=i18n.typable(a.workload_days, lang) if a.workload_from == "stated" else "",
             workload_shown=say.days(a.workload_days, lang), owner=a.owner or "—",
             cost=i18n.money(a.cost, lang) if a.cost is not None else "—", milestone=a.milestone,
-            depends_on=", ".join(str(number[d]) for d in a.depends_on if d in number), overflow=a.id in overflow,
+            depends_on=plan.waits_for(a), overflow=a.id in overflow,
         ) for a in plan.actions]
         source = catalogue(f"rm_source_{plan.capacity_from}", lang)
         quarter = tr("%1 person-days a quarter (%2)").replace("%1", say.days(plan.quarter_capacity, lang)).replace("%2", source)
@@ -140,7 +140,8 @@ class RoadmapPresenter(DocumentPagePresenter):
         return self._run(lambda: roadmap.set_fields(self.diagnostic, action_id, milestone=text))
 
     def set_dependencies(self, action_id: int, text: str) -> bool:
-        """The numbers of the actions (as the table shows them) it depends on, separated by commas or spaces."""
+        """The numbers of the actions (as the table's first column shows them) it depends on, separated by commas or
+        spaces."""
         by_number = {str(r.number): r.id for r in self.model.rows}
 
         def change() -> None:
