@@ -32,7 +32,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import msgspec
 
-from bodiag.domain.synthesis import EFFORT_DAYS, Item
+from bodiag.domain.synthesis import EFFORT_DAYS, Item, WaveLoad
 
 WAVES: tuple[str, ...] = ("w0_6", "w6_18", "w18_36", "w36_60")
 MONTHS: dict[str, tuple[int, int]] = {"w0_6": (0, 6), "w6_18": (6, 18), "w18_36": (18, 36), "w36_60": (36, 60)}
@@ -95,7 +95,7 @@ class RoadmapAction(msgspec.Struct, frozen=True):
     item: str | None  # that item's key
 
 
-class WaveTotals(msgspec.Struct, frozen=True):
+class WaveTotals(msgspec.Struct, WaveLoad, frozen=True):
     wave: str
     start_month: int
     end_month: int
@@ -107,14 +107,6 @@ class WaveTotals(msgspec.Struct, frozen=True):
     costed: int  # how many of its actions state a cost
     budget: float | None  # stated
     milestones: int
-
-    @property
-    def overloaded(self) -> bool:
-        return self.workload_days > self.capacity_days + 1e-9
-
-    @property
-    def over_budget(self) -> bool:
-        return self.budget is not None and self.cost > self.budget + 1e-9
 
 
 class RoadmapWarning(msgspec.Struct, frozen=True):

@@ -121,7 +121,26 @@ class Risk(msgspec.Struct, frozen=True):
     answer: str
 
 
-class FirstWave(msgspec.Struct, frozen=True):
+class WaveLoad:
+    """What a wave's figures say: its workload past its capacity, its known costs past its budget (a mixin of the
+    records that carry ``workload_days``, ``capacity_days``, ``cost`` and ``budget``)."""
+
+    __slots__ = ()
+    workload_days: float
+    capacity_days: float
+    cost: float
+    budget: float | None
+
+    @property
+    def overloaded(self) -> bool:
+        return self.workload_days > self.capacity_days + 1e-9
+
+    @property
+    def over_budget(self) -> bool:
+        return self.budget is not None and self.cost > self.budget + 1e-9
+
+
+class FirstWave(msgspec.Struct, WaveLoad, frozen=True):
     """The roadmap's first wave (0–6 months) as the board is asked to approve it: its actions' workload against
     its capacity, and their known costs against the budget stated for it."""
 
@@ -132,14 +151,6 @@ class FirstWave(msgspec.Struct, frozen=True):
     cost: float  # the known costs of its actions
     costed: int  # how many of its actions state a cost
     budget: float | None  # stated for the wave
-
-    @property
-    def overloaded(self) -> bool:
-        return self.workload_days > self.capacity_days + 1e-9
-
-    @property
-    def over_budget(self) -> bool:
-        return self.budget is not None and self.cost > self.budget + 1e-9
 
 
 class Synthesis(msgspec.Struct, frozen=True):
