@@ -497,6 +497,8 @@ class PlanView(QWidget):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.plan = PlanPresenter(context.prompter, session, lang)
+        self._prompter = context.prompter
+        self.history = session.plan_edits  # Edit › Undo and Redo act on it while this tab is shown
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.pages = QTabWidget(self)
@@ -522,6 +524,22 @@ class PlanView(QWidget):
     def refresh(self) -> None:
         for page in (self.synthesis, self.vision, self.scenarios):
             page.refresh()
+
+    @property
+    def can_undo(self) -> bool:
+        return self.history.can_undo and not self.plan.read_only
+
+    @property
+    def can_redo(self) -> bool:
+        return self.history.can_redo and not self.plan.read_only
+
+    def undo(self) -> None:
+        if self.can_undo:
+            self.history.undo(self._prompter)
+
+    def redo(self) -> None:
+        if self.can_redo:
+            self.history.redo(self._prompter)
 
     def _answers_changed(self) -> None:
         """An answer changed (or was undone): read the plan again now if shown, else when next shown."""
