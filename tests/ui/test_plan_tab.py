@@ -110,6 +110,19 @@ def test_ctrl_z_on_the_plan_tab_undoes_its_edits_and_ctrl_shift_z_redoes_them(wi
     assert spin.suffix().strip() == "(suggérée)"  # the page shows what is stored again
     qtbot.keyClick(tabs, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert chosen() and window.act_undo.isEnabled()
+    spin = view.vision.tables["back-office-maturity"].cellWidget(0, 2)
+    spin.setFocus()  # a spin box saves each step: the keys undo the plan from there too
+    qtbot.keyClick(spin, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert not chosen()
+    qtbot.keyClick(view.vision.tables["back-office-maturity"].cellWidget(0, 2), Qt.Key.Key_Z,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert chosen()
+    view.pages.setCurrentWidget(view.scenarios)
+    field = view.scenarios.rationale
+    field.setFocus()
+    qtbot.keyClicks(field, "Le moins")  # typed, not yet saved: Ctrl+Z undoes the typing, not the plan
+    qtbot.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert field.text() != "Le moins" and chosen()
     workspace.show_answers()  # elsewhere, Undo is the answers' again: none changed yet
     assert not window.act_undo.isEnabled()
     workspace.show_view(view)
