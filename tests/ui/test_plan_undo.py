@@ -252,3 +252,16 @@ def test_a_refused_change_records_nothing(context, prompter, session):
     prompter.expect_error()
     assert not presenter.set_target(MATURITY, section, 9)
     assert not session.plan_edits.can_undo
+
+
+def test_the_chosen_scenario_deleted_then_undone_is_chosen_again(context, prompter, session):
+    presenter = PlanPresenter(prompter, session, "fr")
+    assert presenter.add_method_options()
+    first = presenter.scenarios.rows[0]
+    assert presenter.choose(first.uuid, "Le moins risqué")
+    prompter.script("confirm", True)
+    assert presenter.delete_scenario(first.uuid)
+    assert plan.settings(session.diagnostic)["chosen_scenario"] is None
+    _undo(session, prompter)
+    back = next(r for r in presenter.scenarios.rows if r.title == first.title)
+    assert back.chosen and presenter.scenarios.rationale == "Le moins risqué"

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from bodiag.domain.synthesis import Item
 
 FIRST_ACTIONS = 3
+CHOSEN = "chosen with"  # in a scenario's fields as undo keeps them: the rationale if it was the chosen one
 
 # The report's and the command line's catalogue, for the sentences they share with this tab (in ``lang``);
 # named apart from Qt's ``tr`` so that ``pyside6-lupdate`` does not take its keys for interface strings.
@@ -290,12 +291,16 @@ class PlanPresenter(DocumentPagePresenter):
 
         def fields(uuid: int | str) -> dict[str, object]:
             s = plan.find_scenario(self.diagnostic, uuid)
+            chosen, rationale = self._chosen()
             return {"kind": s.kind, "title": s.title, "description": s.description, "cost_estimate": s.cost_estimate,
-                    **s.ratings}
+                    **s.ratings, CHOSEN: rationale if chosen == s.uuid else None}
 
         def add(values: dict[str, object]) -> str:
-            rest = {k: v for k, v in values.items() if k != "kind"}
-            return plan.add_scenario(self.diagnostic, str(values["kind"]), self.lang, **rest).uuid
+            rest = {k: v for k, v in values.items() if k not in ("kind", CHOSEN)}
+            uuid = plan.add_scenario(self.diagnostic, str(values["kind"]), self.lang, **rest).uuid
+            if values.get(CHOSEN) is not None:  # the chosen scenario deleted, then undone: chosen again
+                plan.choose(self.diagnostic, uuid, str(values[CHOSEN]))
+            return uuid
 
         return Rows("scenario", exists, fields, add, lambda uuid: plan.delete_scenario(self.diagnostic, uuid))
 
