@@ -152,8 +152,8 @@
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <source>Undo the last answer or note change</source>
-        <translation>Annuler la dernière modification de réponse ou de note</translation>
+        <source>Undo the last change: of the answers, or of the plan directeur on its tab</source>
+        <translation>Annuler la dernière modification&#xa0;: des réponses, ou du plan directeur sur son onglet</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -530,6 +530,10 @@
     <message>
         <source>The plan directeur was not changed</source>
         <translation>Le plan directeur n’a pas été modifié</translation>
+    </message>
+    <message>
+        <source>That part is no longer in the target vision</source>
+        <translation>Cette partie n’est plus dans la vision cible</translation>
     </message>
     <message>
         <source>New scenario</source>
@@ -2284,6 +2288,22 @@ L’ouvrir maintenant&#x202f;?</translation>
     <message>
         <source>removed in the new version</source>
         <translation>retirée de la nouvelle version</translation>
+    </message>
+    <message>
+        <source>The row is no longer there: the step was dropped.</source>
+        <translation>La ligne n’existe plus&#xa0;: l’étape a été abandonnée.</translation>
+    </message>
+    <message>
+        <source>It was changed since, elsewhere: the step was dropped.</source>
+        <translation>Elle a été modifiée depuis, ailleurs&#xa0;: l’étape a été abandonnée.</translation>
+    </message>
+    <message>
+        <source>The change was not undone</source>
+        <translation>La modification n’a pas été annulée</translation>
+    </message>
+    <message>
+        <source>The change was not redone</source>
+        <translation>La modification n’a pas été rétablie</translation>
     </message>
 </context>
 <context>

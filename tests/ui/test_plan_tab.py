@@ -83,3 +83,47 @@ def test_the_tab_speaks_english_when_the_interface_does(window, demo_path):
     view = workspace.plan
     assert view.plan.lang == "en" and view.synthesis.items.item(0, 5).text() == "not decided"
     assert view.pages.tabText(1) == "Target vision"
+
+
+def test_ctrl_z_on_the_plan_tab_undoes_its_edits_and_ctrl_shift_z_redoes_them(window, demo_path, qtbot):
+    window.open_document(demo_path)
+    workspace = window.workspace
+    workspace.show_view(workspace.plan)
+    view = workspace.plan
+    diagnostic = window.session.diagnostic
+    assert not window.act_undo.isEnabled()
+    view.pages.setCurrentWidget(view.vision)
+    spin = view.vision.tables["back-office-maturity"].cellWidget(0, 2)
+    spin.setFocus()
+    qtbot.keyClick(spin, Qt.Key.Key_Up)
+    section = view.plan.vision[0].parts[0].section_id
+
+    def chosen() -> bool:
+        return next(p for p in plan.vision(diagnostic)[0].parts if p.section_id == section).chosen
+
+    assert chosen() and window.act_undo.isEnabled() and not window.act_redo.isEnabled()
+    tabs = view.pages.tabBar()
+    tabs.setFocus()  # off the spin box, whose text has its own undo
+    qtbot.keyClick(tabs, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert not chosen() and window.act_redo.isEnabled() and not window.act_undo.isEnabled()
+    spin = view.vision.tables["back-office-maturity"].cellWidget(0, 2)
+    assert spin.suffix().strip() == "(suggérée)"  # the page shows what is stored again
+    qtbot.keyClick(tabs, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert chosen() and window.act_undo.isEnabled()
+    spin = view.vision.tables["back-office-maturity"].cellWidget(0, 2)
+    spin.setFocus()  # a spin box saves each step: the keys undo the plan from there too
+    qtbot.keyClick(spin, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert not chosen()
+    qtbot.keyClick(view.vision.tables["back-office-maturity"].cellWidget(0, 2), Qt.Key.Key_Z,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert chosen()
+    view.pages.setCurrentWidget(view.scenarios)
+    field = view.scenarios.rationale
+    field.setFocus()
+    qtbot.keyClicks(field, "Le moins")  # typed, not yet saved: Ctrl+Z undoes the typing, not the plan
+    qtbot.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert field.text() != "Le moins" and chosen()
+    workspace.show_answers()  # elsewhere, Undo is the answers' again: none changed yet
+    assert not window.act_undo.isEnabled()
+    workspace.show_view(view)
+    assert window.act_undo.isEnabled()

@@ -74,7 +74,8 @@ def committee(diagnostic: Diagnostic, lang: str = "fr", today: dt.date | None = 
 
 def set_calendar(diagnostic: Diagnostic, *, start_month: str | None = None, cadence: str | None = None,
                  clear_start: bool = False) -> None:
-    """The plan's start month (``YYYY-MM``; ``clear_start`` goes back to the default) and the committee's cadence."""
+    """The plan's start month (``YYYY-MM``; ``clear_start`` goes back to the default) and the committee's cadence
+    (empty: none stated)."""
     changes: dict[str, object] = {}
     if clear_start:
         changes["start_month"] = None
@@ -83,8 +84,8 @@ def set_calendar(diagnostic: Diagnostic, *, start_month: str | None = None, cade
             changes["start_month"] = rules.parse_month(start_month).strftime("%Y-%m")
         except ValueError as exc:
             raise InputError(f"the plan's start month: {exc}") from None
-    if cadence is not None:
-        if cadence not in rules.CADENCES:
+    if cadence is not None:  # empty: no cadence stated (what undo gives back)
+        if cadence and cadence not in rules.CADENCES:
             raise InputError(f"unknown cadence '{cadence}' (cadences: {', '.join(rules.CADENCES)})")
         changes["committee_cadence"] = cadence
     store.set_calendar(diagnostic.document, changes)

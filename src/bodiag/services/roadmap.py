@@ -118,6 +118,11 @@ def _planned(diagnostic: Diagnostic, reference: ActionRecord | int | str) -> Pla
     return next(p for p in store.planned(diagnostic.document) if p.id == action.id)
 
 
+def planned(diagnostic: Diagnostic, reference: ActionRecord | int | str) -> Planned:
+    """One action's roadmap fields as stored (its wave placed by hand, stated workload, milestone, dependencies)."""
+    return _planned(diagnostic, reference)
+
+
 # -- changes -------------------------------------------------------------------------------
 
 

@@ -92,8 +92,8 @@ class MainWindow(WindowCommands, QMainWindow):
         self.act_close = self._action("close", self.close_document, QKeySequence.StandardKey.Close)
         self.act_quit = self._action("quit", self.close, QKeySequence.StandardKey.Quit)
         self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
-        self.act_undo = self._action("undo", lambda: self._presenter_do("undo"), QKeySequence.StandardKey.Undo, "undo")
-        self.act_redo = self._action("redo", lambda: self._presenter_do("redo"), "Ctrl+Shift+Z", "redo")
+        self.act_undo = self._action("undo", lambda: self._undo_do("undo"), QKeySequence.StandardKey.Undo, "undo")
+        self.act_redo = self._action("redo", lambda: self._undo_do("redo"), "Ctrl+Shift+Z", "redo")
         self.act_find = self._action("find", self._find, QKeySequence.StandardKey.Find)
         self.act_next = self._action("next", lambda: self._pane_do("go_next"), "Ctrl+Return", "next")
         self.act_next.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter"), QKeySequence("Alt+Down")])
@@ -188,7 +188,7 @@ class MainWindow(WindowCommands, QMainWindow):
             self.act_sheet_in: (tr("Spreadsheet to a questionnaire…"), tr("A reviewed spreadsheet back to a questionnaire file")),
             self.act_close: (tr("&Close the document"), None),
             self.act_quit: (tr("&Quit"), None),
-            self.act_undo: (tr("&Undo"), tr("Undo the last answer or note change")),
+            self.act_undo: (tr("&Undo"), tr("Undo the last change: of the answers, or of the plan directeur on its tab")),
             self.act_redo: (tr("&Redo"), tr("Redo the change you undid")),
             self.act_find: (tr("&Find a question"), None),
             self.act_next: (tr("&Next question"), None),
@@ -342,6 +342,8 @@ class MainWindow(WindowCommands, QMainWindow):
     def _build_workspace(self) -> None:
         self.workspace = Workspace(self.context, self.session, self.stack)
         self.workspace.presenter_changed.connect(self._presenter_changed)
+        self.workspace.tabs.currentChanged.connect(lambda _index: self._update_actions())  # Undo acts on the tab shown
+        self.session.plan_edits.observe(self._update_actions)
         self.workspace.new_diagnostic_requested.connect(self.new_diagnostic)
         self.workspace.take_over_requested.connect(self.commands.take_over)
         self.stack.addWidget(self.workspace)
@@ -395,6 +397,18 @@ class MainWindow(WindowCommands, QMainWindow):
             self.workspace.commit()
             getattr(self.presenter, method)()
 
+    def _undoable(self):  # noqa: ANN202 - the answers' presenter or the plan directeur's view
+        """What Undo and Redo act on: the plan directeur's edits on its tab, the answers everywhere else."""
+        plan = self.workspace.built_plan() if self.workspace is not None else None
+        return plan if plan is not None and plan.isVisible() else self.presenter
+
+    def _undo_do(self, method: str) -> None:
+        target = self._undoable()
+        if target is self.presenter:
+            self._presenter_do(method)
+        elif target is not None:
+            getattr(target, method)()
+
     def _pane_do(self, method: str) -> None:
         if self.workspace is not None and self.workspace.presenter is not None:
             self.workspace.show_answers()
@@ -435,8 +449,9 @@ class MainWindow(WindowCommands, QMainWindow):
         self.act_share.setEnabled(has_doc)
         self.act_import_answers.setEnabled(p is not None and not self.session.read_only)
         self.act_export_answers.setEnabled(p is not None)
-        self.act_undo.setEnabled(bool(p and p.can_undo))
-        self.act_redo.setEnabled(bool(p and p.can_redo))
+        undoable = self._undoable()
+        self.act_undo.setEnabled(bool(undoable and undoable.can_undo))
+        self.act_redo.setEnabled(bool(undoable and undoable.can_redo))
         for action in (self.act_find, self.act_next, self.act_previous, self.act_next_unanswered, self.act_answers,
                        self.act_results, self.act_present):
             action.setEnabled(p is not None)

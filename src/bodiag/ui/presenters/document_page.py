@@ -4,7 +4,9 @@ is attempted.
 A page (the plan directeur's, the roadmap's, the governance's, the report's) reads
 its read models in :meth:`reload` and tells its listeners; a change runs through
 :meth:`attempt`, which tells a refusal through the prompter and reads the page
-again either way, so the screen shows what is stored.
+again either way, so the screen shows what is stored. A change that records a step
+(:meth:`set_value`, :meth:`add_row`, :meth:`delete_row`) can be undone and redone
+from the document's shared :class:`~bodiag.ui.presenters.edit_history.EditHistory`.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from bodiag.ui.errors import reporting_failure
+from bodiag.ui.i18n import tr
+from bodiag.ui.presenters.edit_history import Changed, Rows, Step, field_step, row_step
 
 if TYPE_CHECKING:
     from bodiag.ui.presenters.session import DocumentSession
@@ -28,6 +32,8 @@ class DocumentPagePresenter:
         self.diagnostic = session.diagnostic
         self.lang = lang
         self._listeners: list[Callable[[], None]] = []
+        self.history = session.plan_edits
+        self.history.subscribe(self.reload)  # a step undone on another page may move this one's figures
         self.reload()
 
     def subscribe(self, listener: Callable[[], None]) -> None:
@@ -48,14 +54,64 @@ class DocumentPagePresenter:
     def can_edit(self) -> bool:
         return not self.read_only
 
-    def attempt(self, action: Callable[[], object], failure: str) -> bool:
+    def attempt(self, action: Callable[[], object], failure: str,
+                record: Callable[[], Callable[[object], Step]] | None = None) -> bool:
         """Do ``action``; say why it failed under ``failure``; read the page again either way.
 
-        A read-only document (a shared copy) is never asked: its view offers no change.
+        ``record``, called just before ``action``, reads what the change replaces and returns what makes the
+        undo step from ``action``'s result. A read-only document (a shared copy) is never asked: its view offers
+        no change.
         """
         if self.read_only:
             return False
         with reporting_failure(self.prompter, failure) as attempt:
-            action()
+            finish = record() if record is not None else None
+            result = action()
+            if finish is not None:
+                self.history.record(finish(result))
         self.reload()
         return not attempt.failed
+
+    def set_value(self, read: Callable[[], object], write: Callable[[object], object], value: object,
+                  failure: str, change: Callable[[], object] | None = None) -> bool:
+        """Write ``value`` through ``write`` (or make ``change``), undoably: ``read`` gives the stored value, before
+        and after, and undo writes the one before back."""
+
+        def record() -> Callable[[object], Step]:
+            before = read()
+            return lambda _result: field_step(read, write, before, read())
+
+        return self.attempt(change or (lambda: write(value)), failure, record)
+
+    def add_row(self, rows: Rows, add: Callable[[], int | str], failure: str) -> bool:
+        """Add a row through ``add`` (its key returned), undoably: undo deletes it, redo adds it back as it was."""
+
+        def finish(key: object) -> Step:
+            handle = self.history.row(rows.kind, key)  # type: ignore[arg-type]
+            fields = rows.fields(handle.key)
+            return row_step(handle, rows.exists, lambda: rows.add(fields), rows.delete, added=True)
+
+        return self.attempt(add, failure, lambda: finish)
+
+    def delete_row(self, rows: Rows, key: int | str, failure: str) -> bool:
+        """Delete a row, undoably: undo adds it back with the fields it had, redo deletes it again."""
+        handle = self.history.row(rows.kind, key)
+
+        def record() -> Callable[[object], Step]:
+            fields = rows.fields(handle.key)
+            return lambda _result: row_step(handle, rows.exists, lambda: rows.add(fields), rows.delete, added=False)
+
+        return self.attempt(lambda: rows.delete(handle.key), failure, record)
+
+    def row_values(self, rows: Rows, key: int | str, changes: dict[str, object],
+                   update: Callable[[int | str, dict[str, object]], object], failure: str) -> bool:
+        """Change fields of a row, undoably; the steps follow the row if undo adds it back under a new key."""
+        handle = self.history.row(rows.kind, key)
+
+        def read() -> object:
+            if not rows.exists(handle.key):
+                raise Changed(tr("The row is no longer there: the step was dropped."))
+            stored = rows.fields(handle.key)
+            return {name: stored.get(name) for name in changes}  # a field unknown: the service says so
+
+        return self.set_value(read, lambda values: update(handle.key, values), changes, failure)  # type: ignore[arg-type]

@@ -20,7 +20,9 @@ from bodiag.domain import i18n
 from bodiag.domain.vocabulary import ACTION_STATUS, label
 from bodiag.services import governance
 from bodiag.ui.i18n import tr
+from bodiag.errors import InputError
 from bodiag.ui.presenters.document_page import DocumentPagePresenter
+from bodiag.ui.presenters.edit_history import Rows
 
 
 # The report's and the command line's catalogue, for the words they share with this page (in ``lang``);
@@ -162,68 +164,120 @@ class GovernancePresenter(DocumentPagePresenter):
 
     # -- changing -----------------------------------------------------------------------------
 
+    _failure = property(lambda self: tr("The governance was not changed"))
+
     def _run(self, action: Callable[[], object]) -> bool:
-        return self.attempt(action, tr("The governance was not changed"))
+        return self.attempt(action, self._failure)
 
     def _confirmed(self, title: str, what: str) -> bool:
         return self.prompter.confirm(title, tr("Delete “%1”?").replace("%1", what))
 
+    def _calendar(self) -> tuple[str, str | None]:
+        """The stored cadence and start month (``None``: the default start)."""
+        committee = governance.committee(self.diagnostic, self.lang)
+        return committee.cadence, committee.start_month if committee.start_from == "plan" else None
+
+    def _put_calendar(self, value: object) -> None:
+        cadence, month = value  # type: ignore[misc]
+        governance.set_calendar(self.diagnostic, cadence=cadence, start_month=month, clear_start=month is None)
+
     def set_cadence(self, cadence: str) -> bool:
-        return self._run(lambda: governance.set_calendar(self.diagnostic, cadence=cadence))
+        return self.set_value(self._calendar, self._put_calendar, None, self._failure,
+                              lambda: governance.set_calendar(self.diagnostic, cadence=cadence))
 
     def set_start(self, month: str) -> bool:
         """The plan's start month, ``YYYY-MM``; empty: the month after the latest assessment."""
         month = month.strip()
         if month == self.model.start_month:
             return True
-        return self._run(lambda: governance.set_calendar(self.diagnostic, start_month=month or None,
-                                                         clear_start=not month))
+        return self.set_value(self._calendar, self._put_calendar, None, self._failure,
+                              lambda: governance.set_calendar(self.diagnostic, start_month=month or None,
+                                                              clear_start=not month))
 
     def record_meeting(self, day: str, kind: str, notes: str) -> bool:
         """A review or committee meeting held on ``day`` (``YYYY-MM-DD``), with what was decided."""
         return self._run(lambda: governance.add_review(self.diagnostic, day, kind, notes))
 
+    def _rows(self, kind: str, listed: Callable[[], list], names: tuple[str, ...], add: Callable[..., object],
+              delete: Callable[..., object]) -> Rows:
+        """A kind of governance row as undo handles it, through the governance service."""
+
+        def find(key: int | str):  # noqa: ANN202 - the service's record
+            return next((r for r in listed() if r.id == key), None)
+
+        def fields(key: int | str) -> dict[str, object]:
+            row = find(key)
+            if row is None:
+                raise InputError(tr("The row is no longer there: the step was dropped."))
+            return {name: getattr(row, name) for name in names}
+
+        return Rows(kind, lambda key: find(key) is not None, fields,
+                    lambda values: add(self.diagnostic, **values).id, lambda key: delete(self.diagnostic, key))
+
+    @property
+    def _members(self) -> Rows:
+        return self._rows("member", lambda: governance.committee(self.diagnostic, self.lang).members,
+                          ("name", "function", "role"), governance.add_member, governance.delete_member)
+
+    @property
+    def _risks(self) -> Rows:
+        return self._rows("risk", lambda: [e.risk for e in governance.risk_register(self.diagnostic, self.lang).risks],
+                          ("title", "category", "likelihood", "impact", "owner", "mitigation"), governance.add_risk,
+                          governance.delete_risk)
+
+    @property
+    def _kpis(self) -> Rows:
+        return self._rows("kpi", lambda: governance.kpi_board(self.diagnostic, self.lang).kpis,
+                          ("label", "unit", "source", "baseline", "target", "direction", "question_id"),
+                          governance.add_kpi, governance.delete_kpi)
+
+    def _update(self, rows: Rows, key: int, update: Callable[..., object], changes: dict[str, object]) -> bool:
+        return self.row_values(rows, key, changes, lambda k, values: update(self.diagnostic, k, **values),
+                               self._failure)
+
     def add_member(self) -> bool:
-        return self._run(lambda: governance.add_member(self.diagnostic, tr("New member"), "contributes"))
+        return self.add_row(self._members, lambda: governance.add_member(self.diagnostic, tr("New member"),
+                                                                         "contributes").id, self._failure)
 
     def update_member(self, member_id: int, **changes: object) -> bool:
-        return self._run(lambda: governance.update_member(self.diagnostic, member_id, **changes))
+        return self._update(self._members, member_id, governance.update_member, changes)
 
     def delete_member(self, member_id: int) -> bool:
         row = next((m for m in self.model.members if m.id == member_id), None)
         if row is None or not self._confirmed(tr("Remove a committee member"), row.name):
             return False
-        return self._run(lambda: governance.delete_member(self.diagnostic, member_id))
+        return self.delete_row(self._members, member_id, self._failure)
 
     def add_risk(self) -> bool:
-        return self._run(lambda: governance.add_risk(self.diagnostic, tr("New risk")))
+        return self.add_row(self._risks, lambda: governance.add_risk(self.diagnostic, tr("New risk")).id, self._failure)
 
     def add_suggested_risks(self) -> bool:
         return self._run(lambda: governance.add_suggested_risks(self.diagnostic, self.lang))
 
     def update_risk(self, risk_id: int, **changes: object) -> bool:
-        return self._run(lambda: governance.update_risk(self.diagnostic, risk_id, **changes))
+        return self._update(self._risks, risk_id, governance.update_risk, changes)
 
     def delete_risk(self, risk_id: int) -> bool:
         row = next((r for r in self.model.risks if r.id == risk_id), None)
         if row is None or not self._confirmed(tr("Delete a risk"), row.title):
             return False
-        return self._run(lambda: governance.delete_risk(self.diagnostic, risk_id))
+        return self.delete_row(self._risks, risk_id, self._failure)
 
     def add_kpi(self) -> bool:
-        return self._run(lambda: governance.add_kpi(self.diagnostic, tr("New indicator")))
+        return self.add_row(self._kpis, lambda: governance.add_kpi(self.diagnostic, tr("New indicator")).id,
+                            self._failure)
 
     def add_suggested_kpis(self) -> bool:
         return self._run(lambda: governance.add_suggested_kpis(self.diagnostic, self.lang))
 
     def update_kpi(self, kpi_id: int, **changes: object) -> bool:
-        return self._run(lambda: governance.update_kpi(self.diagnostic, kpi_id, **changes))
+        return self._update(self._kpis, kpi_id, governance.update_kpi, changes)
 
     def delete_kpi(self, kpi_id: int) -> bool:
         row = next((k for k in self.model.kpis if k.id == kpi_id), None)
         if row is None or not self._confirmed(tr("Delete an indicator"), row.label):
             return False
-        return self._run(lambda: governance.delete_kpi(self.diagnostic, kpi_id))
+        return self.delete_row(self._kpis, kpi_id, self._failure)
 
     def add_suggested_change(self) -> bool:
         return self._run(lambda: governance.add_suggested_change(self.diagnostic, self.lang))

@@ -21,12 +21,15 @@ from bodiag.domain.vocabulary import ACTION_STATUS, LEVEL, label
 from bodiag.services import plan, roadmap
 from bodiag.services.synthesis import parts
 from bodiag.ui.i18n import tr
+from bodiag.errors import InputError
 from bodiag.ui.presenters.document_page import DocumentPagePresenter
+from bodiag.ui.presenters.edit_history import Rows
 
 if TYPE_CHECKING:
     from bodiag.domain.synthesis import Item
 
 FIRST_ACTIONS = 3
+CHOSEN = "chosen with"  # in a scenario's fields as undo keeps them: the rationale if it was the chosen one
 
 # The report's and the command line's catalogue, for the sentences they share with this tab (in ``lang``);
 # named apart from Qt's ``tr`` so that ``pyside6-lupdate`` does not take its keys for interface strings.
@@ -224,8 +227,10 @@ class PlanPresenter(DocumentPagePresenter):
 
     # -- changing -------------------------------------------------------------------------
 
+    _failure = property(lambda self: tr("The plan directeur was not changed"))
+
     def _run(self, action: Callable[[], object]) -> bool:
-        return self.attempt(action, tr("The plan directeur was not changed"))
+        return self.attempt(action, self._failure)
 
     def set_capacity(self, days: float | None) -> bool:
         """Person-days each quarter; ``None``: from the organisation's headcount."""
@@ -234,25 +239,74 @@ class PlanPresenter(DocumentPagePresenter):
     def _table(self, questionnaire_id: str) -> VisionTable | None:
         return next((t for t in self.vision if t.questionnaire_id == questionnaire_id), None)
 
+    def _choice(self, questionnaire_id: str, section_id: str) -> tuple[float, str] | None:
+        """The stored target of a part (its score and ambition), ``None`` while it follows the suggestion."""
+        part = next((p for v in plan.vision(self.diagnostic, self.lang) if v.questionnaire_id == questionnaire_id
+                     for p in v.parts if p.section_id == section_id), None)
+        if part is None:
+            raise InputError(tr("That part is no longer in the target vision"))
+        return (round(part.target, 2), part.ambition) if part.chosen else None
+
+    def _put_choice(self, questionnaire_id: str, section_id: str, choice: object) -> None:
+        if choice is None:
+            plan.clear_target(self.diagnostic, questionnaire_id, section_id)
+        else:
+            score, ambition = choice  # type: ignore[misc]
+            plan.set_target(self.diagnostic, questionnaire_id, section_id, score=score, ambition=ambition)
+
+    def _target_change(self, questionnaire_id: str, section_id: str, change: Callable[[], object]) -> bool:
+        return self.set_value(lambda: self._choice(questionnaire_id, section_id),
+                              lambda value: self._put_choice(questionnaire_id, section_id, value), None,
+                              self._failure, change)
+
     def set_target(self, questionnaire_id: str, section_id: str, value: float) -> bool:
         """A level for a questionnaire with levels, a score (0–100) otherwise."""
         table = self._table(questionnaire_id)
         with_levels = table is not None and table.levels is not None
-        return self._run(lambda: plan.set_target(self.diagnostic, questionnaire_id, section_id,
-                                                 level=value if with_levels else None,
-                                                 score=None if with_levels else value))
+        return self._target_change(questionnaire_id, section_id, lambda: plan.set_target(
+            self.diagnostic, questionnaire_id, section_id, level=value if with_levels else None,
+            score=None if with_levels else value))
 
     def set_ambition(self, questionnaire_id: str, section_id: str, text: str) -> bool:
-        return self._run(lambda: plan.set_target(self.diagnostic, questionnaire_id, section_id, ambition=text))
+        return self._target_change(questionnaire_id, section_id,
+                                   lambda: plan.set_target(self.diagnostic, questionnaire_id, section_id, ambition=text))
 
     def clear_target(self, questionnaire_id: str, section_id: str) -> bool:
-        return self._run(lambda: plan.clear_target(self.diagnostic, questionnaire_id, section_id))
+        return self._target_change(questionnaire_id, section_id,
+                                   lambda: plan.clear_target(self.diagnostic, questionnaire_id, section_id))
 
     def add_method_options(self) -> bool:
         return self._run(lambda: plan.add_article_scenarios(self.diagnostic, self.lang))
 
+    @property
+    def _rows(self) -> Rows:
+        """Scenarios as undo handles them, known by their uuid."""
+
+        def exists(uuid: int | str) -> bool:
+            try:
+                plan.find_scenario(self.diagnostic, uuid)
+            except InputError:
+                return False
+            return True
+
+        def fields(uuid: int | str) -> dict[str, object]:
+            s = plan.find_scenario(self.diagnostic, uuid)
+            chosen, rationale = self._chosen()
+            return {"kind": s.kind, "title": s.title, "description": s.description, "cost_estimate": s.cost_estimate,
+                    **s.ratings, CHOSEN: rationale if chosen == s.uuid else None}
+
+        def add(values: dict[str, object]) -> str:
+            rest = {k: v for k, v in values.items() if k not in ("kind", CHOSEN)}
+            uuid = plan.add_scenario(self.diagnostic, str(values["kind"]), self.lang, **rest).uuid
+            if values.get(CHOSEN) is not None:  # the chosen scenario deleted, then undone: chosen again
+                plan.choose(self.diagnostic, uuid, str(values[CHOSEN]))
+            return uuid
+
+        return Rows("scenario", exists, fields, add, lambda uuid: plan.delete_scenario(self.diagnostic, uuid))
+
     def add_scenario(self) -> bool:
-        return self._run(lambda: plan.add_scenario(self.diagnostic, "custom", self.lang, title=tr("New scenario")))
+        return self.add_row(self._rows, lambda: plan.add_scenario(self.diagnostic, "custom", self.lang,
+                                                                  title=tr("New scenario")).uuid, self._failure)
 
     def _row_of(self, uuid: str) -> ScenarioRow | None:
         return next((r for r in self.scenarios.rows if r.uuid == uuid), None)
@@ -261,15 +315,25 @@ class PlanPresenter(DocumentPagePresenter):
         row = self._row_of(uuid)
         if row is None or not self.prompter.confirm(tr("Delete a scenario"), tr("Delete “%1”?").replace("%1", row.title)):
             return False
-        return self._run(lambda: plan.delete_scenario(self.diagnostic, uuid))
+        return self.delete_row(self._rows, uuid, self._failure)
 
     def update_scenario(self, uuid: str, **changes: object) -> bool:
         """Its title, cost estimate (text as typed) or a rating (1–5, ``None`` for unrated)."""
-        return self._run(lambda: plan.update_scenario(self.diagnostic, uuid, **changes))
+        return self.row_values(self._rows, uuid, changes,
+                               lambda key, values: plan.update_scenario(self.diagnostic, key, **values), self._failure)
 
     def set_weight(self, criterion: str, weight: float) -> bool:
-        return self._run(lambda: plan.set_weights(self.diagnostic, **{criterion: weight}))
+        return self.set_value(lambda: plan.weights(self.diagnostic)[criterion],
+                              lambda value: plan.set_weights(self.diagnostic, **{criterion: value}), weight, self._failure)
+
+    def _chosen(self) -> tuple[object, str]:
+        stored = plan.settings(self.diagnostic)
+        return stored["chosen_scenario"], str(stored["rationale"] or "")
+
+    def _put_chosen(self, value: object) -> None:
+        uuid, rationale = value  # type: ignore[misc]
+        plan.choose(self.diagnostic, uuid, rationale)
 
     def choose(self, uuid: str | None, rationale: str) -> bool:
         """Record the chosen scenario with its rationale; ``None`` withdraws the choice."""
-        return self._run(lambda: plan.choose(self.diagnostic, uuid, rationale))
+        return self.set_value(self._chosen, self._put_chosen, (uuid, rationale), self._failure)

@@ -125,33 +125,46 @@ class RoadmapPresenter(DocumentPagePresenter):
 
     # -- changing ---------------------------------------------------------------------------
 
+    _failure = property(lambda self: tr("The roadmap was not changed"))
+
     def _run(self, action: Callable[[], object]) -> bool:
-        return self.attempt(action, tr("The roadmap was not changed"))
+        return self.attempt(action, self._failure)
+
+    def _field(self, action_id: int, name: str, value: object, write: Callable[[object], object],
+               change: Callable[[], object] | None = None) -> bool:
+        """Change one roadmap field of an action, undoably (read back through the service)."""
+        return self.set_value(lambda: getattr(roadmap.planned(self.diagnostic, action_id), name), write, value,
+                              self._failure, change)
 
     def place(self, action_id: int, wave: str | None) -> bool:
         """Put an action in a wave by hand; ``None`` gives it back to the suggestion."""
-        return self._run(lambda: roadmap.place(self.diagnostic, action_id, wave))
+        return self._field(action_id, "wave", wave, lambda value: roadmap.place(self.diagnostic, action_id, value))
 
     def set_workload(self, action_id: int, text: str) -> bool:
         """Person-days as typed; empty: from the action's effort."""
-        return self._run(lambda: roadmap.set_fields(self.diagnostic, action_id, workload=text))
+        return self._field(action_id, "workload_days", text,
+                           lambda value: roadmap.set_fields(self.diagnostic, action_id, workload=value))
 
     def set_milestone(self, action_id: int, text: str) -> bool:
-        return self._run(lambda: roadmap.set_fields(self.diagnostic, action_id, milestone=text))
+        return self._field(action_id, "milestone", text,
+                           lambda value: roadmap.set_fields(self.diagnostic, action_id, milestone=value))
 
     def set_dependencies(self, action_id: int, text: str) -> bool:
         """The numbers of the actions (as the table's first column shows them) it depends on, separated by commas or
         spaces."""
         by_number = {str(r.number): r.id for r in self.model.rows}
 
+        def write(ids: object) -> None:
+            roadmap.set_dependencies(self.diagnostic, action_id, list(ids))  # type: ignore[call-overload]
+
         def change() -> None:
             names = [n for n in text.replace(";", ",").replace(" ", ",").split(",") if n.strip()]
             unknown = [n for n in names if n.strip() not in by_number]
             if unknown:
                 raise InputError(tr("“%1” is not the number of an action of the roadmap").replace("%1", unknown[0]))
-            roadmap.set_dependencies(self.diagnostic, action_id, [by_number[n.strip()] for n in names])
+            write([by_number[n.strip()] for n in names])
 
-        return self._run(change)
+        return self._field(action_id, "depends_on", None, write, change)
 
     def apply_suggestion(self, redo: bool = False) -> bool:
         """Record the suggested wave of every action not placed yet; ``redo``: of every action, after asking."""
@@ -167,10 +180,16 @@ class RoadmapPresenter(DocumentPagePresenter):
         """The plan's horizon, 36 or 60 months: the 36–60 months wave comes or goes."""
         return self._run(lambda: plan.set_horizon(self.diagnostic, months))
 
+    def _wave_field(self, wave: str, name: str, value: object) -> bool:
+        """Change a wave's stated capacity or budget, undoably."""
+        stored = {"capacity": "capacity_days", "budget": "budget"}[name]
+        return self.set_value(lambda: getattr(roadmap.wave_setting(self.diagnostic, wave), stored),
+                              lambda v: roadmap.set_wave(self.diagnostic, wave, **{name: v}), value, self._failure)
+
     def set_wave_capacity(self, wave: str, text: str) -> bool:
         """Person-days for the wave as typed; empty: the quarter's capacity times its quarters."""
-        return self._run(lambda: roadmap.set_wave(self.diagnostic, wave, capacity=text))
+        return self._wave_field(wave, "capacity", text)
 
     def set_wave_budget(self, wave: str, text: str) -> bool:
         """Euros as typed; empty: no budget."""
-        return self._run(lambda: roadmap.set_wave(self.diagnostic, wave, budget=text))
+        return self._wave_field(wave, "budget", text)

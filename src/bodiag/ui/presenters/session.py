@@ -9,6 +9,7 @@ from bodiag.domain.records import AssessmentRecord
 from bodiag.errors import DocumentReadOnly
 from bodiag.paths import default_document_path
 from bodiag.services.documents import ReceivedDiagnostic, open_document
+from bodiag.ui.presenters.edit_history import EditHistory
 
 
 class DocumentSession:
@@ -19,6 +20,7 @@ class DocumentSession:
         self.read_only_reason = read_only_reason
         records = diagnostic.assessments()
         self.assessment: AssessmentRecord | None = records[0] if records else None
+        self.plan_edits = EditHistory()  # the plan directeur's undo and redo, shared by its pages
 
     @classmethod
     def open(cls, path: str | Path, *, own: bool = False) -> DocumentSession:

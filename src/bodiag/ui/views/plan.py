@@ -42,6 +42,7 @@ from bodiag.ui.presenters.session import DocumentSession
 from bodiag.ui.safe_text import tooltip
 from bodiag.ui.views.governance import GovernancePage
 from bodiag.ui.views.page import ScrollColumn, clear_layout
+from bodiag.ui.views.plan_undo_keys import UndoKeysToTheWindow
 from bodiag.ui.views.roadmap import RoadmapPage
 
 ROW_HEIGHT = 30
@@ -497,6 +498,9 @@ class PlanView(QWidget):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.plan = PlanPresenter(context.prompter, session, lang)
+        self._prompter = context.prompter
+        self.history = session.plan_edits  # Edit › Undo and Redo act on it while this tab is shown
+        self._undo_keys = UndoKeysToTheWindow(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.pages = QTabWidget(self)
@@ -523,6 +527,22 @@ class PlanView(QWidget):
         for page in (self.synthesis, self.vision, self.scenarios):
             page.refresh()
 
+    @property
+    def can_undo(self) -> bool:
+        return self.history.can_undo and not self.plan.read_only
+
+    @property
+    def can_redo(self) -> bool:
+        return self.history.can_redo and not self.plan.read_only
+
+    def undo(self) -> None:
+        if self.can_undo:
+            self.history.undo(self._prompter)
+
+    def redo(self) -> None:
+        if self.can_redo:
+            self.history.redo(self._prompter)
+
     def _answers_changed(self) -> None:
         """An answer changed (or was undone): read the plan again now if shown, else when next shown."""
         if self.isVisible():
@@ -532,11 +552,13 @@ class PlanView(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt API
         super().showEvent(event)
+        self._undo_keys.watch()
         if self._stale:  # actions may have changed in the action-plan tab, answers in the Answer tab
             self._stale = False
             self.plan.reload()
 
     def hideEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt API
         super().hideEvent(event)
+        self._undo_keys.stop()
         self._stale = True
 

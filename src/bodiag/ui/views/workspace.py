@@ -304,6 +304,11 @@ class Workspace(QWidget):
         """The Plan directeur tab: the whole document's, whichever assessment is shown."""
         return self._view("plan")
 
+    def built_plan(self) -> QWidget | None:
+        """The Plan directeur tab if it has been built (without building it)."""
+        page = self._pages.get("plan")
+        return page.built if page is not None else None
+
     @property
     def workshop(self) -> QWidget | None:
         return self._view("workshop")
