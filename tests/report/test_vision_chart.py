@@ -61,3 +61,16 @@ def test_the_word_picture_draws_the_dashed_target_and_the_legend(grid):
     assert picture.height > without.height  # room for the legend below the chart
     reds = dict((colour, count) for count, colour in picture.getcolors(maxcolors=1 << 24)).get(TARGET, 0)
     assert reds > 500  # the target's dashed outline (and its legend stroke)
+
+
+def test_a_label_centred_on_the_top_or_bottom_axis_stays_between_its_neighbours_labels():
+    from bodiag.report.charts import ChartItem
+
+    items = [ChartItem(label=f"Part {n} with a long name to wrap", score=50.0, target=75.0, color=None) for n in range(14)]
+    chart = RadarChart(items, 16 * cm, 11.2 * cm, "fr")
+    axes = chart.geometry().axes
+    bottom = axes[7]
+    assert bottom.align == "center" and chart.label_width(bottom) < chart.LABEL_WIDTH
+    for neighbour in (axes[6], axes[8]):  # they end (or start) at their anchors, outside the centred label
+        assert abs(neighbour.label_anchor.x - bottom.label_anchor.x) >= chart.label_width(bottom) / 2
+    assert chart.label_width(axes[3]) == chart.LABEL_WIDTH

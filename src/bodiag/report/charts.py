@@ -135,8 +135,18 @@ class RadarChart(Flowable):
     def _figure(self, item: ChartItem) -> str:
         return item.figure if item.figure is not None else i18n.score(item.score, self.lang)
 
+    def label_width(self, axis) -> float:  # noqa: ANN001
+        """How wide ``axis``'s label may be: a label centred on the top or bottom axis stays between its
+        neighbours' labels, which end (or start) at their own anchors; the others have the full width."""
+        axes = self.geometry().axes
+        if axis.align != "center" or len(axes) < 3:
+            return self.LABEL_WIDTH
+        neighbours = (axes[axis.index - 1].label_anchor.x, axes[(axis.index + 1) % len(axes)].label_anchor.x)
+        room = 2 * min(abs(axis.label_anchor.x - x) for x in neighbours) - 8
+        return max(48.0, min(self.LABEL_WIDTH, room))
+
     def _label(self, c, axis, item: ChartItem) -> None:  # noqa: ANN001
-        lines = wrap_words(item.label, FONTS.condensed, LABEL_SIZE, self.LABEL_WIDTH, max_lines=3)
+        lines = wrap_words(item.label, FONTS.condensed, LABEL_SIZE, self.label_width(axis), max_lines=3)
         score = self._figure(item)
         block = len(lines) + 1
         height = block * LABEL_LEADING

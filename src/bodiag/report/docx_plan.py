@@ -110,7 +110,8 @@ def _vision(w: DocxWriter, plan: PlanReport, lang: str) -> None:
             suggested = suggested or not part.chosen
             rows.append([part.title, i18n.number(today, lang), [bold(i18n.number(target, lang)), Run("" if part.chosen else "*")],
                          i18n.number(gap, lang), part.ambition or "—"])
-        if len(vision.parts) >= MIN_AXES:
+        if len(vision.parts) >= MIN_AXES:  # the radar above its table, under its questionnaire's name
+            w.paragraph([bold(vision.title)])
             w.picture(radar_png(vision_items(vision, lang), lang, w.accent, legend=legend(lang)), PAGE_WIDTH_CM * 0.9,
                       vision_alt(vision, lang))
         w.table(head, rows, [None, 2.6, 1.4, 1.3, 5.6])

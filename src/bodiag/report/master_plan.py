@@ -8,7 +8,7 @@ choices), none is written here.
 from __future__ import annotations
 
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, KeepInFrame, Spacer, Table
+from reportlab.platypus import Flowable, KeepInFrame, KeepTogether, Spacer, Table
 
 from bodiag.domain import i18n
 from bodiag.domain.report_content import PlanReport, ReportData
@@ -162,8 +162,9 @@ def _vision(plan: PlanReport, lang: str, styles: Styles, outline: Outline) -> li
                 rich(esc(part.ambition or "—"), styles.cell),
             ])
         story.append(Spacer(1, 6))
-        if len(vision.parts) >= MIN_AXES:  # the radar above its table, which says the same in words
-            story += [RadarChart(vision_items(vision, lang), FRAME_WIDTH, 11.2 * cm, lang, legend=legend(lang)), Spacer(1, 6)]
+        if len(vision.parts) >= MIN_AXES:  # the radar above its table, which says the same in words, under its name
+            radar = RadarChart(vision_items(vision, lang), FRAME_WIDTH, 11.2 * cm, lang, legend=legend(lang))
+            story += [KeepTogether([rich(f"<b>{esc(vision.title)}</b>", styles.body), radar]), Spacer(1, 6)]
         story.append(_table(rows, VISION_WIDTHS))
     if suggested:
         story.append(rich(esc(i18n.tr("vis_suggested_note", lang)), styles.small_muted))
