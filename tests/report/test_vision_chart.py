@@ -74,3 +74,13 @@ def test_a_label_centred_on_the_top_or_bottom_axis_stays_between_its_neighbours_
     for neighbour in (axes[6], axes[8]):  # they end (or start) at their anchors, outside the centred label
         assert abs(neighbour.label_anchor.x - bottom.label_anchor.x) >= chart.label_width(bottom) / 2
     assert chart.label_width(axes[3]) == chart.LABEL_WIDTH
+
+
+def test_the_word_picture_keeps_a_centred_label_between_its_neighbours():
+    from bodiag.domain.chart_geometry import Point, RadarGeometry
+    from bodiag.report.docx_charts import SCALE, label_width
+
+    g = RadarGeometry(14, Point(690, 500), 112 * SCALE, label_gap=8 * SCALE)
+    bottom = label_width(g, 7)
+    assert bottom < 110 * SCALE and label_width(g, 3) == 110 * SCALE
+    assert abs(g.axes[6].label_anchor.x - g.axes[7].label_anchor.x) >= bottom / 2

@@ -101,7 +101,7 @@ def radar_png(items: list[ChartItem], lang: str, accent: str = DEFAULT_ACCENT, *
             p = g.point(axis.index, item.score)
             r = 3 * SCALE
             draw.ellipse([p.x - r, p.y - r, p.x + r, p.y + r], fill=_rgb(item.color), outline=INK, width=1)
-        lines = _wrap(draw, item.label, font, 110 * SCALE) + [item.figure if item.figure is not None else i18n.score(item.score, lang)]
+        lines = _wrap(draw, item.label, font, label_width(g, axis.index)) + [item.figure if item.figure is not None else i18n.score(item.score, lang)]
         leading = 9.2 * SCALE
         block = leading * len(lines)
         a = axis.label_anchor
@@ -126,6 +126,16 @@ def _legend(draw: ImageDraw.ImageDraw, names: tuple[str, str], colour: tuple[int
     for k in range(0, 14, 6):
         draw.line([(x + k * SCALE, y), (x + min(14, k + 3.5) * SCALE, y)], fill=TARGET, width=int(1.5 * SCALE))
     draw.text((x + 18 * SCALE, y), target, fill=MUTED, font=font, anchor="lm")
+
+
+def label_width(g: RadarGeometry, index: int, width: float = 110 * SCALE) -> float:
+    """How wide axis ``index``'s label may be: one centred on the top or bottom axis stays between its
+    neighbours' labels, which end (or start) at their own anchors; the others have ``width``."""
+    axis = g.axes[index]
+    if axis.align != "center" or g.count < 3:
+        return width
+    neighbours = (g.axes[index - 1].label_anchor.x, g.axes[(index + 1) % g.count].label_anchor.x)
+    return max(48.0 * SCALE, min(width, 2 * min(abs(axis.label_anchor.x - x) for x in neighbours) - 8 * SCALE))
 
 
 def bars_png(items: list[ChartItem], lang: str, accent: str = DEFAULT_ACCENT) -> bytes:
