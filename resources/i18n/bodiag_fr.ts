@@ -496,6 +496,10 @@
         <translation>Charge</translation>
     </message>
     <message>
+        <source>Radar of each part today and its target. %1</source>
+        <translation>Radar de chaque partie aujourd’hui et de sa cible. %1</translation>
+    </message>
+    <message>
         <source>Target (level)</source>
         <translation>Cible (niveau)</translation>
     </message>
@@ -1676,6 +1680,10 @@ L’ouvrir maintenant&#x202f;?</translation>
     <message>
         <source>For each part, where it stands today and where it should be at the plan&apos;s end. A target not chosen is a suggestion: one step up from today.</source>
         <translation>Pour chaque partie, où elle en est aujourd’hui et où elle doit être au terme du plan. Une cible non choisie est une suggestion&#xa0;: un cran au-dessus d’aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>Radar of the target vision of %1</source>
+        <translation>Radar de la vision cible de %1</translation>
     </message>
     <message>
         <source>Target vision of %1</source>

@@ -87,13 +87,28 @@ def test_the_charts_are_pictures_with_an_alternative_text_giving_their_figures(d
     assert all(descriptions)
     with open_document(demo_master, readonly=True) as diagnostic:
         first = _data(diagnostic).assessments[0]
-    radar = descriptions[0]
-    assert radar.startswith("Radar des sections")
+    radar = next(d for d in descriptions if d.startswith("Radar des sections"))
     for s in first.result.top_sections:
         if s.counts.any_scored_question:
             assert f"{s.title.get('fr')} {i18n.score(s.score, 'fr')} (cible {i18n.plain(s.target, 'fr')})" in radar
     for shape in shapes:
         assert shape.width > 0 and shape.height > 0
+
+
+def test_the_target_vision_has_a_radar_per_questionnaire_whose_text_names_today_and_the_target(demo_docx, demo_master):
+    read = _read(demo_docx.docx)
+    descriptions = [shape._inline.docPr.get("descr") for shape in read.inline_shapes]  # noqa: SLF001
+    with open_document(demo_master, readonly=True) as diagnostic:
+        visions = [v for v in _data(diagnostic).plan.visions if len(v.parts) >= 3]
+    assert visions
+    for vision in visions:
+        alt = next(d for d in descriptions if d.startswith(f"Radar de la vision cible de «\xa0{vision.title}\xa0»"))
+        for part in vision.parts:
+            today = i18n.number(part.level if vision.levels else part.score, "fr")
+            target = i18n.number(part.target_level if vision.levels else part.target, "fr")
+            assert f"{part.title} {today} → cible {target}" in alt
+    # the radar comes before its questionnaire's table, which keeps the same figures in words
+    assert descriptions.index(alt) < next(i for i, d in enumerate(descriptions) if d.startswith("Radar des sections"))
 
 
 def test_pages_are_numbered_in_the_footer_and_the_language_is_set(demo_docx):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bodiag.domain import i18n
 from bodiag.errors import InputError
 from bodiag.services.documents import open_document
 from bodiag.services.synthesis import synthesis
@@ -57,6 +58,21 @@ def test_the_plan_comes_before_the_parts_with_vision_scenarios_and_priorities(st
     assert "Le moins risqué pour une équipe de trois" in plan
     assert f"{len(expected.items)} actions réunissent les {expected.recommendations} recommandations" in plan
     assert "Externaliser en partie — Externalisation du back-office" in plan  # the verdict, against its scenarios
+
+
+def test_the_vision_draws_a_radar_of_today_and_the_target_above_each_table(story_demo):
+    from bodiag.services.report_content import gather
+    from bodiag.domain.report_content import ReportOptions
+
+    with open_document(story_demo, readonly=True) as diagnostic:
+        report = render_report(diagnostic, deterministic=True, plan_only=True)
+        visions = gather(diagnostic, None, ReportOptions(deterministic=True)).plan.visions
+    pages = {heading: page for heading, level, page in report.headings}
+    vision = spaced(" ".join(report.pages[pages["Vision cible"] - 1:pages["Scénarios comparés"]]))
+    assert vision.count("Aujourd’hui Cible") == sum(1 for v in visions if len(v.parts) >= 3)  # each radar's legend
+    grid = next(v for v in visions if v.levels)
+    for part in grid.parts:  # each axis: today → target, in levels
+        assert f"{i18n.number(part.level, 'fr')} → {i18n.number(part.target_level, 'fr')}" in vision
 
 
 def test_the_plan_alone(story_demo):

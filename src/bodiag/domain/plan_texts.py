@@ -118,6 +118,11 @@ PLAN_TEXTS: dict[str, tuple[str, str]] = {
     "vis_target": ("Cible", "Target"),
     "vis_gap": ("Écart", "Gap"),
     "vis_ambition": ("Ambition", "Ambition"),
+    "alt_vision": (
+        "Radar de la vision cible de « {title} », aujourd’hui face à la cible ({label}) : {items}.",
+        "Radar of the target vision of “{title}”, today against the target ({label}): {items}.",
+    ),
+    "alt_vision_item": ("{title} {current} → cible {target}", "{title} {current} → target {target}"),  # current: today
     "scn_none": ("Aucun scénario n’est encore décrit.", "No scenario is described yet."),
     "scn_col": ("Scénario", "Scenario"),
     "scn_total": ("Total", "Total"),

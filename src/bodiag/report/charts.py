@@ -32,6 +32,7 @@ class ChartItem:
     target: float | None  # None: no target drawn
     color: str | None  # band colour
     before: float | None = None  # the score then (evolution charts)
+    figure: str | None = None  # what the label says under the name; None: the score
 
 
 def wrap_words(text: str, font: str, size: float, width: float, max_lines: int = 3) -> list[str]:
@@ -58,17 +59,23 @@ def wrap_words(text: str, font: str, size: float, width: float, max_lines: int =
 
 
 class RadarChart(Flowable):
-    """Section scores (filled) against the target (dashed red) on a radar, with a small legend."""
+    """Section scores (filled) against the target (dashed red) on a radar, with a small legend.
+
+    ``legend`` names the two series (« Score / Cible » by default; the target vision says
+    « Aujourd’hui / Cible »).
+    """
 
     LABEL_WIDTH = 116
     LEGEND_HEIGHT = 18
 
-    def __init__(self, items: list[ChartItem], width: float, height: float, lang: str):
+    def __init__(self, items: list[ChartItem], width: float, height: float, lang: str, *,
+                 legend: tuple[str, str] | None = None):
         super().__init__()
         self.items = items
         self.width = width
         self.height = height
         self.lang = lang
+        self.legend = legend or (i18n.tr("legend_score", lang), i18n.tr("legend_target", lang))
 
     def wrap(self, availWidth, availHeight):  # noqa: N803
         self.width = min(self.width, availWidth)
@@ -81,19 +88,24 @@ class RadarChart(Flowable):
         center = Point(self.width / 2, self.LEGEND_HEIGHT + chart_h / 2)
         return RadarGeometry(len(self.items), center, radius, y_down=False, label_gap=7)
 
+    def outlines(self, g: RadarGeometry) -> tuple[list[Point], list[Point]]:
+        """The two shapes the chart draws: the scores (filled) and the targets (dashed)."""
+        return g.polygon([i.score for i in self.items]), g.polygon([i.target for i in self.items])
+
     def draw(self) -> None:
         c = self.canv
         g = self.geometry()
+        scores, targets = self.outlines(g)
         c.saveState()
         self._grid(c, g)
 
         c.setStrokeColor(TARGET)
         c.setLineWidth(1.1)
         c.setDash(3.5, 2.5)
-        _polygon(c, g.polygon([i.target for i in self.items]), stroke=True)
+        _polygon(c, targets, stroke=True)
         c.setDash()
 
-        _scores(c, g.polygon([i.score for i in self.items]), ACCENT, ACCENT, 0.18, 1.6)
+        _scores(c, scores, ACCENT, ACCENT, 0.18, 1.6)
         c.setLineWidth(0.8)
         for item, axis in zip(self.items, g.axes):
             if item.score is None:
@@ -121,10 +133,20 @@ class RadarChart(Flowable):
             c.drawString(p.x + 2.5, p.y + 1.5, i18n.plain(step, self.lang))
 
     def _figure(self, item: ChartItem) -> str:
-        return i18n.score(item.score, self.lang)
+        return item.figure if item.figure is not None else i18n.score(item.score, self.lang)
+
+    def label_width(self, axis) -> float:  # noqa: ANN001
+        """How wide ``axis``'s label may be: a label centred on the top or bottom axis stays between its
+        neighbours' labels, which end (or start) at their own anchors; the others have the full width."""
+        axes = self.geometry().axes
+        if axis.align != "center" or len(axes) < 3:
+            return self.LABEL_WIDTH
+        neighbours = (axes[axis.index - 1].label_anchor.x, axes[(axis.index + 1) % len(axes)].label_anchor.x)
+        room = 2 * min(abs(axis.label_anchor.x - x) for x in neighbours) - 8
+        return max(48.0, min(self.LABEL_WIDTH, room))
 
     def _label(self, c, axis, item: ChartItem) -> None:  # noqa: ANN001
-        lines = wrap_words(item.label, FONTS.condensed, LABEL_SIZE, self.LABEL_WIDTH, max_lines=3)
+        lines = wrap_words(item.label, FONTS.condensed, LABEL_SIZE, self.label_width(axis), max_lines=3)
         score = self._figure(item)
         block = len(lines) + 1
         height = block * LABEL_LEADING
@@ -144,7 +166,7 @@ class RadarChart(Flowable):
 
     def _legend(self, c) -> None:  # noqa: ANN001
         c.setFont(FONTS.condensed, FURNITURE_SIZE)
-        score, target = i18n.tr("legend_score", self.lang), i18n.tr("legend_target", self.lang)
+        score, target = self.legend
         total = 14 + stringWidth(score, FONTS.condensed, FURNITURE_SIZE) + 24 + 18 + stringWidth(target, FONTS.condensed, FURNITURE_SIZE)
         x = (self.width - total) / 2
         y = 4

@@ -70,9 +70,11 @@ def _dashed(draw: ImageDraw.ImageDraw, points: list[Point], fill: tuple, width: 
             draw.line([(a.x + (b.x - a.x) * t0, a.y + (b.y - a.y) * t0), (a.x + (b.x - a.x) * t1, a.y + (b.y - a.y) * t1)], fill=fill, width=width)
 
 
-def radar_png(items: list[ChartItem], lang: str, accent: str = DEFAULT_ACCENT, *, evolution: bool = False) -> bytes:
-    """The radar of the sections (the score filled, the target dashed; with ``evolution``, the scores then in grey)."""
-    width, height = 460 * SCALE, 330 * SCALE
+def radar_png(items: list[ChartItem], lang: str, accent: str = DEFAULT_ACCENT, *, evolution: bool = False,
+              legend: tuple[str, str] | None = None) -> bytes:
+    """The radar of the sections (the score filled, the target dashed; with ``evolution``, the scores then in grey);
+    ``legend`` names the score and the target below the chart (« Aujourd’hui / Cible » for the target vision)."""
+    width, height = 460 * SCALE, (346 if legend else 330) * SCALE
     image = Image.new("RGBA", (width, height), "white")
     overlay = Image.new("RGBA", (width, height), (0, 0, 0, 0))
     draw, shade = ImageDraw.Draw(image), ImageDraw.Draw(overlay)
@@ -99,7 +101,7 @@ def radar_png(items: list[ChartItem], lang: str, accent: str = DEFAULT_ACCENT, *
             p = g.point(axis.index, item.score)
             r = 3 * SCALE
             draw.ellipse([p.x - r, p.y - r, p.x + r, p.y + r], fill=_rgb(item.color), outline=INK, width=1)
-        lines = _wrap(draw, item.label, font, 110 * SCALE) + [i18n.score(item.score, lang)]
+        lines = _wrap(draw, item.label, font, label_width(g, axis.index)) + [item.figure if item.figure is not None else i18n.score(item.score, lang)]
         leading = 9.2 * SCALE
         block = leading * len(lines)
         a = axis.label_anchor
@@ -107,7 +109,33 @@ def radar_png(items: list[ChartItem], lang: str, accent: str = DEFAULT_ACCENT, *
         anchor = {"left": "la", "right": "ra", "center": "ma"}[axis.align]
         for n, line in enumerate(lines):
             draw.text((a.x, top + n * leading), line, fill=INK, font=bold if n == len(lines) - 1 else font, anchor=anchor)
+    if legend:
+        _legend(draw, legend, colour, width, height - 9 * SCALE)
     return _png(image.convert("RGB"))
+
+
+def _legend(draw: ImageDraw.ImageDraw, names: tuple[str, str], colour: tuple[int, int, int], width: int, y: float) -> None:
+    """A filled square before the score's name, a dashed stroke before the target's, centred on ``y``."""
+    font = _font(7.4)
+    score, target = names
+    total = 14 * SCALE + draw.textlength(score, font=font) + 24 * SCALE + 18 * SCALE + draw.textlength(target, font=font)
+    x = (width - total) / 2
+    draw.rectangle([x, y - 3.5 * SCALE, x + 9 * SCALE, y + 3.5 * SCALE], fill=tuple(255 - (255 - c) * 3 // 10 for c in colour), outline=colour, width=SCALE)
+    draw.text((x + 14 * SCALE, y), score, fill=MUTED, font=font, anchor="lm")
+    x += 14 * SCALE + draw.textlength(score, font=font) + 24 * SCALE
+    for k in range(0, 14, 6):
+        draw.line([(x + k * SCALE, y), (x + min(14, k + 3.5) * SCALE, y)], fill=TARGET, width=int(1.5 * SCALE))
+    draw.text((x + 18 * SCALE, y), target, fill=MUTED, font=font, anchor="lm")
+
+
+def label_width(g: RadarGeometry, index: int, width: float = 110 * SCALE) -> float:
+    """How wide axis ``index``'s label may be: one centred on the top or bottom axis stays between its
+    neighbours' labels, which end (or start) at their own anchors; the others have ``width``."""
+    axis = g.axes[index]
+    if axis.align != "center" or g.count < 3:
+        return width
+    neighbours = (g.axes[index - 1].label_anchor.x, g.axes[(index + 1) % g.count].label_anchor.x)
+    return max(48.0 * SCALE, min(width, 2 * min(abs(axis.label_anchor.x - x) for x in neighbours) - 8 * SCALE))
 
 
 def bars_png(items: list[ChartItem], lang: str, accent: str = DEFAULT_ACCENT) -> bytes:

@@ -14,8 +14,10 @@ from bodiag.domain.vocabulary import HORIZON, LEVEL, label
 from bodiag.domain.model import Questionnaire
 from bodiag.report.data import bound_text, measure_text, question_label
 from bodiag.report.docx_governance import at_a_glance, commentary, governance_part, roadmap_part
-from bodiag.report.docx_writer import DocxWriter, Run, bold, muted
+from bodiag.report.docx_writer import PAGE_WIDTH_CM, DocxWriter, Run, bold, muted
 from bodiag.report.markup import truncate
+from bodiag.report.docx_charts import radar_png
+from bodiag.report.vision_chart import MIN_AXES, legend, vision_alt, vision_items
 from bodiag.report.texts import asked_by, days, evidence_groups, evidence_text, item_status, kpi_intro, ordered_kpis, part_numbers, recommendation_where, vision_figures, vision_head
 
 OPEN = ("todo", "in_progress")
@@ -108,6 +110,10 @@ def _vision(w: DocxWriter, plan: PlanReport, lang: str) -> None:
             suggested = suggested or not part.chosen
             rows.append([part.title, i18n.number(today, lang), [bold(i18n.number(target, lang)), Run("" if part.chosen else "*")],
                          i18n.number(gap, lang), part.ambition or "—"])
+        if len(vision.parts) >= MIN_AXES:  # the radar above its table, under its questionnaire's name
+            w.paragraph([bold(vision.title)])
+            w.picture(radar_png(vision_items(vision, lang), lang, w.accent, legend=legend(lang)), PAGE_WIDTH_CM * 0.9,
+                      vision_alt(vision, lang))
         w.table(head, rows, [None, 2.6, 1.4, 1.3, 5.6])
     if suggested:
         w.paragraph(i18n.tr("vis_suggested_note", lang), "Small")

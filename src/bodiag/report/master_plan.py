@@ -8,7 +8,7 @@ choices), none is written here.
 from __future__ import annotations
 
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, KeepInFrame, Spacer, Table
+from reportlab.platypus import Flowable, KeepInFrame, KeepTogether, Spacer, Table
 
 from bodiag.domain import i18n
 from bodiag.domain.report_content import PlanReport, ReportData
@@ -20,6 +20,8 @@ from bodiag.report.document import Outline, room
 from bodiag.report.governance import governance_part
 from bodiag.report.markup import esc, truncate
 from bodiag.report.roadmap import at_a_glance, roadmap_part
+from bodiag.report.charts import RadarChart
+from bodiag.report.vision_chart import MIN_AXES, legend, vision_items
 from bodiag.report.texts import asked_by, days, evidence_groups, evidence_text, item_status, part_numbers, vision_figures, vision_head
 from bodiag.report.styles import FRAME_WIDTH, MUTED, Para, Styles, hex_of, rich, ruled_rows, table_style
 
@@ -159,7 +161,11 @@ def _vision(plan: PlanReport, lang: str, styles: Styles, outline: Outline) -> li
                 rich(esc(i18n.number(gap, lang)), styles.cell_right),
                 rich(esc(part.ambition or "—"), styles.cell),
             ])
-        story += [Spacer(1, 6), _table(rows, VISION_WIDTHS)]
+        story.append(Spacer(1, 6))
+        if len(vision.parts) >= MIN_AXES:  # the radar above its table, which says the same in words, under its name
+            radar = RadarChart(vision_items(vision, lang), FRAME_WIDTH, 11.2 * cm, lang, legend=legend(lang))
+            story += [KeepTogether([rich(f"<b>{esc(vision.title)}</b>", styles.body), radar]), Spacer(1, 6)]
+        story.append(_table(rows, VISION_WIDTHS))
     if suggested:
         story.append(rich(esc(i18n.tr("vis_suggested_note", lang)), styles.small_muted))
     return story

@@ -78,6 +78,8 @@ def _shoot(folder: Path, lang: str) -> int:
     save(window, "action-plan")
     workspace.show_view(workspace.plan)
     save(window, "plan")
+    workspace.plan.pages.setCurrentWidget(workspace.plan.vision)
+    save(window, "vision")
     workspace.plan.pages.setCurrentWidget(workspace.plan.roadmap)
     save(window, "roadmap")
     workspace.plan.pages.setCurrentWidget(workspace.plan.synthesis)

@@ -69,6 +69,9 @@ class PartRow(msgspec.Struct, frozen=True):
     gap: str
     ambition: str
     chosen: bool
+    score: float | None = None  # today, out of 100: where the radar puts it
+    target_score: float = 0.0  # the target, out of 100
+    figure: str = ""  # « 2,9 → 3,0 »: today and the target as the radar's label says them
 
 
 class VisionTable(msgspec.Struct, frozen=True):
@@ -78,6 +81,7 @@ class VisionTable(msgspec.Struct, frozen=True):
     minimum: int
     maximum: int
     parts: list[PartRow]
+    chart_description: str = ""  # the radar in words, for screen readers: each part today and its target
 
 
 class ScenarioRow(msgspec.Struct, frozen=True):
@@ -174,15 +178,20 @@ class PlanPresenter(DocumentPagePresenter):
                     today = "—" if p.score is None else (f"{catalogue('vis_level', lang, level=i18n.number(p.level, lang, 1))}"
                                                          f" ({i18n.score(p.score, lang)})")
                     target = round(p.target_level)
+                    figure = f"{i18n.number(p.level, lang)}\u00a0→\u00a0{i18n.number(p.target_level, lang)}"  # kept on one line
                 else:
                     today = i18n.score(p.score, lang)
                     target = round(p.target)
+                    figure = f"{i18n.number(p.score, lang)}\u00a0→\u00a0{i18n.number(p.target, lang)}"
                 rows.append(PartRow(questionnaire_id=p.questionnaire_id, section_id=p.section_id, title=p.title,
                                     today=today, target=target, gap=i18n.score(p.gap, lang), ambition=p.ambition,
-                                    chosen=p.chosen))
+                                    chosen=p.chosen, score=p.score, target_score=p.target, figure=figure))
+            description = tr("Radar of each part today and its target. %1").replace(
+                "%1", "; ".join(f"{r.title}: {r.figure}" for r in rows))
             tables.append(VisionTable(questionnaire_id=v.questionnaire_id, title=v.title, levels=v.levels,
                                       minimum=v.lowest_level if v.levels is not None else 0,
-                                      maximum=v.levels if v.levels is not None else 100, parts=rows))
+                                      maximum=v.levels if v.levels is not None else 100, parts=rows,
+                                      chart_description=description))
         return tables
 
     @staticmethod

@@ -27,6 +27,7 @@ class ChartItem(msgspec.Struct, frozen=True):
     target: float | None
     color: str | None  # band colour
     before: float | None = None  # an earlier assessment's score, drawn under this one
+    figure: str | None = None  # what the label says after the name; None: the score
 
 
 def _qpoint(p: Point) -> QPointF:
@@ -34,18 +35,32 @@ def _qpoint(p: Point) -> QPointF:
 
 
 class RadarWidget(QWidget):
-    """Scores of the top sections on a radar, with the target as a dashed outline."""
+    """Scores of the top sections on a radar, with the target as a dashed outline.
+
+    With a ``legend`` (the names of the scores and of the target, « Aujourd’hui / Cible »
+    on the target vision) a line below the chart names both outlines.
+    """
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.items: list[ChartItem] = []
+        self.legend: tuple[str, str] | None = None
         self.setMinimumSize(defs.RADAR_MIN_SIZE, defs.RADAR_MIN_SIZE)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
-    def set_items(self, items: list[ChartItem], description: str) -> None:
+    def set_items(self, items: list[ChartItem], description: str, legend: tuple[str, str] | None = None) -> None:
         self.items = items
+        self.legend = legend
         self.setAccessibleDescription(description)
         self.update()
+
+    def outlines(self, geometry: RadarGeometry) -> tuple[list[Point], list[Point]]:
+        """The two shapes the widget draws: the scores (filled) and the targets (dashed)."""
+        return (geometry.polygon([item.score for item in self.items]),
+                geometry.polygon([item.target for item in self.items]))
+
+    def _legend_height(self) -> int:
+        return self.fontMetrics().lineSpacing() + 8 if self.legend else 0
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
         return QSize(460, 400)
@@ -54,6 +69,7 @@ class RadarWidget(QWidget):
         metrics = self.fontMetrics()  # room for the labels around the radar, in the type they are drawn in
         margin = max(120, 14 * metrics.averageCharWidth())
         above_below = 2 * (2 * metrics.lineSpacing() + 10)  # two lines of label at the top and at the bottom
+        height -= self._legend_height()
         radius = max(20.0, min(width - 2 * margin, height - above_below) / 2)
         return RadarGeometry(len(self.items), Point(width / 2, height / 2), radius, y_down=True, label_gap=10)
 
@@ -69,11 +85,11 @@ class RadarWidget(QWidget):
         painter.setPen(QPen(grid, 1))
         for ring in geometry.rings():
             painter.drawPolygon(QPolygonF([_qpoint(p) for p in ring]))
-        center = QPointF(self.width() / 2, self.height() / 2)
+        center = _qpoint(geometry.center)
         for axis in geometry.axes:
             painter.drawLine(center, _qpoint(axis.end))
 
-        target = geometry.polygon([item.target for item in self.items])
+        values, target = self.outlines(geometry)
         painter.setPen(QPen(TARGET, 1.5, Qt.PenStyle.DashLine))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         if len(target) >= 3:
@@ -87,7 +103,6 @@ class RadarWidget(QWidget):
             painter.setBrush(shade)
             painter.drawPolygon(QPolygonF([_qpoint(p) for p in before]))
 
-        values = geometry.polygon([item.score for item in self.items])
         fill = QColor(ACCENT)
         fill.setAlphaF(0.22)
         painter.setPen(QPen(ACCENT, 2))
@@ -107,16 +122,38 @@ class RadarWidget(QWidget):
         painter.setPen(text)
         axes = geometry.axes
         for index, (item, axis) in enumerate(zip(self.items, axes)):
-            score = formats.score(item.score)
+            score = item.figure if item.figure is not None else formats.score(item.score)
             # a label centred on its axis (top, bottom) stays between its neighbours' labels, which end at
             # their own anchors
             neighbours = (axes[index - 1].label_anchor.x, axes[(index + 1) % len(axes)].label_anchor.x)
             room = 2 * min(abs(axis.label_anchor.x - x) for x in neighbours) - 12
-            self._label(painter, axis.label_anchor, axis.align, item.label, score, room)
+            self._label(painter, axis.label_anchor, axis.align, item.label, score, room, geometry.center.y)
+        if self.legend:
+            self._draw_legend(painter, text)
         painter.end()
 
+    def _draw_legend(self, painter: QPainter, text: QColor) -> None:
+        """A filled square and the scores' name, a dashed stroke and the target's, centred at the bottom."""
+        metrics = QFontMetrics(painter.font())
+        score, target = self.legend
+        total = 16 + metrics.horizontalAdvance(score) + 24 + 26 + metrics.horizontalAdvance(target)
+        x = (self.width() - total) / 2
+        middle = self.height() - self._legend_height() / 2
+        fill = QColor(ACCENT)
+        fill.setAlphaF(0.22)
+        painter.setPen(QPen(ACCENT, 1.5))
+        painter.setBrush(fill)
+        painter.drawRect(QRectF(x, middle - 5, 10, 10))
+        painter.setPen(text)
+        painter.drawText(QPointF(x + 16, middle + metrics.ascent() / 2 - 1), score)
+        x += 16 + metrics.horizontalAdvance(score) + 24
+        painter.setPen(QPen(TARGET, 1.5, Qt.PenStyle.DashLine))
+        painter.drawLine(QPointF(x, middle), QPointF(x + 20, middle))
+        painter.setPen(text)
+        painter.drawText(QPointF(x + 26, middle + metrics.ascent() / 2 - 1), target)
+
     def _label(self, painter: QPainter, anchor: Point, align: str, label: str, score: str,
-               room: float | None = None) -> None:
+               room: float | None = None, middle: float | None = None) -> None:
         """The section's name on up to two lines and its score, kept inside the widget."""
         metrics = QFontMetrics(painter.font())
         edge = 4.0
@@ -138,8 +175,9 @@ class RadarWidget(QWidget):
         text, lines = fit_label(metrics, label, score, int(width), flags)
         height = metrics.lineSpacing() * lines
         top = anchor.y - height / 2
-        if abs(anchor.y - self.height() / 2) > self.height() / 2 - 40:  # top or bottom label: grow outwards
-            top = anchor.y - height if anchor.y < self.height() / 2 else anchor.y
+        middle = self.height() / 2 if middle is None else middle
+        if abs(anchor.y - middle) > middle - 40:  # top or bottom label: grow outwards
+            top = anchor.y - height if anchor.y < middle else anchor.y
         rect = QRectF(left, top, width, height)
         painter.drawText(rect, int(flags | Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignVCenter), text)
 

@@ -40,6 +40,7 @@ from bodiag.ui.presenters.plan import ItemRow, PlanPresenter, ScenarioRow, Visio
 from bodiag.ui.presenters.roadmap import RoadmapPresenter
 from bodiag.ui.presenters.session import DocumentSession
 from bodiag.ui.safe_text import tooltip
+from bodiag.ui.views.charts import ChartItem, RadarWidget
 from bodiag.ui.views.governance import GovernancePage
 from bodiag.ui.views.page import ScrollColumn, clear_layout
 from bodiag.ui.views.plan_undo_keys import UndoKeysToTheWindow
@@ -210,6 +211,7 @@ class VisionPage(_Page):
         theme.hint(intro)
         self.column.addWidget(intro)
         self.tables: dict[str, QTableWidget] = {}
+        self.radars: dict[str, RadarWidget] = {}  # above the tables of three parts or more; the table says the same
         self._keys: list[tuple[str, list[str]]] = []
         self.holder = QVBoxLayout()
         self.holder.setSpacing(defs.SPACING)
@@ -221,15 +223,24 @@ class VisionPage(_Page):
         if keys != self._keys:
             self._keys = keys
             clear_layout(self.holder)
-            self.tables = {}
+            self.tables, self.radars = {}, {}
             for vision in self.plan.vision:
                 self.holder.addWidget(_label(vision.title, self.body, bold=True))
+                if len(vision.parts) >= 3:
+                    radar = RadarWidget(self.body)
+                    radar.setAccessibleName(tr("Radar of the target vision of %1").replace("%1", vision.title))
+                    self.holder.addWidget(radar)
+                    self.radars[vision.questionnaire_id] = radar
                 table = _new_table(self.body, tr("Target vision of %1").replace("%1", vision.title))
                 self._build(table, vision)
                 self.holder.addWidget(table)
                 self.tables[vision.questionnaire_id] = table
         for vision in self.plan.vision:
             self._fill(self.tables[vision.questionnaire_id], vision)
+            if vision.questionnaire_id in self.radars:
+                items = [ChartItem(p.title, p.score, p.target_score, None, figure=p.figure) for p in vision.parts]
+                self.radars[vision.questionnaire_id].set_items(items, vision.chart_description,
+                                                               legend=(tr("Today"), tr("Target")))
 
     def _build(self, table: QTableWidget, vision: VisionTable) -> None:
         headers = self.plan.vision_headers(vision.levels)
