@@ -1,8 +1,12 @@
-"""Small helpers for the dialogs' forms."""
+"""Small helpers for the dialogs' forms and the plan directeur's pages."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
+
+# a table cell shown, selectable, never edited in place
+READ_ONLY = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
 
 
 def buddy_label(text: str, buddy: QWidget, parent: QWidget) -> QLabel:
@@ -13,4 +17,16 @@ def buddy_label(text: str, buddy: QWidget, parent: QWidget) -> QLabel:
     """
     label = QLabel(text, parent)
     label.setBuddy(buddy)
+    return label
+
+
+def plain_label(text: str, parent: QWidget, *, bold: bool = False) -> QLabel:
+    """A wrapping label that shows ``text`` as typed: names, titles, risks and notes come from users, never markup."""
+    label = QLabel(text, parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    if bold:
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
     return label

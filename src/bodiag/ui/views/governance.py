@@ -28,23 +28,13 @@ from PySide6.QtWidgets import (
 
 from bodiag.ui import defs, theme
 from bodiag.ui.i18n import tr
+from bodiag.ui.views.forms import READ_ONLY, plain_label
 from bodiag.ui.presenters.governance import GovernancePresenter
 from bodiag.ui.safe_text import tooltip
 from bodiag.ui.views.page import ScrollColumn
 
 ROW_HEIGHT = 30
-READ_ONLY = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
 
-
-def _label(text: str, parent: QWidget, *, bold: bool = False) -> QLabel:
-    label = QLabel(text, parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)  # names, risks and notes are typed by users
-    label.setWordWrap(True)
-    if bold:
-        font = label.font()
-        font.setBold(True)
-        label.setFont(font)
-    return label
 
 
 class Column:
@@ -139,12 +129,12 @@ class GovernancePage(ScrollColumn):
         self.governance = g = governance
         editable = g.can_edit
 
-        self.column.addWidget(_label(tr("Steering committee"), self.body, bold=True))
+        self.column.addWidget(plain_label(tr("Steering committee"), self.body, bold=True))
         self.members = EditTable(tr("Steering committee"), g.member_headers(), [
             Column("name", stretch=True), Column("function", stretch=True), Column("role", choices=g.roles())],
             editable, lambda i, k, v: g.update_member(i, **{k: v}), self.body)
         self.column.addWidget(self.members)
-        self.warnings = _label("", self.body)
+        self.warnings = plain_label("", self.body)
         theme.notice(self.warnings)
         self.warnings.setContentsMargins(12, 6, 12, 6)
         self.column.addWidget(self.warnings)
@@ -172,10 +162,10 @@ class GovernancePage(ScrollColumn):
             bar.addWidget(widget)
         bar.addWidget(self.start, 1)
         self.column.addLayout(bar)
-        self.calendar = _label("", self.body)
+        self.calendar = plain_label("", self.body)
         self.calendar.setAccessibleName(tr("Calendar"))
         self.column.addWidget(self.calendar)
-        self.recorded = _label("", self.body)
+        self.recorded = plain_label("", self.body)
         self.recorded.setAccessibleName(tr("Meetings held"))
         self.column.addWidget(self.recorded)
         bar = QHBoxLayout()
@@ -197,7 +187,7 @@ class GovernancePage(ScrollColumn):
         self.record = self._button(tr("Recor&d the meeting"), self._record, bar)
         self.column.addLayout(bar)
 
-        self.column.addWidget(_label(tr("Risk register"), self.body, bold=True))
+        self.column.addWidget(plain_label(tr("Risk register"), self.body, bold=True))
         scores = [(n, str(n)) for n in g.scores]
         self.risks = EditTable(tr("Risk register"), g.risk_headers(), [
             Column("number", editable=False), Column("title", stretch=True), Column("category", choices=g.categories()),
@@ -213,8 +203,8 @@ class GovernancePage(ScrollColumn):
         bar.addStretch(1)
         self.column.addLayout(bar)
 
-        self.column.addWidget(_label(tr("KPI board"), self.body, bold=True))
-        self.focus = _label("", self.body)
+        self.column.addWidget(plain_label(tr("KPI board"), self.body, bold=True))
+        self.focus = plain_label("", self.body)
         theme.hint(self.focus)
         self.column.addWidget(self.focus)
         self.kpis = EditTable(tr("KPI board"), g.kpi_headers(), [
@@ -231,8 +221,8 @@ class GovernancePage(ScrollColumn):
         bar.addStretch(1)
         self.column.addLayout(bar)
 
-        self.column.addWidget(_label(tr("Change management"), self.body, bold=True))
-        self.change = _label("", self.body)
+        self.column.addWidget(plain_label(tr("Change management"), self.body, bold=True))
+        self.change = plain_label("", self.body)
         self.change.setAccessibleName(tr("Change management"))
         self.column.addWidget(self.change)
         bar = QHBoxLayout()
@@ -241,8 +231,8 @@ class GovernancePage(ScrollColumn):
         bar.addStretch(1)
         self.column.addLayout(bar)
 
-        self.column.addWidget(_label(tr("Progress towards the targets"), self.body, bold=True))
-        self.progress = _label("", self.body)
+        self.column.addWidget(plain_label(tr("Progress towards the targets"), self.body, bold=True))
+        self.progress = plain_label("", self.body)
         self.progress.setAccessibleName(tr("Progress towards the targets"))
         self.column.addWidget(self.progress)
         self.column.addStretch(1)

@@ -34,6 +34,7 @@ from bodiag.services.plan import MAX_CAPACITY
 from bodiag.ui import defs, theme
 from bodiag.ui.context import AppContext
 from bodiag.ui.i18n import tr
+from bodiag.ui.views.forms import READ_ONLY, plain_label
 from bodiag.ui.presenters.answering import AnsweringPresenter
 from bodiag.ui.presenters.governance import GovernancePresenter
 from bodiag.ui.presenters.plan import ItemRow, PlanPresenter, ScenarioRow, VisionTable
@@ -50,18 +51,7 @@ ROW_HEIGHT = 30
 PART, TODAY, TARGET, GAP, AMBITION, RESET = range(6)
 TITLE, FIRST_RATING = 0, 1
 TOTAL, RANK, COST = FIRST_RATING + len(CRITERIA), FIRST_RATING + len(CRITERIA) + 1, FIRST_RATING + len(CRITERIA) + 2
-READ_ONLY = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
 
-
-def _label(text: str, parent: QWidget, *, bold: bool = False) -> QLabel:
-    label = QLabel(text, parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)  # titles, notes and owners are typed by users
-    label.setWordWrap(True)
-    if bold:
-        font = label.font()
-        font.setBold(True)
-        label.setFont(font)
-    return label
 
 
 def _bullets(lines: list[str]) -> str:
@@ -121,7 +111,7 @@ class SynthesisPage(_Page):
     def __init__(self, plan: PlanPresenter, parent: QWidget | None = None):
         super().__init__(parent)
         self.plan = plan
-        self.provisional = _label("", self.body)
+        self.provisional = plain_label("", self.body)
         theme.notice(self.provisional)
         self.provisional.setContentsMargins(12, 6, 12, 6)
         self.column.addWidget(self.provisional)
@@ -147,13 +137,13 @@ class SynthesisPage(_Page):
 
         self.findings = self._section(tr("Findings"))
         self.decisions = self._section(tr("Decisions requested"))
-        self.column.addWidget(_label(tr("The first three actions"), self.body, bold=True))
+        self.column.addWidget(plain_label(tr("The first three actions"), self.body, bold=True))
         self.first = _new_table(self.body, tr("The first three actions"))
         self.column.addWidget(self.first)
-        self.capacity_line = _label("", self.body)
+        self.capacity_line = plain_label("", self.body)
         self.column.addWidget(self.capacity_line)
         self.risks = self._section(tr("Risks of doing nothing"))
-        self.column.addWidget(_label(tr("Everything to do, by priority"), self.body, bold=True))
+        self.column.addWidget(plain_label(tr("Everything to do, by priority"), self.body, bold=True))
         self.items = _new_table(self.body, tr("Everything to do, by priority"))
         self.column.addWidget(self.items)
         self.column.addStretch(1)
@@ -161,8 +151,8 @@ class SynthesisPage(_Page):
             widget.setEnabled(plan.can_edit)
 
     def _section(self, heading: str) -> QLabel:
-        title = _label(heading, self.body, bold=True)
-        text = _label("", self.body)
+        title = plain_label(heading, self.body, bold=True)
+        text = plain_label("", self.body)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         text.setAccessibleName(heading)
         self.column.addWidget(title)
@@ -206,7 +196,7 @@ class VisionPage(_Page):
     def __init__(self, plan: PlanPresenter, parent: QWidget | None = None):
         super().__init__(parent)
         self.plan = plan
-        intro = _label(tr("For each part, where it stands today and where it should be at the plan's end. "
+        intro = plain_label(tr("For each part, where it stands today and where it should be at the plan's end. "
                           "A target not chosen is a suggestion: one step up from today."), self.body)
         theme.hint(intro)
         self.column.addWidget(intro)
@@ -225,7 +215,7 @@ class VisionPage(_Page):
             clear_layout(self.holder)
             self.tables, self.radars = {}, {}
             for vision in self.plan.vision:
-                self.holder.addWidget(_label(vision.title, self.body, bold=True))
+                self.holder.addWidget(plain_label(vision.title, self.body, bold=True))
                 if len(vision.parts) >= 3:
                     radar = RadarWidget(self.body)
                     radar.setAccessibleName(tr("Radar of the target vision of %1").replace("%1", vision.title))
@@ -306,13 +296,13 @@ class ScenariosPage(_Page):
         super().__init__(parent)
         self.plan = plan
         editable = plan.can_edit
-        scale = _label(tr("Each criterion is a burden, rated from 1 (low) to 5 (high): the lowest weighted total "
+        scale = plain_label(tr("Each criterion is a burden, rated from 1 (low) to 5 (high): the lowest weighted total "
                           "comes first."), self.body)
         theme.hint(scale)
         self.column.addWidget(scale)
 
         weights = QGridLayout()
-        weights.addWidget(_label(tr("Weights (0 to 10):"), self.body, bold=True), 0, 0)
+        weights.addWidget(plain_label(tr("Weights (0 to 10):"), self.body, bold=True), 0, 0)
         self.weights: dict[str, QDoubleSpinBox] = {}
         for n, criterion in enumerate(CRITERIA):
             spin = QDoubleSpinBox(self.body)
@@ -369,15 +359,15 @@ class ScenariosPage(_Page):
         choose.addWidget(self.rationale, 1)
         choose.addWidget(self.choose_button)
         self.column.addLayout(choose)
-        self.choice = _label("", self.body)
+        self.choice = plain_label("", self.body)
         self.column.addWidget(self.choice)
-        self.column.addWidget(_label(tr("Sensitivity"), self.body, bold=True))
-        self.sensitivity = _label("", self.body)
+        self.column.addWidget(plain_label(tr("Sensitivity"), self.body, bold=True))
+        self.sensitivity = plain_label("", self.body)
         self.sensitivity.setAccessibleName(tr("Sensitivity"))
         self.column.addWidget(self.sensitivity)
-        self.evidence_heading = _label("", self.body, bold=True)
+        self.evidence_heading = plain_label("", self.body, bold=True)
         self.column.addWidget(self.evidence_heading)
-        self.evidence = _label("", self.body)
+        self.evidence = plain_label("", self.body)
         self.evidence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.column.addWidget(self.evidence)
         self.column.addStretch(1)

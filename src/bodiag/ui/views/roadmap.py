@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from bodiag.ui import defs, theme
 from bodiag.ui.i18n import tr
+from bodiag.ui.views.forms import READ_ONLY, plain_label
 from bodiag.ui.presenters.roadmap import RoadmapModel, RoadmapPresenter
 from bodiag.ui.safe_text import tooltip
 from bodiag.ui.views.page import ScrollColumn
@@ -36,19 +37,8 @@ WARNING = "#c77700"  # overload, as in the report
 WARNING_FILL = "#fbeedd"
 ROW_HEIGHT = 30
 NUMBER, TITLE, WAVE, WORKLOAD, OWNER, COST, MILESTONE, DEPENDS = range(8)
-READ_ONLY = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
 TYPED = (WORKLOAD, MILESTONE, DEPENDS)
 
-
-def _label(text: str, parent: QWidget, *, bold: bool = False) -> QLabel:
-    label = QLabel(text, parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)  # titles and milestones are typed by users
-    label.setWordWrap(True)
-    if bold:
-        font = label.font()
-        font.setBold(True)
-        label.setFont(font)
-    return label
 
 
 class Timeline(QWidget):
@@ -142,11 +132,11 @@ class RoadmapPage(ScrollColumn):
         super().__init__(defs.SPACING, parent)
         self.roadmap = roadmap
         editable = roadmap.can_edit
-        intro = _label(tr("Every open action of the plan in a wave: placed by hand, or suggested from its rank in the "
+        intro = plain_label(tr("Every open action of the plan in a wave: placed by hand, or suggested from its rank in the "
                           "synthesis, its workload and its dependencies. Each change is saved at once."), self.body)
         theme.hint(intro)
         self.column.addWidget(intro)
-        self.quarter = _label("", self.body)
+        self.quarter = plain_label("", self.body)
         theme.hint(self.quarter)
         self.column.addWidget(self.quarter)
 
@@ -181,7 +171,7 @@ class RoadmapPage(ScrollColumn):
         self.budgets: dict[str, QLineEdit] = {}
         self.lines: dict[str, QLabel] = {}
 
-        self.warnings = _label("", self.body)
+        self.warnings = plain_label("", self.body)
         self.warnings.setAccessibleName(tr("Points to watch"))
         self._warning_colour(self.warnings)
         self.column.addWidget(self.warnings)
@@ -202,10 +192,10 @@ class RoadmapPage(ScrollColumn):
         self.column.addWidget(self.table)
         self._ids: list[int] = []
         self._built_waves: list[str] = []
-        self.closed = _label("", self.body)
+        self.closed = plain_label("", self.body)
         theme.hint(self.closed)
         self.column.addWidget(self.closed)
-        self.empty = _label(tr("No action decided yet: the roadmap fills as the action plan is decided."), self.body)
+        self.empty = plain_label(tr("No action decided yet: the roadmap fills as the action plan is decided."), self.body)
         self.column.addWidget(self.empty)
         self.column.addStretch(1)
         roadmap.subscribe(self.refresh)
@@ -254,12 +244,12 @@ class RoadmapPage(ScrollColumn):
                     widget.setParent(None)
                     widget.deleteLater()
             self.capacities, self.budgets, self.lines = {}, {}, {}
-            self.waves.addWidget(_label(tr("Wave"), self.body, bold=True), 0, 0)
-            self.waves.addWidget(_label(tr("Capacity (person-days)"), self.body, bold=True), 0, 1)
-            self.waves.addWidget(_label(tr("Budget (€)"), self.body, bold=True), 0, 2)
-            self.waves.addWidget(_label(tr("Totals"), self.body, bold=True), 0, 3)
+            self.waves.addWidget(plain_label(tr("Wave"), self.body, bold=True), 0, 0)
+            self.waves.addWidget(plain_label(tr("Capacity (person-days)"), self.body, bold=True), 0, 1)
+            self.waves.addWidget(plain_label(tr("Budget (€)"), self.body, bold=True), 0, 2)
+            self.waves.addWidget(plain_label(tr("Totals"), self.body, bold=True), 0, 3)
             for n, wave in enumerate(model.waves, start=1):
-                self.waves.addWidget(_label(wave.name, self.body), n, 0)
+                self.waves.addWidget(plain_label(wave.name, self.body), n, 0)
                 capacity, budget = QLineEdit(self.body), QLineEdit(self.body)
                 capacity.setPlaceholderText(tr("from the quarters"))
                 budget.setPlaceholderText(tr("none"))
@@ -271,7 +261,7 @@ class RoadmapPage(ScrollColumn):
                     edit.setMaximumWidth(190)
                 capacity.editingFinished.connect(lambda w=wave.wave, e=capacity: self._capacity(w, e.text()))
                 budget.editingFinished.connect(lambda w=wave.wave, e=budget: self._budget(w, e.text()))
-                line = _label("", self.body)
+                line = plain_label("", self.body)
                 self.waves.addWidget(capacity, n, 1)
                 self.waves.addWidget(budget, n, 2)
                 self.waves.addWidget(line, n, 3)
