@@ -41,3 +41,14 @@ def test_every_text_of_a_read_model_is_hidden_but_not_its_identifiers():
     [out] = hide_everywhere(Extras(actions=[action]), hide).actions
     assert (out.title, out.owner, out.notes) == ("[t] title", "[t]", "a [t] note")
     assert (out.question_ids, out.recommendation_id) == (("zqx",), "zqx")
+
+
+def test_the_organisation_and_its_sector_read_as_redactions_in_running_text():
+    from bodiag.domain.records import Organisation
+    from bodiag.services.anonymising import hider
+
+    organisation = Organisation("Menuiseries Vasseur", "Menuiserie industrielle", None, None, None, "", "", city="Amiens")
+    hide = hider(organisation, {}, (), "fr")
+    assert hide("Une offre adaptée à la Menuiseries Vasseur, menuiserie industrielle d’Amiens.") == (
+        "Une offre adaptée à la [organisation], [secteur] d’[ville non communiquée].")
+    assert hider(organisation, {}, (), "en")("Vasseur in Amiens") == "[organisation] in [city not disclosed]"

@@ -56,6 +56,10 @@ REPORT_TEXTS: dict[str, tuple[str, str]] = {
     "prepared_by": ("Rapport préparé par {name}", "Report prepared by {name}"),
     "anon_org": ("Organisation anonymisée", "Anonymised organisation"),
     "anon_sector": ("Secteur non communiqué", "Sector not disclosed"),
+    # In running text a bracketed marker, like the city's and the terms': « adaptée à la [organisation] » reads as a
+    # redaction, where « adaptée à la Organisation anonymisée » reads as a mistake.
+    "anon_org_in_text": ("[organisation]", "[organisation]"),
+    "anon_sector_in_text": ("[secteur]", "[sector]"),
     "anon_person": ("Personne {n}", "Person {n}"),
     "anon_city": ("[ville non communiquée]", "[city not disclosed]"),
     "anon_term": ("[terme masqué]", "[term hidden]"),

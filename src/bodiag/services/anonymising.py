@@ -110,16 +110,16 @@ def summary(hide: Hider, names: dict[str, str]) -> Hidden:
 
 
 def hider(organisation: Organisation, names: dict[str, str], terms: Sequence[str], lang: str) -> Hider:
-    """What identifies the organisation, each with its neutral words: its name, its people's (whole, then each
-    word of a name alone), its sector, its city and the document's terms to hide."""
+    """What identifies the organisation, each with the neutral words put in its place in running text: its name, its
+    people's (whole, then each word of a name alone), its sector, its city and the document's terms to hide."""
     hide = Hider()
-    org = i18n.tr("anon_org", lang)
+    org, sector = i18n.tr("anon_org_in_text", lang), i18n.tr("anon_sector_in_text", lang)
     hide.add(organisation.name, org, ORGANISATION)
     for name, pseudonym in names.items():
         hide.add(name, pseudonym, PERSON, first=False)
     for word, pseudonym in name_parts(names, lang).items():
         hide.add(word, pseudonym, PERSON, first=False)
-    hide.add(organisation.sector, i18n.tr("anon_sector", lang), SECTOR, first=False)
+    hide.add(organisation.sector, sector, SECTOR, first=False)
     hide.add(organisation.city, i18n.tr("anon_city", lang), CITY, first=False)
     hide.extend(terms, i18n.tr("anon_term", lang), TERM)
     # Then the words of the organisation's name ("Vasseur", "Menuiseries") and the parts of the sector
@@ -127,7 +127,7 @@ def hider(organisation: Organisation, names: dict[str, str], terms: Sequence[str
     hide.extend((w for w in re.split(r"[\s,;:()/&'’\"«»<>.-]+", organisation.name) if w.casefold() not in LEGAL_WORDS),
                 org, ORGANISATION)
     hide.extend((p for p in re.split(r"[,;:()/]+", organisation.sector) if p.strip().casefold() not in LEGAL_WORDS),
-                i18n.tr("anon_sector", lang), SECTOR)
+                sector, SECTOR)
     return hide
 
 
