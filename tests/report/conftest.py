@@ -39,6 +39,13 @@ class Report:
                 return page
         raise KeyError(text)
 
+    def board_note(self) -> str:
+        """The board note's text without headers and footers: from its heading's page (the report's first heading) to
+        the page before the next part's heading (one page, or two when the note is far longer than a page)."""
+        starts = [page for heading, level, page in self.headings if level == 0]
+        last = starts[1] - 1 if len(starts) > 1 else len(self.pages)
+        return "\n".join(body_text(page) for page in self.pages[starts[0] - 1 : last])
+
     def part_text(self, part: int) -> str:
         starts = [page for heading, level, page in self.headings if level == 0]
         first = self.page_of(next(h for h, lvl, _ in self.headings if lvl == 0 and h.startswith(f"{part}. ")))

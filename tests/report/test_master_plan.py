@@ -8,7 +8,7 @@ from bodiag.domain import i18n
 from bodiag.errors import InputError
 from bodiag.services.documents import open_document
 from bodiag.services.synthesis import synthesis
-from tests.report.conftest import body_text, render_report, spaced
+from tests.report.conftest import render_report, spaced
 
 
 @pytest.fixture(scope="session")
@@ -29,7 +29,10 @@ def story_report(story_demo):
 
 def test_the_board_note_is_the_first_page_after_the_cover(story_report):
     report, expected = story_report
-    note = spaced(body_text(report.pages[1]))
+    # one page, or two at its own size when it is far longer than a page (the demo's, of three questionnaires);
+    # the contents start on the next one
+    note = spaced(report.board_note())
+    assert report.headings[1][0] == "Sommaire" and report.headings[1][2] in (3, 4)
     assert note.startswith("Note à la direction")
     assert report.headings[0][:3] == ("Note à la direction", 0, 2)
     for heading in ("Où en est le back-office", "Décisions demandées", "Les trois premières actions", "Scénario",
@@ -41,8 +44,6 @@ def test_the_board_note_is_the_first_page_after_the_cover(story_report):
         assert spaced(decision)[:50] in note
     assert "Scénario retenu : Optimiser l’existant en interne" in note
     assert "20 jours-personne (indiquée pour le plan)" in note
-    # one page: the next one starts the contents
-    assert spaced(body_text(report.pages[2])).startswith("Sommaire")
 
 
 def test_the_plan_comes_before_the_parts_with_vision_scenarios_and_priorities(story_report):
@@ -108,5 +109,5 @@ def test_the_anonymised_plan_names_nobody(story_demo):
 def test_in_english(story_demo):
     with open_document(story_demo, readonly=True) as diagnostic:
         report = render_report(diagnostic, deterministic=True, lang="en", plan_only=True)
-    note = spaced(body_text(report.pages[1]))
+    note = spaced(report.board_note())
     assert note.startswith("Note to the board") and "Decisions requested" in note and "The first three actions" in note

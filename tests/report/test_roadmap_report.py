@@ -9,7 +9,7 @@ import pytest
 from bodiag.domain import i18n
 from bodiag.services import roadmap
 from bodiag.services.documents import open_document
-from tests.report.conftest import body_text, render_report, spaced
+from tests.report.conftest import render_report, spaced
 
 
 @pytest.fixture(scope="module")
@@ -37,7 +37,7 @@ def planned_report(planned_demo):
 
 def test_the_board_note_says_what_happens_in_the_next_six_months_and_at_what_cost(planned_report):
     report, view = planned_report
-    note = spaced(body_text(report.pages[1]))
+    note = spaced(report.board_note())
     assert "La feuille de route en un coup d’œil" in note
     first = view.wave_totals("w0_6")
     number = lambda v: i18n.number(v, "fr", 1, trim=True)  # noqa: E731
@@ -75,7 +75,7 @@ def test_the_anonymised_roadmap_names_nobody(planned_demo):
 def test_in_english(planned_demo):
     with open_document(planned_demo, readonly=True) as diagnostic:
         report = render_report(diagnostic, deterministic=True, lang="en", plan_only=True)
-    note = spaced(body_text(report.pages[1]))
+    note = spaced(report.board_note())
     assert "The roadmap at a glance" in note and "In the next six months:" in note
     assert "Timeline" not in note and "The 6–18 months wave is overloaded" in spaced(report.text)
 

@@ -392,3 +392,105 @@ def test_a_page_table_is_placed_as_a_table_even_when_a_keep_together_group_probe
         return out.getvalue()
 
     assert pdf(PageTable) == pdf(Table)
+
+
+STYLE_COMMANDS = [
+    [],
+    [("VALIGN", (0, 0), (-1, -1), "TOP"), ("TEXTCOLOR", (0, 0), (-1, -1), "#334155"), ("LEADING", (0, 0), (-1, -1), 10.8),
+     ("LINEBELOW", (0, 0), (-1, 0), 0.8, "#000000"), ("LEFTPADDING", (0, 0), (-1, -1), 3), ("TOPPADDING", (0, 0), (-1, -1), 4)],
+    # a part of the table first, then the whole table setting the same attribute and another: order decides the first
+    [("ALIGN", (1, 1), (-1, -1), "RIGHT"), ("ALIGN", (0, 0), (-1, -1), "CENTRE"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+     ("TEXTCOLOR", (1, 1), (1, -1), "#ff0000"), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5), ("SPAN", (0, 1), (-1, 1))],
+    [("FONT", (0, 0), (-1, -1), "Helvetica-Bold", 11), ("FONTSIZE", (0, 0), (-1, -1), 7), ("NOSPLIT", (0, 0), (-1, -1)),
+     ("TOPPADDING", (0, 2), (-1, 2), 0), ("TOPPADDING", (0, 0), (-1, -1), 6), ("BACKGROUND", (0, 0), (-1, -1), "#eeeeee")],
+]
+
+
+@pytest.mark.parametrize("commands", STYLE_COMMANDS)
+def test_a_styled_table_gives_each_cell_the_style_set_style_would(commands):
+    """The commands over the whole table set once on the cells' defaults: every cell ends as reportlab's
+    ``setStyle`` leaves it, each its own (a command on some cells changes those only), with the same other commands."""
+    from reportlab.platypus import Table
+
+    from bodiag.report.styles import styled_table, table_style
+
+    rows = [[f"{r}.{c}" for c in range(4)] for r in range(5)]
+    plain = Table(rows)
+    plain.setStyle(table_style(commands))
+    styled = styled_table(rows, commands)
+
+    def cells(table) -> list[list[dict]]:  # noqa: ANN001
+        return [[{k: v for k, v in vars(cell).items() if k != "name"} for cell in row] for row in table._cellStyles]
+
+    assert cells(styled) == cells(plain)
+    assert len({id(cell) for row in styled._cellStyles for cell in row}) == 20
+    for kind in ("_linecmds", "_bkgrndcmds", "_spanCmds", "_nosplitCmds"):
+        assert getattr(styled, kind) == getattr(plain, kind), kind
+
+
+def _seven_column_recommendations(a, ranked, lang, styles):  # noqa: ANN001, ANN202
+    """The recommendations as the seven-column table with spans they were drawn as before (rows, not flowables)."""
+    from bodiag.domain import i18n
+    from bodiag.domain.vocabulary import HORIZON, LEVEL, label
+    from bodiag.report.markup import esc
+    from bodiag.report.plan import BASE, PLAN_WIDTHS, _widths
+    from bodiag.report.styles import ACCENT, INK, MUTED, PANEL, RULE, PageTable, hex_of, rich, run_in, styled_table
+    from bodiag.report.texts import recommendation_where
+
+    head = ["col_rank", "col_action", "col_effort", "col_impact", "col_horizon", "col_owner", "col_deadline"]
+    rows: list[list] = [[rich(esc(i18n.tr(h, lang)), styles.head_cell) for h in head]]
+    commands = list(BASE)
+    for rank, rec in ranked:
+        rr, first = rec.recommendation, len(rows)
+        rows.append([rich(f"<font color='{hex_of(ACCENT)}'><b>{rank}</b></font>", styles.cell),
+                     [rich(f"<b>{esc(rr.title.get(lang))}</b>", styles.cell),
+                      rich(f"<font color='{hex_of(MUTED)}'>{esc(recommendation_where(a, rec, lang))}</font>", styles.cell_muted)],
+                     label(LEVEL, rr.effort, lang), label(LEVEL, rr.impact, lang), label(HORIZON, rr.horizon, lang).replace(" (", "\n("), "", ""])
+        rows.append(["", [run_in(i18n.tr("why", lang), styles.cell_bold.fontName, INK, esc(i18n.colon(lang) + rr.why.get(lang)), styles.cell),
+                          run_in(i18n.tr("how", lang), styles.cell_bold.fontName, INK, esc(i18n.colon(lang) + rr.how.get(lang)), styles.cell)],
+                     "", "", "", "", ""])
+        commands += [("SPAN", (0, first), (0, first + 1)), ("SPAN", (1, first + 1), (-1, first + 1)), ("NOSPLIT", (0, first), (-1, first + 1)),
+                     ("BACKGROUND", (-2, first), (-1, first), PANEL), ("LINEBEFORE", (-2, first), (-1, first), 0.3, RULE),
+                     ("TOPPADDING", (0, first + 1), (-1, first + 1), 0), ("BOTTOMPADDING", (0, first + 1), (-1, first + 1), 7),
+                     ("LINEBELOW", (0, first + 1), (-1, first + 1), 0.3, RULE)]
+    return styled_table(rows, commands, colWidths=_widths(PLAN_WIDTHS), repeatRows=1, kind=PageTable)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_recommendations_rows_show_what_the_seven_column_table_did(tmp_path, lang):
+    """One flowable per recommendation: the same text in the same order, faces and colours, on the same pages,
+    each row as tall as the two rows it stands for (the recommendations of the demo's three questionnaires)."""
+    import io
+
+    from reportlab.platypus import PageBreak, SimpleDocTemplate, Table
+
+    from bodiag.domain.report_content import ReportOptions
+    from bodiag.report.plan import recommendations_table
+    from bodiag.report.styles import FRAME_WIDTH, PAGE, make_styles, rich
+    from bodiag.services.demo import build_demo
+    from bodiag.services.report_content import gather
+
+    diagnostic = build_demo(tmp_path / "demo.bodiag")
+    try:
+        data = gather(diagnostic, None, ReportOptions(lang=lang, deterministic=True))
+    finally:
+        diagnostic.close()
+
+    def pdf(make) -> tuple[bytes, list[list[float]]]:  # noqa: ANN001
+        styles, out, heights = make_styles(), io.BytesIO(), []
+        story = [rich("Le plan d’action", styles.h2)]
+        for a in data.assessments:
+            table = make(a, list(enumerate(a.result.recommendations, start=1)), lang, styles)
+            Table.wrap(table, FRAME_WIDTH, 1e9)  # every row measured, as no page would
+            heights.append(list(table._rowHeights))
+            story += [make(a, list(enumerate(a.result.recommendations, start=1)), lang, styles), PageBreak()]
+        SimpleDocTemplate(out, pagesize=PAGE, invariant=1).build(story)
+        return out.getvalue(), heights
+
+    rows, row_heights = pdf(recommendations_table)
+    table, table_heights = pdf(_seven_column_recommendations)
+    assert sum(len(a.result.recommendations) for a in data.assessments) > 30
+    assert _pages(rows) == _pages(table)
+    for ours, theirs in zip(row_heights, table_heights, strict=True):  # the heading row, then two rows per recommendation
+        assert len(theirs) == 2 * len(ours) - 1
+        assert ours == pytest.approx([theirs[0], *(a + b for a, b in zip(theirs[1::2], theirs[2::2]))])

@@ -13,7 +13,7 @@ from bodiag.report.data import AssessmentData, ReportData, answer_view, band_col
 from bodiag.report.document import Outline, fit, keep_tail
 from bodiag.report.fonts import FONTS
 from bodiag.report.markup import esc, truncate
-from bodiag.report.styles import FRAME_WIDTH, MUTED, Para, Styles, hex_of, rich, ruled_rows, run_in, table_style
+from bodiag.report.styles import FRAME_WIDTH, MUTED, Para, Styles, hex_of, rich, ruled_rows, run_in, styled_table
 from bodiag.report.summary import chip
 from bodiag.report.texts import capitalised, credits_text, weighted_questions
 
@@ -21,13 +21,8 @@ RESPONDENT_WIDTH = 2.7 * cm
 LONG_ANSWER = 400  # characters: a longer free-text answer is given in full in the section part only
 
 
-def _table(rows: list[list], widths: list[float]) -> Table:
-    table = Table(rows, colWidths=widths, repeatRows=1)
-    table.setStyle(table_style([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        *ruled_rows(top=2.5, bottom=3),
-    ]))
-    return table
+def _table(rows: list[list], widths: list[float], commands: tuple = ()) -> Table:
+    return styled_table(rows, [("VALIGN", (0, 0), (-1, -1), "TOP"), *ruled_rows(top=2.5, bottom=3), *commands], colWidths=widths, repeatRows=1)
 
 
 def method_intro(data: ReportData, styles: Styles) -> list[Flowable]:
@@ -133,9 +128,8 @@ def full_answers(a: AssessmentData, data: ReportData, styles: Styles, outline: O
                 i18n.score(view.score, lang) if view.score is not None else "",
                 fit(view.respondent, FONTS.condensed, styles.cell.fontSize, RESPONDENT_WIDTH - 6) or "—",
             ])
-    table = _table(rows, [FRAME_WIDTH - 9.6 * cm, 5.6 * cm, 1.3 * cm, RESPONDENT_WIDTH])
-    table.setStyle(table_style([*keep, keep_tail(len(rows)), ("ALIGN", (2, 1), (2, -1), "RIGHT"), ("TEXTCOLOR", (3, 1), (3, -1), MUTED)]))
-    story.append(table)
+    story.append(_table(rows, [FRAME_WIDTH - 9.6 * cm, 5.6 * cm, 1.3 * cm, RESPONDENT_WIDTH],
+                        (*keep, keep_tail(len(rows)), ("ALIGN", (2, 1), (2, -1), "RIGHT"), ("TEXTCOLOR", (3, 1), (3, -1), MUTED))))
     return story
 
 

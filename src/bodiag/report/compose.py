@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from bodiag.domain import i18n
 from bodiag.report.appendix import full_answers, method, method_intro
@@ -28,7 +28,7 @@ from bodiag.report.markup import esc, truncate
 from bodiag.report.master_plan import board_note, plan_part
 from bodiag.report.plan import action_plan, recorded_actions
 from bodiag.report.sections import section_details
-from bodiag.report.styles import FRAME_WIDTH, Styles, make_styles, rich, ruled_rows, table_style
+from bodiag.report.styles import FRAME_WIDTH, Styles, make_styles, rich, ruled_rows, styled_table
 from bodiag.report.summary import chip, executive_summary, provisional_line, results_by_section
 from bodiag.report.texts import band_label
 from bodiag.report.workshop import workshop
@@ -119,11 +119,10 @@ def _overview(data: ReportData, styles: Styles, outline: Outline) -> list[Flowab
                 rich(esc(verdict), styles.cell),
             ])
         widths = [1.4 * cm, 3.0 * cm, 2.1 * cm, 3.0 * cm]
-        table = Table(rows, colWidths=[FRAME_WIDTH - sum(widths), *widths], repeatRows=1)
-        table.setStyle(table_style([
+        table = styled_table(rows, [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             *ruled_rows(top=4, bottom=5),
-        ]))
+        ], colWidths=[FRAME_WIDTH - sum(widths), *widths], repeatRows=1)
         story += [Spacer(1, 4), table]
         first = data.assessments[0]
         band = first.questionnaire.bands[len(first.questionnaire.bands) // 2].label.get(lang)

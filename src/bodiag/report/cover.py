@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, HRFlowable, Image, KeepTogether, Spacer, Table
+from reportlab.platypus import Flowable, HRFlowable, Image, KeepTogether, Spacer
 
 from bodiag.domain import i18n
 from bodiag.domain.fingerprint import spaced
@@ -14,7 +14,7 @@ from bodiag.report.data import ReportData
 from bodiag.report.deliverable import signatures, status_line
 from bodiag.report.fonts import FONTS
 from bodiag.report.markup import esc
-from bodiag.report.styles import ACCENT, FRAME_WIDTH, RULE, Styles, rich, table_style
+from bodiag.report.styles import ACCENT, FRAME_WIDTH, RULE, Styles, rich, styled_table
 
 LOGO_BOX = (6.0 * cm, 2.6 * cm)
 COVER_WIDTH = FRAME_WIDTH - 0.6 * cm  # the cover's frame leaves room for its band
@@ -118,13 +118,12 @@ def cover(data: ReportData, styles: Styles) -> list[Flowable]:
             ],
         ])
     if rows:
-        table = Table(rows, colWidths=[0.8 * cm, None], hAlign="LEFT")
-        table.setStyle(table_style([
+        table = styled_table(rows, [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
             ("TOPPADDING", (0, 0), (-1, -1), 0),
-        ]))
+        ], colWidths=[0.8 * cm, None], hAlign="LEFT")
         story.append(table)
     story += [Spacer(1, 0.8 * cm), *signatures(data, styles, COVER_WIDTH)]
     story += [Spacer(1, 0.6 * cm), HRFlowable(width="100%", thickness=0.6, color=RULE, spaceAfter=6)]

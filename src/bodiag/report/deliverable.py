@@ -9,13 +9,13 @@ flows, so a commentary of any length splits across pages.
 from __future__ import annotations
 
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from bodiag.domain import i18n
 from bodiag.domain.deliverable import SignOff, blocks
 from bodiag.domain.report_content import Extras, ReportData
 from bodiag.report.markup import esc
-from bodiag.report.styles import ACCENT, FRAME_WIDTH, RULE, Para, Styles, hex_of, rich, table_style
+from bodiag.report.styles import ACCENT, FRAME_WIDTH, RULE, Para, Styles, hex_of, rich, styled_table
 
 
 def commentary(text: str, lang: str, styles: Styles) -> list[Flowable]:
@@ -59,13 +59,11 @@ def signatures(data: ReportData, styles: Styles, width: float = FRAME_WIDTH) -> 
         return lines
 
     half = (width - 0.6 * cm) / 2
-    table = Table([[block("sign_assessor", assessor, s.assessor_role), "", block("sign_director", s.director, s.director_role)]],
-                  colWidths=[half, 0.6 * cm, half], hAlign="LEFT")
-    table.setStyle(table_style([
+    table = styled_table([[block("sign_assessor", assessor, s.assessor_role), "", block("sign_director", s.director, s.director_role)]], [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("BOX", (0, 0), (0, 0), 0.6, RULE), ("BOX", (2, 0), (2, 0), 0.6, RULE),
         ("LEFTPADDING", (0, 0), (-1, -1), 6), ("TOPPADDING", (0, 0), (-1, -1), 5),
-    ]))
+    ], colWidths=[half, 0.6 * cm, half], hAlign="LEFT")
     return [KeepTogether([rich(f"<b>{esc(i18n.tr('signatures', lang))}</b> · {esc(status_line(s, data))}", styles.small_muted),
                           Spacer(1, 4), table])]
 

@@ -17,7 +17,7 @@ from typing import BinaryIO
 from reportlab.lib.colors import HexColor
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, CondPageBreak, Flowable, Frame, NextPageTemplate, PageBreak, PageTemplate, Spacer
+from reportlab.platypus import BaseDocTemplate, CondPageBreak, Flowable, Frame, KeepInFrame, NextPageTemplate, PageBreak, PageTemplate, Spacer
 
 from bodiag.domain import i18n
 from bodiag.domain.fingerprint import marked
@@ -292,6 +292,45 @@ def room() -> CondPageBreak:
     with the next one instead of leaving a page nearly blank.
     """
     return CondPageBreak(ROOM)
+
+
+class OnePage(KeepInFrame):
+    """Content meant for one page (the board note, a summary): shrunk a little where it overflows the page, and
+    where it would have to shrink more than that, laid out at its own size over the next page instead.
+
+    A page of text set much smaller than the rest reads badly, printed or on screen: the content shrinks to
+    ``LEAST`` of its size at most. Beyond, it flows as the flowables it holds (headings kept with what follows,
+    paragraphs split at the page's end), and the document is a page longer.
+    """
+
+    LEAST = 0.9
+
+    def __init__(self, content: list[Flowable]):
+        super().__init__(0, 0, content, mode="shrink")
+        self._flows = False
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab's API
+        height = _stacked_height(self._content, self.canv, availWidth)
+        self._flows = height * self.LEAST > availHeight
+        if self._flows:  # taller than the page: the frame splits it into its content
+            self.width, self.height = availWidth, height
+            return self.width, self.height
+        return super().wrap(availWidth, availHeight)
+
+    def split(self, availWidth, availHeight):  # noqa: N803
+        return list(self._content) if self._flows else super().split(availWidth, availHeight)
+
+
+def _stacked_height(flowables: list[Flowable], canvas: Canvas, width: float) -> float:
+    """The height of ``flowables`` one below the other, the space between two the larger of the after and the before."""
+    total, after = 0.0, None
+    for f in flowables:
+        _, h = f.wrapOn(canvas, width, 0xFFFFFFF)
+        if h <= 0:
+            continue
+        total += h if after is None else h + max(after, f.getSpaceBefore())
+        after = f.getSpaceAfter()
+    return total
 
 
 TAIL_ROWS = 4  # a long table never leaves fewer rows than this alone at the top of a page

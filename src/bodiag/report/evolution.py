@@ -20,7 +20,7 @@ from bodiag.report.document import Outline
 from bodiag.report.markup import chunks, esc
 from bodiag.report.sections import Fields, question_title
 from bodiag.report.texts import change, completed_detail, evolution_title
-from bodiag.report.styles import ACCENT, FRAME_WIDTH, INK, MUTED, PANEL, TARGET, Para, Styles, figure_cards, hex_of, rich, ruled_rows, table_style
+from bodiag.report.styles import ACCENT, FRAME_WIDTH, INK, MUTED, PANEL, TARGET, Para, Styles, figure_cards, hex_of, rich, ruled_rows, styled_table
 from bodiag.report.summary import chip
 
 RISE = colors.HexColor("#1b7f5a")  # a score that went up (a deeper shade of the bands' green, readable as text)
@@ -114,8 +114,7 @@ def _sections_table(ev: Evolution, lang: str, styles: Styles) -> Table:
         if s.score.delta:
             commands.append(("TEXTCOLOR", (3, row), (3, row), RISE if s.score.delta > 0 else TARGET))
     widths = [1.9 * cm, 1.9 * cm, 1.9 * cm]
-    table = Table(rows, colWidths=[FRAME_WIDTH - sum(widths), *widths], repeatRows=1)
-    table.setStyle(table_style(commands))
+    table = styled_table(rows, commands, colWidths=[FRAME_WIDTH - sum(widths), *widths], repeatRows=1)
     return table
 
 

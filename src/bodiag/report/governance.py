@@ -19,7 +19,7 @@ from bodiag.domain.vocabulary import ACTION_STATUS, label
 from bodiag.report.document import Outline, room, table_lead
 from bodiag.report.markup import esc
 from bodiag.report.texts import figure, month_year
-from bodiag.report.styles import FRAME_WIDTH, INK, MUTED, TARGET, Styles, hex_of, rich, ruled_rows, table_style
+from bodiag.report.styles import FRAME_WIDTH, INK, MUTED, TARGET, Styles, hex_of, rich, ruled_rows, styled_table
 
 MEMBER_WIDTHS = [None, 5.2 * cm, 3.0 * cm]
 CHANGE_WIDTHS = [None, 2.6 * cm, 3.2 * cm, 2.2 * cm]
@@ -37,8 +37,7 @@ def _widths(widths: list[float | None]) -> list[float]:
 
 
 def _table(rows: list[list], widths: list[float | None], extra: list | None = None) -> Table:
-    table = Table(rows, colWidths=_widths(widths), repeatRows=1)
-    table.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), *ruled_rows(top=3, bottom=4), *(extra or [])]))
+    table = styled_table(rows, [("VALIGN", (0, 0), (-1, -1), "TOP"), *ruled_rows(top=3, bottom=4), *(extra or [])], colWidths=_widths(widths), repeatRows=1)
     return table
 
 
@@ -137,8 +136,7 @@ def _matrix(governance: GovernanceReport, lang: str, styles: Styles) -> Flowable
             commands.append(("BACKGROUND", (x, y), (x, y), LEVEL_COLOURS[cell.level]))
     rows.append(["", *(rich(str(i), styles.cell_center) for i in range(1, len(grid[0]) + 1))])
     commands += [("LINEABOVE", (1, len(grid)), (-1, len(grid)), 0.6, INK), ("LINEAFTER", (0, 0), (0, len(grid) - 1), 0.6, INK)]
-    table = Table(rows, colWidths=[0.8 * cm] + [CELL] * len(grid[0]), rowHeights=[CELL * 0.5] * len(grid) + [0.45 * cm])
-    table.setStyle(table_style(commands))
+    table = styled_table(rows, commands, colWidths=[0.8 * cm] + [CELL] * len(grid[0]), rowHeights=[CELL * 0.5] * len(grid) + [0.45 * cm])
     caption = rich(esc(f"{i18n.tr('gov_matrix', lang)} — {i18n.tr('gov_matrix_likelihood', lang)} ↑, "
                        f"{i18n.tr('gov_matrix_impact', lang)} →"), styles.small_muted)
     table.hAlign = "LEFT"

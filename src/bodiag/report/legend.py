@@ -8,12 +8,12 @@ serves the whole report; the method appendix refers back to it.
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Table
+from reportlab.platypus import Flowable
 
 from bodiag.domain import i18n
 from bodiag.report.data import ReportData, band_colors
 from bodiag.report.markup import esc
-from bodiag.report.styles import FRAME_WIDTH, Styles, rich, table_style
+from bodiag.report.styles import FRAME_WIDTH, Styles, rich, styled_table
 
 TITLE_SHARE = 0.32  # of the frame's width: the questionnaire's name, the rest its bands
 
@@ -37,8 +37,7 @@ def band_legend(data: ReportData, styles: Styles) -> list[Flowable]:
         rows.append([rich(esc(q.title.get(lang)), styles.cell_muted), rich(bands, styles.cell)])
     if not rows:
         return []
-    table = Table(rows, colWidths=[FRAME_WIDTH * TITLE_SHARE, FRAME_WIDTH * (1 - TITLE_SHARE)])
-    table.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
+    table = styled_table(rows, [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)], colWidths=[FRAME_WIDTH * TITLE_SHARE, FRAME_WIDTH * (1 - TITLE_SHARE)])
     return [rich(f"<b>{esc(i18n.tr('band_legend', lang))}</b>", styles.h3),
             rich(esc(i18n.tr("band_legend_note", lang)), styles.body_muted), table]

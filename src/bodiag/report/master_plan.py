@@ -8,7 +8,7 @@ choices), none is written here.
 from __future__ import annotations
 
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, KeepInFrame, KeepTogether, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from bodiag.domain import i18n
 from bodiag.domain.report_content import PlanReport, ReportData
@@ -16,14 +16,14 @@ from bodiag.domain.scenarios import CRITERIA, criterion_label
 from bodiag.domain.synthesis import Item
 from bodiag.domain.vocabulary import LEVEL, label
 from bodiag.report.deliverable import commentary
-from bodiag.report.document import Outline, room
+from bodiag.report.document import OnePage, Outline, room
 from bodiag.report.governance import governance_part
 from bodiag.report.markup import esc, truncate
 from bodiag.report.roadmap import at_a_glance, roadmap_part
 from bodiag.report.charts import RadarChart
 from bodiag.report.vision_chart import MIN_AXES, legend, vision_items
 from bodiag.report.texts import asked_by, days, evidence_groups, evidence_text, item_status, part_numbers, vision_figures, vision_head
-from bodiag.report.styles import FRAME_WIDTH, MUTED, Para, Styles, hex_of, rich, ruled_rows, table_style
+from bodiag.report.styles import FRAME_WIDTH, MUTED, Para, Styles, hex_of, rich, ruled_rows, styled_table
 
 FIRST_WIDTHS = [0.7 * cm, None, 2.2 * cm, 1.7 * cm, 2.6 * cm, 1.9 * cm]
 ITEM_WIDTHS = [0.9 * cm, None, 1.8 * cm, 1.6 * cm, 1.5 * cm, 2.0 * cm]
@@ -37,8 +37,7 @@ def _widths(widths: list[float | None]) -> list[float]:
 
 
 def _table(rows: list[list], widths: list[float | None]) -> Table:
-    table = Table(rows, colWidths=_widths(widths), repeatRows=1)
-    table.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), *ruled_rows(top=3, bottom=4)]))
+    table = styled_table(rows, [("VALIGN", (0, 0), (-1, -1), "TOP"), *ruled_rows(top=3, bottom=4)], colWidths=_widths(widths), repeatRows=1)
     return table
 
 
@@ -81,8 +80,9 @@ def board_note(plan: PlanReport, data: ReportData, styles: Styles, outline: Outl
             answer = f" <font color='{hex_of(MUTED)}'>({esc(i18n.tr('board_answer', lang))}{i18n.colon(lang)}" \
                      f"{esc(i18n.quote(risk.answer, lang))})</font>" if risk.answer else ""
             story.append(_bullet(f"<b>{esc(risk.title)}</b> — {esc(risk.why)}{answer}", styles))
-    # One page a director forwards as it is: it shrinks a little rather than leave a few lines on a second one.
-    return [heading, KeepInFrame(0, 0, story, mode="shrink")]
+    # One page a director forwards as it is: it shrinks a little rather than leave a few lines on a second one,
+    # and a note much longer than a page runs on to a second one at its own size.
+    return [heading, OnePage(story)]
 
 
 def _first_table(first: list[Item], lang: str, styles: Styles) -> Table:

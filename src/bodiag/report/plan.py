@@ -13,9 +13,11 @@ from bodiag.domain.report_content import Action, KpiMeasure
 from bodiag.domain.model import Questionnaire
 from bodiag.report.data import AssessmentData, ReportData, bound_text, measure_text, question_label
 from bodiag.report.document import Outline, keep_tail, room, table_lead
+from bodiag.report.fonts import FONTS
 from bodiag.report.markup import esc
+from bodiag.report.plan_rows import ColumnHeads, Grid, RecommendationRow
 from bodiag.report.texts import kpi_intro, ordered_kpis, recommendation_where
-from bodiag.report.styles import ACCENT, FRAME_WIDTH, INK, MUTED, PANEL, RULE, TARGET, PageTable, Styles, hex_of, rich, run_in, table_style
+from bodiag.report.styles import ACCENT, CELL_SIZE, FRAME_WIDTH, INK, MUTED, PANEL, RULE, TARGET, PageTable, Styles, hex_of, rich, run_in, styled_table
 
 PLAN_WIDTHS = [0.75 * cm, None, 1.35 * cm, 1.35 * cm, 2.0 * cm, 2.3 * cm, 1.9 * cm]
 KPI_WIDTHS = [None, 2.4 * cm, 2.0 * cm, 2.2 * cm, 2.4 * cm]
@@ -97,8 +99,7 @@ def recorded_actions(actions: list[Action], data: ReportData, styles: Styles, qu
             rich(esc(i18n.money(action.cost, lang)) if action.cost is not None else "—", styles.cell_right),
             rich(esc(action.effort or "—"), styles.cell),
         ])
-    table = Table(rows, colWidths=_widths(ACTION_WIDTHS), repeatRows=1)
-    table.setStyle(table_style([*BASE, ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE), ("BOTTOMPADDING", (0, 1), (-1, -1), 6)]))
+    table = styled_table(rows, [*BASE, ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE), ("BOTTOMPADDING", (0, 1), (-1, -1), 6)], colWidths=_widths(ACTION_WIDTHS), repeatRows=1)
     story: list[Flowable] = [table]
     costs = [action.cost for action in actions if action.cost is not None and action.status != "dropped"]
     if costs:
@@ -108,47 +109,40 @@ def recorded_actions(actions: list[Action], data: ReportData, styles: Styles, qu
 
 
 def recommendations_table(a: AssessmentData, ranked: list, lang: str, styles: Styles) -> PageTable:
-    """Each recommendation on two rows kept together: title and figures with the blank columns, then why and how."""
-    r = a.result
+    """Each recommendation on two rows kept together: title and figures with the blank columns, then why and how.
+
+    A one-column table of :class:`~bodiag.report.plan_rows.RecommendationRow`: it reads as the seven columns
+    (rank, action, effort, impact, horizon, owner, deadline) with the heading row repeated on each page.
+    """
+    grid = Grid(_widths(PLAN_WIDTHS), FONTS.condensed, CELL_SIZE, 10.8, INK)
     head = ["col_rank", "col_action", "col_effort", "col_impact", "col_horizon", "col_owner", "col_deadline"]
-    rows: list[list] = [[rich(esc(i18n.tr(h, lang)), styles.head_cell) for h in head]]
-    commands = list(BASE)
+    rows: list[list] = [[ColumnHeads([rich(esc(i18n.tr(h, lang)), styles.head_cell) for h in head], grid)]]
     muted = hex_of(MUTED)
     where_style = styles.cell_muted
     for rank, rec in ranked:
         rr = rec.recommendation
         where = recommendation_where(a, rec, lang)
-        first = len(rows)
-        rows.append([
-            rich(f"<font color='{hex_of(ACCENT)}'><b>{rank}</b></font>", styles.cell),
+        cells = [
+            [rich(f"<font color='{hex_of(ACCENT)}'><b>{rank}</b></font>", styles.cell)],
             [rich(f"<b>{esc(rr.title.get(lang))}</b>", styles.cell), rich(f"<font color='{muted}'>{esc(where)}</font>", where_style)],
             label(LEVEL, rr.effort, lang),
             label(LEVEL, rr.impact, lang),
             label(HORIZON, rr.horizon, lang).replace(" (", "\n("),  # a plain string cell, on two lines
             "",
             "",
-        ])
-        rows.append([
-            "",
-            [
-                run_in(i18n.tr("why", lang), styles.cell_bold.fontName, INK, esc(i18n.colon(lang) + rr.why.get(lang)), styles.cell),
-                run_in(i18n.tr("how", lang), styles.cell_bold.fontName, INK, esc(i18n.colon(lang) + rr.how.get(lang)), styles.cell),
-            ],
-            "", "", "", "", "",
-        ])
-        commands += [
-            ("SPAN", (0, first), (0, first + 1)),  # the rank is the recommendation's, both rows
-            ("SPAN", (1, first + 1), (-1, first + 1)),
-            ("NOSPLIT", (0, first), (-1, first + 1)),
-            ("BACKGROUND", (-2, first), (-1, first), PANEL),
-            ("LINEBEFORE", (-2, first), (-1, first), 0.3, RULE),
-            ("TOPPADDING", (0, first + 1), (-1, first + 1), 0),
-            ("BOTTOMPADDING", (0, first + 1), (-1, first + 1), 7),
-            ("LINEBELOW", (0, first + 1), (-1, first + 1), 0.3, RULE),
         ]
-    table = PageTable(rows, colWidths=_widths(PLAN_WIDTHS), repeatRows=1)
-    table.setStyle(table_style(commands))
-    return table
+        below = [
+            run_in(i18n.tr("why", lang), styles.cell_bold.fontName, INK, esc(i18n.colon(lang) + rr.why.get(lang)), styles.cell),
+            run_in(i18n.tr("how", lang), styles.cell_bold.fontName, INK, esc(i18n.colon(lang) + rr.how.get(lang)), styles.cell),
+        ]
+        rows.append([RecommendationRow(cells, below, grid, blank=2, panel=PANEL, rule=RULE)])
+    return styled_table(rows, [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
+    ], colWidths=[FRAME_WIDTH], repeatRows=1, kind=PageTable)
 
 
 def kpis(a: AssessmentData, data: ReportData, styles: Styles, outline: Outline) -> list[Flowable]:
@@ -187,8 +181,7 @@ def kpis(a: AssessmentData, data: ReportData, styles: Styles, outline: Outline) 
         titles = ", ".join(i18n.tr("assessment_named", lang, title=title) for title in sources)
         rows.append([rich(esc(i18n.tr("kpis_measured", lang, titles=titles)), styles.small_muted)] + [""] * (len(head) - 1))
         commands += [("SPAN", (0, len(rows) - 1), (-1, len(rows) - 1)), keep_tail(len(rows), 3)]
-    table = Table(rows, colWidths=_widths(KPI_WIDTHS), repeatRows=1)
-    table.setStyle(table_style(commands))
+    table = styled_table(rows, commands, colWidths=_widths(KPI_WIDTHS), repeatRows=1)
     story.append(table)
     return story
 

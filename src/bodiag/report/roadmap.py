@@ -20,7 +20,7 @@ from bodiag.domain.roadmap import Bar, Roadmap, RoadmapAction, WaveTotals, timel
 from bodiag.report.document import Outline, fit, room, table_lead
 from bodiag.report.fonts import FONTS
 from bodiag.report.markup import esc
-from bodiag.report.styles import ACCENT, FRAME_WIDTH, FURNITURE_SIZE, INK, MUTED, PANEL, RULE, WARNING_TEXT, WHITE, Para, Styles, rich, ruled_rows, table_style
+from bodiag.report.styles import ACCENT, FRAME_WIDTH, FURNITURE_SIZE, INK, MUTED, PANEL, RULE, WARNING_TEXT, WHITE, Para, Styles, rich, ruled_rows, styled_table
 
 WARNING = HexColor("#c77700")  # overload: a warm orange, apart from the targets' red
 WARNING_LIGHT = HexColor("#fbeedd")
@@ -81,8 +81,7 @@ def _hex(color: Color) -> str:
 
 def _table(rows: list[list], widths: list[float | None], extra: list | None = None) -> Table:
     fixed = sum(w for w in widths if w is not None)
-    table = Table(rows, colWidths=[w if w is not None else FRAME_WIDTH - fixed for w in widths], repeatRows=1)
-    table.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), *ruled_rows(top=3, bottom=4), *(extra or [])]))
+    table = styled_table(rows, [("VALIGN", (0, 0), (-1, -1), "TOP"), *ruled_rows(top=3, bottom=4), *(extra or [])], colWidths=[w if w is not None else FRAME_WIDTH - fixed for w in widths], repeatRows=1)
     return table
 
 

@@ -19,6 +19,7 @@ from reportlab.lib.units import cm
 from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 from reportlab.platypus.paraparser import ParaFrag
+from reportlab.platypus.tables import CellStyle
 
 from bodiag.report.fonts import FONTS, register_fonts
 from bodiag.report.lines import OneLine
@@ -165,6 +166,66 @@ def make_styles(accent: str | None = None) -> Styles:
     )
 
 
+# The cell commands of a table style and the attributes of reportlab's ``CellStyle`` each sets; TEXTCOLOR is read as
+# reportlab reads it. The other commands (lines, backgrounds, spans, keep-togethers) are not a cell's style.
+_CELL_ATTRIBUTES = {"FONTNAME": ("fontname",), "FACE": ("fontname",), "FONTSIZE": ("fontsize",), "SIZE": ("fontsize",),
+                    "LEADING": ("leading",), "FONT": ("fontname", "fontsize", "leading"), "TEXTCOLOR": ("color",),
+                    "ALIGN": ("alignment",), "ALIGNMENT": ("alignment",), "VALIGN": ("valign",),
+                    "LEFTPADDING": ("leftPadding",), "RIGHTPADDING": ("rightPadding",), "TOPPADDING": ("topPadding",),
+                    "BOTTOMPADDING": ("bottomPadding",), "HREF": ("href",), "DESTINATION": ("destination",),
+                    "DIRECTION": ("direction",), "SHAPING": ("shaping",)}
+_WHOLE = ((0, 0), (-1, -1))
+
+
+def styled_table(rows: list[list], commands: list, *, kind: type[Table] = Table, **options) -> Table:
+    """A table (of ``kind``) of ``rows`` styled by ``commands`` over the report's cell font (:func:`table_style`).
+
+    reportlab gives each cell its own style and applies a command to every cell in
+    its range, one by one: the report's tables hold some ten commands over the whole
+    table (font, leading, alignment, paddings), for thousands of cells. Those are set
+    once on the cells' common defaults, which each cell then copies (``cellStyles``,
+    as reportlab passes a table's cell styles to the pieces of a split) — unless a
+    command on a part of the table set the same attribute before, whose order then
+    matters: it and the others are applied as usual. Each cell ends with the style
+    ``setStyle`` would have given it (tests/report/test_speed.py).
+    """
+    cell_styles, rest = _cell_styles(rows, table_style(commands).getCommands())
+    made = kind(rows, cellStyles=cell_styles, **options)
+    made.setStyle(TableStyle(rest))
+    return made
+
+
+def _cell_styles(rows: list[list], commands: list) -> tuple[list[list[CellStyle]] | None, list]:
+    """The cells' styles after the commands over the whole table that can be set on their defaults, and the other commands."""
+    if not rows or not rows[0]:
+        return None, commands
+    defaults = CellStyle("cell")
+    rest: list = []
+    set_in_part: set[str] = set()  # the attributes a command on a part of the table has set so far
+    for command in commands:
+        attributes = _CELL_ATTRIBUTES.get(command[0])
+        if attributes is None:
+            rest.append(command)
+        elif tuple(command[1:3]) == _WHOLE and len(attributes) == 1 and len(command) == 4 and attributes[0] not in set_in_part:
+            value = command[3]
+            setattr(defaults, attributes[0], colors.toColor(value, colors.Color(0, 0, 0)) if command[0] == "TEXTCOLOR" else value)
+        else:
+            set_in_part.update(attributes)
+            rest.append(command)
+    # each cell its own copy of the defaults, as reportlab's own cells are (a later command changes its cells only);
+    # made as copy.copy would make them, without its generic machinery (a report has thousands of cells)
+    attributes, new = defaults.__dict__, CellStyle.__new__
+    cells = []
+    for _ in rows:
+        row = []
+        for _ in rows[0]:
+            cell = new(CellStyle)
+            cell.__dict__.update(attributes)
+            row.append(cell)
+        cells.append(row)
+    return cells, rest
+
+
 class PageTable(Table):
     """A table that may run over many pages, measured no further than a page when asked with more room.
 
@@ -182,8 +243,7 @@ class PageTable(Table):
 
 def figure_cards(cards: list, widths: list[float], accent: colors.Color) -> Table:
     """Figures side by side on a pale panel, each card parted by a white line, an ``accent`` rule above."""
-    table = Table([cards], colWidths=widths)
-    table.setStyle(table_style([
+    table = styled_table([cards], [
         ("BACKGROUND", (0, 0), (-1, -1), PANEL),
         ("LINEBEFORE", (1, 0), (-1, -1), 2, WHITE),
         ("LINEABOVE", (0, 0), (-1, 0), 2, accent),
@@ -191,7 +251,7 @@ def figure_cards(cards: list, widths: list[float], accent: colors.Color) -> Tabl
         ("LEFTPADDING", (0, 0), (-1, -1), 8),
         ("TOPPADDING", (0, 0), (-1, -1), 7),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
-    ]))
+    ], colWidths=widths)
     return table
 
 

@@ -5,18 +5,18 @@ from __future__ import annotations
 from reportlab.lib.fonts import tt2ps
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.platypus import CondPageBreak, Flowable, KeepInFrame, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table
 
 from bodiag.domain import i18n
 from bodiag.domain.results import Counts, SectionResult
 from bodiag.report.charts import ChartItem, RadarChart, SectionBars
 from bodiag.report.data import AssessmentData, ReportData, band_colors, chart_sections, checklist_findings, provisional, standing
-from bodiag.report.document import Outline, keep_tail
+from bodiag.report.document import OnePage, Outline, keep_tail
 from bodiag.report.fonts import FONTS
 from bodiag.report.lines import Run
 from bodiag.report.markup import esc
 from bodiag.report.texts import band_label, figures_pieces, findings_separator, part_title
-from bodiag.report.styles import ACCENT, ACCENT_LIGHT, BODY_SIZE, FRAME_WIDTH, INK, MUTED, PANEL, RULE, Para, Styles, color, figure_cards, hex_of, rich, ruled_rows, table_style
+from bodiag.report.styles import ACCENT, ACCENT_LIGHT, BODY_SIZE, FRAME_WIDTH, INK, MUTED, PANEL, RULE, Para, Styles, color, figure_cards, hex_of, rich, ruled_rows, styled_table
 
 TOP_ACTIONS = 3
 
@@ -88,8 +88,8 @@ def executive_summary(a: AssessmentData, number: int, data: ReportData, styles: 
         body.append(rich(esc(i18n.tr("see_plan" if count > 1 else "see_plan_one", lang, count=count)), styles.small_muted))
     else:
         body.append(rich(esc(i18n.tr("no_actions", lang)), styles.body_muted))
-    # The summary is one page whatever the content: it shrinks a little rather than spill over.
-    return [heading, sub, KeepInFrame(0, 0, body, mode="shrink")]
+    # The summary is a page of its own: it shrinks a little rather than spill over, and flows on when far longer.
+    return [heading, sub, OnePage(body)]
 
 
 def _bullet(markup: str, styles: Styles) -> Flowable:
@@ -140,15 +140,14 @@ def _verdict(a: AssessmentData, lang: str, styles: Styles) -> Table:
     if info["reasons"]:
         cell.append(rich(f"<b>{esc(i18n.tr('reasons', lang))}</b>", styles.small_muted))
         cell += [_bullet(esc(reason), styles) for reason in info["reasons"]]
-    table = Table([[cell]], colWidths=[FRAME_WIDTH])
-    table.setStyle(table_style([
+    table = styled_table([[cell]], [
         ("BACKGROUND", (0, 0), (-1, -1), ACCENT_LIGHT),
         ("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT),
         ("LEFTPADDING", (0, 0), (-1, -1), 10),
         ("RIGHTPADDING", (0, 0), (-1, -1), 10),
         ("TOPPADDING", (0, 0), (-1, -1), 7),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
-    ]))
+    ], colWidths=[FRAME_WIDTH])
     return table
 
 
@@ -177,14 +176,13 @@ def _strengths(a: AssessmentData, lang: str, styles: Styles) -> Table:
     else:
         best = column(i18n.tr("least_weak", lang), ranking.best, i18n.tr("none_yet", lang), i18n.tr("least_weak_hint", lang))
         weakest = column(i18n.tr("weaknesses", lang), ranking.weakest, i18n.tr("none_yet", lang))
-    table = Table([[best, weakest]], colWidths=[FRAME_WIDTH / 2] * 2)
-    table.setStyle(table_style([
+    table = styled_table([[best, weakest]], [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (0, -1), 0),
         ("LEFTPADDING", (1, 0), (1, -1), 12),
         ("LINEBEFORE", (1, 0), (1, -1), 0.6, RULE),
         ("TOPPADDING", (0, 0), (-1, -1), 0),
-    ]))
+    ], colWidths=[FRAME_WIDTH / 2] * 2)
     return table
 
 
@@ -237,17 +235,15 @@ def tag_table(a: AssessmentData, lang: str, styles: Styles) -> Table:
         rows.append(row)
     widths = [1.3 * cm, *([1.4 * cm] if q.levels else []), 2.9 * cm, 2.1 * cm]
     widths.insert(0, FRAME_WIDTH - sum(widths))
-    table = Table(rows, colWidths=widths, repeatRows=1)
     band_column = 3 if q.levels else 2
-    table.setStyle(table_style([
+    return styled_table(rows, [
         keep_tail(len(rows)),
         ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
         ("ALIGN", (band_column, 1), (band_column, -1), "LEFT"),
         ("TEXTCOLOR", (1, 1), (-1, -1), INK),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         *ruled_rows(top=2.5, bottom=2.5),
-    ]))
-    return table
+    ], colWidths=widths, repeatRows=1)
 
 
 def section_table(a: AssessmentData, lang: str, styles: Styles) -> Table:
@@ -283,7 +279,6 @@ def section_table(a: AssessmentData, lang: str, styles: Styles) -> Table:
         rows.append(row)
     widths = [1.3 * cm, *([1.4 * cm] if q.levels else []), 2.9 * cm, 2.1 * cm, 1.2 * cm, 1.2 * cm]
     widths.insert(0, FRAME_WIDTH - sum(widths))
-    table = Table(rows, colWidths=widths, repeatRows=1)
     band_column = 3 if q.levels else 2
     commands = [
         keep_tail(len(rows)),
@@ -294,5 +289,4 @@ def section_table(a: AssessmentData, lang: str, styles: Styles) -> Table:
         *ruled_rows(top=2.5, bottom=2.5),
     ]
     commands += [("BACKGROUND", (0, i), (-1, i), PANEL) for i in top_rows]
-    table.setStyle(table_style(commands))
-    return table
+    return styled_table(rows, commands, colWidths=widths, repeatRows=1)

@@ -9,7 +9,7 @@ and the respondents' notes (flowing below, so that a long note splits across pag
 from __future__ import annotations
 
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from bodiag.domain import i18n
 from bodiag.domain.report_content import DivergentQuestion
@@ -20,7 +20,7 @@ from bodiag.report.deliverable import attendance
 from bodiag.report.markup import chunks, esc
 from bodiag.report.sections import LABEL_WIDTH, Fields, question_title
 from bodiag.report.texts import answer_extras
-from bodiag.report.styles import FRAME_WIDTH, INK, MUTED, Styles, hex_of, rich, ruled_rows, table_style
+from bodiag.report.styles import FRAME_WIDTH, INK, MUTED, Styles, hex_of, rich, ruled_rows, styled_table
 
 LABEL_SIZE = 8  # the size Fields draws its labels at
 
@@ -42,13 +42,12 @@ def workshop(a: AssessmentData, data: ReportData, styles: Styles, outline: Outli
         role = person.role[:1].upper() + person.role[1:]
         rows.append([rich(f"<b>{esc(person.name)}</b>", styles.cell), rich(esc(role), styles.cell), str(person.answers)])
     widths = [4.2 * cm, 3.0 * cm]
-    table = Table(rows, colWidths=[FRAME_WIDTH - sum(widths), *widths], repeatRows=1)
-    table.setStyle(table_style([
+    table = styled_table(rows, [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("ALIGN", (2, 1), (2, -1), "RIGHT"),
         ("TEXTCOLOR", (2, 1), (2, -1), INK),
         *ruled_rows(top=3, bottom=4),
-    ]))
+    ], colWidths=[FRAME_WIDTH - sum(widths), *widths], repeatRows=1)
     story += [table, Spacer(1, 6), outline.heading(i18n.tr("divergent_questions", lang), 2)]
     if w.divergent:
         story.append(rich(esc(i18n.tr("divergent_intro", lang, compared=w.compared, count=len(w.divergent))), styles.intro))

@@ -1,0 +1,138 @@
+"""The recommendations table's rows, each drawn as one flowable: a line of columns, then why and how across them.
+
+A recommendation reads as two rows of a seven-column table — rank, title and
+where, effort, impact, horizon, then the blank owner and deadline to fill in;
+below, why and how across all but the rank — kept together. Laid out by
+reportlab's table, that needs a row span and a column span per recommendation,
+which the table sizes and resolves again at every page the list runs over. Here
+a one-column table holds one :class:`RecommendationRow` per recommendation
+(and :class:`ColumnHeads` as its repeated heading row): each row places its
+cells itself, with the same paddings, alignment and drawing order as the seven
+columns, so the page reads (and its text extracts) the same.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reportlab.lib.colors import Color
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable
+
+
+@dataclass(frozen=True)
+class Grid:
+    """The columns' widths, the cells' paddings and the face of the plain-string cells."""
+
+    widths: Sequence[float]
+    font: str
+    size: float
+    leading: float
+    colour: Color
+    side: float = 3  # left and right padding
+    top: float = 4
+    bottom: float = 4
+
+    def x(self, column: int) -> float:
+        return sum(self.widths[:column])
+
+
+def _stack_height(flowables: Sequence[Flowable], canvas: Canvas | None, width: float) -> float:
+    """The height of ``flowables`` one above the other in a cell ``width`` wide, as a table cell sums it."""
+    total, first_before, after = 0.0, None, 0.0
+    for f in flowables:
+        _, h = f.wrapOn(canvas, width, 72000)
+        before, after = f.getSpaceBefore(), f.getSpaceAfter()
+        total += h + before + after
+        if first_before is None:
+            first_before = before
+    return total - (first_before or 0) - after if flowables else 0.0
+
+
+def _draw_stack(flowables: Sequence[Flowable], canvas: Canvas, x: float, top: float, width: float) -> None:
+    """``flowables`` from ``top`` down at ``x``, as a table cell aligned at its top draws them."""
+    y = top + (flowables[0].getSpaceBefore() if flowables else 0)
+    for f in flowables:
+        _, h = f.wrapOn(canvas, width, 72000)
+        y -= f.getSpaceBefore() + h
+        f.drawOn(canvas, x, y)
+        y -= f.getSpaceAfter()
+
+
+class ColumnHeads(Flowable):
+    """The heading row: one paragraph per column, at the columns' places."""
+
+    def __init__(self, heads: Sequence[Flowable], grid: Grid):
+        super().__init__()
+        self.heads, self.grid = list(heads), grid
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab's API
+        g = self.grid
+        tallest = max(_stack_height([h], self.canv, w - 2 * g.side) for h, w in zip(self.heads, g.widths))
+        self.width, self.height = sum(g.widths), tallest + g.top + g.bottom
+        return self.width, self.height
+
+    def draw(self) -> None:
+        g = self.grid
+        for column, (head, w) in enumerate(zip(self.heads, g.widths)):
+            _draw_stack([head], self.canv, g.x(column) + g.side, self.height - g.top, w - 2 * g.side)
+
+
+class RecommendationRow(Flowable):
+    """One recommendation: its columns on a first line (``cells``: flowables or plain strings), ``blank`` columns
+    at the end on a ``panel``, parted by ``rule`` lines; then ``below`` across every column but the first.
+
+    ``below_top`` and ``below_bottom`` are the paddings of that second part.
+    """
+
+    def __init__(self, cells: Sequence[Sequence[Flowable] | str], below: Sequence[Flowable], grid: Grid, *, blank: int,
+                 panel: Color, rule: Color, below_top: float = 0, below_bottom: float = 7):
+        super().__init__()
+        self.cells, self.below, self.grid = list(cells), list(below), grid
+        self.blank, self.panel, self.rule = blank, panel, rule
+        self.below_top, self.below_bottom = below_top, below_bottom
+        self._first = 0.0
+
+    def _below_width(self) -> float:
+        return sum(self.grid.widths[1:]) - 2 * self.grid.side
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab's API
+        g = self.grid
+        first = 0.0
+        for cell, w in zip(self.cells, g.widths):
+            if isinstance(cell, str):
+                content = g.leading * len(cell.split("\n"))
+            else:
+                content = _stack_height(cell, self.canv, w - 2 * g.side)
+            first = max(first, content + g.top + g.bottom)
+        below = _stack_height(self.below, self.canv, self._below_width()) + self.below_top + self.below_bottom
+        self._first = first
+        self.width, self.height = sum(g.widths), first + below
+        return self.width, self.height
+
+    def draw(self) -> None:
+        g, c = self.grid, self.canv
+        top, bottom = self.height, self.height - self._first
+        c.saveState()
+        c.setFillColor(self.panel)
+        left = g.x(len(g.widths) - self.blank)
+        c.rect(left, bottom, self.width - left, self._first, stroke=0, fill=1)
+        c.setFillColor(g.colour)
+        c.setFont(g.font, g.size, g.leading)
+        for column, (cell, w) in enumerate(zip(self.cells, g.widths)):
+            x = g.x(column) + g.side
+            if isinstance(cell, str):
+                y = top - g.top - g.size
+                for line in cell.split("\n") if cell else ():
+                    c.drawString(x, y, line)
+                    y -= g.leading
+            else:
+                _draw_stack(cell, c, x, top - g.top, w - 2 * g.side)
+        _draw_stack(self.below, c, g.x(1) + g.side, bottom - self.below_top, self._below_width())
+        c.setStrokeColor(self.rule)
+        c.setLineWidth(0.3)
+        c.setLineCap(1)
+        for column in range(len(g.widths) - self.blank, len(g.widths)):
+            c.line(g.x(column), bottom, g.x(column), top)
+        c.restoreState()
