@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
@@ -165,10 +165,16 @@ class QuestionPane(AssessmentPage):
         self.help.setText(question.help.get(self.lang) if has_help else "")
         self.help.setVisible(has_help and self.help_toggle.isChecked())
         if changed_question or self.answer_widget is None:
-            self._set_answer_widget(
-                build_answer_widget(p.questionnaire, question, entry.value, self.lang,
-                                    lambda raw, qid=question.id: self.answer(raw, qid), self.widget())
-            )
+            def on_answer(raw: object, qid: str = question.id) -> None:  # what the control answers is its question's
+                self.answer(raw, qid)
+
+            widget = self.answer_widget
+            if widget is not None and widget.show_question(p.questionnaire, question, entry.value, on_answer):
+                if _holds_focus(widget):  # as when it is made anew: the keyboard goes to its answer
+                    self.focus_answer()
+            else:  # another kind of control, or other levels: made anew
+                self._set_answer_widget(
+                    build_answer_widget(p.questionnaire, question, entry.value, self.lang, on_answer, self.widget()))
         else:
             self.answer_widget.set_value(entry.value)  # undo, redo, N/A: update in place, keep focus
         status = p.result.questions[question.id].status
@@ -203,8 +209,7 @@ class QuestionPane(AssessmentPage):
 
     def _set_answer_widget(self, widget: QWidget | None) -> None:
         old = self.answer_widget
-        focus = QApplication.focusWidget()
-        had_focus = old is not None and focus is not None and (focus is old or old.isAncestorOf(focus))
+        had_focus = old is not None and _holds_focus(old)
         if self.answer_widget is not None:
             self.answer_holder.removeWidget(self.answer_widget)
             self.answer_widget.hide()  # deleteLater waits for the event loop; never show two at once
@@ -242,7 +247,13 @@ class QuestionPane(AssessmentPage):
         if target is None or not target.isEnabled():
             target = self.next_button if self.next_button.isEnabled() else self.previous_button
         target.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._lay_out()
         self.ensureWidgetVisible(target)
+
+    def _lay_out(self) -> None:
+        """Place the question's new texts now, which the event loop would do after painting them in the old places
+        once: then it is painted once, and scrolled to where its answer really is."""
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
     def _show_help(self, shown: bool) -> None:
         self.help_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
@@ -304,6 +315,12 @@ class QuestionPane(AssessmentPage):
         self.commit_pending()
         self.presenter.go_next_unanswered()
         self.focus_answer()
+
+
+def _holds_focus(widget: QWidget) -> bool:
+    """Whether the keyboard is on ``widget`` or on one of its children."""
+    focus = QApplication.focusWidget()
+    return focus is not None and (focus is widget or widget.isAncestorOf(focus))
 
 
 def _focusable(widget: QWidget) -> list[QWidget]:
