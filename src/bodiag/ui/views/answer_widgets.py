@@ -37,6 +37,7 @@ from bodiag.ui import defs, theme
 from bodiag.ui.i18n import tr
 from bodiag.ui.safe_text import tooltip
 from bodiag.ui.views.panel import LevelPanel
+from bodiag.ui.views.wrapped_text import WrappedText
 
 OnAnswer = Callable[[object], None]
 
@@ -118,9 +119,7 @@ class LevelCard(LevelPanel):
         layout = QVBoxLayout(self)
         self.heading = QLabel(self)
         self.heading.setTextFormat(Qt.TextFormat.RichText)
-        self.body = QLabel(self)
-        self.body.setTextFormat(Qt.TextFormat.PlainText)
-        self.body.setWordWrap(True)
+        self.body = WrappedText(self)
         self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.heading)
         layout.addWidget(self.body, 1)
