@@ -161,3 +161,33 @@ def test_the_na_and_dont_know_buttons_follow_what_the_scale_offers(tmp_path, min
         assert presenter.offers(scaled.id, "na")  # the original scale offers it
     finally:
         session.close()
+
+
+def test_a_move_changes_only_the_position_what_follows_the_answers_changes_with_them(presenter):
+    """Views redraw their lists and counts when ``shown_key`` changes: never on a move alone, always on a change."""
+    presenter.answer("decided")  # q2 shown
+    key, revision = presenter.shown_key(), presenter.revision
+    assert presenter.go_next() and presenter.current_id == "q2"
+    assert presenter.go_previous() and presenter.current_id == "q1"
+    presenter.go_to("q2")
+    assert (presenter.shown_key(), presenter.revision) == (key, revision)
+    presenter.set_note("why", "q1")
+    assert presenter.revision > revision
+    key = presenter.shown_key()
+    presenter.answer("none", "q1")  # q2 hidden again: the list follows at once
+    assert presenter.shown_key() != key
+    assert [q.id for q in presenter.questions()] == ["q1"]
+    key = presenter.shown_key()
+    presenter.set_filter(search="Première")
+    assert presenter.shown_key() != key
+
+
+def test_with_unanswered_only_a_move_drops_the_answered_question_left(presenter):
+    presenter.answer("decided")
+    presenter.set_filter(unanswered_only=True)
+    assert [q.id for q in presenter.questions()] == ["q1", "q2"]  # q1 answered, but current
+    key = presenter.shown_key()
+    assert presenter.go_next()
+    assert presenter.shown_key() != key
+    assert [q.id for q in presenter.questions()] == ["q2"]
+    assert presenter.position() == (1, 1)

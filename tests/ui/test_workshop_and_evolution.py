@@ -76,3 +76,39 @@ def test_a_respondents_remark_is_typed_under_the_question_and_kept_when_moving_o
     window.presenter.go_to(first)
     box = window.workspace.answer_view.pane.extras.itemAt(0).widget()
     assert box.grid.itemAtPosition(1, 2).widget().text() == "Sceptique <b>sur</b> le delai"
+
+
+def test_moving_from_question_to_question_reads_the_respondents_once(window, workshop_doc, monkeypatch):
+    """The respondents' box shows each question's answers from one reading, renewed by any change."""
+    with open_document(workshop_doc) as diagnostic:
+        record = diagnostic.assessments()[0]
+        julien = workshop.add_respondent(diagnostic, record, "Julien", "sales_admin")
+        workshop.respondent_answer(diagnostic, record, julien, "q1", value="decided")
+        workshop.respondent_answer(diagnostic, record, julien, "q2", value="l4")
+        diagnostic.answer(record, "q1", value="decided")  # q2 shown
+    window.open_document(workshop_doc)
+    window.workspace.show_answers()
+    pane = window.workspace.answer_view.pane
+    reads = []
+    for name in ("respondents", "respondent_answers"):
+        real = getattr(workshop, name)
+        monkeypatch.setattr(workshop, name, lambda *args, _real=real, _name=name: reads.append(_name) or _real(*args))
+
+    def shown() -> str:
+        box = pane.extras.itemAt(0).widget()
+        return box.grid.itemAtPosition(1, 1).widget().currentData()
+
+    for expected in ("l4", "decided", "l4", "decided"):
+        pane.go_next() if expected == "l4" else pane.go_previous()
+        assert shown() == expected
+    assert reads == []  # read when the box was first drawn: moving changed nothing of it
+    box = pane.extras.itemAt(0).widget()
+    combo = box.grid.itemAtPosition(1, 1).widget()
+    combo.setCurrentIndex(combo.findData("applied"))  # Julien's answer to q1 changes
+    assert shown() == "applied"
+    assert "respondent_answers" in reads  # read again after the change
+    after_change = len(reads)
+    pane.go_next()
+    pane.go_previous()
+    assert shown() == "applied"
+    assert len(reads) == after_change

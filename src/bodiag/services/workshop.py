@@ -250,9 +250,16 @@ def _given(people: dict[int, RespondentRecord], by_respondent: dict[int, Respond
 def suggest_consensus(diagnostic: Diagnostic, assessment: AssessmentRecord, question_id: str) -> Suggestion:
     """The consensus the respondents' answers suggest (see :func:`suggest`: the lower median for an even count)."""
     question = diagnostic.question(assessment, question_id)
-    people = {r.id: r for r in respondents(diagnostic, assessment)}
-    answers = [a for _, a, _ in _given(people, respondent_answers(diagnostic, assessment), question_id)]
-    return suggest(diagnostic.questionnaire(assessment), question, answers)
+    return suggest_among(diagnostic.questionnaire(assessment), question, respondents(diagnostic, assessment),
+                         respondent_answers(diagnostic, assessment))
+
+
+def suggest_among(questionnaire: Questionnaire, question: Question, people: list[RespondentRecord],
+                  by_respondent: dict[int, RespondentAnswers]) -> Suggestion:
+    """:func:`suggest_consensus` from the respondents and their answers read already (:func:`respondents`,
+    :func:`respondent_answers`), for a caller that shows many questions between two changes."""
+    answers = [a for _, a, _ in _given({r.id: r for r in people}, by_respondent, question.id)]
+    return suggest(questionnaire, question, answers)
 
 
 def apply_consensus(

@@ -33,6 +33,13 @@ def dark_scheme() -> bool:
 # afterwards hands a QStyle back to Python, whose type takes milliseconds to load.
 APPLICATION_ARGUMENTS = ["-style", "fusion"]
 
+# Qt's raster engine hands every fill of 96 lines or more (a scroll bar's gradient, a card, a page's
+# background) to a pool of threads and waits for them: for the app's widget-sized fills the hand-off
+# costs more than the fill, and far more on a busy machine, whose other cores are taken (it was half
+# the time of moving to the next question). Qt's own switch keeps them on the thread that paints; it
+# is read when Qt first paints, so set here, before the application is made (theme comes first).
+os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
+
 
 def high_contrast() -> bool:
     """Whether the system asks for high contrast (``BODIAG_HIGH_CONTRAST=1`` asks too, e.g. to try it)."""

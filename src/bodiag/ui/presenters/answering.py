@@ -70,6 +70,10 @@ class AnsweringPresenter:
         self.save_error: str | None = None
         self.unanswered_only = False
         self.search = ""
+        # Counts every change but a move: what the answers, notes, filters, save state or frozen state show.
+        # A view redraws what follows them only when it moved on (see AnswerView.refresh).
+        self.revision = 0
+        self._shown: tuple[tuple, AssessmentResult, list[Question]] | None = None  # questions(), for its key
         self.result: AssessmentResult = self._score()
         self.current_id: str | None = None
         first = self.questions()
@@ -84,7 +88,10 @@ class AnsweringPresenter:
         if listener in self._listeners:
             self._listeners.remove(listener)
 
-    def _changed(self) -> None:
+    def _changed(self, *, moved: bool = False) -> None:
+        """Tell the listeners; ``moved`` when only the current question changed (nothing else to redraw)."""
+        if not moved:
+            self.revision += 1
         for listener in list(self._listeners):
             listener()
 
@@ -113,6 +120,18 @@ class AnsweringPresenter:
 
     def questions(self) -> list[Question]:
         """The questions to walk through: visible ones, filtered by the search and 'unanswered only'."""
+        # Worked out again only when something but a move changed (see shown_key)
+        key = self.shown_key()
+        if self._shown is None or self._shown[0] != key or self._shown[1] is not self.result:
+            self._shown = (key, self.result, self._filtered())
+        return list(self._shown[2])
+
+    def shown_key(self) -> tuple:
+        """What the questions shown, their states and their sections' counts depend on: while it stays the same,
+        only the current question moved (with 'unanswered only', the current question stays listed)."""
+        return (self.revision, self.search, self.unanswered_only, self.current_id if self.unanswered_only else None)
+
+    def _filtered(self) -> list[Question]:
         words = self.search.casefold().split()
         out = []
         for question in self.questionnaire.questions:
@@ -188,7 +207,7 @@ class AnsweringPresenter:
     def go_to(self, question_id: str) -> None:
         if question_id in self.questionnaire.questions_by_id and self.visible(question_id):
             self.current_id = question_id
-            self._changed()
+            self._changed(moved=True)
 
     def go_next(self) -> bool:
         return self._step(+1)
@@ -202,13 +221,13 @@ class AnsweringPresenter:
             return False
         if self.current_id not in shown:
             self.current_id = shown[0]
-            self._changed()
+            self._changed(moved=True)
             return True
         index = shown.index(self.current_id) + delta
         if not 0 <= index < len(shown):
             return False
         self.current_id = shown[index]
-        self._changed()
+        self._changed(moved=True)
         return True
 
     def go_next_unanswered(self) -> bool:
@@ -218,7 +237,7 @@ class AnsweringPresenter:
         for question_id in shown[start:] + shown[:start]:
             if question_id != self.current_id and self.result.questions[question_id].status == "unanswered":
                 self.current_id = question_id
-                self._changed()
+                self._changed(moved=True)
                 return True
         return False
 

@@ -50,6 +50,9 @@ class WorkshopPresenter:
         self.lang = lang
         self.diagnostic = answering.session.diagnostic
         self.divergence: list[workshop.QuestionDivergence] = []
+        # The respondents and what they answered, as read for the answering presenter's revision: moving from
+        # question to question reads them once, not for each question (see _read)
+        self._read_for: tuple[int, list[RespondentRecord], dict[int, workshop.RespondentAnswers]] | None = None
 
     @property
     def assessment(self):  # noqa: ANN201 - the assessment being answered
@@ -64,8 +67,18 @@ class WorkshopPresenter:
         """Redraw with the answers: every workshop change reloads them."""
         self.answering.subscribe(listener)
 
+    def _read(self) -> tuple[list[RespondentRecord], dict[int, workshop.RespondentAnswers]]:
+        """The respondents and their answers, read again after any change (each change here forgets them, and
+        every other one moves the answering presenter's revision)."""
+        revision = self.answering.revision
+        if self._read_for is None or self._read_for[0] != revision:
+            self._read_for = (revision, workshop.respondents(self.diagnostic, self.assessment),
+                              workshop.respondent_answers(self.diagnostic, self.assessment))
+        return self._read_for[1], self._read_for[2]
+
     def _run(self, action: Callable[[], object]) -> bool:
         """Do a workshop action; refresh the answers it may have written; say why it failed."""
+        self._read_for = None
         with reporting_failure(self.prompter, tr("The workshop change was not made")) as attempt:
             action()
         if attempt.failed:
@@ -76,7 +89,7 @@ class WorkshopPresenter:
     # -- the respondents -------------------------------------------------------------------
 
     def respondents(self) -> list[RespondentRecord]:
-        return workshop.respondents(self.diagnostic, self.assessment)
+        return list(self._read()[0])
 
     def role(self, person: RespondentRecord) -> str:
         return label(ROLES, person.role, self.lang)
@@ -151,6 +164,7 @@ class WorkshopPresenter:
     def apply_consensus(self, question_id: str) -> bool:
         """Keep the suggestion as the assessment's answer; Undo gives the earlier answer back."""
         before = self.answering.entry(question_id)
+        self._read_for = None
         with reporting_failure(self.prompter, tr("The workshop change was not made")) as attempt:
             workshop.apply_consensus(self.diagnostic, self.assessment, question_id)
         if attempt.failed:
@@ -165,6 +179,7 @@ class WorkshopPresenter:
         earlier = given.get(person.id, {}).get(question_id, (None, ""))[0]
 
         def store(answer: object) -> object:
+            self._read_for = None  # done now, or undone or redone later
             return workshop.respondent_answer(self.diagnostic, self.assessment, person, question_id, value=answer)
 
         with reporting_failure(self.prompter, tr("The workshop change was not made")) as attempt:
@@ -183,9 +198,9 @@ class WorkshopPresenter:
         return question is not None and question.kind != "text" and bool(self.respondents())
 
     def answers(self, question: Question) -> list[RespondentAnswer]:
-        given = workshop.respondent_answers(self.diagnostic, self.assessment)
+        people, given = self._read()
         rows = []
-        for person in self.respondents():
+        for person in people:
             answer, note = given.get(person.id, {}).get(question.id, (None, ""))
             rows.append(RespondentAnswer(person, f"{person.name} ({self.role(person)})", answer, note))
         return rows
@@ -226,7 +241,7 @@ class WorkshopPresenter:
 
     def suggestion(self, question: Question) -> str | None:
         """« Suggested consensus (median): … », or None when there is nothing to suggest."""
-        suggestion = workshop.suggest_consensus(self.diagnostic, self.assessment, question.id)
+        suggestion = workshop.suggest_among(self.answering.questionnaire, question, *self._read())
         if suggestion.answer is None:
             return None
         basis = tr("median") if suggestion.basis == "median" else tr("majority")
@@ -249,6 +264,7 @@ class WorkshopPresenter:
         views are being redrawn already); a remark changes nothing else on screen.
         """
         def save() -> object:
+            self._read_for = None
             if what == "note":
                 return workshop.respondent_answer(self.diagnostic, self.assessment, person, question_id, note=text)
             value = text.strip() or None  # an emptied number clears the answer

@@ -77,6 +77,7 @@ class AnswerView(QWidget):
         self._question_items: dict[str, QTreeWidgetItem] = {}
         self._drawn: dict[QTreeWidgetItem, tuple] = {}  # what each row shows, to touch only the rows that change
         self._syncing = False
+        self._drawn_for: tuple | None = None  # what the banner, the progress and the rows were drawn for
         self._build_tree()
         # reading order: the progress, the search, the filter, the tree, then the question (see QuestionPane)
         QWidget.setTabOrder(self.search, self.unanswered_only)
@@ -164,14 +165,30 @@ class AnswerView(QWidget):
 
     def refresh(self) -> None:
         p = self.presenter
-        self._show_frozen()
-        answered, applicable = p.overall_progress()
+        drawn_for = (p.shown_key(), p.can_change)
+        if drawn_for != self._drawn_for:  # else only the current question moved: the rest shows the same
+            self._drawn_for = drawn_for
+            self._show_frozen()
+            self._show_progress()
+            self._show_rows()
+        current = self._question_items.get(p.current_id or "")
+        if current is not None and self.tree.currentItem() is not current:
+            self._syncing = True
+            self.tree.setCurrentItem(current)
+            self._reveal(current)
+            self._syncing = False
+
+    def _show_progress(self) -> None:
+        answered, applicable = self.presenter.overall_progress()
         self.progress.setRange(0, max(applicable, 1))
         self.progress.setValue(answered)
         progress_text = tr("%1 of %2 questions answered").replace("%1", str(answered)).replace("%2", str(applicable))
         self.progress.setFormat(progress_text)
         self.progress.setAccessibleName(tr("Overall progress"))
         self.progress.setAccessibleDescription(progress_text)
+
+    def _show_rows(self) -> None:
+        p = self.presenter
         shown = {q.id for q in p.questions()}
         # Only the rows whose text or visibility changed are touched: moving to the next question
         # changes none of them, answering one changes its own row and its sections' counts.
@@ -198,12 +215,6 @@ class AnswerView(QWidget):
             hidden = not _has_visible_child(item)
             if item.isHidden() != hidden:
                 item.setHidden(hidden)
-        current = self._question_items.get(p.current_id or "")
-        if current is not None and self.tree.currentItem() is not current:
-            self._syncing = True
-            self.tree.setCurrentItem(current)
-            self._reveal(current)
-            self._syncing = False
 
     def _show_frozen(self) -> None:
         frozen = self.frozen.shown

@@ -29,6 +29,7 @@ from bodiag.domain.model import (
     NumericQuestion,
     Question,
     Questionnaire,
+    ScaleQuestion,
     TextQuestion,
 )
 from bodiag.domain.thresholds import level_option
@@ -36,6 +37,7 @@ from bodiag.ui import defs, theme
 from bodiag.ui.i18n import tr
 from bodiag.ui.safe_text import tooltip
 from bodiag.ui.views.panel import LevelPanel
+from bodiag.ui.views.wrapped_text import WrappedText
 
 OnAnswer = Callable[[object], None]
 
@@ -50,17 +52,18 @@ class ScaleAnswer(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.setAccessibleName(tr("Answers"))
+        self.on_answer = on_answer
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
-        scale = questionnaire.scale_of(question)
-        for number, option in enumerate(scale.scored_options, start=1):
+        self.scale = questionnaire.scale_of(question)
+        for number, option in enumerate(self.scale.scored_options, start=1):
             button = QRadioButton(f"{number}  {option.label.get(lang)}", self)
             button.setAccessibleName(option.label.get(lang))
             if option.description:
                 button.setToolTip(tooltip(option.description.get(lang)))
                 button.setAccessibleDescription(option.description.get(lang))
             button.setChecked(value is not None and value.option == option.id)
-            button.toggled.connect(lambda checked, oid=option.id: checked and on_answer(oid))
+            button.toggled.connect(lambda checked, oid=option.id: checked and self.on_answer(oid))
             self.buttons[option.id] = button
             self.group.addButton(button)
             layout.addWidget(button)
@@ -72,6 +75,15 @@ class ScaleAnswer(QWidget):
                 theme.hint(hint)
                 layout.addWidget(hint)
 
+    def show_question(self, questionnaire: Questionnaire, question: Question, value: Answer | None,
+                      on_answer: OnAnswer) -> bool:
+        """Answer ``question`` with these buttons if it has the same scale (the same options and texts): False
+        if not, nothing changed then."""
+        if not isinstance(question, ScaleQuestion) or questionnaire.scale_of(question) is not self.scale:
+            return False
+        self.on_answer = on_answer
+        self.set_value(value)
+        return True
 
     def set_value(self, value: Answer | None) -> None:
         chosen = value.option if value is not None else None
@@ -89,30 +101,39 @@ class ScaleAnswer(QWidget):
 
 
 class LevelCard(LevelPanel):
-    """A maturity-grid level: its name and this criterion's descriptor. Click, Space or Enter chooses it."""
+    """A maturity-grid level: its name and this criterion's descriptor. Click, Space or Enter chooses it.
+
+    The cards stay from one criterion to the next of as many levels (:meth:`show_level`).
+    """
 
     chosen = Signal()
 
     def __init__(self, number: int, title: str, descriptor: str, selected: bool, parent: QWidget | None = None):
         super().__init__(parent)
-        self.set_selected(selected)
+        self.number = number
+        self.option_id = ""
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumWidth(defs.GRID_CARD_MIN_WIDTH)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setAccessibleName(f"{number}. {title}")
-        self.setAccessibleDescription(descriptor)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         layout = QVBoxLayout(self)
-        heading = QLabel(f"<b>{number}</b> · {escape(title)}", self)
-        heading.setTextFormat(Qt.TextFormat.RichText)
-        body = QLabel(descriptor, self)
-        body.setTextFormat(Qt.TextFormat.PlainText)
-        body.setWordWrap(True)
-        body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(heading)
-        layout.addWidget(body, 1)
+        self.heading = QLabel(self)
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.body = WrappedText(self)
+        self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.body, 1)
+        self.show_level(title, descriptor, selected)
 
         self.clicked.connect(self.chosen)  # a click, or Space (the button's own keys)
+
+    def show_level(self, title: str, descriptor: str, selected: bool) -> None:
+        """This card's level for the criterion shown: its name, its descriptor, whether it is the answer."""
+        self.setAccessibleName(f"{self.number}. {title}")
+        self.setAccessibleDescription(descriptor)
+        self.heading.setText(f"<b>{self.number}</b> · {escape(title)}")  # Qt redraws and lays out only a new text
+        self.body.setText(descriptor)
+        self.set_selected(selected)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -142,21 +163,35 @@ class GridAnswer(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(defs.SPACING)
         self.columns = 0
+        self.lang = lang
         self.setAccessibleName(tr("Levels"))
-        self.cards: dict[str, LevelCard] = {}
-        scale = questionnaire.scale_of(question)
-        for number, option in enumerate(scale.scored_options, start=1):
-            card = LevelCard(
-                number,
-                option.label.get(lang),
-                question.levels[option.id].get(lang),
-                value is not None and value.option == option.id,
-                self,
-            )
-            card.chosen.connect(lambda oid=option.id: on_answer(oid))
-            self.cards[option.id] = card
+        self.cards: dict[str, LevelCard] = {}  # by option id, in the scale's order
+        for number in range(1, len(questionnaire.scale_of(question).scored_options) + 1):
+            card = LevelCard(number, "", "", False, self)
+            card.chosen.connect(lambda card=card: self.on_answer(card.option_id))
+            self.cards[str(number)] = card
+        self.show_question(questionnaire, question, value, on_answer)
         self.setMinimumWidth(2 * defs.GRID_CARD_MIN_WIDTH + defs.SPACING)
         self._place(len(self.cards))
+
+    def show_question(self, questionnaire: Questionnaire, question: Question, value: Answer | None,
+                      on_answer: OnAnswer) -> bool:
+        """Show the levels of ``question`` on these cards if it has as many: only the texts that differ change,
+        and no card is made or laid out anew. False if it has not (or is no grid), nothing changed then."""
+        if not isinstance(question, GridQuestion):
+            return False
+        options = questionnaire.scale_of(question).scored_options
+        if len(options) != len(self.cards):
+            return False
+        self.on_answer = on_answer
+        cards = list(self.cards.values())
+        self.cards = {}
+        for card, option in zip(cards, options):
+            card.option_id = option.id
+            card.show_level(option.label.get(self.lang), question.levels[option.id].get(self.lang),
+                            value is not None and value.option == option.id)
+            self.cards[option.id] = card
+        return True
 
     def columns_for(self, width: int) -> int:
         """As many cards on a row as fit in ``width``, the rows as even as can be (5 cards: 5, or 3 and 2)."""
@@ -243,6 +278,11 @@ class ChecklistAnswer(QWidget):
         self.none_box.toggled.connect(lambda checked: checked and on_answer([]))
         layout.addWidget(self.none_box)
 
+    def show_question(self, questionnaire: Questionnaire, question: Question, value: Answer | None,
+                      on_answer: OnAnswer) -> bool:
+        """Made anew for each question (what is being typed belongs to its own question)."""
+        return False
+
     def set_value(self, value: Answer | None) -> None:
         ticked = set(value.items or ()) if value is not None else set()
         for item_id, box in [*self.boxes.items(), (None, self.none_box)]:
@@ -286,6 +326,11 @@ class NumericAnswer(QWidget):
         layout.addWidget(unit)
         layout.addSpacing(defs.MARGIN)
         layout.addWidget(self.level, 1)
+
+    def show_question(self, questionnaire: Questionnaire, question: Question, value: Answer | None,
+                      on_answer: OnAnswer) -> bool:
+        """Made anew for each question (what is being typed belongs to its own question)."""
+        return False
 
     def commit(self) -> None:
         """Answer with the number typed, once (editing finished, or the pane moving on)."""
@@ -333,6 +378,11 @@ class TextAnswer(QWidget):
         self.timer.timeout.connect(self.commit)
         self.edit.textChanged.connect(self.timer.start)
         layout.addWidget(self.edit)
+
+    def show_question(self, questionnaire: Questionnaire, question: Question, value: Answer | None,
+                      on_answer: OnAnswer) -> bool:
+        """Made anew for each question (what is being typed belongs to its own question)."""
+        return False
 
     def commit(self) -> None:
         """Answer with the text typed, if it changed (typing paused, or the pane moving on)."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QRectF, QSize
-from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QLabel, QRadioButton, QWidget
 
 from bodiag.ui import theme
@@ -54,21 +54,17 @@ class LevelPanel(QRadioButton):
         super().__init__(parent)
         self.setAutoExclusive(True)  # read as a radio button (Qt reads a non-exclusive one as a check box)
         self.setContentsMargins(4, 4, 4, 4)
-        self._selected = False
+        self._selected: bool | None = None  # None until first drawn
 
     # The card's size and its clickable area are its layout's, not those of a radio button's indicator.
+    # (Its height for a width is its layout's already: a radio button keeps QWidget's, and a Python
+    # override would only slow down every layout pass, which asks it many times.)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
         return QWidget.sizeHint(self)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
         return QWidget.minimumSizeHint(self)
-
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt API
-        return QWidget.hasHeightForWidth(self)
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt API
-        return QWidget.heightForWidth(self, width)
 
     def hitButton(self, pos: QPoint) -> bool:  # noqa: N802 - Qt API
         return self.rect().contains(pos)
@@ -77,24 +73,28 @@ class LevelPanel(QRadioButton):
         """A click does not check the card by itself: the answer does (see :meth:`set_selected`)."""
 
     def set_selected(self, selected: bool) -> None:
+        if selected != self.isChecked():
+            self.blockSignals(True)
+            if not selected:
+                self.setAutoExclusive(False)  # Qt keeps the one checked button of a group checked: a cleared answer
+                self.setChecked(False)
+                self.setAutoExclusive(True)
+            else:
+                self.setChecked(selected)  # announced to assistive technology as the radio button's state
+            self.blockSignals(False)
+        if selected == self._selected:
+            return  # drawn so already (a card kept for the next question often is)
         self._selected = selected
-        self.blockSignals(True)
-        if not selected and self.isChecked():
-            self.setAutoExclusive(False)  # Qt keeps the one checked button of a group checked: a cleared answer
-            self.setChecked(False)
-            self.setAutoExclusive(True)
-        else:
-            self.setChecked(selected)  # announced to assistive technology as the radio button's state
-        self.blockSignals(False)
         self.setProperty("selected", selected)  # for tests and accessibility tools
-        palette = self.palette()
-        text = QColor(theme.SELECTED_TEXT) if selected else QGuiApplication.palette().color(QPalette.ColorRole.WindowText)
-        palette.setColor(QPalette.ColorRole.WindowText, text)
+        # Selected, the texts are dark on the light fill; else every colour is the parent's (and follows it)
+        palette = QPalette()
+        if selected:
+            palette.setColor(QPalette.ColorRole.WindowText, QColor(theme.SELECTED_TEXT))
         self.setPalette(palette)
         self.update()
 
     def is_selected(self) -> bool:
-        return self._selected
+        return bool(self._selected)
 
     # Hover and focus change the border: repaint.
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,6 +21,7 @@ from bodiag.ui.presenters.answering import AnsweringPresenter
 from bodiag.ui.views.page import AssessmentPage
 from bodiag.ui.views.panel import BoxLabel
 from bodiag.ui.views.answer_widgets import build_answer_widget
+from bodiag.ui.views.wrapped_text import WrappedText
 from bodiag.ui.i18n import tr
 
 
@@ -41,10 +42,8 @@ class QuestionPane(AssessmentPage):
         top.addWidget(self.position)
         layout.addLayout(top)
 
-        self.text = QLabel(body)
+        self.text = WrappedText(body)
         self.text.setObjectName("QuestionText")
-        self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = self.text.font()
         font.setPointSize(font.pointSize() + defs.QUESTION_TEXT_POINT_DELTA)
@@ -118,6 +117,7 @@ class QuestionPane(AssessmentPage):
 
         self._shown_id: str | None = None
         self._loading = False
+        self._parents: dict | None = None  # each section's parent, for the breadcrumb
         self.retranslate()
         presenter.subscribe(self.refresh)
         self.refresh()
@@ -158,6 +158,7 @@ class QuestionPane(AssessmentPage):
         section = p.questionnaire.section_of[question.id]
         self.breadcrumb.setText(" › ".join(s.title.get(self.lang) for s in self._path(section.id)))
         changed_question = question.id != self._shown_id
+        refocus = False
         self.text.setText(question.text.get(self.lang))
         self.text.setAccessibleName(question.text.get(self.lang))
         has_help = question.help is not None
@@ -165,10 +166,15 @@ class QuestionPane(AssessmentPage):
         self.help.setText(question.help.get(self.lang) if has_help else "")
         self.help.setVisible(has_help and self.help_toggle.isChecked())
         if changed_question or self.answer_widget is None:
-            self._set_answer_widget(
-                build_answer_widget(p.questionnaire, question, entry.value, self.lang,
-                                    lambda raw, qid=question.id: self.answer(raw, qid), self.widget())
-            )
+            def on_answer(raw: object, qid: str = question.id) -> None:  # what the control answers is its question's
+                self.answer(raw, qid)
+
+            widget = self.answer_widget
+            if widget is not None and widget.show_question(p.questionnaire, question, entry.value, on_answer):
+                refocus = _holds_focus(widget)  # as when it is made anew: the keyboard goes to its answer
+            else:  # another kind of control, or other levels: made anew
+                self._set_answer_widget(
+                    build_answer_widget(p.questionnaire, question, entry.value, self.lang, on_answer, self.widget()))
         else:
             self.answer_widget.set_value(entry.value)  # undo, redo, N/A: update in place, keep focus
         status = p.result.questions[question.id].status
@@ -181,7 +187,11 @@ class QuestionPane(AssessmentPage):
         if changed_question:
             self.error.hide()
         note_pending = self.note_timer.isActive() and not changed_question
-        if changed_question or (self.note.toPlainText() != entry.note and not self.note.hasFocus() and not note_pending):
+        shown_note = self.note.toPlainText()
+        # A new question's note starts its own undo history (unless it shows the same note, with none)
+        fresh = not self.note.document().isUndoAvailable() and not self.note.document().isRedoAvailable()
+        if ((changed_question and (shown_note != entry.note or not fresh))
+                or (shown_note != entry.note and not self.note.hasFocus() and not note_pending)):
             self._loading = True
             self.note.setPlainText(entry.note)
             self._loading = False
@@ -192,19 +202,21 @@ class QuestionPane(AssessmentPage):
             if widget is not None:
                 widget.setEnabled(not read_only)
         self._shown_id = question.id
+        if refocus:
+            self.focus_answer()
 
     def _path(self, section_id: str):  # noqa: ANN202
         q = self.presenter.questionnaire
-        parents = {child.id: s for s in q.walk_sections() for child in s.sections}
+        if self._parents is None:  # the questionnaire never changes under a pane
+            self._parents = {child.id: s for s in q.walk_sections() for child in s.sections}
         chain = [q.sections_by_id[section_id]]
-        while chain[0].id in parents:
-            chain.insert(0, parents[chain[0].id])
+        while chain[0].id in self._parents:
+            chain.insert(0, self._parents[chain[0].id])
         return chain
 
     def _set_answer_widget(self, widget: QWidget | None) -> None:
         old = self.answer_widget
-        focus = QApplication.focusWidget()
-        had_focus = old is not None and focus is not None and (focus is old or old.isAncestorOf(focus))
+        had_focus = old is not None and _holds_focus(old)
         if self.answer_widget is not None:
             self.answer_holder.removeWidget(self.answer_widget)
             self.answer_widget.hide()  # deleteLater waits for the event loop; never show two at once
@@ -242,7 +254,13 @@ class QuestionPane(AssessmentPage):
         if target is None or not target.isEnabled():
             target = self.next_button if self.next_button.isEnabled() else self.previous_button
         target.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._lay_out()
         self.ensureWidgetVisible(target)
+
+    def _lay_out(self) -> None:
+        """Place the question's new texts now, which the event loop would do after painting them in the old places
+        once: then it is painted once, and scrolled to where its answer really is."""
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
     def _show_help(self, shown: bool) -> None:
         self.help_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
@@ -304,6 +322,12 @@ class QuestionPane(AssessmentPage):
         self.commit_pending()
         self.presenter.go_next_unanswered()
         self.focus_answer()
+
+
+def _holds_focus(widget: QWidget) -> bool:
+    """Whether the keyboard is on ``widget`` or on one of its children."""
+    focus = QApplication.focusWidget()
+    return focus is not None and (focus is widget or widget.isAncestorOf(focus))
 
 
 def _focusable(widget: QWidget) -> list[QWidget]:
