@@ -236,6 +236,23 @@ def test_smoke_start_exits_zero(tmp_path):
     QApplication.processEvents()
 
 
+@pytest.mark.parametrize("argv", [
+    [], ["--smoke"], ["doc.bodiag"], ["--lang", "en", "doc.bodiag"], ["doc.bodiag", "--smoke", "--lang=fr"],
+    ["--lang", "fr", "--lang", "en"], ["--sm"], ["--lang", "de"], ["--lang"], ["-", "--smoke"], ["a", "b"],
+    ["--", "-odd.bodiag"], ["", "--smoke"],
+])
+def test_the_command_line_read_at_once_means_what_argparse_reads(argv):
+    from bodiag.ui.app import _parser, parse_args
+
+    try:
+        expected = _parser().parse_args(argv)
+    except SystemExit:  # refused: so it is by parse_args too, with argparse's message
+        with pytest.raises(SystemExit):
+            parse_args(argv)
+    else:
+        assert parse_args(argv) == expected
+
+
 def test_a_damaged_file_on_the_command_line_says_why_and_shows_the_start_page(tmp_path, qapp):
     from bodiag.ui.app import build, parse_args
 
