@@ -5,7 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
+# platformdirs is imported where a folder is asked of it: with the folders set by the
+# environment (tests, benchmarks) it is not needed at all.
 
 APP_NAME = "bodiag"
 _PACKAGE = Path(__file__).resolve().parent
@@ -29,20 +30,32 @@ def resources_dir() -> Path:
 def user_data_dir() -> Path:
     """The user's data folder (``BODIAG_DATA_DIR`` overrides it, e.g. for tests)."""
     override = os.environ.get("BODIAG_DATA_DIR")
-    return Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    if override:
+        return Path(override)
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
 def user_documents_dir() -> Path:
     """Where exports go unless the user chose another folder: their Documents folder
     (``BODIAG_DOCUMENTS_DIR`` overrides it, e.g. for tests)."""
     override = os.environ.get("BODIAG_DOCUMENTS_DIR")
-    return Path(override) if override else Path(platformdirs.user_documents_dir())
+    if override:
+        return Path(override)
+    import platformdirs
+
+    return Path(platformdirs.user_documents_dir())
 
 
 def user_config_dir() -> Path:
     """The user's settings folder, for what is set once per machine (``BODIAG_CONFIG_DIR`` overrides it, e.g. for tests)."""
     override = os.environ.get("BODIAG_CONFIG_DIR")
-    return Path(override) if override else Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+    if override:
+        return Path(override)
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
 
 
 def default_document_path() -> Path:

@@ -209,6 +209,20 @@ def test_recent_documents_and_start_page(window, mini_doc):
     assert window.session is not None and window.stack.currentWidget() is window.workspace
 
 
+def test_a_recent_documents_details_are_kept_under_the_same_key_as_before(tmp_path):
+    """The key of a document's details is the SHA-1 of its path, as settings saved by earlier versions have it."""
+    import hashlib
+
+    from bodiag.ui.settings import AppSettings
+
+    document = tmp_path / "acme.bodiag"
+    settings = AppSettings(tmp_path / "settings.ini")
+    settings.add_recent(document, "ACME", "2026-01-02")
+    settings.sync()
+    key = hashlib.sha1(str(document.resolve()).encode()).hexdigest()[:16]
+    assert AppSettings(tmp_path / "settings.ini")._qs.value(f"recent_details/{key}") == ["ACME", "2026-01-02"]
+
+
 def test_every_action_has_a_tooltip_with_its_shortcut(window):
     for action in (window.act_new, window.act_open, window.act_undo, window.act_redo):
         assert action.toolTip() and "(" in action.toolTip()
@@ -220,6 +234,23 @@ def test_smoke_start_exits_zero(tmp_path):
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "demo.bodiag").is_file()
     QApplication.processEvents()
+
+
+@pytest.mark.parametrize("argv", [
+    [], ["--smoke"], ["doc.bodiag"], ["--lang", "en", "doc.bodiag"], ["doc.bodiag", "--smoke", "--lang=fr"],
+    ["--lang", "fr", "--lang", "en"], ["--sm"], ["--lang", "de"], ["--lang"], ["-", "--smoke"], ["a", "b"],
+    ["--", "-odd.bodiag"], ["", "--smoke"],
+])
+def test_the_command_line_read_at_once_means_what_argparse_reads(argv):
+    from bodiag.ui.app import _parser, parse_args
+
+    try:
+        expected = _parser().parse_args(argv)
+    except SystemExit:  # refused: so it is by parse_args too, with argparse's message
+        with pytest.raises(SystemExit):
+            parse_args(argv)
+    else:
+        assert parse_args(argv) == expected
 
 
 def test_a_damaged_file_on_the_command_line_says_why_and_shows_the_start_page(tmp_path, qapp):

@@ -40,7 +40,11 @@ def french_typography(text: str) -> str:
 _TEXTS.update(PLAN_TEXTS)
 _TEXTS.update(ROADMAP_TEXTS)
 _TEXTS.update(GOVERNANCE_TEXTS)
-_TEXTS = {key: (french_typography(fr), en) for key, (fr, en) in _TEXTS.items()}
+
+# Each French text with its typography, made the first time it is asked for: the
+# desktop app asks for few of them, and typesetting the whole catalogue cost
+# milliseconds of its start-up.
+_FRENCH: dict[str, str] = {}
 
 MONTHS = {
     "fr": [
@@ -63,7 +67,12 @@ def check_lang(lang: str) -> str:
 def tr(key: str, lang: str, **values: object) -> str:
     """The fixed text ``key`` in ``lang``, with ``values`` filled in."""
     fr, en = _TEXTS[key]
-    template = en if lang == "en" else fr
+    if lang == "en":
+        template = en
+    else:
+        template = _FRENCH.get(key)
+        if template is None:
+            template = _FRENCH[key] = french_typography(fr)
     return template.format(colon=_COLON.get(lang, ": "), **values) if ("{" in template) else template
 
 

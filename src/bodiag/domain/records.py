@@ -7,8 +7,6 @@ showing a record never means importing the layer that stores it.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
-
 import msgspec
 
 from bodiag.domain.answers import Answer
@@ -53,8 +51,9 @@ class AnswerRecord(msgspec.Struct, frozen=True):
     updated_at: str
 
 
-@dataclass(frozen=True)
-class RespondentRecord:
+# Structs like the records above, not dataclasses: a frozen dataclass's methods are compiled when
+# its module is imported, which cost milliseconds of the desktop app's start-up.
+class RespondentRecord(msgspec.Struct, frozen=True):
     id: int
     assessment_id: int
     name: str
@@ -62,8 +61,7 @@ class RespondentRecord:
     created_at: str
 
 
-@dataclass(frozen=True)
-class ActionRecord:
+class ActionRecord(msgspec.Struct, frozen=True):
     id: int
     uuid: str
     assessment_id: int | None
@@ -82,6 +80,6 @@ class ActionRecord:
     workload_days: float | None = None  # person-days stated for the roadmap; None: from the effort
 
     def as_dict(self) -> dict:
-        data = asdict(self)
+        data = msgspec.structs.asdict(self)
         data["question_ids"] = list(self.question_ids)
         return data

@@ -25,7 +25,7 @@ import os
 import re
 import warnings
 import zipfile
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -231,7 +231,7 @@ def export_actions(diagnostic: Diagnostic, path: str | Path, assessment: Assessm
     planned = {p.id: p for p in roadmap_store.planned(diagnostic.document)}
     notices: list[str] = []
     if without_notes:
-        actions = [replace(a, notes="") for a in actions]
+        actions = [msgspec.structs.replace(a, notes="") for a in actions]
         notices.append(i18n.tr("without_notes_notice", lang))
     if anonymise:
         actions, planned, hidden = _anonymised(diagnostic, actions, planned, lang)
@@ -254,7 +254,8 @@ def _anonymised(diagnostic: Diagnostic, actions: list[ActionRecord], planned: Ma
     def owner(name: str) -> str:
         return names.get(name.strip()) or hide(name)
 
-    actions = [replace(a, title=hide(a.title), owner=owner(a.owner), notes=hide(a.notes)) for a in actions]
+    actions = [msgspec.structs.replace(a, title=hide(a.title), owner=owner(a.owner), notes=hide(a.notes))
+               for a in actions]
     planned = {key: msgspec.structs.replace(p, milestone=hide(p.milestone)) for key, p in planned.items()}
     return actions, planned, anonymising.summary(hide, names)
 

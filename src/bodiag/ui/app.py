@@ -17,13 +17,52 @@ if TYPE_CHECKING:
     from bodiag.ui.main_window import MainWindow
 
 
+LANGUAGES = ("fr", "en")
+
+
 def parse_args(argv: list[str]) -> argparse.Namespace:
+    """The command line: what the desktop passes (a document, a language) is read at once, anything else by argparse."""
+    plain = _plain_arguments(argv)
+    return plain if plain is not None else _parser().parse_args(argv)
+
+
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="bodiag-gui", description="bodiag desktop app")
     parser.add_argument("file", nargs="?", type=Path, help="a .bodiag document to open")
     parser.add_argument("--smoke", action="store_true", help="open, show the dashboard, exit 0 once idle")
-    parser.add_argument("--lang", choices=["fr", "en"], help="interface language (saved in the settings)")
+    parser.add_argument("--lang", choices=list(LANGUAGES), help="interface language (saved in the settings)")
     parser.add_argument("--version", action="version", version=f"bodiag {__version__}")
-    return parser.parse_args(argv)
+    return parser
+
+
+def _plain_arguments(argv: list[str]) -> argparse.Namespace | None:
+    """The arguments as :func:`_parser` reads them, when they are only a document, ``--smoke`` and
+    ``--lang fr|en`` written out in full; None for anything else (help, version, an abbreviation,
+    a mistake), which argparse answers.
+
+    Building an argparse parser looks up its translations and the terminal's width: milliseconds
+    of the start-up, for the arguments every start is given.
+    """
+    file: Path | None = None
+    smoke = False
+    lang: str | None = None
+    words = iter(argv)
+    for word in words:
+        if word == "--smoke":
+            smoke = True
+        elif word == "--lang":
+            lang = next(words, None)
+            if lang not in LANGUAGES:
+                return None
+        elif word.startswith("--lang="):
+            lang = word.removeprefix("--lang=")
+            if lang not in LANGUAGES:
+                return None
+        elif word and not word.startswith("-") and file is None:
+            file = Path(word)
+        else:
+            return None
+    return argparse.Namespace(file=file, smoke=smoke, lang=lang)
 
 
 def without_pyside_feature_import() -> None:
@@ -80,12 +119,22 @@ def build(args: argparse.Namespace) -> tuple[QApplication, MainWindow]:
 def start(args: argparse.Namespace) -> tuple[QApplication, MainWindow]:
     """:func:`build`, as fast as it goes: what ``bodiag-gui`` does before its event loop."""
     # Start-up creates many objects that live as long as the app: collecting garbage
-    # among them before the window is up only delays it.
+    # among them before the window is up only delays it. Nor after: enabled again with
+    # all of them still in its youngest generation, the collector's first pass (at the
+    # event loop's first moments) would go through every one of them. Frozen, they are
+    # left out of it; handed back at the first idle moment, they join the oldest
+    # generation, which the collector goes through seldom, as it would have once they
+    # had lived through two passes.
     gc.disable()
     try:
-        return build(args)
+        built = build(args)
     finally:
+        gc.freeze()
         gc.enable()
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, gc.unfreeze)
+    return built
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -6,7 +6,6 @@ that every test starts from clean settings and none touches the real ones.
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -85,4 +84,10 @@ class AppSettings:
 
 def _key(document: Path) -> str:
     """A settings key for a document's path (a path's slashes would make QSettings groups)."""
-    return hashlib.sha1(str(Path(document).resolve()).encode()).hexdigest()[:16]
+    return _sha1(str(Path(document).resolve()).encode()).hexdigest()[:16]
+
+
+try:  # Python's own SHA-1, the same digest as hashlib's without loading OpenSSL at start-up (milliseconds)
+    from _sha1 import sha1 as _sha1
+except ImportError:  # a Python built without it
+    from hashlib import sha1 as _sha1

@@ -126,11 +126,13 @@ class Workspace(QWidget):
         self._pages: dict[str, LazyPage] = {}
         self._workshop = False  # whether the assessment shown has respondents (its tab, their answers)
         self._workshop_behaviour = None  # its presenter, made when one of its views is first built
-        self._fill_assessments()
-        self.assessments.currentIndexChanged.connect(self._assessment_chosen)
         self.retranslate()
         if session.assessment is not None:
             self._show(session.assessment.id)
+        # listed once the assessment shown has its questionnaire loaded: its title is then read from it,
+        # not parsed out of the stored questionnaire again
+        self._fill_assessments()
+        self.assessments.currentIndexChanged.connect(self._assessment_chosen)
 
     def _build_demo_banner(self, layout: QVBoxLayout) -> None:
         """Say that this is the demo, and how to start one's own diagnostic (the first start opens the demo)."""
