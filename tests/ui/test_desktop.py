@@ -63,3 +63,23 @@ def test_what_opening_did_is_told_in_the_interface_language(window, prompter, tm
     (told,) = prompter.calls("inform")
     assert told[0] == "Ouverture du document"
     assert "acme.bodiag-wal se trouvait à côté du document" in told[1] and "n’a donc pas été appliqué" in told[1]
+
+
+def test_a_document_the_desktop_sends_goes_to_the_living_window_only(context, qtbot, demo_path):
+    """A window presented then closed and deleted no longer opens what the desktop sends: the next window does,
+    once (two windows opening one document would find it already open)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from bodiag.ui.main_window import MainWindow
+
+    app = QApplication.instance()
+    gone = MainWindow(context)
+    present(app, gone)
+    gone.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    present(app, window)
+    QApplication.sendEvent(app, QFileOpenEvent(str(demo_path)))
+    assert window.session is not None and window.session.path == demo_path
+    window.close_document()

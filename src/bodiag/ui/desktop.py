@@ -8,7 +8,6 @@ running, and sends the file to the application object as an event instead, which
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
@@ -47,4 +46,4 @@ def present(app: QApplication, window: MainWindow) -> None:
     app.setDesktopFileName(DESKTOP_FILE_NAME)
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "bodiag.svg")))
     if isinstance(app, Application):
-        app.file_open_requested.connect(lambda file: window.open_document(Path(file)))
+        app.file_open_requested.connect(window.open_sent_document)

@@ -240,6 +240,11 @@ class MainWindow(WindowCommands, QMainWindow):
 
     # -- documents ------------------------------------------------------------------------
 
+    def open_sent_document(self, file: str) -> None:
+        """Open the document the desktop sends (macOS's Finder): a method of the window, so that Qt
+        forgets the connection with the window."""
+        self.open_document(Path(file))
+
     def open_document(self, path: Path | str, *, own: bool = False) -> bool:
         """Open ``path``; on refusal, say why and keep the app as it was."""
         path = Path(path)
