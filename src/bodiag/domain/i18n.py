@@ -13,6 +13,7 @@ thousands, a no-break space (U+00A0) before ``:`` and inside « ».
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 from decimal import ROUND_HALF_UP, Decimal
 import re
@@ -111,6 +112,7 @@ def _group(integer: str, sep: str) -> str:
     return sign + sep.join(groups)
 
 
+@functools.lru_cache(maxsize=4096)  # a report formats the same few hundred figures thousands of times
 def number(value: float, lang: str, digits: int = 1, *, trim: bool = False) -> str:
     """``value`` with ``digits`` decimals: ``1 234,5`` in French, ``1,234.5`` in English.
 

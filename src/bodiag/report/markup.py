@@ -21,8 +21,15 @@ _NEWLINES = re.compile("\r\n|\r|\u2028|\u2029|\x85|\x0b|\x0c")
 CHUNK = 2000  # characters per flowing paragraph of a long text
 
 
+# any character clean() changes: the control characters (carriage return and the other newlines among them),
+# the Unicode line and paragraph separators, the surrogates; most texts have none
+_UNCLEAN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+
+
 def clean(text: str) -> str:
     """Newlines made uniform, invisible control characters dropped, lone surrogates shown as U+FFFD."""
+    if _UNCLEAN.search(text) is None:
+        return text
     text = _NEWLINES.sub("\n", text)
     return _SURROGATE.sub("\ufffd", _CONTROL.sub("", text))
 
