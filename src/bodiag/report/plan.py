@@ -17,7 +17,7 @@ from bodiag.report.fonts import FONTS
 from bodiag.report.markup import esc
 from bodiag.report.plan_rows import ColumnHeads, Grid, RecommendationRow
 from bodiag.report.texts import kpi_intro, ordered_kpis, recommendation_where
-from bodiag.report.styles import ACCENT, CELL_SIZE, FRAME_WIDTH, INK, MUTED, PANEL, RULE, TARGET, PageTable, Styles, hex_of, rich, run_in, styled_table
+from bodiag.report.styles import ACCENT, CELL_SIZE, FRAME_HEIGHT, FRAME_WIDTH, INK, MUTED, PANEL, RULE, TARGET, PageTable, Styles, hex_of, rich, run_in, styled_table
 
 PLAN_WIDTHS = [0.75 * cm, None, 1.35 * cm, 1.35 * cm, 2.0 * cm, 2.3 * cm, 1.9 * cm]
 KPI_WIDTHS = [None, 2.4 * cm, 2.0 * cm, 2.2 * cm, 2.4 * cm]
@@ -135,14 +135,14 @@ def recommendations_table(a: AssessmentData, ranked: list, lang: str, styles: St
             run_in(i18n.tr("why", lang), styles.cell_bold.fontName, INK, esc(i18n.colon(lang) + rr.why.get(lang)), styles.cell),
             run_in(i18n.tr("how", lang), styles.cell_bold.fontName, INK, esc(i18n.colon(lang) + rr.how.get(lang)), styles.cell),
         ]
-        rows.append([RecommendationRow(cells, below, grid, blank=2, panel=PANEL, rule=RULE)])
+        rows.append([RecommendationRow(cells, below, grid, blank=2, panel=PANEL, rule=RULE, page=FRAME_HEIGHT)])
     return styled_table(rows, [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
         ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
         ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
-    ], colWidths=[FRAME_WIDTH], repeatRows=1, kind=PageTable)
+    ], colWidths=[FRAME_WIDTH], repeatRows=1, splitInRow=1, kind=PageTable)  # a row taller than a page is cut (RecommendationRow)
 
 
 def kpis(a: AssessmentData, data: ReportData, styles: Styles, outline: Outline) -> list[Flowable]:
