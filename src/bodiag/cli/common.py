@@ -12,9 +12,14 @@ import sys
 import weakref
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from bodiag.domain.profile import PROFILE_FIELDS
 from bodiag.domain.text import DEFAULT_LANGUAGE, LANGUAGES
+
+if TYPE_CHECKING:
+    from bodiag.domain.records import AssessmentRecord
+    from bodiag.services.diagnostic import Diagnostic
 
 EXIT_CODES = """exit codes:
   0  success
@@ -83,6 +88,13 @@ def open_document(path: str, readonly: bool = False):
             f"{path}: a copy shared{by} on {mark.shared_at[:10]}, read-only until taken over (bodiag take-over {path})"
         )
     return diagnostic
+
+
+@contextmanager
+def open_assessment(args: argparse.Namespace, readonly: bool = False) -> Iterator[tuple[Diagnostic, AssessmentRecord]]:
+    """The document ``args.file`` (through :func:`open_document`) and its assessment ``args.assessment``."""
+    with open_document(args.file, readonly=readonly) as diagnostic:
+        yield diagnostic, diagnostic.assessment(args.assessment)
 
 
 def print_json(data: object) -> None:
