@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from bodiag.errors import InputError
+
 LANGUAGES = ("fr", "en")
 DEFAULT_LANGUAGE = "fr"
 
@@ -97,3 +99,14 @@ class LocalText:
 def text(fr: str, en: str | None = None) -> LocalText:
     """Shorthand used by code that builds texts (profiles, defaults)."""
     return LocalText(fr=fr, en=en)
+
+
+def required_line(value: object, limit: int, *, missing: str, too_long: str) -> str:
+    """A required one-line text such as a title: runs of white space as one space, ends trimmed; an
+    :class:`InputError` saying ``missing`` when nothing is left, ``too_long`` past ``limit`` characters."""
+    line = " ".join(str(value or "").split())
+    if not line:
+        raise InputError(missing)
+    if len(line) > limit:
+        raise InputError(too_long)
+    return line
