@@ -108,16 +108,23 @@ class RadarChart(Flowable):
         _scores(c, scores, ACCENT, ACCENT, 0.18, 1.6)
         c.setLineWidth(0.8)
         for item, axis in zip(self.items, g.axes):
-            if item.score is None:
-                continue
-            p = g.point(axis.index, item.score)
-            c.setFillColor(color(item.color))
-            c.circle(p.x, p.y, 2.9, stroke=1, fill=1)
+            if item.score is not None:
+                self._score_dot(c, g, axis, item)
+        self._labels(c, g)
+        c.restoreState()
 
+    @staticmethod
+    def _score_dot(c, g: RadarGeometry, axis, item: ChartItem) -> None:  # noqa: ANN001
+        """An item's score on its axis, a dot in the item's colour."""
+        p = g.point(axis.index, item.score)
+        c.setFillColor(color(item.color))
+        c.circle(p.x, p.y, 2.9, stroke=1, fill=1)
+
+    def _labels(self, c, g: RadarGeometry) -> None:  # noqa: ANN001
+        """Each axis's label, then the legend."""
         for item, axis in zip(self.items, g.axes):
             self._label(c, axis, item)
         self._legend(c)
-        c.restoreState()
 
     def _grid(self, c, g: RadarGeometry) -> None:  # noqa: ANN001
         c.setLineWidth(0.5)
@@ -315,13 +322,9 @@ class EvolutionRadar(RadarChart):
                 c.setFillColor(FAINT)
                 c.circle(p.x, p.y, 2.0, stroke=0, fill=1)
             if item.score is not None:
-                p = g.point(axis.index, item.score)
                 c.setStrokeColor(ACCENT)
-                c.setFillColor(color(item.color))
-                c.circle(p.x, p.y, 2.9, stroke=1, fill=1)
-        for item, axis in zip(self.items, g.axes):
-            self._label(c, axis, item)
-        self._legend(c)
+                self._score_dot(c, g, axis, item)
+        self._labels(c, g)
         c.restoreState()
 
     def _legend(self, c) -> None:  # noqa: ANN001
