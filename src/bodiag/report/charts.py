@@ -177,20 +177,26 @@ class RadarChart(Flowable):
         total = 14 + stringWidth(score, FONTS.condensed, FURNITURE_SIZE) + 24 + 18 + stringWidth(target, FONTS.condensed, FURNITURE_SIZE)
         x = (self.width - total) / 2
         y = 4
-        c.setFillColor(ACCENT, alpha=0.25)
-        c.setStrokeColor(ACCENT)
-        c.setLineWidth(1)
-        c.rect(x, y - 1, 9, 7, stroke=1, fill=1)
-        c.setFillAlpha(1)
-        c.setFillColor(MUTED)
-        c.drawString(x + 14, y, score)
-        x += 14 + stringWidth(score, FONTS.condensed, FURNITURE_SIZE) + 24
+        x = _legend_swatch(c, x, y, score, ACCENT, ACCENT, 0.25)
         c.setStrokeColor(TARGET)
         c.setLineWidth(1.1)
         c.setDash(3.5, 2.5)
         c.line(x, y + 2.5, x + 14, y + 2.5)
         c.setDash()
         c.drawString(x + 18, y, target)
+
+
+def _legend_swatch(c, x: float, y: float, text: str, stroke, fill, alpha: float) -> float:  # noqa: ANN001
+    """One entry of a radar's legend at ``x``: a small box in the series' colours, then its name; the ``x`` of the
+    next entry."""
+    c.setFillColor(fill, alpha=alpha)
+    c.setStrokeColor(stroke)
+    c.setLineWidth(1)
+    c.rect(x, y - 1, 9, 7, stroke=1, fill=1)
+    c.setFillAlpha(1)
+    c.setFillColor(MUTED)
+    c.drawString(x + 14, y, text)
+    return x + 14 + stringWidth(text, FONTS.condensed, FURNITURE_SIZE) + 24
 
 
 def _scores(c, shape: list[Point], stroke, fill, alpha: float, width: float) -> None:  # noqa: ANN001
@@ -335,14 +341,7 @@ class EvolutionRadar(RadarChart):
         x = (self.width - total) / 2
         y = 4
         for text, stroke, fill, alpha in ((then, FAINT, NO_SCORE, 0.3), (now, ACCENT, ACCENT, 0.25)):
-            c.setFillColor(fill, alpha=alpha)
-            c.setStrokeColor(stroke)
-            c.setLineWidth(1)
-            c.rect(x, y - 1, 9, 7, stroke=1, fill=1)
-            c.setFillAlpha(1)
-            c.setFillColor(MUTED)
-            c.drawString(x + 14, y, text)
-            x += 14 + stringWidth(text, FONTS.condensed, size) + 24
+            x = _legend_swatch(c, x, y, text, stroke, fill, alpha)
 
 
 class EvolutionBars(SectionBars):
