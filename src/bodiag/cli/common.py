@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from bodiag.domain.profile import PROFILE_FIELDS
 from bodiag.domain.text import DEFAULT_LANGUAGE, LANGUAGES
+from bodiag.errors import ExitCode
 
 if TYPE_CHECKING:
     from bodiag.domain.records import AssessmentRecord
@@ -99,6 +100,17 @@ def open_assessment(args: argparse.Namespace, readonly: bool = False) -> Iterato
 
 def print_json(data: object) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def show_view(result: object, args: argparse.Namespace, text: Callable[[], str]) -> int:
+    """A read model as JSON (``--json``, for the commands that have it) or as the terminal's text; the exit code."""
+    import msgspec
+
+    if getattr(args, "json", False):
+        print_json(msgspec.to_builtins(result))
+    else:
+        print(text())
+    return ExitCode.OK
 
 
 @contextmanager

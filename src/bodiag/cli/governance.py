@@ -11,18 +11,8 @@ import argparse
 import datetime as dt
 from collections.abc import Callable
 
-from bodiag.cli.common import Subcommands, add_command, add_lang_option, group_parts, open_document, print_json
+from bodiag.cli.common import Subcommands, add_command, add_lang_option, group_parts, open_document, show_view
 from bodiag.errors import ExitCode, InputError
-
-
-def _show(result: object, args: argparse.Namespace, text: Callable[[], str]) -> int:
-    import msgspec
-
-    if args.json:
-        print_json(msgspec.to_builtins(result))
-    else:
-        print(text())
-    return ExitCode.OK
 
 
 def _month(day: str, lang: str) -> str:
@@ -184,7 +174,7 @@ def cmd_committee(args: argparse.Namespace) -> int:
             governance.set_calendar(diagnostic, start_month=args.start, cadence=args.cadence,
                                     clear_start=args.default_start)
         view = governance.committee(diagnostic, args.lang)
-    return _show(view, args, lambda: render_committee(view, args.lang))
+    return show_view(view, args, lambda: render_committee(view, args.lang))
 
 
 def _showing(args: argparse.Namespace, view: Callable[..., object], render: Callable[[object, str], str],
@@ -196,7 +186,7 @@ def _showing(args: argparse.Namespace, view: Callable[..., object], render: Call
         if adding:
             add_suggested(diagnostic, args.lang)
         result = view(diagnostic)
-    return _show(result, args, lambda: render(result, args.lang))
+    return show_view(result, args, lambda: render(result, args.lang))
 
 
 def cmd_reviews(args: argparse.Namespace) -> int:
