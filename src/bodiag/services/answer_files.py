@@ -47,6 +47,16 @@ class ImportRejected(InputError):
         super().__init__(f"{path}: nothing imported: {problems[0]}{more}")
 
 
+def all_or_nothing(path: Path, pending: list[PendingAnswer], problems: list[str], *, nothing: str) -> list[PendingAnswer]:
+    """The checked answers of an import from ``path``, to save all at once: refused with every problem when there is
+    any, and with the message ``nothing`` when there is no answer to save."""
+    if problems:
+        raise ImportRejected(path, problems)
+    if not pending:
+        raise InputError(nothing)
+    return pending
+
+
 MAX_ID = 200  # longer than any question id: not echoed whole
 MAX_ANSWER_ROWS = 10_000  # an answer file has a row per question: far fewer
 
@@ -224,11 +234,7 @@ def check_import(diagnostic: Diagnostic, assessment: AssessmentRecord, path: Pat
             )
         except InputError as exc:
             problems.append(f"{where}: {exc}")
-    if problems:
-        raise ImportRejected(path, problems)
-    if not pending:
-        raise InputError(f"{path}: no answers to import")
-    return pending
+    return all_or_nothing(path, pending, problems, nothing=f"{path}: no answers to import")
 
 
 def _answer_shaped(value: Any) -> bool:
