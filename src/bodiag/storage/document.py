@@ -18,7 +18,7 @@ import contextlib
 import os
 import sqlite3
 import stat
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator, Mapping
 from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import quote
@@ -395,6 +395,19 @@ class Document:
 
 ROLLED_BACK = Notice("bodiag (or the computer) stopped while a change was being saved: that last, unfinished "
                      "change was undone. Every answer saved before it is there.", "rolled_back")
+
+
+def update_single_row(doc: Document, table: str, columns: Collection[str], changes: Mapping[str, object], what: str) -> None:
+    """Set ``changes`` in the one row (id 1) of ``table``, made first if there is none yet, and its ``updated_at``,
+    in one transaction; a :class:`ValueError` ("not a ``what``") for a name not in ``columns``."""
+    unknown = [name for name in changes if name not in columns]
+    if unknown:
+        raise ValueError(f"not a {what}: {unknown[0]}")
+    if changes:
+        with doc.transaction() as db:
+            db.execute(f"INSERT OR IGNORE INTO {table} (id, updated_at) VALUES (1, ?)", [now()])
+            sets = ", ".join(f"{name} = ?" for name in changes)
+            db.execute(f"UPDATE {table} SET {sets}, updated_at = ? WHERE id = 1", [*changes.values(), now()])
 
 
 def journal_of(path: Path) -> Path:

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 
 from bodiag.domain.scenarios import CRITERIA, ScenarioRecord
 from bodiag.domain.vision import TargetChoice
-from bodiag.storage.document import Document, now
+from bodiag.storage.document import Document, now, update_single_row
 
 SETTINGS = ("horizon_months", "capacity_days", "weight_cost", "weight_complexity", "weight_human_impact",
             "weight_delay", "weight_risk", "chosen_scenario", "rationale", "committee_cadence")
@@ -30,14 +30,7 @@ def settings(doc: Document) -> dict[str, object]:
 
 
 def update_settings(doc: Document, changes: Mapping[str, object]) -> dict[str, object]:
-    unknown = [name for name in changes if name not in SETTINGS]
-    if unknown:
-        raise ValueError(f"not a plan setting: {unknown[0]}")
-    if changes:
-        with doc.transaction() as db:
-            db.execute("INSERT OR IGNORE INTO plan (id, updated_at) VALUES (1, ?)", [now()])
-            sets = ", ".join(f"{name} = ?" for name in changes)
-            db.execute(f"UPDATE plan SET {sets}, updated_at = ? WHERE id = 1", [*changes.values(), now()])
+    update_single_row(doc, "plan", SETTINGS, changes, "plan setting")
     return settings(doc)
 
 
