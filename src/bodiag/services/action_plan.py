@@ -16,7 +16,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 
-from bodiag.domain.text import required_line
+from bodiag.domain.text import is_blank, required_line
 from bodiag.domain.vocabulary import ACTION_STATUS, LEVEL
 from bodiag.errors import InputError
 from bodiag.services.diagnostic import Diagnostic
@@ -80,7 +80,7 @@ def parse_effort(value: object) -> str | None:
 
 def parse_cost(value: object) -> float | None:
     """Euros, 0 or more: a number, or text such as ``1234.5``, ``1 234,50`` or ``1 234,50 €``; empty is none."""
-    if value is None or (isinstance(value, str) and not value.strip()):
+    if is_blank(value):
         return None
     if isinstance(value, bool):
         raise InputError(f"the cost '{value}' is not a number")
@@ -107,7 +107,7 @@ def parse_cost(value: object) -> float | None:
 
 def parse_deadline(value: object) -> str | None:
     """``YYYY-MM-DD`` from a date or such a text; empty is none."""
-    if value is None or (isinstance(value, str) and not value.strip()):
+    if is_blank(value):
         return None
     if isinstance(value, datetime):
         value = value.date()

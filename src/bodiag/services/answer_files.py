@@ -17,6 +17,7 @@ from typing import Any
 
 from bodiag.domain.answers import Answer
 from bodiag.domain.model import ChecklistQuestion
+from bodiag.domain.text import is_blank
 from bodiag.errors import InputError
 from bodiag.file_safety import guard, read_at_most, unguard, write_atomically
 from bodiag.services import csv_rows
@@ -168,7 +169,7 @@ def _xlsx_rows(path: Path) -> list[tuple[str, dict[str, Any]]]:
             raise InputError(f"{path}: the spreadsheet has no sheet")
         sheet = next((s for s in sheets if xlsx.header_key(s.title) in SHEET_NAMES), sheets[0])
         for number, values in xlsx.sheet_rows(sheet, path):
-            if all(xlsx.is_blank(v) for v in values):
+            if all(is_blank(v) for v in values):
                 continue
             if index is None:
                 first = first or number
@@ -213,7 +214,7 @@ def check_import(diagnostic: Diagnostic, assessment: AssessmentRecord, path: Pat
             continue
         seen[qid] = where
         value = row.get("value")
-        if value is None or (isinstance(value, str) and value.strip() == ""):
+        if is_blank(value):
             value = None
         elif not _answer_shaped(value):
             problems.append(f"{where}: question '{qid}': the value is {_json_kind(value)}; give an option, "

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from bodiag.domain import i18n
 from bodiag.domain.scenarios import CRITERIA, KINDS, MAX_RATING, MAX_WEIGHT, MIN_RATING, Evidence, ScenarioRecord, ScenarioView, compare
-from bodiag.domain.text import required_line
+from bodiag.domain.text import is_blank, required_line
 from bodiag.domain.vision import MAX_AMBITION, QuestionnaireVision, TargetChoice, level_score, visions
 from bodiag.errors import InputError
 from bodiag.services import action_plan
@@ -108,7 +108,7 @@ QUOTES = 3
 
 
 def _rating(criterion: str, value: object) -> int | None:
-    if value is None or (isinstance(value, str) and not value.strip()):
+    if is_blank(value):
         return None
     try:
         number = float(str(value).strip().replace(",", "."))
