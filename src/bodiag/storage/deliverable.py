@@ -9,7 +9,7 @@ Freezing is kept here, beside the answers it protects: a final version sets
 from __future__ import annotations
 
 from bodiag.domain.deliverable import Attendee, Commentary, CommentaryChange, Session, SignOff, SignOffEvent
-from bodiag.storage.document import Document, now, update_single_row
+from bodiag.storage.document import Document, now, update_row
 
 _PLACE = "ifnull(assessment_id, 0) = ifnull(?, 0) AND part = ?"
 
@@ -61,8 +61,8 @@ def sign_off(doc: Document) -> SignOff:
 
 def update_sign_off(doc: Document, **changes: object) -> SignOff:
     """Change who signs (names and roles); the status moves only through :func:`issue` and :func:`reopen`."""
-    update_single_row(doc, "sign_off", ("assessor", "assessor_role", "director", "director_role"), changes,
-                      "sign-off field")
+    update_row(doc, "sign_off", ("assessor", "assessor_role", "director", "director_role"), changes,
+                "sign-off field", single=True)
     return sign_off(doc)
 
 
