@@ -27,35 +27,30 @@ def resources_dir() -> Path:
     return _bundled("resources")
 
 
-def user_data_dir() -> Path:
-    """The user's data folder (``BODIAG_DATA_DIR`` overrides it, e.g. for tests)."""
-    override = os.environ.get("BODIAG_DATA_DIR")
+def _user_dir(variable: str, folder: str, **where: object) -> Path:
+    """The folder ``$variable`` names when it is set, else platformdirs' ``folder`` (``user_data_dir``…) for bodiag."""
+    override = os.environ.get(variable)
     if override:
         return Path(override)
     import platformdirs
 
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    return Path(getattr(platformdirs, folder)(**where))
+
+
+def user_data_dir() -> Path:
+    """The user's data folder (``BODIAG_DATA_DIR`` overrides it, e.g. for tests)."""
+    return _user_dir("BODIAG_DATA_DIR", "user_data_dir", appname=APP_NAME, appauthor=False)
 
 
 def user_documents_dir() -> Path:
     """Where exports go unless the user chose another folder: their Documents folder
     (``BODIAG_DOCUMENTS_DIR`` overrides it, e.g. for tests)."""
-    override = os.environ.get("BODIAG_DOCUMENTS_DIR")
-    if override:
-        return Path(override)
-    import platformdirs
-
-    return Path(platformdirs.user_documents_dir())
+    return _user_dir("BODIAG_DOCUMENTS_DIR", "user_documents_dir")
 
 
 def user_config_dir() -> Path:
     """The user's settings folder, for what is set once per machine (``BODIAG_CONFIG_DIR`` overrides it, e.g. for tests)."""
-    override = os.environ.get("BODIAG_CONFIG_DIR")
-    if override:
-        return Path(override)
-    import platformdirs
-
-    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+    return _user_dir("BODIAG_CONFIG_DIR", "user_config_dir", appname=APP_NAME, appauthor=False)
 
 
 def default_document_path() -> Path:

@@ -13,6 +13,7 @@ from bodiag.cli.common import (
     Subcommands,
     add_command,
     add_lang_option,
+    open_assessment,
     open_document,
     print_json,
     rejected_rows_listed,
@@ -51,8 +52,7 @@ def cmd_actions(args: argparse.Namespace) -> int:
 def cmd_actions_from_recommendations(args: argparse.Namespace) -> int:
     from bodiag.services import action_plan
 
-    with open_document(args.file) as diagnostic:
-        assessment = diagnostic.assessment(args.assessment)
+    with open_assessment(args) as (diagnostic, assessment):
         created = action_plan.from_recommendations(diagnostic, assessment, args.top)
         for action in created:
             print(f"{action.id:>3}  {action.title}")

@@ -8,6 +8,7 @@ from bodiag.cli.common import (
     Subcommands,
     add_command,
     add_lang_option,
+    open_assessment,
     open_document,
     print_json,
     rejected_rows_listed,
@@ -39,8 +40,7 @@ def cmd_assessments(args: argparse.Namespace) -> int:
 def cmd_questions(args: argparse.Namespace) -> int:
     from bodiag.cli.text import shown
 
-    with open_document(args.file, readonly=True) as diagnostic:
-        assessment = diagnostic.assessment(args.assessment)
+    with open_assessment(args, readonly=True) as (diagnostic, assessment):
         questionnaire = diagnostic.questionnaire(assessment)
         answers = diagnostic.answers(assessment)
         for section, question in questionnaire.walk_questions():
@@ -51,7 +51,7 @@ def cmd_questions(args: argparse.Namespace) -> int:
 
 
 def cmd_answer(args: argparse.Namespace) -> int:
-    from bodiag.cli.text import shown
+    from bodiag.cli.text import recorded_answer
     from bodiag.services.diagnostic import KEEP
 
     if args.value is None and args.note is None and not args.clear:
@@ -59,22 +59,19 @@ def cmd_answer(args: argparse.Namespace) -> int:
     if args.clear and args.value is not None:
         raise BodiagError("give either a VALUE or --clear, not both")
     value = None if args.clear else (KEEP if args.value is None else args.value)
-    with open_document(args.file) as diagnostic:
-        assessment = diagnostic.assessment(args.assessment)
+    with open_assessment(args) as (diagnostic, assessment):
         record = diagnostic.answer(
             assessment, args.question, value=value, note=KEEP if args.note is None else args.note,
             respondent=args.respondent,
         )
-        questionnaire = diagnostic.questionnaire(assessment)
-        print(f"{args.question}: {shown(record and record.value, questionnaire, args.question, args.lang)}")
+        print(recorded_answer(diagnostic, assessment, args.question, record and record.value, args.lang))
     return ExitCode.OK
 
 
 def cmd_import_answers(args: argparse.Namespace) -> int:
     from bodiag.services.answer_files import import_answers
 
-    with open_document(args.file) as diagnostic:
-        assessment = diagnostic.assessment(args.assessment)
+    with open_assessment(args) as (diagnostic, assessment):
         with rejected_rows_listed(args.source):
             count = import_answers(diagnostic, assessment, args.source)
         print(f"imported {count} answers into assessment {assessment.id}")
@@ -84,8 +81,7 @@ def cmd_import_answers(args: argparse.Namespace) -> int:
 def cmd_export_answers(args: argparse.Namespace) -> int:
     from bodiag.services.answer_files import export_answers
 
-    with open_document(args.file, readonly=True) as diagnostic:
-        assessment = diagnostic.assessment(args.assessment)
+    with open_assessment(args, readonly=True) as (diagnostic, assessment):
         count = export_answers(diagnostic, assessment, args.output)
         print(f"exported {count} answers to {args.output}")
     return ExitCode.OK
@@ -118,8 +114,7 @@ def cmd_score(args: argparse.Namespace) -> int:
 def cmd_history(args: argparse.Namespace) -> int:
     from bodiag.cli.text import shown
 
-    with open_document(args.file, readonly=True) as diagnostic:
-        assessment = diagnostic.assessment(args.assessment)
+    with open_assessment(args, readonly=True) as (diagnostic, assessment):
         questionnaire = diagnostic.questionnaire(assessment)
         for entry in diagnostic.history(assessment, args.question):
             old = shown(entry.old_value, questionnaire, entry.question_id, args.lang)

@@ -12,9 +12,15 @@ import sys
 import weakref
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from bodiag.domain.profile import PROFILE_FIELDS
 from bodiag.domain.text import DEFAULT_LANGUAGE, LANGUAGES
+from bodiag.errors import ExitCode
+
+if TYPE_CHECKING:
+    from bodiag.domain.records import AssessmentRecord
+    from bodiag.services.diagnostic import Diagnostic
 
 EXIT_CODES = """exit codes:
   0  success
@@ -85,8 +91,26 @@ def open_document(path: str, readonly: bool = False):
     return diagnostic
 
 
+@contextmanager
+def open_assessment(args: argparse.Namespace, readonly: bool = False) -> Iterator[tuple[Diagnostic, AssessmentRecord]]:
+    """The document ``args.file`` (through :func:`open_document`) and its assessment ``args.assessment``."""
+    with open_document(args.file, readonly=readonly) as diagnostic:
+        yield diagnostic, diagnostic.assessment(args.assessment)
+
+
 def print_json(data: object) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def show_view(result: object, args: argparse.Namespace, text: Callable[[], str]) -> int:
+    """A read model as JSON (``--json``, for the commands that have it) or as the terminal's text; the exit code."""
+    import msgspec
+
+    if getattr(args, "json", False):
+        print_json(msgspec.to_builtins(result))
+    else:
+        print(text())
+    return ExitCode.OK
 
 
 @contextmanager

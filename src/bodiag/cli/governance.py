@@ -11,18 +11,8 @@ import argparse
 import datetime as dt
 from collections.abc import Callable
 
-from bodiag.cli.common import Subcommands, add_command, add_lang_option, group_parts, open_document, print_json
+from bodiag.cli.common import Subcommands, add_command, add_lang_option, group_parts, open_document, show_view
 from bodiag.errors import ExitCode, InputError
-
-
-def _show(result: object, args: argparse.Namespace, text: Callable[[], str]) -> int:
-    import msgspec
-
-    if args.json:
-        print_json(msgspec.to_builtins(result))
-    else:
-        print(text())
-    return ExitCode.OK
 
 
 def _month(day: str, lang: str) -> str:
@@ -39,6 +29,13 @@ def _figure(value: float | None, lang: str) -> str:
 
 
 # -- rendering ------------------------------------------------------------------------------
+
+
+def _heading(title: str, none: str, lang: str, *, empty: bool) -> list[str]:
+    """A listing's first lines: its title, then, when it lists nothing, the line that says so (catalogue keys)."""
+    from bodiag.domain import i18n
+
+    return [i18n.tr(title, lang)] + ([f"  {i18n.tr(none, lang)}"] if empty else [])
 
 
 def render_committee(view, lang: str) -> str:
@@ -79,9 +76,7 @@ def render_reviews(view, lang: str) -> str:
 def render_risks(view, lang: str) -> str:
     from bodiag.domain import i18n
 
-    lines = [i18n.tr("gov_risks", lang)]
-    if not view.risks:
-        lines.append(f"  {i18n.tr('gov_no_risks', lang)}")
+    lines = _heading("gov_risks", "gov_no_risks", lang, empty=not view.risks)
     for e in view.risks:
         r = e.risk
         owner = f" · {i18n.tr('gov_col_owner', lang).lower()}{i18n.colon(lang)}{r.owner}" if r.owner else ""
@@ -117,9 +112,7 @@ def render_change(view: dict[str, list], lang: str) -> str:
     from bodiag.domain.vocabulary import ACTION_STATUS, label
 
     actions, suggestions = view["actions"], view["suggestions"]
-    lines = [i18n.tr("gov_change", lang)]
-    if not actions and not suggestions:
-        lines.append(f"  {i18n.tr('gov_no_change', lang)}")
+    lines = _heading("gov_change", "gov_no_change", lang, empty=not actions and not suggestions)
     for a in actions:
         owner = f" — {a.owner}" if a.owner else ""
         lines.append(f"  [{a.id}] {a.title} ({i18n.tr(f'gov_kind_{a.kind}', lang)}, "
@@ -131,9 +124,7 @@ def render_change(view: dict[str, list], lang: str) -> str:
 def render_progress(view, lang: str) -> str:
     from bodiag.domain import i18n
 
-    lines = [i18n.tr("gov_progress", lang)]
-    if not view.reassessed:
-        lines.append(f"  {i18n.tr('gov_progress_none', lang)}")
+    lines = _heading("gov_progress", "gov_progress_none", lang, empty=not view.reassessed)
     for p in view.parts:
         done = f", {i18n.tr('gov_reached', lang)}" if p.reached else ""
         lines.append(f"  {p.questionnaire} · {p.title}{i18n.colon(lang)}{i18n.score(p.first, lang)} → {i18n.score(p.latest, lang)} / "
@@ -183,7 +174,7 @@ def cmd_committee(args: argparse.Namespace) -> int:
             governance.set_calendar(diagnostic, start_month=args.start, cadence=args.cadence,
                                     clear_start=args.default_start)
         view = governance.committee(diagnostic, args.lang)
-    return _show(view, args, lambda: render_committee(view, args.lang))
+    return show_view(view, args, lambda: render_committee(view, args.lang))
 
 
 def _showing(args: argparse.Namespace, view: Callable[..., object], render: Callable[[object, str], str],
@@ -195,7 +186,7 @@ def _showing(args: argparse.Namespace, view: Callable[..., object], render: Call
         if adding:
             add_suggested(diagnostic, args.lang)
         result = view(diagnostic)
-    return _show(result, args, lambda: render(result, args.lang))
+    return show_view(result, args, lambda: render(result, args.lang))
 
 
 def cmd_reviews(args: argparse.Namespace) -> int:

@@ -6,21 +6,9 @@ A thin layer over :mod:`bodiag.services.synthesis`, imported when a command runs
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 
-from bodiag.cli.common import Subcommands, add_command, add_lang_option, group_parts, open_document, print_json
+from bodiag.cli.common import Subcommands, add_command, add_lang_option, group_parts, open_document, show_view
 from bodiag.errors import ExitCode, InputError
-
-
-def _show(result: object, args: argparse.Namespace, text: Callable[[], str]) -> int:
-    """A read model as JSON (``--json``) or as the terminal's text."""
-    import msgspec
-
-    if args.json:
-        print_json(msgspec.to_builtins(result))
-    else:
-        print(text())
-    return ExitCode.OK
 
 
 def _days(text: str) -> float:
@@ -41,7 +29,7 @@ def cmd_synthesis(args: argparse.Namespace) -> int:
         raise InputError(f"--top must be 1 or more (got {args.top})")
     with open_document(args.file, readonly=True) as diagnostic:
         result, _ = for_board(diagnostic, args.lang, args.capacity)
-    return _show(result, args, lambda: render_synthesis(result, args.top))
+    return show_view(result, args, lambda: render_synthesis(result, args.top))
 
 
 def cmd_vision(args: argparse.Namespace) -> int:
@@ -50,7 +38,7 @@ def cmd_vision(args: argparse.Namespace) -> int:
 
     with open_document(args.file, readonly=True) as diagnostic:
         result = plan.vision(diagnostic, args.lang)
-    return _show(result, args, lambda: render_vision(result, args.lang))
+    return show_view(result, args, lambda: render_vision(result, args.lang))
 
 
 def cmd_target(args: argparse.Namespace) -> int:
@@ -96,7 +84,7 @@ def _show_scenarios(diagnostic, args: argparse.Namespace) -> None:
     from bodiag.services import plan
 
     view = plan.scenarios(diagnostic, args.lang)
-    _show(view, args, lambda: render_scenarios(view, args.lang))
+    show_view(view, args, lambda: render_scenarios(view, args.lang))
 
 
 def cmd_scenarios(args: argparse.Namespace) -> int:

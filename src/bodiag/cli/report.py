@@ -9,23 +9,22 @@ from bodiag.errors import ExitCode
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from bodiag.services.report_export import export_report  # reportlab: only for this command
+    from bodiag.services.report_export import ReportRequest, export_requested  # reportlab: only for this command
 
+    request = ReportRequest(
+        output=args.output,
+        lang=args.lang,
+        assessment_ids=args.assessment,
+        without_notes=args.without_notes,
+        anonymise=args.anonymise,
+        plan_only=args.plan_only,
+        logo=args.logo,
+        audience=args.audience,
+        format=args.format,
+        deterministic=args.deterministic,
+    )
     with open_document(args.file, readonly=True) as diagnostic:
-        path = export_report(
-            diagnostic,
-            args.output,
-            assessment_ids=args.assessment,
-            lang=args.lang,
-            logo=args.logo,
-            without_notes=args.without_notes,
-            anonymise=args.anonymise,
-            deterministic=args.deterministic,
-            plan_only=args.plan_only,
-            format=args.format,
-            audience=args.audience,
-        )
-        print(f"wrote {path}")
+        print(f"wrote {export_requested(diagnostic, request)}")
     return ExitCode.OK
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 
-from bodiag.cli.common import Subcommands, add_command, add_lang_option, group_parts, open_document, print_json
+from bodiag.cli.common import Subcommands, add_command, add_lang_option, group_parts, open_document, show_view
 from bodiag.errors import ExitCode, InputError
 
 
@@ -54,12 +54,7 @@ def _action_line(a, lang: str) -> str:
 
 
 def _show(plan, args: argparse.Namespace) -> None:
-    import msgspec
-
-    if getattr(args, "json", False):
-        print_json(msgspec.to_builtins(plan))
-    else:
-        print(render_roadmap(plan, args.lang))
+    show_view(plan, args, lambda: render_roadmap(plan, args.lang))
 
 
 def cmd_roadmap(args: argparse.Namespace) -> int:

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from bodiag.domain.vision import PartVision, QuestionnaireVision
     from bodiag.domain.scenarios import ScenarioView
     from bodiag.domain.tag_scores import CrossTagResult
+    from bodiag.services.diagnostic import Diagnostic
     from bodiag.services.workshop import QuestionDivergence
 
 BAR_WIDTH = 20
@@ -40,6 +41,13 @@ def shown(value: Answer | None, questionnaire: Questionnaire, question_id: str, 
     """An answer to a question as the terminal shows it; ``—`` for none, or for a question no longer asked."""
     question = questionnaire.questions_by_id.get(question_id)
     return value.display(questionnaire, question, lang) if value is not None and question is not None else "—"
+
+
+def recorded_answer(
+    diagnostic: Diagnostic, assessment: AssessmentRecord, question_id: str, value: Answer | None, lang: str
+) -> str:
+    """``question: answer``, as a command that records an answer prints what is now stored."""
+    return f"{question_id}: {shown(value, diagnostic.questionnaire(assessment), question_id, lang)}"
 
 
 def _bar(score: float | None) -> str:

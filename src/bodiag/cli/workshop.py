@@ -13,7 +13,7 @@ from bodiag.cli.common import (
     Subcommands,
     add_command,
     add_lang_option,
-    open_document,
+    open_assessment,
     print_json,
     rejected_rows_listed,
 )
@@ -24,8 +24,7 @@ from bodiag.errors import ExitCode
 def cmd_respondents(args: argparse.Namespace) -> int:
     from bodiag.services import workshop
 
-    with open_document(args.file, readonly=True) as diagnostic:
-        assessment = diagnostic.assessment(args.assessment)
+    with open_assessment(args, readonly=True) as (diagnostic, assessment):
         people = workshop.respondents(diagnostic, assessment)
         answers = workshop.respondent_answers(diagnostic, assessment)
         rows = [
@@ -45,33 +44,29 @@ def cmd_respondents(args: argparse.Namespace) -> int:
 def cmd_respondent_add(args: argparse.Namespace) -> int:
     from bodiag.services import workshop
 
-    with open_document(args.file) as diagnostic:
-        assessment = diagnostic.assessment(args.assessment)
+    with open_assessment(args) as (diagnostic, assessment):
         print(workshop.add_respondent(diagnostic, assessment, args.name, args.role).id)
     return ExitCode.OK
 
 
 def cmd_respondent_answer(args: argparse.Namespace) -> int:
-    from bodiag.cli.text import shown
+    from bodiag.cli.text import recorded_answer
     from bodiag.services import workshop
     from bodiag.services.diagnostic import KEEP
 
-    with open_document(args.file) as diagnostic:
-        assessment = diagnostic.assessment(args.assessment)
+    with open_assessment(args) as (diagnostic, assessment):
         respondent = workshop.find_respondent(diagnostic, assessment, args.respondent)
         value, _ = workshop.respondent_answer(
             diagnostic, assessment, respondent, args.question, args.value, KEEP if args.note is None else args.note
         )
-        questionnaire = diagnostic.questionnaire(assessment)
-        print(f"{respondent.name} · {args.question}: {shown(value, questionnaire, args.question, args.lang)}")
+        print(f"{respondent.name} · {recorded_answer(diagnostic, assessment, args.question, value, args.lang)}")
     return ExitCode.OK
 
 
 def cmd_respondent_import(args: argparse.Namespace) -> int:
     from bodiag.services import workshop
 
-    with open_document(args.file) as diagnostic:
-        assessment = diagnostic.assessment(args.assessment)
+    with open_assessment(args) as (diagnostic, assessment):
         respondent = workshop.find_respondent(diagnostic, assessment, args.respondent)
         with rejected_rows_listed(args.source):
             count = workshop.import_respondent_copy(diagnostic, assessment, respondent, args.source)
@@ -83,8 +78,7 @@ def cmd_divergence(args: argparse.Namespace) -> int:
     from bodiag.cli.text import render_divergence
     from bodiag.services import workshop
 
-    with open_document(args.file, readonly=True) as diagnostic:
-        assessment = diagnostic.assessment(args.assessment)
+    with open_assessment(args, readonly=True) as (diagnostic, assessment):
         items = workshop.divergence(diagnostic, assessment)
         if args.json:
             print_json([item.as_dict(args.lang) for item in items])
@@ -94,14 +88,12 @@ def cmd_divergence(args: argparse.Namespace) -> int:
 
 
 def cmd_consensus(args: argparse.Namespace) -> int:
-    from bodiag.cli.text import shown
+    from bodiag.cli.text import recorded_answer
     from bodiag.services import workshop
 
-    with open_document(args.file) as diagnostic:
-        assessment = diagnostic.assessment(args.assessment)
+    with open_assessment(args) as (diagnostic, assessment):
         record = workshop.apply_consensus(diagnostic, assessment, args.question, args.value)
-        questionnaire = diagnostic.questionnaire(assessment)
-        print(f"{args.question}: {shown(record and record.value, questionnaire, args.question, args.lang)}")
+        print(recorded_answer(diagnostic, assessment, args.question, record and record.value, args.lang))
     return ExitCode.OK
 
 

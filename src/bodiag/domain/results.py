@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Protocol
 
 import msgspec
 
@@ -99,6 +99,18 @@ class _Figures:
         return None if self.score is None else max(0.0, self.target - self.score)
 
 
+class NamedSection(Protocol):
+    id: str
+    title: LocalText
+    parent_id: str | None
+    depth: int
+
+
+def section_keys(section: NamedSection, lang: str) -> dict[str, Any]:
+    """What names a section in a command's JSON (a result's, a comparison's): its id, title, parent and depth."""
+    return {"id": section.id, "title": section.title.get(lang), "parent": section.parent_id, "depth": section.depth}
+
+
 class SectionResult(_Figures, msgspec.Struct):
     id: str
     title: LocalText
@@ -114,10 +126,7 @@ class SectionResult(_Figures, msgspec.Struct):
 
     def as_dict(self, lang: str) -> dict[str, Any]:
         return {
-            "id": self.id,
-            "title": self.title.get(lang),
-            "parent": self.parent_id,
-            "depth": self.depth,
+            **section_keys(self, lang),
             "weight": _r(self.weight, 4),
             "score": _r(self.score),
             "level": _r(self.level),

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from bodiag.errors import InputError
+
 LANGUAGES = ("fr", "en")
 DEFAULT_LANGUAGE = "fr"
 
@@ -97,3 +99,19 @@ class LocalText:
 def text(fr: str, en: str | None = None) -> LocalText:
     """Shorthand used by code that builds texts (profiles, defaults)."""
     return LocalText(fr=fr, en=en)
+
+
+def is_blank(value: object) -> bool:
+    """Whether a value given (typed, or read from a file or a cell) is empty: none, or only white space."""
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def required_line(value: object, limit: int, *, missing: str, too_long: str) -> str:
+    """A required one-line text such as a title: runs of white space as one space, ends trimmed; an
+    :class:`InputError` saying ``missing`` when nothing is left, ``too_long`` past ``limit`` characters."""
+    line = " ".join(str(value or "").split())
+    if not line:
+        raise InputError(missing)
+    if len(line) > limit:
+        raise InputError(too_long)
+    return line

@@ -108,16 +108,23 @@ class RadarChart(Flowable):
         _scores(c, scores, ACCENT, ACCENT, 0.18, 1.6)
         c.setLineWidth(0.8)
         for item, axis in zip(self.items, g.axes):
-            if item.score is None:
-                continue
-            p = g.point(axis.index, item.score)
-            c.setFillColor(color(item.color))
-            c.circle(p.x, p.y, 2.9, stroke=1, fill=1)
+            if item.score is not None:
+                self._score_dot(c, g, axis, item)
+        self._labels(c, g)
+        c.restoreState()
 
+    @staticmethod
+    def _score_dot(c, g: RadarGeometry, axis, item: ChartItem) -> None:  # noqa: ANN001
+        """An item's score on its axis, a dot in the item's colour."""
+        p = g.point(axis.index, item.score)
+        c.setFillColor(color(item.color))
+        c.circle(p.x, p.y, 2.9, stroke=1, fill=1)
+
+    def _labels(self, c, g: RadarGeometry) -> None:  # noqa: ANN001
+        """Each axis's label, then the legend."""
         for item, axis in zip(self.items, g.axes):
             self._label(c, axis, item)
         self._legend(c)
-        c.restoreState()
 
     def _grid(self, c, g: RadarGeometry) -> None:  # noqa: ANN001
         c.setLineWidth(0.5)
@@ -170,20 +177,26 @@ class RadarChart(Flowable):
         total = 14 + stringWidth(score, FONTS.condensed, FURNITURE_SIZE) + 24 + 18 + stringWidth(target, FONTS.condensed, FURNITURE_SIZE)
         x = (self.width - total) / 2
         y = 4
-        c.setFillColor(ACCENT, alpha=0.25)
-        c.setStrokeColor(ACCENT)
-        c.setLineWidth(1)
-        c.rect(x, y - 1, 9, 7, stroke=1, fill=1)
-        c.setFillAlpha(1)
-        c.setFillColor(MUTED)
-        c.drawString(x + 14, y, score)
-        x += 14 + stringWidth(score, FONTS.condensed, FURNITURE_SIZE) + 24
+        x = _legend_swatch(c, x, y, score, ACCENT, ACCENT, 0.25)
         c.setStrokeColor(TARGET)
         c.setLineWidth(1.1)
         c.setDash(3.5, 2.5)
         c.line(x, y + 2.5, x + 14, y + 2.5)
         c.setDash()
         c.drawString(x + 18, y, target)
+
+
+def _legend_swatch(c, x: float, y: float, text: str, stroke, fill, alpha: float) -> float:  # noqa: ANN001
+    """One entry of a radar's legend at ``x``: a small box in the series' colours, then its name; the ``x`` of the
+    next entry."""
+    c.setFillColor(fill, alpha=alpha)
+    c.setStrokeColor(stroke)
+    c.setLineWidth(1)
+    c.rect(x, y - 1, 9, 7, stroke=1, fill=1)
+    c.setFillAlpha(1)
+    c.setFillColor(MUTED)
+    c.drawString(x + 14, y, text)
+    return x + 14 + stringWidth(text, FONTS.condensed, FURNITURE_SIZE) + 24
 
 
 def _scores(c, shape: list[Point], stroke, fill, alpha: float, width: float) -> None:  # noqa: ANN001
@@ -315,13 +328,9 @@ class EvolutionRadar(RadarChart):
                 c.setFillColor(FAINT)
                 c.circle(p.x, p.y, 2.0, stroke=0, fill=1)
             if item.score is not None:
-                p = g.point(axis.index, item.score)
                 c.setStrokeColor(ACCENT)
-                c.setFillColor(color(item.color))
-                c.circle(p.x, p.y, 2.9, stroke=1, fill=1)
-        for item, axis in zip(self.items, g.axes):
-            self._label(c, axis, item)
-        self._legend(c)
+                self._score_dot(c, g, axis, item)
+        self._labels(c, g)
         c.restoreState()
 
     def _legend(self, c) -> None:  # noqa: ANN001
@@ -332,14 +341,7 @@ class EvolutionRadar(RadarChart):
         x = (self.width - total) / 2
         y = 4
         for text, stroke, fill, alpha in ((then, FAINT, NO_SCORE, 0.3), (now, ACCENT, ACCENT, 0.25)):
-            c.setFillColor(fill, alpha=alpha)
-            c.setStrokeColor(stroke)
-            c.setLineWidth(1)
-            c.rect(x, y - 1, 9, 7, stroke=1, fill=1)
-            c.setFillAlpha(1)
-            c.setFillColor(MUTED)
-            c.drawString(x + 14, y, text)
-            x += 14 + stringWidth(text, FONTS.condensed, size) + 24
+            x = _legend_swatch(c, x, y, text, stroke, fill, alpha)
 
 
 class EvolutionBars(SectionBars):

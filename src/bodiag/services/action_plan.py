@@ -16,6 +16,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 
+from bodiag.domain.text import is_blank, required_line
 from bodiag.domain.vocabulary import ACTION_STATUS, LEVEL
 from bodiag.errors import InputError
 from bodiag.services.diagnostic import Diagnostic
@@ -79,7 +80,7 @@ def parse_effort(value: object) -> str | None:
 
 def parse_cost(value: object) -> float | None:
     """Euros, 0 or more: a number, or text such as ``1234.5``, ``1 234,50`` or ``1 234,50 €``; empty is none."""
-    if value is None or (isinstance(value, str) and not value.strip()):
+    if is_blank(value):
         return None
     if isinstance(value, bool):
         raise InputError(f"the cost '{value}' is not a number")
@@ -106,7 +107,7 @@ def parse_cost(value: object) -> float | None:
 
 def parse_deadline(value: object) -> str | None:
     """``YYYY-MM-DD`` from a date or such a text; empty is none."""
-    if value is None or (isinstance(value, str) and not value.strip()):
+    if is_blank(value):
         return None
     if isinstance(value, datetime):
         value = value.date()
@@ -178,12 +179,10 @@ def check_changes(
         raise InputError(f"unknown action field '{unknown[0]}' (fields: {', '.join(EDITABLE)})")
     out: dict[str, object] = {}
     if "title" in changes or current is None:
-        title = " ".join(str(changes.get("title") or "").split())
-        if not title:
-            raise InputError("the action needs a title")
-        if len(title) > MAX_TITLE:
-            raise InputError(f"the title is longer than {MAX_TITLE} characters")
-        out["title"] = title
+        out["title"] = required_line(
+            changes.get("title"), MAX_TITLE,
+            missing="the action needs a title", too_long=f"the title is longer than {MAX_TITLE} characters",
+        )
     if "owner" in changes:
         out["owner"] = " ".join(_text(changes["owner"], "owner", MAX_OWNER).split())
     if "deadline" in changes:

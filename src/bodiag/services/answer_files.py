@@ -17,6 +17,7 @@ from typing import Any
 
 from bodiag.domain.answers import Answer
 from bodiag.domain.model import ChecklistQuestion
+from bodiag.domain.text import is_blank
 from bodiag.errors import InputError
 from bodiag.file_safety import guard, read_at_most, unguard, write_atomically
 from bodiag.services import csv_rows
@@ -45,6 +46,16 @@ class ImportRejected(InputError):
             self.problems.append(f"… and {len(problems) - MAX_PROBLEMS} more problems, not listed")
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
         super().__init__(f"{path}: nothing imported: {problems[0]}{more}")
+
+
+def all_or_nothing(path: Path, pending: list[PendingAnswer], problems: list[str], *, nothing: str) -> list[PendingAnswer]:
+    """The checked answers of an import from ``path``, to save all at once: refused with every problem when there is
+    any, and with the message ``nothing`` when there is no answer to save."""
+    if problems:
+        raise ImportRejected(path, problems)
+    if not pending:
+        raise InputError(nothing)
+    return pending
 
 
 MAX_ID = 200  # longer than any question id: not echoed whole
@@ -158,7 +169,7 @@ def _xlsx_rows(path: Path) -> list[tuple[str, dict[str, Any]]]:
             raise InputError(f"{path}: the spreadsheet has no sheet")
         sheet = next((s for s in sheets if xlsx.header_key(s.title) in SHEET_NAMES), sheets[0])
         for number, values in xlsx.sheet_rows(sheet, path):
-            if all(xlsx.is_blank(v) for v in values):
+            if all(is_blank(v) for v in values):
                 continue
             if index is None:
                 first = first or number
@@ -203,7 +214,7 @@ def check_import(diagnostic: Diagnostic, assessment: AssessmentRecord, path: Pat
             continue
         seen[qid] = where
         value = row.get("value")
-        if value is None or (isinstance(value, str) and value.strip() == ""):
+        if is_blank(value):
             value = None
         elif not _answer_shaped(value):
             problems.append(f"{where}: question '{qid}': the value is {_json_kind(value)}; give an option, "
@@ -224,11 +235,7 @@ def check_import(diagnostic: Diagnostic, assessment: AssessmentRecord, path: Pat
             )
         except InputError as exc:
             problems.append(f"{where}: {exc}")
-    if problems:
-        raise ImportRejected(path, problems)
-    if not pending:
-        raise InputError(f"{path}: no answers to import")
-    return pending
+    return all_or_nothing(path, pending, problems, nothing=f"{path}: no answers to import")
 
 
 def _answer_shaped(value: Any) -> bool:

@@ -20,6 +20,7 @@ from bodiag.domain import governance as rules
 from bodiag.domain import i18n
 from bodiag.domain.governance import ChangeAction, ChangeSuggestion, Committee, GovernanceReport, KpiBoard, KpiCandidate, KpiRecord, Member, PartProgress, Progress, ReviewRecord, RiskEntry, RiskRecord, RiskRegister, RiskSuggestion
 from bodiag.domain.synthesis import Part
+from bodiag.domain.text import is_blank
 from bodiag.errors import InputError
 from bodiag.services import action_plan
 from bodiag.services.diagnostic import Diagnostic
@@ -329,7 +330,7 @@ def kpi_board(diagnostic: Diagnostic, lang: str = "fr", suggest: bool = False,
 
 
 def _value(value: object, what: str) -> float | None:
-    if value is None or (isinstance(value, str) and not value.strip()):
+    if is_blank(value):
         return None
     try:  # « 1 234,5 » as the French interface shows it, or 1234.5
         number = float("".join(str(value).split()).replace(",", "."))

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from bodiag.domain import i18n
 from bodiag.domain.scenarios import CRITERIA, KINDS, MAX_RATING, MAX_WEIGHT, MIN_RATING, Evidence, ScenarioRecord, ScenarioView, compare
+from bodiag.domain.text import is_blank, required_line
 from bodiag.domain.vision import MAX_AMBITION, QuestionnaireVision, TargetChoice, level_score, visions
 from bodiag.errors import InputError
 from bodiag.services import action_plan
@@ -107,7 +108,7 @@ QUOTES = 3
 
 
 def _rating(criterion: str, value: object) -> int | None:
-    if value is None or (isinstance(value, str) and not value.strip()):
+    if is_blank(value):
         return None
     try:
         number = float(str(value).strip().replace(",", "."))
@@ -127,12 +128,10 @@ def _scenario_fields(changes: dict[str, object], adding: bool) -> dict[str, obje
             raise InputError(f"unknown scenario kind '{kind}' (kinds: {', '.join(KINDS)})")
         out["kind"] = kind
     if "title" in changes:
-        title = " ".join(str(changes["title"] or "").split())
-        if not title:
-            raise InputError("the scenario needs a title")
-        if len(title) > MAX_TITLE:
-            raise InputError(f"the scenario's title is longer than {MAX_TITLE} characters")
-        out["title"] = title
+        out["title"] = required_line(
+            changes["title"], MAX_TITLE,
+            missing="the scenario needs a title", too_long=f"the scenario's title is longer than {MAX_TITLE} characters",
+        )
     if "description" in changes:
         description = str(changes["description"] or "").strip()
         if len(description) > MAX_DESCRIPTION:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from bodiag.domain.text import is_blank
 from bodiag.services import xlsx
 from bodiag.services.questionnaire_sheet_layout import (
     BANDS,
@@ -76,7 +77,7 @@ class Row:
         return CellRef(self.sheet.name, self.number, letter, header)
 
     def blank(self, key: str) -> bool:
-        return xlsx.is_blank(self.values.get(key))
+        return is_blank(self.values.get(key))
 
     def id(self, key: str) -> str:
         return (xlsx.cell_text(self.values.get(key)) or "").strip()
@@ -123,7 +124,7 @@ class SheetReader:
         letters: dict[str, str] = {}
         rows: list[Row] = []
         for number, values in xlsx.sheet_rows(ws, self.path, MAX_SHEET_ROWS):
-            if all(xlsx.is_blank(v) for v in values):
+            if all(is_blank(v) for v in values):
                 continue
             if columns is None:
                 columns = {}
@@ -139,7 +140,7 @@ class SheetReader:
                     else:
                         columns[index], letters[column.key] = column.key, letter
                 continue
-            cells = {key: values[i] for i, key in columns.items() if i < len(values) and not xlsx.is_blank(values[i])}
+            cells = {key: values[i] for i, key in columns.items() if i < len(values) and not is_blank(values[i])}
             if cells:
                 rows.append(Row(sheet, number, cells, letters))
         return rows

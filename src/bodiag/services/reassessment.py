@@ -22,7 +22,7 @@ from bodiag.domain.answers import Answer
 from bodiag.domain.levels import answer_level
 from bodiag.domain.model import Question, Questionnaire
 from bodiag.domain.report_content import Figure
-from bodiag.domain.results import AssessmentResult, SectionResult
+from bodiag.domain.results import AssessmentResult, SectionResult, section_keys
 from bodiag.domain.text import LocalText
 from bodiag.errors import InputError
 from bodiag.services.answer_files import export_value
@@ -196,10 +196,7 @@ class SectionChange:
 
     def as_dict(self, lang: str) -> dict[str, Any]:
         return {
-            "id": self.id,
-            "title": self.title.get(lang),
-            "parent": self.parent_id,
-            "depth": self.depth,
+            **section_keys(self, lang),
             "score": self.score.as_dict(),
             "level": self.level.as_dict(),
             "coverage": self.coverage.as_dict(),

@@ -19,6 +19,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import msgspec
+
 from bodiag import file_safety
 from bodiag.errors import InputError, WriteError
 from bodiag.services.logos import check_logo
@@ -31,6 +33,40 @@ Progress = Callable[[int, int, str], None]
 
 FORMATS = ("pdf", "docx")
 AUDIENCES = ("full", "board", "plan", "actions")  # the whole report; the board note; the plan directeur; the action list
+
+
+class ReportRequest(msgspec.Struct):
+    """A report asked for, as ``bodiag report`` and the app's export dialog ask for it: what
+    :func:`export_requested` passes on to :func:`export_report` (``format`` None: from the output's suffix)."""
+
+    output: str | Path
+    lang: str = "fr"
+    assessment_ids: list[int | str] | None = None  # None: every assessment of the document
+    without_notes: bool = False
+    anonymise: bool = False
+    plan_only: bool = False  # the board note and the plan directeur alone (assessment_ids is then None)
+    logo: str | Path | None = None
+    audience: str = "full"  # one of AUDIENCES
+    format: str | None = None  # pdf | docx, or for the action list xlsx | csv
+    deterministic: bool = False
+
+
+def export_requested(diagnostic: Diagnostic, request: ReportRequest, progress: Progress | None = None) -> Path:
+    """:func:`export_report` of what ``request`` asks for."""
+    return export_report(
+        diagnostic,
+        request.output,
+        assessment_ids=request.assessment_ids,
+        lang=request.lang,
+        logo=request.logo,
+        without_notes=request.without_notes,
+        anonymise=request.anonymise,
+        deterministic=request.deterministic,
+        plan_only=request.plan_only,
+        format=request.format,
+        audience=request.audience,
+        progress=progress,
+    )
 
 
 def report_format(output_path: str | Path, format: str | None = None) -> str:  # noqa: A002 - the option's name

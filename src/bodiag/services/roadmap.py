@@ -17,6 +17,7 @@ from collections.abc import Mapping, Sequence
 from bodiag.domain.roadmap import KINDS, MONTHS, WAVES, Planned, Roadmap, WaveSetting, creates_cycle, roadmap, suggest, waves_for
 from bodiag.domain.first_wave import approve_first_wave
 from bodiag.domain.synthesis import Part, Synthesis, capacity_for
+from bodiag.domain.text import is_blank
 from bodiag.errors import InputError
 from bodiag.services import action_plan
 from bodiag.services.diagnostic import Diagnostic
@@ -49,7 +50,7 @@ def parse_wave(value: object) -> str | None:
 
 def parse_workload(value: object, what: str = "workload") -> float | None:
     """Person-days, 0 or more (``12``, ``7,5``); empty is none (the effort's workload, the quarters' capacity)."""
-    if value is None or (isinstance(value, str) and not value.strip()):
+    if is_blank(value):
         return None
     if isinstance(value, bool):
         raise InputError(f"the {what} '{value}' is not a number of person-days")

@@ -27,7 +27,7 @@ from bodiag.domain.levels import answer_level, lower_median, option_at_level
 from bodiag.domain.model import ChecklistQuestion, NumericQuestion, Question, Questionnaire
 from bodiag.domain.vocabulary import ROLES, label
 from bodiag.errors import InputError
-from bodiag.services.answer_files import ImportRejected, check_import, export_value
+from bodiag.services.answer_files import all_or_nothing, check_import, export_value
 from bodiag.services.diagnostic import KEEP, Diagnostic, PendingAnswer
 from bodiag.services.documents import read_someone_elses
 from bodiag.storage import respondents as store
@@ -147,11 +147,9 @@ def _check_copy(diagnostic: Diagnostic, assessment: AssessmentRecord, path: Path
             pending.append(diagnostic.prepare(assessment, qid, value, record.note))
         except InputError as exc:
             problems.append(f"answer to '{qid}': {exc}")
-    if problems:
-        raise ImportRejected(path, problems)
-    if not pending:
-        raise InputError(f"{path}: nothing imported: assessment {assessment.id} has no answers in this copy")
-    return pending
+    return all_or_nothing(
+        path, pending, problems, nothing=f"{path}: nothing imported: assessment {assessment.id} has no answers in this copy"
+    )
 
 
 # -- levels, consensus and divergence ---------------------------------------------

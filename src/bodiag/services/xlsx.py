@@ -23,6 +23,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from bodiag.domain.text import is_blank
 from bodiag.errors import InputError, WriteError
 from bodiag.file_safety import describe_os_error, open_for_reading, write_atomically
 from bodiag.storage.document import writable
@@ -103,10 +104,6 @@ def sheet_rows(sheet: Any, path: Path, max_rows: int | None = None) -> Iterator[
         if number > max_rows:
             raise InputError(f"{path}: sheet '{sheet.title}' has more than {max_rows} rows: refused")
         yield number, tuple(values)
-
-
-def is_blank(value: Any) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
 
 
 def format_number(value: float | int) -> str:

@@ -38,6 +38,14 @@ def store_snapshot(doc: Document, source: str, questionnaire: Questionnaire) -> 
         )
     return sha
 
+
+def _title(title: str) -> str:
+    """An assessment's title as stored: trimmed, and not empty."""
+    if not title.strip():
+        raise InputError("the assessment needs a title")
+    return title.strip()
+
+
 def create_assessment(
     doc: Document, snapshot: str, title: str, assessor: str = "", mode: str = "self", target: float | None = None
 ) -> AssessmentRecord:
@@ -45,14 +53,13 @@ def create_assessment(
         raise InputError(f"mode must be one of {', '.join(ASSESSMENT_MODES)} (got '{mode}')")
     if target is not None and not 0 <= target <= 100:
         raise InputError(f"the target is a score from 0 to 100 (got {target:g})")
-    if not title.strip():
-        raise InputError("the assessment needs a title")
+    title = _title(title)
     stamp = now()
     with doc.transaction() as db:
         cursor = db.execute(
             "INSERT INTO assessments (uuid, snapshot, title, assessor, mode, target, created_at, updated_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [str(uuid.uuid4()), snapshot, title.strip(), assessor.strip(), mode, target, stamp, stamp],
+            [str(uuid.uuid4()), snapshot, title, assessor.strip(), mode, target, stamp, stamp],
         )
         new_id = cursor.lastrowid
     return get_assessment(doc, new_id)
@@ -108,14 +115,13 @@ def create_reassessment(
     only those of the questions in ``only`` when given, all in one transaction.
     The previous assessment is left unchanged.
     """
-    if not title.strip():
-        raise InputError("the assessment needs a title")
+    title = _title(title)
     stamp = now()
     with doc.transaction() as db:
         cursor = db.execute(
             "INSERT INTO assessments (uuid, snapshot, title, assessor, mode, target, created_at, updated_at, based_on)"
             " SELECT ?, COALESCE(?, snapshot), ?, assessor, mode, target, ?, ?, id FROM assessments WHERE id = ?",
-            [str(uuid.uuid4()), snapshot, title.strip(), stamp, stamp, previous.id],
+            [str(uuid.uuid4()), snapshot, title, stamp, stamp, previous.id],
         )
         if cursor.rowcount != 1:
             raise InputError(f"{doc.path}: no assessment {previous.id}")

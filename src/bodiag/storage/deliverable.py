@@ -9,7 +9,7 @@ Freezing is kept here, beside the answers it protects: a final version sets
 from __future__ import annotations
 
 from bodiag.domain.deliverable import Attendee, Commentary, CommentaryChange, Session, SignOff, SignOffEvent
-from bodiag.storage.document import Document, now
+from bodiag.storage.document import Document, now, update_row
 
 _PLACE = "ifnull(assessment_id, 0) = ifnull(?, 0) AND part = ?"
 
@@ -61,14 +61,8 @@ def sign_off(doc: Document) -> SignOff:
 
 def update_sign_off(doc: Document, **changes: object) -> SignOff:
     """Change who signs (names and roles); the status moves only through :func:`issue` and :func:`reopen`."""
-    unknown = [name for name in changes if name not in ("assessor", "assessor_role", "director", "director_role")]
-    if unknown:
-        raise ValueError(f"not a sign-off field: {unknown[0]}")
-    if changes:
-        with doc.transaction() as db:
-            db.execute("INSERT OR IGNORE INTO sign_off (id, updated_at) VALUES (1, ?)", [now()])
-            sets = ", ".join(f"{name} = ?" for name in changes)
-            db.execute(f"UPDATE sign_off SET {sets}, updated_at = ? WHERE id = 1", [*changes.values(), now()])
+    update_row(doc, "sign_off", ("assessor", "assessor_role", "director", "director_role"), changes,
+                "sign-off field", single=True)
     return sign_off(doc)
 
 

@@ -18,7 +18,7 @@ import contextlib
 import os
 import sqlite3
 import stat
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator, Mapping
 from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import quote
@@ -395,6 +395,22 @@ class Document:
 
 ROLLED_BACK = Notice("bodiag (or the computer) stopped while a change was being saved: that last, unfinished "
                      "change was undone. Every answer saved before it is there.", "rolled_back")
+
+
+def update_row(doc: Document, table: str, columns: Collection[str], changes: Mapping[str, object], what: str, *,
+               row_id: int = 1, stamped: bool = True, single: bool = False) -> None:
+    """Set ``changes`` in the row ``row_id`` of ``table``, with its ``updated_at`` when ``stamped``, in one
+    transaction; a table of a ``single`` row gets it made first if there is none yet. A :class:`ValueError`
+    ("not a ``what``") for a name not in ``columns``."""
+    unknown = [name for name in changes if name not in columns]
+    if unknown:
+        raise ValueError(f"not a {what}: {unknown[0]}")
+    if changes:
+        with doc.transaction() as db:
+            if single:
+                db.execute(f"INSERT OR IGNORE INTO {table} (id, updated_at) VALUES (?, ?)", [row_id, now()])
+            sets = ", ".join([*(f"{name} = ?" for name in changes), *(["updated_at = ?"] if stamped else [])])
+            db.execute(f"UPDATE {table} SET {sets} WHERE id = ?", [*changes.values(), *([now()] if stamped else []), row_id])
 
 
 def journal_of(path: Path) -> Path:

@@ -11,7 +11,7 @@ import uuid as uuid_module
 from collections.abc import Mapping
 
 from bodiag.domain.governance import CHANGE_KINDS, ChangeAction, KpiRecord, Member, ReviewRecord, RiskRecord
-from bodiag.storage.document import Document, now
+from bodiag.storage.document import Document, now, update_row
 
 MEMBER_FIELDS = ("name", "function", "role")
 RISK_FIELDS = ("title", "category", "likelihood", "impact", "owner", "mitigation")
@@ -26,14 +26,7 @@ def calendar(doc: Document) -> dict[str, object]:
 
 
 def set_calendar(doc: Document, changes: Mapping[str, object]) -> dict[str, object]:
-    unknown = [name for name in changes if name not in ("start_month", "committee_cadence")]
-    if unknown:
-        raise ValueError(f"not a calendar setting: {unknown[0]}")
-    if changes:
-        with doc.transaction() as db:
-            db.execute("INSERT OR IGNORE INTO plan (id, updated_at) VALUES (1, ?)", [now()])
-            sets = ", ".join(f"{name} = ?" for name in changes)
-            db.execute(f"UPDATE plan SET {sets}, updated_at = ? WHERE id = 1", [*changes.values(), now()])
+    update_row(doc, "plan", ("start_month", "committee_cadence"), changes, "calendar setting", single=True)
     return calendar(doc)
 
 
@@ -47,13 +40,7 @@ def _add(doc: Document, table: str, fields: Mapping[str, object], with_uuid: boo
 
 
 def _update(doc: Document, table: str, allowed: tuple[str, ...], row_id: int, changes: Mapping[str, object]) -> None:
-    unknown = [name for name in changes if name not in allowed]
-    if unknown:
-        raise ValueError(f"not a field of {table}: {unknown[0]}")
-    if changes:
-        with doc.transaction() as db:
-            sets = ", ".join(f"{name} = ?" for name in changes)
-            db.execute(f"UPDATE {table} SET {sets} WHERE id = ?", [*changes.values(), row_id])
+    update_row(doc, table, allowed, changes, f"field of {table}", row_id=row_id, stamped=False)
 
 
 def _delete(doc: Document, table: str, row_id: int) -> bool:

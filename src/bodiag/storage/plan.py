@@ -14,7 +14,7 @@ from collections.abc import Mapping
 
 from bodiag.domain.scenarios import CRITERIA, ScenarioRecord
 from bodiag.domain.vision import TargetChoice
-from bodiag.storage.document import Document, now
+from bodiag.storage.document import Document, now, update_row
 
 SETTINGS = ("horizon_months", "capacity_days", "weight_cost", "weight_complexity", "weight_human_impact",
             "weight_delay", "weight_risk", "chosen_scenario", "rationale", "committee_cadence")
@@ -30,14 +30,7 @@ def settings(doc: Document) -> dict[str, object]:
 
 
 def update_settings(doc: Document, changes: Mapping[str, object]) -> dict[str, object]:
-    unknown = [name for name in changes if name not in SETTINGS]
-    if unknown:
-        raise ValueError(f"not a plan setting: {unknown[0]}")
-    if changes:
-        with doc.transaction() as db:
-            db.execute("INSERT OR IGNORE INTO plan (id, updated_at) VALUES (1, ?)", [now()])
-            sets = ", ".join(f"{name} = ?" for name in changes)
-            db.execute(f"UPDATE plan SET {sets}, updated_at = ? WHERE id = 1", [*changes.values(), now()])
+    update_row(doc, "plan", SETTINGS, changes, "plan setting", single=True)
     return settings(doc)
 
 
@@ -105,14 +98,7 @@ def add_scenarios(doc: Document, new: list[Mapping[str, object]]) -> list[Scenar
 
 def update_scenario(doc: Document, scenario_id: int, changes: Mapping[str, object]) -> ScenarioRecord:
     allowed = {"kind", "title", "description", "cost_estimate", *CRITERIA}
-    unknown = [name for name in changes if name not in allowed]
-    if unknown:
-        raise ValueError(f"not a scenario field: {unknown[0]}")
-    if changes:
-        with doc.transaction() as db:
-            sets = ", ".join(f"{name} = ?" for name in changes)
-            db.execute(f"UPDATE plan_scenarios SET {sets}, updated_at = ? WHERE id = ?",
-                       [*changes.values(), now(), scenario_id])
+    update_row(doc, "plan_scenarios", allowed, changes, "scenario field", row_id=scenario_id)
     found = scenario(doc, scenario_id)
     assert found is not None
     return found

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import msgspec
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from bodiag.errors import BodiagError
@@ -27,23 +28,15 @@ class ReportWorker(QObject):
     @Slot()
     def run(self) -> None:
         from bodiag.services.documents import open_document
-        from bodiag.services.report_export import export_report  # reportlab: only when exporting
+        from bodiag.services.report_export import export_requested  # reportlab: only when exporting
 
         o = self.options
+        # the action list's format comes from the file's suffix (.xlsx, or .csv typed by hand)
+        request = msgspec.structs.replace(o, format=None) if o.audience == "actions" else o
         try:
             with open_document(self.document, readonly=True) as diagnostic:
-                path = export_report(
-                    diagnostic,
-                    o.output,
-                    assessment_ids=o.assessment_ids,
-                    lang=o.lang,
-                    logo=o.logo,
-                    without_notes=o.without_notes,
-                    anonymise=o.anonymise,
-                    plan_only=o.plan_only,
-                    audience=o.audience,
-                    format=None if o.audience == "actions" else o.format,
-                    progress=lambda done, total, what: self.progress.emit(done, total, what),
+                path = export_requested(
+                    diagnostic, request, progress=lambda done, total, what: self.progress.emit(done, total, what)
                 )
         except BodiagError as exc:
             self.failed.emit(str(exc))

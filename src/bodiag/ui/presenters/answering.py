@@ -377,25 +377,20 @@ class AnsweringPresenter:
         return bool(self._redo) and self.can_change
 
     def undo(self) -> None:
-        if not self.can_undo:
-            return
-        change = self._undo.pop()
-        self._redo.append(change)
-        self.current_id = change.question_id
-        if isinstance(change, OtherStep):
-            change.undo()
-            self.reload(keep_history=True)
-            return
-        self._apply(change.question_id, change.before, record=False)
+        if self.can_undo:
+            self._replay_latest(self._undo, self._redo, undoing=True)
 
     def redo(self) -> None:
-        if not self.can_redo:
-            return
-        change = self._redo.pop()
-        self._undo.append(change)
+        if self.can_redo:
+            self._replay_latest(self._redo, self._undo, undoing=False)
+
+    def _replay_latest(self, source: list, target: list, *, undoing: bool) -> None:
+        """Undo (or make again) the latest change of ``source``, which moves to ``target``."""
+        change = source.pop()
+        target.append(change)
         self.current_id = change.question_id
         if isinstance(change, OtherStep):
-            change.redo()
+            change.undo() if undoing else change.redo()
             self.reload(keep_history=True)
             return
-        self._apply(change.question_id, change.after, record=False)
+        self._apply(change.question_id, change.before if undoing else change.after, record=False)

@@ -140,23 +140,21 @@ class EditHistory:
 
     def undo(self, prompter: Prompter) -> bool:
         """Undo the latest step; whether it was undone (a refusal is told and the step dropped)."""
-        if not self._undo:
-            return False
-        step = self._undo.pop()
-        done = self._replay(prompter, step.undo, tr("The change was not undone"))
-        if done:
-            self._redo.append(step)
-        self._tell(self._observers)
-        return done
+        return bool(self._undo) and self._replay_latest(prompter, self._undo, self._redo, undoing=True)
 
     def redo(self, prompter: Prompter) -> bool:
         """Make the latest undone step again; whether it was made (a refusal is told and the step dropped)."""
-        if not self._redo:
-            return False
-        step = self._redo.pop()
-        done = self._replay(prompter, step.redo, tr("The change was not redone"))
+        return bool(self._redo) and self._replay_latest(prompter, self._redo, self._undo, undoing=False)
+
+    def _replay_latest(self, prompter: Prompter, source: list, target: list, *, undoing: bool) -> bool:
+        """Replay the latest step of ``source`` backwards (``undoing``) or forwards; done, it moves to ``target``."""
+        step = source.pop()
+        if undoing:
+            done = self._replay(prompter, step.undo, tr("The change was not undone"))
+        else:
+            done = self._replay(prompter, step.redo, tr("The change was not redone"))
         if done:
-            self._undo.append(step)
+            target.append(step)
         self._tell(self._observers)
         return done
 

@@ -169,8 +169,12 @@ class GovernancePresenter(DocumentPagePresenter):
     def _run(self, action: Callable[[], object]) -> bool:
         return self.attempt(action, self._failure)
 
-    def _confirmed(self, title: str, what: str) -> bool:
-        return self.prompter.confirm(title, tr("Delete “%1”?").replace("%1", what))
+    def _delete_confirmed(self, rows: Rows, listed: list, key: int, title: str, name: Callable[[object], str]) -> bool:
+        """Delete the row ``key`` of ``rows`` (as ``listed`` on the page), undoably, once the user confirmed it."""
+        row = next((r for r in listed if r.id == key), None)
+        if row is None or not self.prompter.confirm(title, tr("Delete “%1”?").replace("%1", name(row))):
+            return False
+        return self.delete_row(rows, key, self._failure)
 
     def _calendar(self) -> tuple[str, str | None]:
         """The stored cadence and start month (``None``: the default start)."""
@@ -243,10 +247,8 @@ class GovernancePresenter(DocumentPagePresenter):
         return self._update(self._members, member_id, governance.update_member, changes)
 
     def delete_member(self, member_id: int) -> bool:
-        row = next((m for m in self.model.members if m.id == member_id), None)
-        if row is None or not self._confirmed(tr("Remove a committee member"), row.name):
-            return False
-        return self.delete_row(self._members, member_id, self._failure)
+        return self._delete_confirmed(self._members, self.model.members, member_id, tr("Remove a committee member"),
+                                      lambda row: row.name)
 
     def add_risk(self) -> bool:
         return self.add_row(self._risks, lambda: governance.add_risk(self.diagnostic, tr("New risk")).id, self._failure)
@@ -258,10 +260,8 @@ class GovernancePresenter(DocumentPagePresenter):
         return self._update(self._risks, risk_id, governance.update_risk, changes)
 
     def delete_risk(self, risk_id: int) -> bool:
-        row = next((r for r in self.model.risks if r.id == risk_id), None)
-        if row is None or not self._confirmed(tr("Delete a risk"), row.title):
-            return False
-        return self.delete_row(self._risks, risk_id, self._failure)
+        return self._delete_confirmed(self._risks, self.model.risks, risk_id, tr("Delete a risk"),
+                                      lambda row: row.title)
 
     def add_kpi(self) -> bool:
         return self.add_row(self._kpis, lambda: governance.add_kpi(self.diagnostic, tr("New indicator")).id,
@@ -274,10 +274,8 @@ class GovernancePresenter(DocumentPagePresenter):
         return self._update(self._kpis, kpi_id, governance.update_kpi, changes)
 
     def delete_kpi(self, kpi_id: int) -> bool:
-        row = next((k for k in self.model.kpis if k.id == kpi_id), None)
-        if row is None or not self._confirmed(tr("Delete an indicator"), row.label):
-            return False
-        return self.delete_row(self._kpis, kpi_id, self._failure)
+        return self._delete_confirmed(self._kpis, self.model.kpis, kpi_id, tr("Delete an indicator"),
+                                      lambda row: row.label)
 
     def add_suggested_change(self) -> bool:
         return self._run(lambda: governance.add_suggested_change(self.diagnostic, self.lang))

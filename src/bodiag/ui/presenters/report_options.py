@@ -8,19 +8,15 @@ from pathlib import Path
 
 import msgspec
 
+from bodiag.services.report_export import ReportRequest
 
-class ReportOptions(msgspec.Struct):
-    output: Path
-    lang: str = "fr"
-    assessment_ids: list[int] | None = None  # None: every assessment of the document
-    without_notes: bool = False
-    anonymise: bool = False
-    plan_only: bool = False  # the board note and the plan directeur alone (assessment_ids is then None)
-    logo: Path | None = None
-    audience: str = "full"  # full | board | plan | actions (see bodiag.services.report_export.AUDIENCES)
+
+class ReportOptions(ReportRequest):
+    """What the export dialog asks for: a report request, and the document's terms to hide as the dialog left them."""
+
     format: str = "pdf"  # pdf | docx | xlsx (the action list)
     extra: dict = msgspec.field(default_factory=dict)
-    hidden_terms: list[str] | None = None  # the document's terms to hide as the dialog left them (None: not shown)
+    hidden_terms: list[str] | None = None  # None: not shown
 
 
 class ShareOptions(msgspec.Struct):

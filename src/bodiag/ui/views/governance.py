@@ -221,23 +221,25 @@ class GovernancePage(ScrollColumn):
         bar.addStretch(1)
         self.column.addLayout(bar)
 
-        self.column.addWidget(plain_label(tr("Change management"), self.body, bold=True))
-        self.change = plain_label("", self.body)
-        self.change.setAccessibleName(tr("Change management"))
-        self.column.addWidget(self.change)
+        self.change = self._titled_text(tr("Change management"))
         bar = QHBoxLayout()
         self.suggest_change = self._button(tr("Add communication, training and gains for the first actions"),
                                            g.add_suggested_change, bar)
         bar.addStretch(1)
         self.column.addLayout(bar)
 
-        self.column.addWidget(plain_label(tr("Progress towards the targets"), self.body, bold=True))
-        self.progress = plain_label("", self.body)
-        self.progress.setAccessibleName(tr("Progress towards the targets"))
-        self.column.addWidget(self.progress)
+        self.progress = self._titled_text(tr("Progress towards the targets"))
         self.column.addStretch(1)
         g.subscribe(self.refresh)
         self.refresh()
+
+    def _titled_text(self, title: str) -> QLabel:
+        """A part of the page that is text alone: its bold title, then the label that shows the text (named so)."""
+        self.column.addWidget(plain_label(title, self.body, bold=True))
+        label = plain_label("", self.body)
+        label.setAccessibleName(title)
+        self.column.addWidget(label)
+        return label
 
     def _button(self, text: str, action: Callable[[], object], bar: QHBoxLayout) -> QPushButton:
         button = QPushButton(text, self.body)

@@ -13,9 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLineEdit,
-    QPushButton,
     QRadioButton,
     QWidget,
 )
@@ -24,7 +22,7 @@ from bodiag.ui.i18n import tr
 from bodiag.ui.presenters.branding import applying_text
 from bodiag.ui.presenters.report_options import ReportOptions, formats_for, output_path, parse_terms, report_options_apply, terms_text
 from bodiag.ui.views.elided_label import ElidedLabel
-from bodiag.ui.views.forms import buddy_label
+from bodiag.ui.views.forms import add_file_row, buddy_label
 
 
 class ReportDialog(QDialog):
@@ -36,12 +34,7 @@ class ReportDialog(QDialog):
         form = QFormLayout(self)
         self.output = QLineEdit(str(suggested), self)
         self.output.setAccessibleName(tr("Report file"))
-        browse = QPushButton(tr("Browse…"), self)
-        browse.clicked.connect(self._browse_output)
-        row = QHBoxLayout()
-        row.addWidget(self.output, 1)
-        row.addWidget(browse)
-        form.addRow(buddy_label(tr("&File:"), self.output, self), row)
+        add_file_row(form, tr("&File:"), self.output, self._browse_output, self)
         self.current_only = QRadioButton(tr("This assessment"), self)
         self.every = QRadioButton(tr("Every assessment of the document, with the plan directeur"), self)
         self.board = QRadioButton(tr("The board note alone (one or two pages, for the board)"), self)
@@ -79,13 +72,7 @@ class ReportDialog(QDialog):
         self.logo = QLineEdit(self)
         self.logo.setPlaceholderText(tr("Optional: PNG or JPEG"))
         self.logo.setAccessibleName(tr("Logo"))
-        logo_browse = QPushButton(tr("Browse…"), self)
-        logo_browse.clicked.connect(self._browse_logo)
-        self.logo_browse = logo_browse
-        logo_row = QHBoxLayout()
-        logo_row.addWidget(self.logo, 1)
-        logo_row.addWidget(logo_browse)
-        form.addRow(buddy_label(tr("L&ogo:"), self.logo, self), logo_row)
+        self.logo_browse = add_file_row(form, tr("L&ogo:"), self.logo, self._browse_logo, self)
         self.branding = ElidedLabel(self)  # the firm's branding every report takes (Settings), whole in its tooltip
         self.branding.setText(applying_text())
         form.addRow("", self.branding)

@@ -10,10 +10,8 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -21,7 +19,7 @@ from PySide6.QtWidgets import (
 from bodiag.ui import theme
 from bodiag.ui.i18n import tr
 from bodiag.ui.presenters.report_options import ShareOptions
-from bodiag.ui.views.forms import buddy_label
+from bodiag.ui.views.forms import add_file_row
 
 
 class ShareDialog(QDialog):
@@ -37,12 +35,7 @@ class ShareDialog(QDialog):
         column.addLayout(form)
         self.output = QLineEdit(str(suggested), self)
         self.output.setAccessibleName(tr("Copy file"))
-        browse = QPushButton(tr("Browse…"), self)
-        browse.clicked.connect(self._browse)
-        row = QHBoxLayout()
-        row.addWidget(self.output, 1)
-        row.addWidget(browse)
-        form.addRow(buddy_label(tr("&File:"), self.output, self), row)
+        add_file_row(form, tr("&File:"), self.output, self._browse, self)
         self.strip_notes = QCheckBox(tr("Leave the notes out"), self)
         self.strip_names = QCheckBox(tr("Replace people's names (respondents, assessors, owners)"), self)
         form.addRow("", self.strip_notes)
