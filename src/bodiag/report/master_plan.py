@@ -49,8 +49,8 @@ def _bullet(markup: str, styles: Styles) -> Flowable:
 
 
 def board_note(plan: PlanReport, data: ReportData, styles: Styles, outline: Outline) -> list[Flowable]:
-    """One page for the board: the state of the back office, the decisions asked, the first three
-    actions, the roadmap at a glance, the scenario, the risks of doing nothing."""
+    """One page for the board (two when far longer, never set smaller than 90 %): the state of the back office,
+    the decisions asked, the first three actions, the roadmap at a glance, the scenario, the risks of doing nothing."""
     lang, s = data.lang, plan.synthesis
     title = i18n.tr("board_note", lang)
     heading = outline.heading(title, 0, running=title)
