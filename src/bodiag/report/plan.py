@@ -5,7 +5,7 @@ those the document measures."""
 from __future__ import annotations
 
 from reportlab.lib.units import cm
-from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from bodiag.domain import i18n
 from bodiag.domain.vocabulary import HORIZON, LEVEL, label
@@ -23,6 +23,7 @@ PLAN_WIDTHS = [0.75 * cm, None, 1.35 * cm, 1.35 * cm, 2.0 * cm, 2.3 * cm, 1.9 * 
 KPI_WIDTHS = [None, 2.4 * cm, 2.0 * cm, 2.2 * cm, 2.4 * cm]
 ACTION_WIDTHS = [None, 2.4 * cm, 2.95 * cm, 1.9 * cm, 1.9 * cm, 1.6 * cm]
 OPEN = ("todo", "in_progress")
+LEADING = 10.8  # the plan tables' plain-string cells (a horizon on two lines)
 
 
 def _widths(widths: list[float | None]) -> list[float]:
@@ -33,7 +34,7 @@ def _widths(widths: list[float | None]) -> list[float]:
 BASE = [
     ("VALIGN", (0, 0), (-1, -1), "TOP"),
     ("TEXTCOLOR", (0, 0), (-1, -1), INK),
-    ("LEADING", (0, 0), (-1, -1), 10.8),
+    ("LEADING", (0, 0), (-1, -1), LEADING),
     ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
     ("LEFTPADDING", (0, 0), (-1, -1), 3),
     ("RIGHTPADDING", (0, 0), (-1, -1), 3),
@@ -114,7 +115,7 @@ def recommendations_table(a: AssessmentData, ranked: list, lang: str, styles: St
     A one-column table of :class:`~bodiag.report.plan_rows.RecommendationRow`: it reads as the seven columns
     (rank, action, effort, impact, horizon, owner, deadline) with the heading row repeated on each page.
     """
-    grid = Grid(_widths(PLAN_WIDTHS), FONTS.condensed, CELL_SIZE, 10.8, INK)
+    grid = Grid(_widths(PLAN_WIDTHS), FONTS.condensed, CELL_SIZE, LEADING, INK)
     head = ["col_rank", "col_action", "col_effort", "col_impact", "col_horizon", "col_owner", "col_deadline"]
     rows: list[list] = [[ColumnHeads([rich(esc(i18n.tr(h, lang)), styles.head_cell) for h in head], grid)]]
     muted = hex_of(MUTED)

@@ -38,6 +38,11 @@ class Grid:
         return sum(self.widths[:column])
 
 
+def _canvas(flowable: Flowable) -> Canvas | None:
+    """The canvas reportlab sets on a flowable while it wraps or draws it; a split is asked without one."""
+    return getattr(flowable, "canv", None)
+
+
 def _stack_height(flowables: Sequence[Flowable], canvas: Canvas | None, width: float) -> float:
     """The height of ``flowables`` one above the other in a cell ``width`` wide, as a table cell sums it."""
     total, first_before, after = 0.0, None, 0.0
@@ -69,7 +74,7 @@ class ColumnHeads(Flowable):
 
     def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab's API
         g = self.grid
-        tallest = max(_stack_height([h], getattr(self, "canv", None), w - 2 * g.side) for h, w in zip(self.heads, g.widths))
+        tallest = max(_stack_height([h], _canvas(self), w - 2 * g.side) for h, w in zip(self.heads, g.widths))
         self.width, self.height = sum(g.widths), tallest + g.top + g.bottom
         return self.width, self.height
 
@@ -101,9 +106,6 @@ class RecommendationRow(Flowable):
     def _below_width(self) -> float:
         return sum(self.grid.widths[1:]) - 2 * self.grid.side
 
-    def _canvas(self) -> Canvas | None:
-        return getattr(self, "canv", None)  # set while reportlab wraps or draws; a split is asked without it
-
     def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab's API
         g = self.grid
         first = 0.0
@@ -111,9 +113,9 @@ class RecommendationRow(Flowable):
             if isinstance(cell, str):
                 content = g.leading * len(cell.split("\n"))
             else:
-                content = _stack_height(cell, self._canvas(), w - 2 * g.side)
+                content = _stack_height(cell, _canvas(self), w - 2 * g.side)
             first = max(first, content + g.top + g.bottom)
-        below = _stack_height(self.below, self._canvas(), self._below_width()) + self.below_top + self.below_bottom
+        below = _stack_height(self.below, _canvas(self), self._below_width()) + self.below_top + self.below_bottom
         self._first = first
         self.width, self.height = sum(g.widths), first + below
         return self.width, self.height
@@ -126,7 +128,7 @@ class RecommendationRow(Flowable):
         width, head, rest = self._below_width(), [], list(self.below)
         while rest:
             f = rest[0]
-            _, h = f.wrapOn(self._canvas(), width, 72000)
+            _, h = f.wrapOn(_canvas(self), width, 72000)
             before = f.getSpaceBefore() if head else 0
             if before + h <= room:
                 head.append(rest.pop(0))
