@@ -57,10 +57,14 @@ window.close()
 """
 
 
-def measure(code: str, env: dict[str, str]) -> tuple[float, float, float]:
-    """Medians of (seconds to an interactive window, seconds for the whole process, peak MiB)."""
-    runs = [run_child_isolated(code, env) for _ in range(RUNS)]
-    return tuple(statistics.median(r[i] for r in runs) for i in range(3))
+def paired(first: str, second: str, env: dict[str, str]) -> list[tuple[tuple[float, float, float], tuple[float, float, float]]]:
+    """:data:`RUNS` pairs of runs, each pair one child of each, run one after the other.
+
+    The machine's speed drifts from one second to the next: alternating the two keeps both
+    sides of every ratio on the same footing, where all of one and then all of the other
+    would let a slow spell fall on one side only.
+    """
+    return [(run_child_isolated(first, env), run_child_isolated(second, env)) for _ in range(RUNS)]
 
 
 def run_child_isolated(code: str, env: dict[str, str]) -> tuple[float, float, float]:
@@ -125,15 +129,17 @@ def main() -> int:
     try:
         # the first start builds the demo document; measure warm-file cold starts after it
         run_child_isolated(APP, env)
-        bare_ready, bare_whole, bare_mem = measure(BARE, env)
-        app_ready, app_whole, app_mem = measure(APP, env)
-        print(f"bodiag start-up benchmarks — Python {sys.version.split()[0]}, {RUNS} runs each, medians")
-        for name, ours, ref, unit, target in (
-            ("cold start to interactive window", app_ready, bare_ready, "s", 1.5),
-            ("peak memory", app_mem, bare_mem, "MiB", 2),
-            ("whole process, exit included (info)", app_whole, bare_whole, "s", None),
-        ):
-            ratio = ours / ref
+        pairs = paired(BARE, APP, env)
+        print(f"bodiag start-up benchmarks — Python {sys.version.split()[0]}, {RUNS} paired runs, medians"
+              " (a ratio is the median of the pairs' ratios)")
+        for index, (name, unit, target) in enumerate((
+            ("cold start to interactive window", "s", 1.5),
+            ("whole process, exit included (info)", "s", None),
+            ("peak memory", "MiB", 2),
+        )):
+            ref = statistics.median(bare[index] for bare, _ in pairs)
+            ours = statistics.median(app[index] for _, app in pairs)
+            ratio = statistics.median(app[index] / bare[index] for bare, app in pairs)
             verdict = "" if target is None else f"target ≤ {target}×  " + ("ok" if ratio <= target else "OVER TARGET")
             print(f"{name:<40} {ours:8.2f} {unit:<3} bare {ref:7.2f} {unit:<3} ×{ratio:5.2f}  {verdict}")
         navigation(env)
