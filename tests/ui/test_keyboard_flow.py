@@ -134,3 +134,18 @@ def test_the_section_tree_shows_its_first_heading_when_opened(window, maturity_d
     view = open_answers(window, maturity_doc, qtbot)
     first_heading = view.tree.topLevelItem(0)
     qtbot.waitUntil(lambda: view.tree.viewport().rect().contains(view.tree.visualItemRect(first_heading)))
+
+
+def test_previous_and_next_stay_in_sight_below_a_question_taller_than_the_window(window, maturity_doc, qtbot):
+    view = open_answers(window, maturity_doc, qtbot)
+    window.resize(1024, 640)
+    view.pane.help_toggle.setChecked(True)  # the open help makes the question taller than the pane
+    qtbot.waitUntil(lambda: view.pane.verticalScrollBar().maximum() > 0)
+    for button in (view.pane.previous_button, view.pane.next_button):
+        assert not view.pane.body.isAncestorOf(button)  # not scrolled away with the question
+        assert button.isVisible()
+        corner = button.mapTo(view, button.rect().bottomRight())
+        assert view.rect().contains(corner), "the button is outside the answering view"
+    view.pane.verticalScrollBar().setValue(0)
+    qtbot.mouseClick(view.pane.next_button, Qt.MouseButton.LeftButton)
+    assert window.presenter.current_id == window.presenter.questions()[1].id

@@ -104,16 +104,20 @@ class QuestionPane(AssessmentPage):
         layout.addWidget(self.note_label)
         layout.addWidget(self.note)
 
-        nav = QHBoxLayout()
-        self.previous_button = QPushButton(body)
-        self.next_button = QPushButton(body)
+        layout.addStretch(1)
+
+        # Previous and Next stay in sight below the scrolling question, however long it is (a
+        # workshop's respondents, an open help): the view that holds the pane places the bar.
+        self.nav_bar = QWidget(parent)
+        nav = QHBoxLayout(self.nav_bar)
+        nav.setContentsMargins(defs.LARGE_MARGIN, defs.SPACING, defs.LARGE_MARGIN, defs.SPACING)
+        self.previous_button = QPushButton(self.nav_bar)
+        self.next_button = QPushButton(self.nav_bar)
         self.previous_button.clicked.connect(self.go_previous)
         self.next_button.clicked.connect(self.go_next)
         nav.addWidget(self.previous_button)
         nav.addStretch(1)
         nav.addWidget(self.next_button)
-        layout.addLayout(nav)
-        layout.addStretch(1)
 
         self._shown_id: str | None = None
         self._loading = False
