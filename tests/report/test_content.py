@@ -6,6 +6,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 import pytest
 
+from bodiag.domain import i18n
 from tests.report.conftest import spaced, squash
 
 
@@ -151,6 +152,8 @@ def test_the_action_plan_is_in_priority_order(demo_report, demo_results):
         first = demo_report.page_of("Plan d’action", part)
         last = demo_report.page_of("Indicateurs à mettre en place", part)
         plan = spaced(" ".join(demo_report.pages[first - 1 : last]))
+        # introduced as the recommendations it lists, not as the plan directeur (the two texts once shared a key)
+        assert spaced(i18n.tr("plan_intro", "fr")) in plan and spaced(i18n.tr("master_plan_intro", "fr")) not in plan
         priorities = [r["priority"] for r in result["recommendations"]]
         assert priorities == sorted(priorities, reverse=True) and len(priorities) > 10
         position = 0

@@ -130,7 +130,7 @@ def plan_part(plan: PlanReport, data: ReportData, styles: Styles, outline: Outli
     lang = data.lang
     title = i18n.tr("plan_title", lang)
     story: list[Flowable] = [outline.heading(title, 0, running=title),
-                             rich(esc(i18n.tr("plan_intro", lang)), styles.lead)]
+                             rich(esc(i18n.tr("master_plan_intro", lang)), styles.lead)]
     story += commentary(data.commentary_at(None, "plan:synthesis"), lang, styles)
     story += _vision(plan, lang, styles, outline) + commentary(data.commentary_at(None, "plan:vision"), lang, styles)
     story += [room(), *_scenarios(plan, lang, styles, outline), *commentary(data.commentary_at(None, "plan:scenarios"), lang, styles)]
