@@ -277,7 +277,7 @@ def section_table(a: AssessmentData, lang: str, styles: Styles) -> Table:
         if s.depth == 0:
             top_rows.append(len(rows))
         rows.append(row)
-    widths = [1.3 * cm, *([1.4 * cm] if q.levels else []), 2.9 * cm, 2.1 * cm, 1.2 * cm, 1.2 * cm]
+    widths = [1.3 * cm, *([1.4 * cm] if q.levels else []), 2.9 * cm, 2.1 * cm, 1.35 * cm, 1.2 * cm]  # « Target » whole
     widths.insert(0, FRAME_WIDTH - sum(widths))
     band_column = 3 if q.levels else 2
     commands = [
