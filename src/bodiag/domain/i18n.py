@@ -106,6 +106,11 @@ def colon(lang: str) -> str:
     return _COLON[lang]
 
 
+def list_separator(lang: str) -> str:
+    """Between the items of a list in a sentence: « ; » with its thin no-break space in French, "; " in English."""
+    return f"{NNBSP}; " if lang == "fr" else "; "
+
+
 def quote(text: str, lang: str) -> str:
     return f"«{NBSP}{text}{NBSP}»" if lang == "fr" else f"“{text}”"
 

@@ -15,7 +15,7 @@ from bodiag.report.document import OnePage, Outline, keep_tail
 from bodiag.report.fonts import FONTS
 from bodiag.report.lines import Run
 from bodiag.report.markup import esc
-from bodiag.report.texts import band_label, figures_pieces, findings_separator, part_title
+from bodiag.report.texts import band_label, figures_pieces, part_title
 from bodiag.report.styles import ACCENT, ACCENT_LIGHT, BODY_SIZE, FRAME_WIDTH, INK, MUTED, PANEL, RULE, Para, Styles, color, figure_cards, hex_of, rich, ruled_rows, styled_table
 
 TOP_ACTIONS = 3
@@ -73,7 +73,7 @@ def executive_summary(a: AssessmentData, number: int, data: ReportData, styles: 
             body.append(rich(esc(findings.shown + "."), styles.body_muted))
         elif not findings.items:
             body.append(rich(esc(i18n.tr("none_found", lang)), styles.body_muted))
-        separator = findings_separator(lang)
+        separator = i18n.list_separator(lang)
         for item in findings.items:
             text = esc(item.label)
             if item.actions and findings.question_id != "weak_signals":

@@ -160,11 +160,6 @@ def evolution_title(a: AssessmentData, lang: str) -> tuple[str, str]:
     return (i18n.tr("evolution", lang, date=when) if ev.before_date else i18n.tr("evolution_undated", lang)), when
 
 
-def findings_separator(lang: str) -> str:
-    """Between the actions that avoid a pitfall: « ; » with its thin no-break space in French."""
-    return "; " if lang == "en" else "\u202f; "
-
-
 def kpi_intro(data: ReportData, a: AssessmentData) -> str:
     """The KPIs' introduction: for the organisation's phase when the questionnaire has KPIs by phase."""
     from bodiag.domain.profile import PHASE
@@ -198,8 +193,7 @@ def credits_text(q, lang: str) -> str | None:  # noqa: ANN001 - a Questionnaire
     """« Sources : TITLE (PUBLISHER) — note ; … »: the articles a questionnaire's items credit, or None."""
     if not q.credits:
         return None
-    items = " ; " if lang == "fr" else "; "
-    credited = items.join(
+    credited = i18n.list_separator(lang).join(
         i18n.tr("credit_item", lang, title=c.title.get(lang), publisher=f" ({c.publisher})" if c.publisher else "")
         + (f" — {c.note.get(lang).rstrip('.')}" if c.note else "")
         for c in q.credits
