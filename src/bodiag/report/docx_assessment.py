@@ -29,7 +29,7 @@ from bodiag.report.docx_governance import attendance, commentary
 from bodiag.report.docx_writer import PAGE_WIDTH_CM, DocxWriter, Run, bold, muted
 from bodiag.report.markup import chunks
 from bodiag.report.summary import TOP_ACTIONS, chart_items
-from bodiag.report.texts import answer_extras, band_label, change, completed_detail, evolution_title, figures_pieces, part_title
+from bodiag.report.texts import answer_extras, band_label, change, completed_detail, evolution_title, figures_pieces, part_title, questions_line
 
 RISE, FALL = "#1b7f5a", "#c0392b"
 
@@ -97,7 +97,7 @@ def _headline(w: DocxWriter, a: AssessmentData, lang: str) -> None:
     cells: list = [[[bold(i18n.score(r.score, lang))], [muted(i18n.tr("out_of_100", lang))]]]
     if q.levels:
         head.append(i18n.tr("level", lang))
-        cells.append([[bold(i18n.score(r.level, lang))], [muted(i18n.tr("out_of_levels", lang, levels=q.levels))]])
+        cells.append([[bold(i18n.score(r.level, lang))], [muted(i18n.tr("out_of_levels", lang, levels=q.top_level))]])
     head.append(i18n.tr("band", lang))
     cells.append([[_chip(hex_code), bold(label)]] if r.score is not None else "—")
     c = r.counts
@@ -108,6 +108,7 @@ def _headline(w: DocxWriter, a: AssessmentData, lang: str) -> None:
     head.append(i18n.tr("target", lang))
     cells.append([[bold(i18n.plain(r.target, lang))], [muted(detail)]])
     w.table(head, [cells])
+    w.paragraph(questions_line(r, lang), "Small")  # what « asked » and « applicable » each count, as the app says it
 
 
 def _verdict(w: DocxWriter, a: AssessmentData, lang: str) -> None:

@@ -12,7 +12,7 @@ from bodiag.domain import i18n
 from bodiag.domain.report_content import AssessmentData, Figure, PlanReport, ReportData
 from bodiag.domain.synthesis import Item
 from bodiag.domain.vocabulary import ACTION_STATUS, label
-from bodiag.domain.results import SectionResult
+from bodiag.domain.results import AssessmentResult, SectionResult, question_count
 from bodiag.report.data import band_colors, provisional, question_label
 
 DEFAULT_BAND = "#1f5f8b"  # the accent: a band without a colour of its own (as the PDF's ``color`` gives)
@@ -158,6 +158,13 @@ def evolution_title(a: AssessmentData, lang: str) -> tuple[str, str]:
     ev = a.extras.evolution
     when = i18n.date(ev.before_date, lang) if ev.before_date else "—"
     return (i18n.tr("evolution", lang, date=when) if ev.before_date else i18n.tr("evolution_undated", lang)), when
+
+
+def questions_line(result: AssessmentResult, lang: str) -> str:
+    """Under the coverage card: how many questions were asked and answered, and which the coverage counts over —
+    the sentence the app's Results tab and ``bodiag score`` print, from the same count."""
+    n = question_count(result)
+    return i18n.tr("questions_asked", lang, asked=n.asked, answered=n.answered, na=n.na, dk=n.dk, applicable=n.applicable) + "."
 
 
 def kpi_intro(data: ReportData, a: AssessmentData) -> str:
