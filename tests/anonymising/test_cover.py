@@ -47,6 +47,27 @@ def test_the_anonymised_cover_names_the_firm_and_what_was_hidden(demo, lang):
         assert "Menuiseries Vasseur" not in text and "Amiens" not in text
 
 
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_longest_cover_keeps_everything_on_its_page(demo, lang, tmp_path):
+    """Logo, firm, anonymised and without notes: every notice, and the fingerprint last, on the cover's one page
+    (its blank spaces give way); the board note opens the second page."""
+    from PIL import Image
+
+    from bodiag.domain import i18n
+    from bodiag.domain.fingerprint import spaced
+
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (300, 130), (122, 31, 61)).save(logo)
+    with open_document(demo, readonly=True) as diagnostic:
+        data = gather(diagnostic, options=ReportOptions(lang=lang, anonymise=True, without_notes=True, logo=logo,
+                                                        firm="Cabinet Lefèvre", deterministic=True))
+    pages = [" ".join(page.extract_text().split()) for page in pypdf.PdfReader(io.BytesIO(render(data).pdf)).pages]
+    assert spaced(data.fingerprint) in pages[0]
+    assert " ".join(i18n.tr("without_notes_notice", lang).split()) in pages[0]
+    assert pages[1].startswith(i18n.tr("board_note", lang))
+    assert pages[0].index(i18n.tr("questionnaires", lang)) < pages[0].index(spaced(data.fingerprint))
+
+
 def test_the_sentence_says_what_and_how_many():
     hidden = Hidden(passages=12, organisation=True, people=3, sector=True, city=False, terms=2)
     assert hidden.sentence("fr") == ("12 passages masqués dans les textes saisis\u00a0: nom de l’organisation, "

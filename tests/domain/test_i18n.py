@@ -86,3 +86,20 @@ def test_a_figure_shown_for_typing_reads_back_as_itself():
         for value in (0.0, 7.5, 1500.0, 1500.5, 12500.25, 1234567.0):
             assert parse_cost(i18n.typable(value, lang)) == value, (lang, value)
     assert i18n.typable(12500.0, "fr") == "12\u202f500" and i18n.typable(12500.0, "en") == "12500"
+
+
+def test_no_text_key_is_defined_in_two_catalogues():
+    """The report's catalogues are merged into one: a key two of them define would print the later text in both
+    places (the action plan's introduction once read as the plan directeur's)."""
+    import pytest
+
+    from bodiag.domain.governance_texts import GOVERNANCE_TEXTS
+    from bodiag.domain.i18n import _merge
+    from bodiag.domain.plan_texts import PLAN_TEXTS
+    from bodiag.domain.report_texts import REPORT_TEXTS
+    from bodiag.domain.roadmap_texts import ROADMAP_TEXTS
+
+    catalogues = (REPORT_TEXTS, PLAN_TEXTS, ROADMAP_TEXTS, GOVERNANCE_TEXTS)
+    assert sum(map(len, catalogues)) == len(_merge(*catalogues))
+    with pytest.raises(ValueError, match="plan_intro"):
+        _merge({"plan_intro": ("a", "a")}, {"plan_intro": ("b", "b")})

@@ -6,6 +6,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 import pytest
 
+from bodiag.domain import i18n
 from tests.report.conftest import spaced, squash
 
 
@@ -111,6 +112,31 @@ def test_headline_figures_are_those_of_score_json(demo_report, demo_results):
             assert f"NIVEAU {fmt(result['level'])} sur {result['levels']}" in page
 
 
+def test_the_coverage_card_says_what_asked_and_applicable_count(demo_report, demo_master):
+    """Under the cards, the sentence the Results tab and ``bodiag score`` print: asked, answered, the N/A and « don't
+    know » among them, and the applicable questions the coverage is over."""
+    from bodiag.domain.results import question_count
+    from bodiag.services.documents import open_document
+
+    with open_document(demo_master, readonly=True) as diagnostic:
+        counts = [question_count(diagnostic.score(record)) for record in diagnostic.assessments()]
+    for part, n in enumerate(counts, start=1):
+        page = spaced(demo_report.pages[demo_report.page_of("Synthèse", part) - 1])
+        said = i18n.tr("questions_asked", "fr", asked=n.asked, answered=n.answered, na=n.na, dk=n.dk, applicable=n.applicable)
+        assert spaced(f"{said}.") in page, part
+        assert f"{n.counted} questions sur {n.applicable}" in page
+    assert any(n.asked != n.applicable for n in counts)  # the demo shows the difference the sentence explains
+
+
+def test_the_band_card_keeps_its_chip_on_the_line_of_the_band_s_name(demo_report):
+    """« ■ Reproductible » on one line in the figure card: the chip alone above the name read as a stray mark."""
+    for part in (1, 2, 3):
+        lines = demo_report.pages[demo_report.page_of("Synthèse", part) - 1].split("\n")
+        assert "■" not in [line.strip() for line in lines], part
+    first = demo_report.pages[demo_report.page_of("Synthèse", 1) - 1]
+    assert any(line.strip().replace("\u00a0", " ") == "■ Reproductible" for line in first.split("\n"))
+
+
 def provisional_note(counts: dict) -> list[str]:
     """« provisoire (…) » for a figure with answers missing from thin counts (at most 2, or under 75 %), as the report words it."""
     scored, applicable = counts["scored"], counts["applicable"]
@@ -151,6 +177,8 @@ def test_the_action_plan_is_in_priority_order(demo_report, demo_results):
         first = demo_report.page_of("Plan d’action", part)
         last = demo_report.page_of("Indicateurs à mettre en place", part)
         plan = spaced(" ".join(demo_report.pages[first - 1 : last]))
+        # introduced as the recommendations it lists, not as the plan directeur (the two texts once shared a key)
+        assert spaced(i18n.tr("plan_intro", "fr")) in plan and spaced(i18n.tr("master_plan_intro", "fr")) not in plan
         priorities = [r["priority"] for r in result["recommendations"]]
         assert priorities == sorted(priorities, reverse=True) and len(priorities) > 10
         position = 0

@@ -218,3 +218,35 @@ def test_libreoffice_opens_it_without_repair_and_makes_a_pdf(demo_master, tmp_pa
     text = "\n".join(page.extract_text() for page in reader.pages[:6])
     assert "Menuiseries Vasseur SAS" in text
     assert i18n.tr("board_note", "fr") in text
+
+
+def test_the_coverage_card_says_what_asked_and_applicable_count(demo_docx, demo_master):
+    from bodiag.domain.results import question_count
+
+    paragraphs = [p.text for p in _read(demo_docx.docx).paragraphs]
+    with open_document(demo_master, readonly=True) as diagnostic:
+        for record in diagnostic.assessments():
+            n = question_count(diagnostic.score(record))
+            said = i18n.tr("questions_asked", "fr", asked=n.asked, answered=n.answered, na=n.na, dk=n.dk, applicable=n.applicable)
+            assert f"{said}." in paragraphs, record.title
+
+
+def test_a_scale_counted_from_zero_says_its_top_level_as_the_pdf_does(tmp_path):
+    """A level card reads « out of 3 » for levels 0–3, in the Word copy as in the PDF (it once said the levels' count)."""
+    import pypdf
+
+    from bodiag.report.compose import render
+    from bodiag.services.diagnostic import Diagnostic
+    from tests.domain.test_format_models import MODEL
+
+    source = tmp_path / "zero.yaml"
+    source.write_text(MODEL.replace("{extra}", ""), encoding="utf-8")
+    with Diagnostic.create(tmp_path / "zero.bodiag", "ACME") as diagnostic:
+        record = diagnostic.start(str(source), assessor="Alice")
+        diagnostic.save(record, [diagnostic.prepare(record, "p1", value="l3"), diagnostic.prepare(record, "p2", value="l1")])
+        data = _data(diagnostic, lang="en")
+    assert data.assessments[0].questionnaire.top_level == 3
+    cards = next(t for t in _read(render_docx(data).docx).tables if t.rows[0].cells[0].text == i18n.tr("overall_score", "en"))
+    assert cards.rows[0].cells[1].text == "Level" and cards.rows[1].cells[1].text.endswith("out of 3")
+    pdf = " ".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(render(data).pdf)).pages)
+    assert "out of 3" in pdf and "out of 4" not in pdf

@@ -7,6 +7,8 @@ import io
 
 import pytest
 
+from tests.report.test_master_plan import story_demo  # noqa: F401 - the demo with its plan directeur
+
 BACKGROUNDS = ("WHITE", "PANEL", "ACCENT_LIGHT")  # the page, the figure cards, the accent panels
 
 
@@ -129,3 +131,33 @@ def test_one_band_colour_scheme_with_its_legend_printed_once_where_bands_first_a
     chips = {"#%02x%02x%02x" % tuple(round(v * 255) for v in colour) for colour, _, glyphs in _runs(demo_report.pdf) if glyphs == 1}
     assert chips - others <= scheme, chips - others - scheme
     assert len(chips & scheme) >= 5
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_no_word_of_the_demo_report_is_cut_in_two(story_demo, lang, monkeypatch):
+    """A column too narrow for a word makes reportlab cut it where the line ends (« Workloa / d », « (suggested / ) »):
+    every heading and cell of the whole demo report, and of the board note alone, is wide enough for its words in
+    both languages."""
+    import reportlab.platypus.paragraph as paragraph
+
+    from bodiag.services.documents import open_document
+    from tests.report.conftest import render_report
+
+    cut: list[str] = []
+    split_word, split_frag_word = paragraph._splitWord, paragraph._splitFragWord
+
+    def word(w, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        cut.append(w)
+        return split_word(w, *args, **kwargs)
+
+    def frag_word(w, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        cut.append("".join(piece[1] for piece in w[1:]))
+        return split_frag_word(w, *args, **kwargs)
+
+    monkeypatch.setattr(paragraph, "_splitWord", word)
+    monkeypatch.setattr(paragraph, "_splitFragWord", frag_word)
+    with open_document(story_demo, readonly=True) as diagnostic:
+        for audience in ("full", "board"):
+            render_report(diagnostic, lang=lang, audience=audience, deterministic=True)
+            assert not cut, (audience, sorted(set(cut)))
+

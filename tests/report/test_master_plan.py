@@ -111,3 +111,16 @@ def test_in_english(story_demo):
         report = render_report(diagnostic, deterministic=True, lang="en", plan_only=True)
     note = spaced(report.board_note())
     assert note.startswith("Note to the board") and "Decisions requested" in note and "The first three actions" in note
+
+
+def test_the_demo_s_meetings_held_are_before_its_report_date(story_demo):
+    """« Réunions tenues »: the demo once recorded its launch meeting in January 2027, a meeting held in the future
+    of its sample report (dated 30 November 2026) and of the first days it shipped."""
+    import datetime as dt
+
+    from bodiag.services import governance
+    from bodiag.services.report_content import FIXED_DATE
+
+    with open_document(story_demo, readonly=True) as diagnostic:
+        held = governance.committee(diagnostic).recorded
+    assert held and all(dt.date.fromisoformat(r.day) <= FIXED_DATE for r in held)

@@ -35,8 +35,10 @@ def test_every_face_counts_the_demos_questions_alike(window, demo_path, capsys):
         cli_main(["score", str(demo_path), str(p.assessment.id)])
         terminal = capsys.readouterr().out
         assert f"({count.counted}/{count.applicable})" in terminal
-        assert i18n.tr("questions_asked", "fr", asked=count.asked, answered=count.answered, na=count.na,
-                       dk=count.dk, applicable=count.applicable) in terminal
+        said = i18n.tr("questions_asked", "fr", asked=count.asked, answered=count.answered, na=count.na,
+                       dk=count.dk, applicable=count.applicable)
+        assert said in terminal
+        assert questions_line(count) == said  # the Results tab and the report's coverage card say it in the same words
         assert p.result.counts.scored == count.counted  # what the report's coverage card prints
 
 

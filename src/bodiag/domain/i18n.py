@@ -38,9 +38,21 @@ def french_typography(text: str) -> str:
     return text
 
 
-_TEXTS.update(PLAN_TEXTS)
-_TEXTS.update(ROADMAP_TEXTS)
-_TEXTS.update(GOVERNANCE_TEXTS)
+
+
+def _merge(*catalogues: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
+    """One catalogue from several, refusing a key two of them define: the later one would silently replace the
+    earlier one's text wherever that key is printed (the plan's « plan_intro » once replaced the action plan's)."""
+    merged: dict[str, tuple[str, str]] = {}
+    for catalogue in catalogues:
+        twice = merged.keys() & catalogue.keys()
+        if twice:
+            raise ValueError(f"text keys defined in two catalogues: {', '.join(sorted(twice))}")
+        merged.update(catalogue)
+    return merged
+
+
+_TEXTS = _merge(_TEXTS, PLAN_TEXTS, ROADMAP_TEXTS, GOVERNANCE_TEXTS)
 
 # Each French text with its typography, made the first time it is asked for: the
 # desktop app asks for few of them, and typesetting the whole catalogue cost
@@ -92,6 +104,11 @@ def keys() -> list[str]:
 def colon(lang: str) -> str:
     """``" : "`` in French (no-break space before), ``": "`` in English."""
     return _COLON[lang]
+
+
+def list_separator(lang: str) -> str:
+    """Between the items of a list in a sentence: « ; » with its thin no-break space in French, "; " in English."""
+    return f"{NNBSP}; " if lang == "fr" else "; "
 
 
 def quote(text: str, lang: str) -> str:

@@ -85,7 +85,7 @@ PLAN_TEXTS: dict[str, tuple[str, str]] = {
         "No scenario is chosen yet; leading the comparison: {title} (weighted total {total} out of 5, the lowest wins).",
     ),
     "plan_title": ("Plan directeur", "Plan directeur"),
-    "plan_intro": (
+    "master_plan_intro": (
         "La vision cible partie par partie, les scénarios comparés et la liste unique de ce qu’il y a à faire, "
         "construite à partir de tous les questionnaires et du plan d’action.",
         "The target vision part by part, the scenarios compared and the single list of what to do, built from every "

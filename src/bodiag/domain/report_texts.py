@@ -208,8 +208,12 @@ REPORT_TEXTS: dict[str, tuple[str, str]] = {
     "no_answer": ("Non répondu", "Not answered"),
     "not_scored": ("non noté", "not scored"),
     "hidden_questions": (
-        "{count} question(s) masquée(s) pour ce profil d’organisation.",
-        "{count} question(s) hidden for this organisation profile.",
+        "{count} questions masquées pour ce profil d’organisation.",
+        "{count} questions hidden for this organisation profile.",
+    ),
+    "hidden_questions_one": (
+        "{count} question masquée pour ce profil d’organisation.",
+        "{count} question hidden for this organisation profile.",
     ),
     "section_line": ("Score {score} sur 100", "Score {score} out of 100"),
     # action plan

@@ -75,9 +75,11 @@ def glance(plan: Roadmap, lang: str) -> list[str]:
                      days=days(first.workload_days, lang), capacity=days(first.capacity_days, lang), cost=cost)]
     if inside:
         titles = ", ".join(i18n.quote(a.title, lang) for a in inside[:GLANCE_TITLES])
-        lines[0] += " " + i18n.tr("rm_glance_first", lang, titles=titles + (", …" if len(inside) > GLANCE_TITLES else ""))
+        if len(inside) > GLANCE_TITLES:  # « … » before the sentence's full stop read as « …. »
+            titles += i18n.tr_count("rm_glance_more", lang, len(inside) - GLANCE_TITLES)
+        lines[0] += " " + i18n.tr("rm_glance_first", lang, titles=titles)
     milestones = [a.milestone for a in inside if a.milestone]
     if milestones:
-        lines[0] += " " + i18n.tr("rm_glance_milestones", lang, milestones=(f"{i18n.NNBSP}; " if lang == "fr" else "; ").join(milestones))
+        lines[0] += " " + i18n.tr("rm_glance_milestones", lang, milestones=i18n.list_separator(lang).join(milestones))
     lines += [wave_line(t, lang) for t in plan.totals]
     return lines

@@ -79,6 +79,8 @@ ROADMAP_TEXTS: dict[str, tuple[str, str]] = {
     "rm_glance_uncosted": (" ({count} actions sans coût indiqué)", " ({count} actions without a stated cost)"),
     "rm_glance_uncosted_one": (" ({count} action sans coût indiqué)", " ({count} action without a stated cost)"),
     "rm_glance_first": ("D’abord : {titles}.", "First: {titles}."),
+    "rm_glance_more": (" et {count} autres", " and {count} more"),
+    "rm_glance_more_one": (" et {count} autre", " and {count} more"),
     "rm_glance_milestones": ("Jalons : {milestones}.", "Milestones: {milestones}."),
     "rm_total_line": ("Ensemble : {actions}, {days} jours-personne{cost}.", "Altogether: {actions}, {days} person-days{cost}."),
     "rm_suggest_none": ("Rien à placer : chaque action ouverte a déjà sa vague.", "Nothing to place: every open action has its wave."),

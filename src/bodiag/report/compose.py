@@ -29,7 +29,7 @@ from bodiag.report.master_plan import board_note, plan_part
 from bodiag.report.plan import action_plan, recorded_actions
 from bodiag.report.sections import section_details
 from bodiag.report.styles import FRAME_WIDTH, Styles, make_styles, rich, ruled_rows, styled_table
-from bodiag.report.summary import chip, executive_summary, provisional_line, results_by_section
+from bodiag.report.summary import chipped, executive_summary, provisional_line, results_by_section
 from bodiag.report.texts import band_label
 from bodiag.report.workshop import workshop
 
@@ -114,7 +114,7 @@ def _overview(data: ReportData, styles: Styles, outline: Outline) -> list[Flowab
                 [rich(f"<b>{number}. {esc(a.questionnaire.title.get(lang))}</b>", styles.cell),
                  rich(esc(truncate(a.record.title, 300)) + (provisional_line(r.counts, lang) if r.score is not None else ""), styles.cell_muted)],
                 rich(f"<b>{esc(i18n.score(r.score, lang))}</b>", styles.cell_right),
-                rich(f"{chip(hex_code)} {esc(label)}" if r.score is not None else "—", styles.cell),
+                rich(chipped(hex_code, label) if r.score is not None else "—", styles.cell),
                 rich(esc(i18n.percent(r.coverage, lang)), styles.cell_right),
                 rich(esc(verdict), styles.cell),
             ])

@@ -12,6 +12,7 @@ from bodiag.domain.fingerprint import spaced
 from bodiag.domain.profile import PROFILE_FIELDS
 from bodiag.report.data import ReportData
 from bodiag.report.deliverable import signatures, status_line
+from bodiag.report.document import ElasticPage
 from bodiag.report.fonts import FONTS
 from bodiag.report.markup import esc
 from bodiag.report.styles import ACCENT, FRAME_WIDTH, RULE, Styles, rich, styled_table
@@ -129,7 +130,7 @@ def cover(data: ReportData, styles: Styles) -> list[Flowable]:
     story += [Spacer(1, 0.6 * cm), HRFlowable(width="100%", thickness=0.6, color=RULE, spaceAfter=6)]
     story += [rich(f"<b>{esc(n)}</b>" if i == 0 else esc(n), styles.small_muted) for i, n in enumerate(notices(data))]
     story.append(rich(esc(i18n.tr("generated_by", lang, version=data.version)), styles.small_muted))
-    return story + fingerprint_line(data, styles)
+    return [ElasticPage(story + fingerprint_line(data, styles))]
 
 
 def fingerprint_line(data: ReportData, styles: Styles) -> list[Flowable]:

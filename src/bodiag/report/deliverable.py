@@ -72,10 +72,10 @@ def attendance(extras: Extras, lang: str, styles: Styles) -> list[Flowable]:
     """Who attended the workshop and when it met; nothing when none was recorded."""
     story: list[Flowable] = []
     if extras.sessions:
-        days = "; ".join(i18n.date(_day(s.day), lang) + (f", {s.place}" if s.place else "") for s in extras.sessions)
+        days = i18n.list_separator(lang).join(i18n.date(_day(s.day), lang) + (f", {s.place}" if s.place else "") for s in extras.sessions)
         story.append(rich(f"<b>{esc(i18n.tr('sessions', lang))}</b>{esc(i18n.colon(lang))}{esc(days)}", styles.body))
     if extras.attendees:
-        people = "; ".join(", ".join(v for v in (a.name, a.role, a.organisation) if v) for a in extras.attendees)
+        people = i18n.list_separator(lang).join(", ".join(v for v in (a.name, a.role, a.organisation) if v) for a in extras.attendees)
         story.append(rich(f"<b>{esc(i18n.tr('attendees', lang))}</b>{esc(i18n.colon(lang))}{esc(people)}", styles.body))
     return story
 

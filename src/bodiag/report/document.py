@@ -17,7 +17,7 @@ from typing import BinaryIO
 from reportlab.lib.colors import HexColor
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, CondPageBreak, Flowable, Frame, KeepInFrame, NextPageTemplate, PageBreak, PageTemplate, Spacer
+from reportlab.platypus import BaseDocTemplate, CondPageBreak, Flowable, Frame, KeepInFrame, KeepTogether, NextPageTemplate, PageBreak, PageTemplate, Spacer
 
 from bodiag.domain import i18n
 from bodiag.domain.fingerprint import marked
@@ -319,6 +319,37 @@ class OnePage(KeepInFrame):
 
     def split(self, availWidth, availHeight):  # noqa: N803
         return list(self._content) if self._flows else super().split(availWidth, availHeight)
+
+
+class ElasticPage(Flowable):
+    """A page of its own (the cover) whose blank spaces give way: where the content passes the page, every
+    :class:`~reportlab.platypus.Spacer` in it is shortened by the same share, down to nothing, so that the page keeps
+    all of it (an anonymised cover with a firm, a logo and four questionnaires once left its fingerprint alone on a
+    second page). Text is never set smaller; content taller than the page with no space left flows on.
+    """
+
+    def __init__(self, content: list[Flowable]):
+        super().__init__()
+        self._content = content
+        self._heights = [(f, f.height) for f in content if isinstance(f, Spacer)]
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab's API
+        for spacer, height in self._heights:
+            spacer.height = height
+        # measured as laid out: a KeepTogether asks its frame to split it whatever the room, so its content is measured
+        measured = [g for f in self._content for g in (f._content if isinstance(f, KeepTogether) else [f])]
+        natural = _stacked_height(measured, self.canv, availWidth)
+        blank = sum(height for _, height in self._heights)
+        excess = natural - availHeight + 1  # a point to spare: the frame's own rounding
+        if excess > 0 and blank > 0:
+            keep = max(0.0, 1 - excess / blank)
+            for spacer, height in self._heights:
+                spacer.height = height * keep
+        self.width, self.height = availWidth, availHeight + 1  # always split: the frame lays the content out itself
+        return self.width, self.height
+
+    def split(self, availWidth, availHeight):  # noqa: N803
+        return list(self._content)
 
 
 def _stacked_height(flowables: list[Flowable], canvas: Canvas, width: float) -> float:

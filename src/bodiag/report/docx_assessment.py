@@ -29,7 +29,7 @@ from bodiag.report.docx_governance import attendance, commentary
 from bodiag.report.docx_writer import PAGE_WIDTH_CM, DocxWriter, Run, bold, muted
 from bodiag.report.markup import chunks
 from bodiag.report.summary import TOP_ACTIONS, chart_items
-from bodiag.report.texts import answer_extras, band_label, change, completed_detail, evolution_title, figures_pieces, findings_separator, part_title
+from bodiag.report.texts import answer_extras, band_label, change, completed_detail, evolution_title, figures_pieces, part_title, questions_line
 
 RISE, FALL = "#1b7f5a", "#c0392b"
 
@@ -77,7 +77,7 @@ def executive_summary(w: DocxWriter, a: AssessmentData, number: int, data: Repor
         for item in findings.items:
             runs = [Run(item.label)]
             if item.actions and findings.question_id != "weak_signals":
-                runs.append(muted(f" → {i18n.tr('avoid_by', lang)}{i18n.colon(lang)}{findings_separator(lang).join(item.actions)}"))
+                runs.append(muted(f" → {i18n.tr('avoid_by', lang)}{i18n.colon(lang)}{i18n.list_separator(lang).join(item.actions)}"))
             w.bullet(runs)
     w.paragraph([bold(i18n.tr("top_actions", lang))])
     if r.recommendations:
@@ -97,7 +97,7 @@ def _headline(w: DocxWriter, a: AssessmentData, lang: str) -> None:
     cells: list = [[[bold(i18n.score(r.score, lang))], [muted(i18n.tr("out_of_100", lang))]]]
     if q.levels:
         head.append(i18n.tr("level", lang))
-        cells.append([[bold(i18n.score(r.level, lang))], [muted(i18n.tr("out_of_levels", lang, levels=q.levels))]])
+        cells.append([[bold(i18n.score(r.level, lang))], [muted(i18n.tr("out_of_levels", lang, levels=q.top_level))]])
     head.append(i18n.tr("band", lang))
     cells.append([[_chip(hex_code), bold(label)]] if r.score is not None else "—")
     c = r.counts
@@ -108,6 +108,7 @@ def _headline(w: DocxWriter, a: AssessmentData, lang: str) -> None:
     head.append(i18n.tr("target", lang))
     cells.append([[bold(i18n.plain(r.target, lang))], [muted(detail)]])
     w.table(head, [cells])
+    w.paragraph(questions_line(r, lang), "Small")  # what « asked » and « applicable » each count, as the app says it
 
 
 def _verdict(w: DocxWriter, a: AssessmentData, lang: str) -> None:
@@ -334,7 +335,7 @@ def _section(w: DocxWriter, a: AssessmentData, section: Section, depth: int, lan
         _question_title(w, question_label(a.questionnaire, question.id), question.text.get(lang))
         _answer(w, view, lang)
     if hidden:
-        w.paragraph(i18n.tr("hidden_questions", lang, count=hidden), "Small")
+        w.paragraph(i18n.tr_count("hidden_questions", lang, hidden), "Small")
     for child in section.sections:
         _section(w, a, child, depth + 1, lang, data)
 
@@ -360,7 +361,7 @@ def _answer(w: DocxWriter, view: AnswerView, lang: str) -> None:
         if view.score is not None:
             row("answer", Run(i18n.tr("score_short", lang, score=i18n.score(view.score, lang))))
         if view.negative:
-            row("found_items", Run("; ".join(f"● {i}" for i in view.ticked) or i18n.tr("none_found", lang)))
+            row("found_items", Run(i18n.list_separator(lang).join(f"● {i}" for i in view.ticked) or i18n.tr("none_found", lang)))
         else:
             if view.ticked:
                 row("good_items", Run(" ".join(f"✓ {i}" for i in view.ticked)))

@@ -171,4 +171,4 @@ def alt_text(items: list[ChartItem], lang: str, kind: str) -> str:
             if i.target is not None else i18n.tr("alt_item_no_target", lang, title=i.label, score=i18n.score(i.score, lang))
             for i in items
         ]
-    return i18n.tr(kind, lang, items="; " .join(parts) if lang == "en" else "\u202f; ".join(parts))
+    return i18n.tr(kind, lang, items=i18n.list_separator(lang).join(parts))

@@ -187,11 +187,11 @@ def commentary(w: DocxWriter, text: str, lang: str) -> None:
 
 def attendance(w: DocxWriter, extras: Extras, lang: str) -> None:
     if extras.sessions:
-        days = "; ".join(i18n.date(dt.date.fromisoformat(s.day), lang) + (f", {s.place}" if s.place else "")
+        days = i18n.list_separator(lang).join(i18n.date(dt.date.fromisoformat(s.day), lang) + (f", {s.place}" if s.place else "")
                          for s in extras.sessions)
         w.paragraph([bold(i18n.tr("sessions", lang)), Run(i18n.colon(lang) + days)])
     if extras.attendees:
-        people = "; ".join(", ".join(v for v in (a.name, a.role, a.organisation) if v) for a in extras.attendees)
+        people = i18n.list_separator(lang).join(", ".join(v for v in (a.name, a.role, a.organisation) if v) for a in extras.attendees)
         w.paragraph([bold(i18n.tr("attendees", lang)), Run(i18n.colon(lang) + people)])
 
 

@@ -81,7 +81,7 @@ def board_note(w: DocxWriter, plan: PlanReport, data: ReportData) -> None:
 def plan_part(w: DocxWriter, plan: PlanReport, data: ReportData) -> None:
     lang = data.lang
     w.heading(i18n.tr("plan_title", lang), 0)
-    w.paragraph(i18n.tr("plan_intro", lang), "Lead")
+    w.paragraph(i18n.tr("master_plan_intro", lang), "Lead")
     commentary(w, data.commentary_at(None, "plan:synthesis"), lang)
     _vision(w, plan, lang)
     commentary(w, data.commentary_at(None, "plan:vision"), lang)

@@ -21,7 +21,7 @@ from bodiag.report.markup import chunks, esc
 from bodiag.report.sections import Fields, question_title
 from bodiag.report.texts import change, completed_detail, evolution_title
 from bodiag.report.styles import ACCENT, FRAME_WIDTH, INK, MUTED, PANEL, TARGET, Para, Styles, figure_cards, hex_of, rich, ruled_rows, styled_table
-from bodiag.report.summary import chip
+from bodiag.report.summary import chipped
 
 RISE = colors.HexColor("#1b7f5a")  # a score that went up (a deeper shade of the bands' green, readable as text)
 
@@ -81,7 +81,7 @@ def _headline(ev: Evolution, lang: str, styles: Styles) -> Table:
     if ev.levels:
         cards.append(card(i18n.tr("level", lang), esc(score(ev.level.after)), change(ev.level, lang, score)))
     band_style = styles.figure.clone("evolution_band", fontSize=12, leading=15, splitLongWords=0, spaceBefore=4)
-    now = f"{chip(ev.band_after[1])} {esc(ev.band_after[0])}" if ev.band_after else "—"
+    now = chipped(ev.band_after[1], ev.band_after[0]) if ev.band_after else "—"
     then = i18n.tr("before_value", lang, value=ev.band_before[0] if ev.band_before else "—")
     cards.append(card(i18n.tr("band", lang), now, then, band_style))
     cards.append(card(i18n.tr("coverage", lang), esc(percent(ev.coverage.after)), change(ev.coverage, lang, percent, unit="points")))

@@ -25,8 +25,8 @@ from bodiag.report.vision_chart import MIN_AXES, legend, vision_items
 from bodiag.report.texts import asked_by, days, evidence_groups, evidence_text, item_status, part_numbers, vision_figures, vision_head
 from bodiag.report.styles import FRAME_WIDTH, MUTED, Para, Styles, hex_of, rich, ruled_rows, styled_table
 
-FIRST_WIDTHS = [0.7 * cm, None, 2.2 * cm, 1.7 * cm, 2.6 * cm, 1.9 * cm]
-ITEM_WIDTHS = [0.9 * cm, None, 1.8 * cm, 1.6 * cm, 1.5 * cm, 2.0 * cm]
+FIRST_WIDTHS = [0.7 * cm, None, 2.1 * cm, 1.8 * cm, 2.6 * cm, 1.9 * cm]  # « Workload » whole in English
+ITEM_WIDTHS = [0.9 * cm, None, 1.6 * cm, 1.5 * cm, 1.8 * cm, 2.4 * cm]  # « Workload » whole, a status on two lines
 VISION_WIDTHS = [None, 2.6 * cm, 1.4 * cm, 1.3 * cm, 5.6 * cm]
 SCENARIO_WIDTHS = [0.7 * cm, None, 1.45 * cm, 2.1 * cm, 1.55 * cm, 1.45 * cm, 1.45 * cm, 1.4 * cm, 2.0 * cm]
 
@@ -130,7 +130,7 @@ def plan_part(plan: PlanReport, data: ReportData, styles: Styles, outline: Outli
     lang = data.lang
     title = i18n.tr("plan_title", lang)
     story: list[Flowable] = [outline.heading(title, 0, running=title),
-                             rich(esc(i18n.tr("plan_intro", lang)), styles.lead)]
+                             rich(esc(i18n.tr("master_plan_intro", lang)), styles.lead)]
     story += commentary(data.commentary_at(None, "plan:synthesis"), lang, styles)
     story += _vision(plan, lang, styles, outline) + commentary(data.commentary_at(None, "plan:vision"), lang, styles)
     story += [room(), *_scenarios(plan, lang, styles, outline), *commentary(data.commentary_at(None, "plan:scenarios"), lang, styles)]

@@ -24,7 +24,7 @@ from bodiag.report.styles import ACCENT, FRAME_WIDTH, FURNITURE_SIZE, INK, MUTED
 
 WARNING = HexColor("#c77700")  # overload: a warm orange, apart from the targets' red
 WARNING_LIGHT = HexColor("#fbeedd")
-ACTION_WIDTHS = [None, 1.9 * cm, 2.3 * cm, 1.6 * cm, 1.8 * cm, 3.0 * cm, 1.8 * cm]
+ACTION_WIDTHS = [None, 2.1 * cm, 2.3 * cm, 1.8 * cm, 1.6 * cm, 3.0 * cm, 1.7 * cm]  # « (suggested) », « Workload » whole
 TOTAL_WIDTHS = [None, 1.5 * cm, 2.2 * cm, 2.2 * cm, 2.4 * cm, 2.4 * cm]
 MAX_BARS = 40
 GLANCE_WARNINGS = 3  # the board note names the first points to watch; the plan's roadmap lists them all  # more would not be readable on a page: the table lists every action

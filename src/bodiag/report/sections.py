@@ -73,7 +73,7 @@ def _section(a: AssessmentData, section: Section, depth: int, lang: str, styles:
             story.append(KeepTogether(head))
         story += tail
     if hidden:
-        story.append(rich(esc(i18n.tr("hidden_questions", lang, count=hidden)), styles.small_muted))
+        story.append(rich(esc(i18n.tr_count("hidden_questions", lang, hidden)), styles.small_muted))
     for index, child in enumerate(section.sections):
         sub = _section(a, child, depth + 1, lang, styles, outline, data)
         if first and index == 0 and sub and isinstance(sub[0], KeepTogether):

@@ -15,7 +15,7 @@ from bodiag.report.document import OnePage, Outline, keep_tail
 from bodiag.report.fonts import FONTS
 from bodiag.report.lines import Run
 from bodiag.report.markup import esc
-from bodiag.report.texts import band_label, figures_pieces, findings_separator, part_title
+from bodiag.report.texts import band_label, figures_pieces, part_title, questions_line
 from bodiag.report.styles import ACCENT, ACCENT_LIGHT, BODY_SIZE, FRAME_WIDTH, INK, MUTED, PANEL, RULE, Para, Styles, color, figure_cards, hex_of, rich, ruled_rows, styled_table
 
 TOP_ACTIONS = 3
@@ -24,6 +24,12 @@ TOP_ACTIONS = 3
 def chip(hex_code: str | None) -> str:
     """A small square in a band's colour, as inline markup."""
     return f"<font color='{hex_code or hex_of(ACCENT)}'>■</font>"
+
+
+def chipped(hex_code: str | None, label: str) -> str:
+    """A band's chip and its name as inline markup, joined by a no-break space: a name too long for its line wraps
+    after its first word, never leaving the chip alone above it (« ■ / Reproductible » in a figure card)."""
+    return f"{chip(hex_code)}\u00a0{esc(label)}"
 
 
 def figures_line(a: AssessmentData, s: SectionResult, lang: str, style: ParagraphStyle) -> list[Run]:
@@ -51,7 +57,9 @@ def executive_summary(a: AssessmentData, number: int, data: ReportData, styles: 
         rich(esc(i18n.tr("summary_of", lang, title=a.record.title, questionnaire=q.title.get(lang), version=q.version)), styles.body_muted),
         Spacer(1, 4),
         _headline(a, lang, styles),
-        Spacer(1, 8),
+        Spacer(1, 3),
+        rich(esc(questions_line(r, lang)), styles.small_muted),  # what « asked » and « applicable » each count
+        Spacer(1, 5),
     ]
     if r.score is not None:
         band = q.band_for(r.score)
@@ -73,7 +81,7 @@ def executive_summary(a: AssessmentData, number: int, data: ReportData, styles: 
             body.append(rich(esc(findings.shown + "."), styles.body_muted))
         elif not findings.items:
             body.append(rich(esc(i18n.tr("none_found", lang)), styles.body_muted))
-        separator = findings_separator(lang)
+        separator = i18n.list_separator(lang)
         for item in findings.items:
             text = esc(item.label)
             if item.actions and findings.question_id != "weak_signals":
@@ -110,14 +118,14 @@ def _headline(a: AssessmentData, lang: str, styles: Styles) -> Table:
     if q.levels:
         cards.append(card(i18n.tr("level", lang), esc(i18n.score(r.level, lang)), i18n.tr("out_of_levels", lang, levels=q.top_level)))
     band_style = styles.figure.clone("band_figure", fontSize=12, leading=15, splitLongWords=0, spaceBefore=4)
-    cards.append(card(i18n.tr("band", lang), f"{chip(hex_code)} {esc(label)}" if r.score is not None else "—", "", band_style))
+    cards.append(card(i18n.tr("band", lang), chipped(hex_code, label) if r.score is not None else "—", "", band_style))
     c = r.counts
     cards.append(card(i18n.tr("coverage", lang), esc(i18n.percent(r.coverage, lang)), i18n.tr("coverage_detail", lang, scored=c.scored, applicable=c.applicable)))
     gap = r.gap
     detail = "" if gap is None else (i18n.tr("target_met", lang) if gap <= 0 else i18n.tr("gap_to_target", lang, gap=i18n.score(gap, lang)))
     cards.append(card(i18n.tr("target", lang), esc(i18n.plain(r.target, lang)), detail))
     shares = [1.0] * len(cards)
-    shares[2 if q.levels else 1] = 1.45  # the band's name needs room
+    shares[2 if q.levels else 1] = 1.6  # the band's name needs room: « ■ Reproductible » on one line
     widths = [FRAME_WIDTH * s / sum(shares) for s in shares]
     return figure_cards(cards, widths, color(hex_code, ACCENT) if r.score is not None else ACCENT)
 
@@ -230,7 +238,7 @@ def tag_table(a: AssessmentData, lang: str, styles: Styles) -> Table:
         row = [rich(esc(tag.title(lang)) + note, styles.cell), i18n.score(tag.score, lang)]
         if q.levels:
             row.append(i18n.score(tag.level, lang))
-        row += [rich(f"{chip(hex_code)} {esc(label)}" if tag.score is not None else "—", styles.cell),
+        row += [rich(chipped(hex_code, label) if tag.score is not None else "—", styles.cell),
                 i18n.percent(tag.counts.coverage, lang)]
         rows.append(row)
     widths = [1.3 * cm, *([1.4 * cm] if q.levels else []), 2.9 * cm, 2.1 * cm]
@@ -269,7 +277,7 @@ def section_table(a: AssessmentData, lang: str, styles: Styles) -> Table:
         if q.levels:
             row.append(i18n.score(s.level, lang))
         row += [
-            rich(f"{chip(hex_code)} {esc(label)}" if s.score is not None else "—", styles.cell),
+            rich(chipped(hex_code, label) if s.score is not None else "—", styles.cell),
             i18n.percent(s.coverage, lang),
             i18n.plain(s.target, lang),
             i18n.score(s.gap, lang),
@@ -277,7 +285,7 @@ def section_table(a: AssessmentData, lang: str, styles: Styles) -> Table:
         if s.depth == 0:
             top_rows.append(len(rows))
         rows.append(row)
-    widths = [1.3 * cm, *([1.4 * cm] if q.levels else []), 2.9 * cm, 2.1 * cm, 1.2 * cm, 1.2 * cm]
+    widths = [1.3 * cm, *([1.4 * cm] if q.levels else []), 2.9 * cm, 2.1 * cm, 1.35 * cm, 1.2 * cm]  # « Target » whole
     widths.insert(0, FRAME_WIDTH - sum(widths))
     band_column = 3 if q.levels else 2
     commands = [

@@ -12,7 +12,7 @@ from bodiag.domain import i18n
 from bodiag.domain.report_content import AssessmentData, Figure, PlanReport, ReportData
 from bodiag.domain.synthesis import Item
 from bodiag.domain.vocabulary import ACTION_STATUS, label
-from bodiag.domain.results import SectionResult
+from bodiag.domain.results import AssessmentResult, SectionResult, question_count
 from bodiag.report.data import band_colors, provisional, question_label
 
 DEFAULT_BAND = "#1f5f8b"  # the accent: a band without a colour of its own (as the PDF's ``color`` gives)
@@ -160,9 +160,11 @@ def evolution_title(a: AssessmentData, lang: str) -> tuple[str, str]:
     return (i18n.tr("evolution", lang, date=when) if ev.before_date else i18n.tr("evolution_undated", lang)), when
 
 
-def findings_separator(lang: str) -> str:
-    """Between the actions that avoid a pitfall: « ; » with its thin no-break space in French."""
-    return "; " if lang == "en" else "\u202f; "
+def questions_line(result: AssessmentResult, lang: str) -> str:
+    """Under the coverage card: how many questions were asked and answered, and which the coverage counts over —
+    the sentence the app's Results tab and ``bodiag score`` print, from the same count."""
+    n = question_count(result)
+    return i18n.tr("questions_asked", lang, asked=n.asked, answered=n.answered, na=n.na, dk=n.dk, applicable=n.applicable) + "."
 
 
 def kpi_intro(data: ReportData, a: AssessmentData) -> str:
@@ -198,8 +200,7 @@ def credits_text(q, lang: str) -> str | None:  # noqa: ANN001 - a Questionnaire
     """« Sources : TITLE (PUBLISHER) — note ; … »: the articles a questionnaire's items credit, or None."""
     if not q.credits:
         return None
-    items = " ; " if lang == "fr" else "; "
-    credited = items.join(
+    credited = i18n.list_separator(lang).join(
         i18n.tr("credit_item", lang, title=c.title.get(lang), publisher=f" ({c.publisher})" if c.publisher else "")
         + (f" — {c.note.get(lang).rstrip('.')}" if c.note else "")
         for c in q.credits

@@ -39,5 +39,4 @@ def vision_alt(vision: QuestionnaireVision, lang: str) -> str:
         today, target, _ = vision_figures(part, vision.levels)
         parts.append(i18n.tr("alt_vision_item", lang, title=part.title,
                              current=i18n.number(today, lang), target=i18n.number(target, lang)))
-    separator = "; " if lang == "en" else "\u202f; "
-    return i18n.tr("alt_vision", lang, title=vision.title, label=scale, items=separator.join(parts))
+    return i18n.tr("alt_vision", lang, title=vision.title, label=scale, items=i18n.list_separator(lang).join(parts))
