@@ -89,7 +89,7 @@ def test_an_imported_file_of_actions_is_one_step(context, prompter, session, tmp
     export_actions(session.diagnostic, path)
     lines = path.read_text(encoding="utf-8-sig").splitlines()
     lines[1] = lines[1].replace("Claire", "Julien")  # an action updated
-    lines.append(";Nouvelle action importée;Nadine;;À faire;;;;;;;;")  # and one created
+    lines.append(";;Nouvelle action importée;Nadine;;À faire;;;;;;;;")  # and one created
     path.write_text("\n".join(lines) + "\n", encoding="utf-8-sig")
     before = _stored(session)
     prompter.script("choose_spreadsheet_to_open", path)
