@@ -152,8 +152,8 @@
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <source>Undo the last change: of the answers, or of the plan directeur on its tab</source>
-        <translation>Annuler la dernière modification&#xa0;: des réponses, ou du plan directeur sur son onglet</translation>
+        <source>Undo the last change: of the answers, or of the plan on the action plan&apos;s and plan directeur&apos;s tabs</source>
+        <translation>Annuler la dernière modification&#xa0;: des réponses, ou du plan sur les onglets Plan d’action et Plan directeur</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -1566,6 +1566,10 @@ L’ouvrir maintenant&#x202f;?</translation>
         <translation>dont %1 faites</translation>
     </message>
     <message>
+        <source>The action&apos;s own number, the one the roadmap names it by</source>
+        <translation>Le numéro propre de l’action, celui par lequel la feuille de route la désigne</translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -1592,6 +1596,10 @@ L’ouvrir maintenant&#x202f;?</translation>
     <message>
         <source>Questions</source>
         <translation>Questions</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
     </message>
     <message>
         <source>The action plan was not changed</source>
@@ -2306,12 +2314,24 @@ L’ouvrir maintenant&#x202f;?</translation>
         <translation>Elle a été modifiée depuis, ailleurs&#xa0;: l’étape a été abandonnée.</translation>
     </message>
     <message>
+        <source>A row it added is no longer there: the step was dropped.</source>
+        <translation>Une ligne qu’elle a ajoutée n’existe plus&#xa0;: l’étape a été abandonnée.</translation>
+    </message>
+    <message>
+        <source>A row it added was changed since, elsewhere: the step was dropped.</source>
+        <translation>Une ligne qu’elle a ajoutée a été modifiée depuis, ailleurs&#xa0;: l’étape a été abandonnée.</translation>
+    </message>
+    <message>
         <source>The change was not undone</source>
         <translation>La modification n’a pas été annulée</translation>
     </message>
     <message>
         <source>The change was not redone</source>
         <translation>La modification n’a pas été rétablie</translation>
+    </message>
+    <message>
+        <source>The actions it changed were changed since, elsewhere: the step was dropped.</source>
+        <translation>Les actions qu’elle a changées ont été modifiées depuis, ailleurs&#xa0;: l’étape a été abandonnée.</translation>
     </message>
 </context>
 <context>

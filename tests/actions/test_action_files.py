@@ -43,13 +43,13 @@ def test_csv_is_for_french_excel(diagnostic, plan, tmp_path):
     path = tmp_path / "plan.csv"
     assert export_actions(diagnostic, path) == 2
     raw = path.read_bytes()
-    assert raw.startswith(b"\xef\xbb\xbfIdentifiant;Titre;Responsable;\xc3\x89ch\xc3\xa9ance;Statut;")
+    assert raw.startswith(b"\xef\xbb\xbfN\xc2\xb0;Identifiant;Titre;Responsable;\xc3\x89ch\xc3\xa9ance;Statut;")
     assert b"\r\n" in raw
     rows = read_csv(path)
     assert rows[0] == list(HEADERS)
-    assert rows[1] == [recommended.uuid, "Faire quelque chose", "", "", "à faire", "", "moyen", "q1", "Comme ça",
+    assert rows[1] == [str(recommended.number), recommended.uuid, "Faire quelque chose", "", "", "à faire", "", "moyen", "q1", "Comme ça",
                        "", "", "", ""]
-    assert rows[2] == [own.uuid, "Choisir un prestataire", "Alice", "31/03/2025", "en cours", "1234,5", "élevé", "q1, q2",
+    assert rows[2] == [str(own.number), own.uuid, "Choisir un prestataire", "Alice", "31/03/2025", "en cours", "1234,5", "élevé", "q1, q2",
                        "ligne 1\nligne 2; « fin »", "", "", "", ""]
 
 
@@ -59,8 +59,9 @@ def test_csv_round_trip_updates_and_creates_never_duplicates(diagnostic, assessm
     export_actions(diagnostic, path)
     assert import_actions(diagnostic, path) == ImportResult(created=0, updated=0, unchanged=2)
     rows = read_csv(path)
-    rows[1][2], rows[1][3], rows[1][4], rows[1][5] = "Bruno", "15/04/2025", "Terminée", "2 500,00"
-    rows.append(["", "Former l'équipe", "Chloé", "2025-06-30", "", "300", "faible", "", ""])
+    rows[1][0] = "999"  # the number is read, never imported: the Identifiant says which action a row is
+    rows[1][3], rows[1][4], rows[1][5], rows[1][6] = "Bruno", "15/04/2025", "Terminée", "2 500,00"
+    rows.append(["", "", "Former l'équipe", "Chloé", "2025-06-30", "", "300", "faible", "", ""])
     write_csv(path, rows)
     assert import_actions(diagnostic, path) == ImportResult(created=1, updated=1, unchanged=1)
     actions = {a.title: a for a in action_plan.list_actions(diagnostic)}
@@ -92,8 +93,10 @@ def test_xlsx_is_formatted_for_people(diagnostic, plan, tmp_path):
     assert [c.value for c in ws[1]] == list(HEADERS)
     assert all(c.font.bold for c in ws[1])
     assert ws.freeze_panes == "A2"
-    assert ws.column_dimensions["B"].width >= 40 and ws.column_dimensions["I"].width >= 40
+    assert ws.column_dimensions["A"].width <= 8  # the number: narrow
+    assert ws.column_dimensions["C"].width >= 40 and ws.column_dimensions["J"].width >= 40
     row = {h: c for h, c in zip(HEADERS, ws[3])}
+    assert row["N°"].value == own.number and row["N°"].data_type == "n"
     assert row["Identifiant"].value == own.uuid
     assert row["Échéance"].value == datetime(2025, 3, 31) and row["Échéance"].is_date
     assert row["Échéance"].number_format == "DD/MM/YYYY"
@@ -101,8 +104,8 @@ def test_xlsx_is_formatted_for_people(diagnostic, plan, tmp_path):
     assert "€" in row["Coût estimé (€)"].number_format
     assert (row["Statut"].value, row["Effort"].value, row["Questions liées"].value) == ("en cours", "élevé", "q1, q2")
     checks = {str(dv.sqref): dv.formula1 for dv in ws.data_validations.dataValidation}
-    assert checks == {"E2:E1000": '"à faire,en cours,terminée,abandonnée"', "G2:G1000": '"faible,moyen,élevé"',
-                      "J2:J1000": '"0–6 mois,6–18 mois,18–36 mois,36–60 mois"'}
+    assert checks == {"F2:F1000": '"à faire,en cours,terminée,abandonnée"', "H2:H1000": '"faible,moyen,élevé"',
+                      "K2:K1000": '"0–6 mois,6–18 mois,18–36 mois,36–60 mois"'}
 
 
 def test_xlsx_round_trip_with_excel_dates_and_typed_dates(diagnostic, plan, tmp_path):
@@ -111,12 +114,12 @@ def test_xlsx_round_trip_with_excel_dates_and_typed_dates(diagnostic, plan, tmp_
     export_actions(diagnostic, path)
     wb = load_workbook(path)
     ws = wb.active
-    ws["D2"] = datetime(2025, 5, 20)  # a real Excel date
-    ws["E2"] = "en cours"
-    ws["F2"] = 99.9
-    ws["D3"] = "01/02/2026"  # typed as text, French order
-    ws["C3"] = None  # cleared owner
-    ws.append([None, "Nouvelle action", "Dora", date(2025, 9, 1), "abandonnée", None, "moyen", "q2", "à suivre"])
+    ws["E2"] = datetime(2025, 5, 20)  # a real Excel date
+    ws["F2"] = "en cours"
+    ws["G2"] = 99.9
+    ws["E3"] = "01/02/2026"  # typed as text, French order
+    ws["D3"] = None  # cleared owner
+    ws.append([None, None, "Nouvelle action", "Dora", date(2025, 9, 1), "abandonnée", None, "moyen", "q2", "à suivre"])
     wb.save(path)
     assert import_actions(diagnostic, path) == ImportResult(created=1, updated=2, unchanged=0)
     actions = {a.title: a for a in action_plan.list_actions(diagnostic)}
@@ -150,20 +153,20 @@ def test_every_bad_row_is_reported_and_nothing_is_written(diagnostic, plan, tmp_
     path = tmp_path / "plan.csv"
     export_actions(diagnostic, path)
     rows = read_csv(path)
-    rows[1][3] = "31/02/2025"  # row 2: no such day
-    rows[2][5] = "-5"  # row 3
+    rows[1][4] = "31/02/2025"  # row 2: no such day
+    rows[2][6] = "-5"  # row 3
     rows += [
-        ["", "Statut inconnu", "", "", "plus tard", "", "", "", ""],  # row 4
-        ["", "Effort inconnu", "", "", "", "", "énorme", "", ""],  # row 5
-        ["", "", "Sans titre", "", "", "", "", "", ""],  # row 6
-        ["0000-dead", "Inconnue", "", "", "", "", "", "", ""],  # row 7
-        [own.uuid, "Doublon", "", "", "", "", "", "", ""],  # row 8
-        ["", "x" * 301, "", "", "", "", "", "", ""],  # row 9
-        ["", "Question inconnue", "", "", "", "", "", "q1, q9", ""],  # row 10 (checked against the assessment)
-        ["", "Coût illisible", "", "", "", "douze", "", "", ""],  # row 11
-        ["", "Faire quelque chose", "", "", "", "", "", "", ""],  # row 12: an existing title
-        ["", "Deux fois", "", "", "", "", "", "", ""],  # row 13
-        ["", "deux  FOIS", "", "", "", "", "", "", ""],  # row 14: the same title as row 13
+        ["", "", "Statut inconnu", "", "", "plus tard", "", "", "", ""],  # row 4
+        ["", "", "Effort inconnu", "", "", "", "", "énorme", "", ""],  # row 5
+        ["", "", "", "Sans titre", "", "", "", "", "", ""],  # row 6
+        ["", "0000-dead", "Inconnue", "", "", "", "", "", "", ""],  # row 7
+        ["", own.uuid, "Doublon", "", "", "", "", "", "", ""],  # row 8
+        ["", "", "x" * 301, "", "", "", "", "", "", ""],  # row 9
+        ["", "", "Question inconnue", "", "", "", "", "", "q1, q9", ""],  # row 10 (checked against the assessment)
+        ["", "", "Coût illisible", "", "", "", "douze", "", "", ""],  # row 11
+        ["", "", "Faire quelque chose", "", "", "", "", "", "", ""],  # row 12: an existing title
+        ["", "", "Deux fois", "", "", "", "", "", "", ""],  # row 13
+        ["", "", "deux  FOIS", "", "", "", "", "", "", ""],  # row 14: the same title as row 13
     ]
     write_csv(path, rows)
     with pytest.raises(ImportRejected) as caught:
@@ -193,10 +196,10 @@ def test_formula_looking_text_stays_text_both_ways(diagnostic, tmp_path):
     csv_path, xlsx_path = tmp_path / "plan.csv", tmp_path / "plan.xlsx"
     export_actions(diagnostic, csv_path)
     export_actions(diagnostic, xlsx_path)
-    rows = {r[0]: r for r in read_csv(csv_path)[1:]}
-    assert rows[risky.uuid][1:3] == ["'=HYPERLINK(\"http://x\";\"y\")", "'+33 6 12 34 56 78"]
-    assert rows[risky.uuid][8] == "'@SUM(A1)"
-    assert rows[tricky.uuid][1:3] == ["''=déjà une apostrophe", "'-moins"]
+    rows = {r[1]: r for r in read_csv(csv_path)[1:]}
+    assert rows[risky.uuid][2:4] == ["'=HYPERLINK(\"http://x\";\"y\")", "'+33 6 12 34 56 78"]
+    assert rows[risky.uuid][9] == "'@SUM(A1)"
+    assert rows[tricky.uuid][2:4] == ["''=déjà une apostrophe", "'-moins"]
     ws = load_workbook(xlsx_path).active
     cells = [c for row in ws.iter_rows(min_row=2) for c in row if isinstance(c.value, str)]
     assert all(c.data_type == "s" for c in cells)
@@ -207,7 +210,7 @@ def test_formula_looking_text_stays_text_both_ways(diagnostic, tmp_path):
         assert import_actions(diagnostic, path) == ImportResult(created=0, updated=0, unchanged=2)
     assert action_plan.find(diagnostic, risky.id) == risky and action_plan.find(diagnostic, tricky.id) == tricky
     # an apostrophe typed in front of a formula-looking text is the spreadsheet convention for "text"
-    write_csv(csv_path, [list(HEADERS), ["", "'=1+1", "", "", "", "", "", "", ""]])
+    write_csv(csv_path, [list(HEADERS), ["", "", "'=1+1", "", "", "", "", "", "", ""]])
     import_actions(diagnostic, csv_path)
     assert "=1+1" in [a.title for a in action_plan.list_actions(diagnostic)]
 
@@ -216,7 +219,7 @@ def test_a_real_formula_in_the_workbook_is_refused(diagnostic, plan, tmp_path):
     path = tmp_path / "plan.xlsx"
     export_actions(diagnostic, path)
     wb = load_workbook(path)
-    wb.active["F2"] = "=2*600"
+    wb.active["G2"] = "=2*600"
     wb.save(path)
     with pytest.raises(ImportRejected) as caught:
         import_actions(diagnostic, path)

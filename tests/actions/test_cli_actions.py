@@ -80,8 +80,8 @@ def test_export_edit_import(doc, tmp_path, capsys):
         assert (code, out.strip()) == (0, f"exported 2 actions to {tmp_path / name}")
     path = tmp_path / "plan.csv"
     rows = list(csv.reader(io.StringIO(path.read_bytes().decode("utf-8-sig"), newline=""), delimiter=";"))
-    rows[1][4] = "abandonnée"
-    rows.append(["", "Nouvelle", "", "01/10/2025", "", "", "", "q2", ""])
+    rows[1][5] = "abandonnée"
+    rows.append(["", "", "Nouvelle", "", "01/10/2025", "", "", "", "q2", ""])
     out_text = io.StringIO()
     csv.writer(out_text, delimiter=";").writerows(rows)
     path.write_bytes(out_text.getvalue().encode("utf-8-sig"))

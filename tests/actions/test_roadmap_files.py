@@ -40,7 +40,7 @@ def test_csv_cells(diagnostic, planned, tmp_path):
     export_actions(diagnostic, path)
     header, *rows = read_csv(path)
     assert header[-4:] == ["Vague", "Charge (jours-personne)", "Jalon", "Dépend de"]
-    cells = {row[1]: row[-4:] for row in rows}
+    cells = {row[2]: row[-4:] for row in rows}
     assert cells == {"Cartographier les processus": ["0–6 mois", "12,5", "Carte validée", ""],
                      "Choisir l’outil": ["6–18 mois", "", "", first.uuid]}
 
@@ -49,7 +49,7 @@ def test_xlsx_cells(diagnostic, planned, tmp_path):
     path = tmp_path / "plan.xlsx"
     export_actions(diagnostic, path)
     ws = load_workbook(path).active
-    rows = {r[1].value: [c.value for c in r[9:13]] for r in ws.iter_rows(min_row=2)}
+    rows = {r[2].value: [c.value for c in r[10:14]] for r in ws.iter_rows(min_row=2)}
     assert rows["Cartographier les processus"] == ["0–6 mois", 12.5, "Carte validée", None]
 
 
@@ -59,10 +59,10 @@ def test_editing_the_file_moves_actions_and_adds_new_ones_with_dependencies(diag
     export_actions(diagnostic, path)
     header, *rows = read_csv(path)
     for row in rows:
-        if row[0] == second.uuid:
+        if row[1] == second.uuid:
             row[-4:] = ["18-36", "4", "Outil choisi", f"{first.id}"]
-    rows.append(["", "Former l’équipe", "", "", "", "", "", "", "", "18–36 mois", "", "", "Choisir l’outil"])
-    rows.append(["", "Écrire les fiches", "", "", "", "", "", "", "", "", "2", "", "Former l’équipe"])
+    rows.append(["", "", "Former l’équipe", "", "", "", "", "", "", "", "18–36 mois", "", "", "Choisir l’outil"])
+    rows.append(["", "", "Écrire les fiches", "", "", "", "", "", "", "", "", "2", "", "Former l’équipe"])
     write_csv(path, [header, *rows])
     assert import_actions(diagnostic, path) == ImportResult(created=2, updated=1, unchanged=1)
     now = _by_title(diagnostic)
@@ -78,7 +78,7 @@ def test_a_cycle_an_unknown_dependency_or_a_bad_wave_is_refused_and_nothing_writ
     export_actions(diagnostic, path)
     header, *rows = read_csv(path)
     for row in rows:
-        if row[0] == first.uuid:
+        if row[1] == first.uuid:
             row[-1] = "Choisir l’outil"  # the tool already depends on the map
     write_csv(path, [header, *rows])
     before = _by_title(diagnostic)
@@ -103,3 +103,20 @@ def test_a_file_without_the_roadmap_columns_leaves_the_roadmap_alone(diagnostic,
     write_csv(path, [["Identifiant", "Titre"], [first.uuid, "Cartographier les processus clés"]])
     assert import_actions(diagnostic, path) == ImportResult(created=0, updated=1, unchanged=0)
     assert _by_title(diagnostic)["Cartographier les processus clés"].wave == "w0_6"
+
+
+def test_each_action_carries_the_number_the_roadmap_names_it_by_gaps_and_all(diagnostic, planned, tmp_path):
+    first, second = planned
+    third = action_plan.add(diagnostic, "Former l’équipe")
+    roadmap.depend(diagnostic, third.id, second.id)
+    action_plan.delete(diagnostic, first.id)  # a gap: numbers are never handed on
+    shown = {a.title: a.id for a in roadmap.view(diagnostic).actions}  # as the roadmap prints them
+    assert shown == {"Choisir l’outil": second.id, "Former l’équipe": third.id} and first.id not in shown.values()
+    csv_path, xlsx_path = tmp_path / "plan.csv", tmp_path / "plan.xlsx"
+    export_actions(diagnostic, csv_path)
+    export_actions(diagnostic, xlsx_path)
+    header, *rows = read_csv(csv_path)
+    assert header[0] == "N°" and {row[2]: int(row[0]) for row in rows} == shown
+    ws = load_workbook(xlsx_path).active
+    assert {r[2].value: r[0].value for r in ws.iter_rows(min_row=2)} == shown
+    assert import_actions(diagnostic, xlsx_path) == ImportResult(created=0, updated=0, unchanged=2)

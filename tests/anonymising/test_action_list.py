@@ -30,9 +30,9 @@ def test_an_anonymised_list_names_nobody_and_says_what_it_hid(demo, tmp_path):
     book = openpyxl.load_workbook(target)
     sheet = book["Plan d'action"]
     rows = list(sheet.iter_rows(min_row=2, values_only=True))
-    owners = {row[2] for row in rows if row[2]}
+    owners = {row[3] for row in rows if row[3]}
     assert owners and all(o.startswith("Personne ") for o in owners) and not owners & real
-    assert all(row[8] is None for row in rows)  # no notes
+    assert all(row[9] is None for row in rows)  # no notes
     about = [row[0] for row in book["À lire"].iter_rows(values_only=True)]
     assert about[0].startswith("Version anonymisée") and "passage" in about[1]
     assert about[2].startswith("Les notes saisies")

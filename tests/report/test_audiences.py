@@ -49,7 +49,7 @@ def test_actions_is_the_action_list_as_a_spreadsheet(document, tmp_path):  # noq
 
     path = export_report(document, tmp_path / "actions.xlsx", audience="actions")
     sheet = load_workbook(path).active
-    titles = [row[1] for row in sheet.iter_rows(min_row=2, values_only=True)]
+    titles = [row[2] for row in sheet.iter_rows(min_row=2, values_only=True)]  # after the number and the identifier
     assert sorted(titles) == ["Nommer un référent", "Traiter le sujet avec l’équipe"]
     one = export_report(document, tmp_path / "one.csv", audience="actions", assessment_ids=[2])
     assert "Traiter le sujet" in one.read_text(encoding="utf-8-sig") and "Nommer un référent" not in one.read_text(encoding="utf-8-sig")

@@ -149,6 +149,10 @@ def test_the_workshop_evolution_and_actions_come_out(document):  # noqa: F811
     text = all_text(read)
     for name in ("Bob Durand", "Chloé Petit", "Denis Roux", "Traiter le sujet avec l’équipe", "Nommer un référent", "Nouveau commentaire"):
         assert name in text
+    from bodiag.services import action_plan
+
+    for action in action_plan.list_actions(document):  # numbered as the roadmap numbers them, as in the PDF
+        assert f"{action.number}. {action.title}" in text
     from bodiag.report.compose import render
 
     assert [(t, lvl) for t, lvl, _ in render(_data(document)).headings] == headings_of(read)

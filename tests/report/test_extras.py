@@ -125,6 +125,18 @@ def test_the_recorded_actions_come_first_in_the_plan(report):
     assert "Nommer un référent Bob Durand — terminée" in _pages(report, "Plan d’action", "2. Petit questionnaire d’essai", 1)
 
 
+def test_the_recorded_actions_are_numbered_as_the_roadmap_numbers_them(document, report):
+    from bodiag.services import roadmap
+
+    numbers = {a.title: a.id for a in roadmap.view(document).actions}  # as its table and timeline print them
+    number = numbers["Traiter le sujet avec l’équipe"]
+    assert number == next(a.number for a in action_plan.list_actions(document) if a.title in numbers)
+    text = _pages(report, "Plan d’action", "Annexe A — Méthode de calcul", 2)
+    assert f"{number}. Traiter le sujet avec l’équipe Questions : Q1, Q2 Eve Martin" in text
+    done = next(a.number for a in action_plan.list_actions(document) if a.title == "Nommer un référent")
+    assert f"{done}. Nommer un référent Bob Durand" in _pages(report, "Plan d’action", "2. Petit questionnaire d’essai", 1)
+
+
 def test_contents_and_bookmarks_have_the_new_parts(report):
     headings = [(text, level) for text, level, _ in report.headings]
     for heading in (("Atelier", 1), ("Répondants", 2), ("Questions divergentes", 2), ("Évolution depuis le 12\u00a0mars 2025", 1),

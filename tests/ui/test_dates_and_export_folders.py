@@ -12,6 +12,7 @@ from bodiag.services import action_plan
 from bodiag.ui.presenters.document_commands import DocumentCommands
 from bodiag.ui.presenters.report_options import ReportOptions, ShareOptions
 from bodiag.ui.presenters.session import DocumentSession
+from bodiag.ui.views.action_plan import DEADLINE
 from tests.ui.test_evolution_and_commands_presenters import Host
 
 
@@ -52,7 +53,7 @@ def test_the_action_plan_deadline_is_saved_from_the_editor(window, mini_doc, qtb
     view = window.workspace.action_plan
     view.plan.reload()
     window.workspace.show_view(view)
-    editor = view.table.cellWidget(0, 2)
+    editor = view.table.cellWidget(0, DEADLINE)
     assert editor.iso() is None
     editor.setDate(QDate(2027, 3, 31))
     assert action_plan.list_actions(window.session.diagnostic, None)[0].deadline == "2027-03-31"

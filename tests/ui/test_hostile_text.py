@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel
 from bodiag.services import action_plan
 from bodiag.services.diagnostic import Diagnostic
 from bodiag.ui.safe_text import tooltip
+from bodiag.ui.views.action_plan import TITLE
 
 HOSTILE = '<img src="file:///etc/passwd"><a href="javascript:alert(1)">clic</a> & <b>gras</b>'
 
@@ -36,8 +37,8 @@ def test_hostile_names_and_notes_stay_plain_everywhere(window, tmp_path, mini_pa
     assert labels, "the hostile text should be on screen somewhere"
     assert all(label.textFormat() == Qt.TextFormat.PlainText for label in labels)
     plan = workspace.action_plan
-    assert plan.table.item(0, 0).text() == HOSTILE
-    assert plan.table.item(0, 0).toolTip() == tooltip(HOSTILE)
+    assert plan.table.item(0, TITLE).text() == HOSTILE
+    assert plan.table.item(0, TITLE).toolTip() == tooltip(HOSTILE)
     assert workspace.answer_view.pane.note.toPlainText() == HOSTILE
     assert window.windowTitle().startswith(HOSTILE)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bodiag.services import action_plan
 from bodiag.ui.presenters.report_options import ShareOptions
+from bodiag.ui.views.action_plan import OWNER, STATUS
 
 
 def test_the_action_plan_comes_from_the_recommendations_and_is_edited_in_place(window, demo_path, prompter, tmp_path):
@@ -15,8 +16,8 @@ def test_the_action_plan_comes_from_the_recommendations_and_is_edited_in_place(w
     assert created == len(window.presenter.result.recommendations) > 0
     plan.create_from_recommendations()  # nothing twice
     assert plan.table.rowCount() == created
-    plan.table.item(0, 1).setText("Julien <ADV>")  # the owner, typed in the cell
-    status = plan.table.cellWidget(0, 3)
+    plan.table.item(0, OWNER).setText("Julien <ADV>")  # the owner, typed in the cell
+    status = plan.table.cellWidget(0, STATUS)
     status.setCurrentIndex(status.findData("done"))
     first = action_plan.list_actions(window.session.diagnostic)
     assert any(a.owner == "Julien <ADV>" and a.status == "done" and a.completed_at for a in first)

@@ -67,7 +67,7 @@ def test_targets_and_ambitions_are_undone_and_redone(context, prompter, session)
 
 def test_scenario_ratings_weights_and_choice_are_undone_and_redone(context, prompter, session):
     presenter = PlanPresenter(prompter, session, "fr")
-    assert presenter.add_method_options()  # not undoable, but what follows is
+    assert presenter.add_method_options()  # one step of its own (test_plan_bulk_undo), before those below
     first, second = presenter.scenarios.rows[:2]
     assert presenter.update_scenario(first.uuid, cost=4) and presenter.update_scenario(first.uuid, cost=2)
     assert presenter.update_scenario(second.uuid, cost_estimate="35 000")

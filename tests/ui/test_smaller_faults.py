@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QLabel, QPushButto
 from bodiag.domain.answers import Answer
 from bodiag.services import action_plan, workshop
 from bodiag.ui.presenters.session import assessment_label
+from bodiag.ui.views.action_plan import COST, QUESTIONS, TITLE
 
 
 def labels(widget):
@@ -61,15 +62,15 @@ def test_a_new_action_opens_for_typing_its_title(window, mini_doc, qtbot):
     window.workspace.show_view(view)
     view.add_action()
     assert view.table.state() == QAbstractItemView.State.EditingState
-    assert view.table.currentColumn() == 0
+    assert view.table.currentColumn() == TITLE
 
 
 def test_a_cost_with_cents_keeps_them(window, mini_doc, qtbot):
     window.open_document(mini_doc)
     view = window.workspace.action_plan
     view.add_action()
-    view.table.item(0, 4).setText("1500,50")
-    qtbot.waitUntil(lambda: view.table.item(0, 4).text() == "1\u202f500,5")
+    view.table.item(0, COST).setText("1500,50")
+    qtbot.waitUntil(lambda: view.table.item(0, COST).text() == "1\u202f500,5")
     assert action_plan.list_actions(window.session.diagnostic, None)[0].cost == 1500.5
 
 
@@ -77,10 +78,10 @@ def test_the_questions_of_an_action_are_shown_and_typed_by_number(window, mini_d
     window.open_document(mini_doc)
     view = window.workspace.action_plan
     view.add_action()
-    view.table.item(0, 6).setText("Q1")
-    qtbot.waitUntil(lambda: view.table.item(0, 6).text() == "Q1")
+    view.table.item(0, QUESTIONS).setText("Q1")
+    qtbot.waitUntil(lambda: view.table.item(0, QUESTIONS).text() == "Q1")
     assert action_plan.list_actions(window.session.diagnostic, None)[0].question_ids == ("q1",)
-    assert view.table.item(0, 6).flags() & Qt.ItemFlag.ItemIsEditable
+    assert view.table.item(0, QUESTIONS).flags() & Qt.ItemFlag.ItemIsEditable
 
 
 def test_an_assessment_is_named_without_repeating_itself():

@@ -79,6 +79,13 @@ class ActionRecord(msgspec.Struct, frozen=True):
     completed_at: str | None
     workload_days: float | None = None  # person-days stated for the roadmap; None: from the effort
 
+    @property
+    def number(self) -> int:
+        """The action's own number, its stored id: what the roadmap names it by (its table, timeline and
+        dependencies, on screen and in the report) and what ``bodiag plan depend`` and ``action-update`` take. It
+        stays when other actions are deleted or the plan is sorted, so the numbers may have gaps."""
+        return self.id
+
     def as_dict(self) -> dict:
         data = msgspec.structs.asdict(self)
         data["question_ids"] = list(self.question_ids)

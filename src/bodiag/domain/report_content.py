@@ -152,6 +152,7 @@ class Action(msgspec.Struct, frozen=True):
     question_ids: tuple[str, ...]
     recommendation_id: str | None
     notes: str = ""
+    number: int | None = None  # its own number, as the roadmap names it (« 3. Cartographier… »)
 
 
 # -- the KPIs' baselines and goals ----------------------------------------------------------

@@ -203,7 +203,9 @@ def recorded_actions(w: DocxWriter, actions: list[Action], data: ReportData, que
     head = [i18n.tr(h, lang) for h in ("col_action", "col_owner", "col_deadline", "col_status", "col_cost", "col_effort")]
     rows = []
     for action in actions:
-        cell: list = [[Run(action.title, bold=True, color="#5f6b7a" if action.status == "dropped" else None)]]
+        colour = "#5f6b7a" if action.status == "dropped" else None
+        number = [Run(f"{action.number}. ", bold=True, color=colour)] if action.number is not None else []  # as in the roadmap
+        cell: list = [[*number, Run(action.title, bold=True, color=colour)]]
         linked = [q for q in (question_label(questionnaire, qid) for qid in action.question_ids) if q] if questionnaire else []
         if linked:
             cell.append([muted(i18n.tr("linked_questions", lang, ids=", ".join(linked)))])

@@ -85,6 +85,8 @@ def recorded_actions(actions: list[Action], data: ReportData, styles: Styles, qu
     where_style = styles.cell_muted
     for action in actions:
         title = f"<b>{esc(action.title)}</b>"
+        if action.number is not None:  # numbered as in the roadmap
+            title = f"<b>{action.number}.</b> {title}"
         cell = [rich(title if action.status != "dropped" else f"<font color='{muted}'>{title}</font>", styles.cell)]
         linked = [label for label in (question_label(questionnaire, qid) for qid in action.question_ids) if label] if questionnaire else []
         if linked:

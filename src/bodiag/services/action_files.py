@@ -5,6 +5,10 @@ byte-order mark, ``;``-separated, dates as JJ/MM/AAAA and costs with a decimal
 comma; an XLSX file has real dates, costs as numbers in euros and drop-down lists
 for the status and the effort.
 
+The first column, ``N°``, is the action's own number, the one the roadmap names
+it by (:attr:`~bodiag.domain.records.ActionRecord.number`); it is there to be
+read, and importing ignores it: the ``Identifiant`` says which action a row is.
+
 Importing reads the same files (French or English column names and labels; a
 CSV saved by Excel in Windows-1252 too): a row whose ``Identifiant`` is an
 action of the document updates it, a row without one creates an action. The
@@ -59,6 +63,7 @@ KINDS = (".csv", ".xlsx")
 
 # key, French header (written), other names accepted on import (compared without case or accents)
 COLUMNS = (
+    ("number", "N°", ("no.", "no", "number", "numero")),  # read, never imported
     ("uuid", "Identifiant", ("identifier", "id", "uuid")),
     ("title", "Titre", ("title", "action")),
     ("owner", "Responsable", ("owner", "responsible")),
@@ -76,8 +81,9 @@ COLUMNS = (
 )
 ROADMAP_KEYS = ("wave", "workload", "milestone", "depends_on")
 HEADERS = tuple(header for _, header, _ in COLUMNS)
-WIDTHS = (38, 48, 22, 13, 14, 17, 10, 26, 60, 12, 14, 30, 40)
+WIDTHS = (6, 38, 48, 22, 13, 14, 17, 10, 26, 60, 12, 14, 30, 40)
 _NAMES = {fold(name): key for key, header, others in COLUMNS for name in (header, *others)}
+_COLUMN = {key: i for i, (key, _, _) in enumerate(COLUMNS, start=1)}  # a key's column in the sheet, from 1
 
 
 @dataclass(frozen=True)
@@ -130,7 +136,7 @@ def csv_bytes(actions: list[ActionRecord], planned: Mapping[int, Planned] | None
         deadline = date.fromisoformat(a.deadline).strftime("%d/%m/%Y") if a.deadline else ""
         wave, workload, milestone, depends_on = _roadmap_cells(a, planned)
         writer.writerow([
-            a.uuid, guard(a.title), guard(a.owner), deadline, _fr(ACTION_STATUS, a.status), _cost_text(a.cost),
+            a.number, a.uuid, guard(a.title), guard(a.owner), deadline, _fr(ACTION_STATUS, a.status), _cost_text(a.cost),
             _fr(LEVEL, a.effort), ", ".join(a.question_ids), guard(a.notes), wave, _cost_text(workload), guard(milestone),
             depends_on,
         ])
@@ -180,7 +186,7 @@ def xlsx_bytes(actions: list[ActionRecord], planned: Mapping[int, Planned] | Non
         ws.oddHeader.right.text = "&D"
     for row, a in enumerate(actions, start=2):
         values = [
-            a.uuid, a.title, a.owner, date.fromisoformat(a.deadline) if a.deadline else None,
+            a.number, a.uuid, a.title, a.owner, date.fromisoformat(a.deadline) if a.deadline else None,
             _fr(ACTION_STATUS, a.status), a.cost, _fr(LEVEL, a.effort) or None, ", ".join(a.question_ids), a.notes,
             *_roadmap_cells(a, planned or {}),
         ]
@@ -190,16 +196,17 @@ def xlsx_bytes(actions: list[ActionRecord], planned: Mapping[int, Planned] | Non
             cell = ws.cell(row=row, column=column, value=value)
             if isinstance(value, str):
                 cell.data_type = "s"  # never a formula, whatever the text
-            cell.alignment = wrapped if column in (2, 9, 12) else top
-        ws.cell(row=row, column=4).number_format = "DD/MM/YYYY"
-        ws.cell(row=row, column=6).number_format = '#,##0.00 "€"'
-        ws.cell(row=row, column=11).number_format = "0.##"
+            cell.alignment = wrapped if column in (_COLUMN["title"], _COLUMN["notes"], _COLUMN["milestone"]) else top
+        ws.cell(row=row, column=_COLUMN["deadline"]).number_format = "DD/MM/YYYY"
+        ws.cell(row=row, column=_COLUMN["cost"]).number_format = '#,##0.00 "€"'
+        ws.cell(row=row, column=_COLUMN["workload"]).number_format = "0.##"
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:{get_column_letter(len(HEADERS))}{len(actions) + 1}"
     last = max(len(actions) + 1, 1000)  # rows typed into the sheet later get the drop-downs too
     waves = [_wave_text(w) for w in WAVES]
-    for column, choices, title in ((5, [e.fr for e in ACTION_STATUS.values()], "Statut"),
-                                   (7, [e.fr for e in LEVEL.values()], "Effort"), (10, waves, "Vague")):
+    for column, choices, title in ((_COLUMN["status"], [e.fr for e in ACTION_STATUS.values()], "Statut"),
+                                   (_COLUMN["effort"], [e.fr for e in LEVEL.values()], "Effort"),
+                                   (_COLUMN["wave"], waves, "Vague")):
         check = DataValidation(type="list", formula1=f'"{",".join(choices)}"', allow_blank=True, showErrorMessage=True,
                                errorTitle=title, error=f"Choisissez dans la liste : {', '.join(choices)}.")
         letter = get_column_letter(column)
@@ -428,7 +435,7 @@ def _row_changes(values: dict[str, object]) -> dict[str, object]:
         if isinstance(value, _Formula):
             header = next(header for k, header, _ in COLUMNS if k == key)
             raise InputError(f"column '{header}' holds a formula ({value[:40]}): type its value instead")
-        if key == "uuid" or key in ROADMAP_KEYS or (key == "status" and not (_text(value) or "").strip()):
+        if key in ("number", "uuid") or key in ROADMAP_KEYS or (key == "status" and not (_text(value) or "").strip()):
             continue
         changes[key] = _deadline(value) if key == "deadline" else value if key == "cost" else _text(value)
     return changes

@@ -238,6 +238,7 @@ def actions(diagnostic: Diagnostic, record: AssessmentRecord | None, lang: str) 
             question_ids=tuple(a.question_ids),
             recommendation_id=a.recommendation_id,
             notes=a.notes,
+            number=a.number,
         )
         for a in records
     ]

@@ -188,7 +188,8 @@ class MainWindow(WindowCommands, QMainWindow):
             self.act_sheet_in: (tr("Spreadsheet to a questionnaire…"), tr("A reviewed spreadsheet back to a questionnaire file")),
             self.act_close: (tr("&Close the document"), None),
             self.act_quit: (tr("&Quit"), None),
-            self.act_undo: (tr("&Undo"), tr("Undo the last change: of the answers, or of the plan directeur on its tab")),
+            self.act_undo: (tr("&Undo"), tr("Undo the last change: of the answers, or of the plan on the action "
+                                            "plan's and plan directeur's tabs")),
             self.act_redo: (tr("&Redo"), tr("Redo the change you undid")),
             self.act_find: (tr("&Find a question"), None),
             self.act_next: (tr("&Next question"), None),
@@ -402,10 +403,14 @@ class MainWindow(WindowCommands, QMainWindow):
             self.workspace.commit()
             getattr(self.presenter, method)()
 
-    def _undoable(self):  # noqa: ANN202 - the answers' presenter or the plan directeur's view
-        """What Undo and Redo act on: the plan directeur's edits on its tab, the answers everywhere else."""
-        plan = self.workspace.built_plan() if self.workspace is not None else None
-        return plan if plan is not None and plan.isVisible() else self.presenter
+    def _undoable(self):  # noqa: ANN202 - the answers' presenter, or the plan directeur's or action plan's view
+        """What Undo and Redo act on: the plan's edits on the plan directeur's and the action plan's tabs (one history),
+        the answers everywhere else."""
+        if self.workspace is not None:
+            for view in (self.workspace.built_plan(), self.workspace.built_action_plan()):
+                if view is not None and view.isVisible():
+                    return view
+        return self.presenter
 
     def _undo_do(self, method: str) -> None:
         target = self._undoable()

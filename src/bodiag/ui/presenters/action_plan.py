@@ -3,7 +3,9 @@
 Plain Python, no widget: the action-plan view lays the actions out and calls
 these methods; each change goes through :mod:`bodiag.services.action_plan`, and
 a refusal is told through the prompter, after which the plan is read again so
-that the screen shows what is stored.
+that the screen shows what is stored. Each change, one field or every action
+created from the recommendations or imported from a file, is one step of the
+document's plan history (the plan directeur's too), undone and redone from this tab.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from bodiag.domain.records import ActionRecord
 from bodiag.services import action_plan
 from bodiag.ui.errors import reporting_failure
 from bodiag.ui.i18n import tr
+from bodiag.ui.presenters import action_steps
 from bodiag.ui.presenters.answering import AnsweringPresenter
 
 if TYPE_CHECKING:
@@ -34,9 +37,11 @@ class ActionPlanPresenter:
         self.questionnaire = answering.questionnaire
         self.diagnostic = answering.session.diagnostic
         self.read_only = answering.session.read_only
+        self.history = answering.session.plan_edits
         self.whole_plan = False  # every assessment's actions, not only this one's
         self.actions: list[ActionRecord] = []
         self._listeners: list[Callable[[], None]] = []
+        self.history.subscribe(self.reload)  # a step undone here or on the plan directeur's tab moves the actions
         self.reload()
 
     # -- observing ------------------------------------------------------------------------
@@ -95,8 +100,18 @@ class ActionPlanPresenter:
         return [i for i in ids if i]
 
     @staticmethod
+    def number(action: ActionRecord) -> int:
+        """The action's own number: the one the roadmap names it by (on screen, in the PDF and DOCX) and that
+        ``bodiag plan depend`` takes; it never changes when other actions are deleted or the plan is sorted."""
+        return action.number
+
+    @staticmethod
+    def number_tooltip() -> str:
+        return tr("The action's own number, the one the roadmap names it by")
+
+    @staticmethod
     def headers() -> list[str]:
-        return [tr("Action"), tr("Owner"), tr("Deadline"), tr("Status"), tr("Cost (€)"), tr("Effort"), tr("Questions")]
+        return [tr("No."), tr("Action"), tr("Owner"), tr("Deadline"), tr("Status"), tr("Cost (€)"), tr("Effort"), tr("Questions")]
 
     def set_whole_plan(self, on: bool) -> None:
         self.whole_plan = on
@@ -104,13 +119,36 @@ class ActionPlanPresenter:
 
     # -- changing ------------------------------------------------------------------------
 
-    def _run(self, action: Callable[[], object], *, reload: bool = True) -> bool:
-        """Do ``action``; say why it failed and show what is stored then; read the plan again if asked."""
+    def _run(self, action: Callable[[], object], *, reload: bool = True, record: bool = True) -> bool:
+        """Do ``action`` (``record``: as one step to undo); say why it failed and show what is stored then; read the
+        plan again if asked."""
         with reporting_failure(self.prompter, tr("The action plan was not changed")) as attempt:
+            finish = action_steps.recorder(self.diagnostic) if record and not self.read_only else None
             action()
+            step = finish(None) if finish is not None else None
+            if step is not None:
+                self.history.record(step)
         if attempt.failed or reload:
             self.reload()
         return not attempt.failed
+
+    # -- undoing: the document's plan history, shared with the plan directeur's tab ----------------
+
+    @property
+    def can_undo(self) -> bool:
+        return self.history.can_undo and self.can_edit
+
+    @property
+    def can_redo(self) -> bool:
+        return self.history.can_redo and self.can_edit
+
+    def undo(self) -> None:
+        if self.can_undo:
+            self.history.undo(self.prompter)
+
+    def redo(self) -> None:
+        if self.can_redo:
+            self.history.redo(self.prompter)
 
     def change(self, row: int, **changes: object) -> bool:
         """A field of the action on ``row`` changed on screen (the screen already shows it: no reload)."""
@@ -155,7 +193,7 @@ class ActionPlanPresenter:
         if self.folders is not None:
             self.folders.remember(document, path)
         scope = self._scope()
-        if not self._run(lambda: export_actions(self.diagnostic, path, scope), reload=False):
+        if not self._run(lambda: export_actions(self.diagnostic, path, scope), reload=False, record=False):
             return False
         self.prompter.inform(tr("Action plan exported"), str(path))
         return True

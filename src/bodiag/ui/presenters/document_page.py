@@ -5,18 +5,20 @@ A page (the plan directeur's, the roadmap's, the governance's, the report's) rea
 its read models in :meth:`reload` and tells its listeners; a change runs through
 :meth:`attempt`, which tells a refusal through the prompter and reads the page
 again either way, so the screen shows what is stored. A change that records a step
-(:meth:`set_value`, :meth:`add_row`, :meth:`delete_row`) can be undone and redone
-from the document's shared :class:`~bodiag.ui.presenters.edit_history.EditHistory`.
+(:meth:`set_value`, :meth:`add_row`, :meth:`delete_row`, and those of many rows at
+once: :meth:`add_rows`, :meth:`change_actions`) can be undone and redone, each as
+one step, from the document's shared :class:`~bodiag.ui.presenters.edit_history.EditHistory`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from bodiag.ui.errors import reporting_failure
 from bodiag.ui.i18n import tr
-from bodiag.ui.presenters.edit_history import Changed, Rows, Step, field_step, row_step
+from bodiag.ui.presenters import action_steps
+from bodiag.ui.presenters.edit_history import Changed, Rows, Step, field_step, row_step, rows_step
 
 if TYPE_CHECKING:
     from bodiag.ui.presenters.session import DocumentSession
@@ -55,20 +57,21 @@ class DocumentPagePresenter:
         return not self.read_only
 
     def attempt(self, action: Callable[[], object], failure: str,
-                record: Callable[[], Callable[[object], Step]] | None = None) -> bool:
+                record: Callable[[], Callable[[object], Step | None]] | None = None) -> bool:
         """Do ``action``; say why it failed under ``failure``; read the page again either way.
 
         ``record``, called just before ``action``, reads what the change replaces and returns what makes the
-        undo step from ``action``'s result. A read-only document (a shared copy) is never asked: its view offers
-        no change.
+        undo step from ``action``'s result (``None``: nothing changed, no step). A read-only document (a shared
+        copy) is never asked: its view offers no change.
         """
         if self.read_only:
             return False
         with reporting_failure(self.prompter, failure) as attempt:
             finish = record() if record is not None else None
             result = action()
-            if finish is not None:
-                self.history.record(finish(result))
+            step = finish(result) if finish is not None else None
+            if step is not None:
+                self.history.record(step)
         self.reload()
         return not attempt.failed
 
@@ -92,6 +95,21 @@ class DocumentPagePresenter:
             return row_step(handle, rows.exists, lambda: rows.add(fields), rows.delete, added=True)
 
         return self.attempt(add, failure, lambda: finish)
+
+    def add_rows(self, rows: Rows, add: Callable[[], Sequence[int | str]], failure: str) -> bool:
+        """Add rows at once through ``add`` (their keys returned), as one step: undo deletes them all, redo adds them
+        all back as they were; nothing added, nothing recorded."""
+
+        def finish(keys: object) -> Step | None:
+            handles = [self.history.row(rows.kind, key) for key in keys]  # type: ignore[attr-defined]
+            return rows_step(handles, rows, [rows.fields(h.key) for h in handles]) if handles else None
+
+        return self.attempt(add, failure, lambda: finish)
+
+    def change_actions(self, change: Callable[[], object], failure: str) -> bool:
+        """Make a change of the plan's actions, however many it touches (created, changed, deleted), as one step:
+        undo puts every action it touched back as it was, redo makes it again."""
+        return self.attempt(change, failure, lambda: action_steps.recorder(self.diagnostic))
 
     def delete_row(self, rows: Rows, key: int | str, failure: str) -> bool:
         """Delete a row, undoably: undo adds it back with the fields it had, redo deletes it again."""

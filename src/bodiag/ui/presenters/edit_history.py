@@ -1,4 +1,5 @@
-"""Undo and redo for the plan directeur's edits: one history per open document, shared by its pages.
+"""Undo and redo for the plan's edits: one history per open document, shared by the plan directeur's pages and the
+action plan tab.
 
 Plain Python, no widget. A page presenter records a :class:`Step` as it changes
 the document (see :meth:`DocumentPagePresenter.change`): the step reads back,
@@ -10,6 +11,8 @@ added back under a new number keeps the steps recorded on it.
 Undo never silently does something else: before replaying, a step checks that the
 document still holds what the change left (the value it wrote, the row it added);
 if not (changed elsewhere, row gone), the prompter says so and the step is dropped.
+A change of many rows at once is one step (:func:`rows_step`, and
+:mod:`bodiag.ui.presenters.action_steps` for the actions).
 """
 
 from __future__ import annotations
@@ -94,6 +97,27 @@ def row_step(row: Row, exists: Callable[[int | str], bool], add: Callable[[], in
         row.key = add()
 
     return Step(undo=remove, redo=restore) if added else Step(undo=restore, redo=remove)
+
+
+def rows_step(handles: list[Row], rows: Rows, fields: list[dict[str, object]]) -> Step:
+    """Rows added at once (the suggested risks, the method's scenarios), with the ``fields`` each was added with: undo
+    deletes them all, but only if every one is still there as added; redo adds them all back."""
+
+    def remove() -> None:
+        for handle, values in zip(handles, fields):
+            if not rows.exists(handle.key):
+                raise Changed(tr("A row it added is no longer there: the step was dropped."))
+            stored = rows.fields(handle.key)
+            if stored.keys() != values.keys() or not all(_same(stored[k], values[k]) for k in values):
+                raise Changed(tr("A row it added was changed since, elsewhere: the step was dropped."))
+        for handle in handles:
+            rows.delete(handle.key)
+
+    def restore() -> None:
+        for handle, values in zip(handles, fields):
+            handle.key = rows.add(values)
+
+    return Step(undo=remove, redo=restore)
 
 
 class EditHistory:

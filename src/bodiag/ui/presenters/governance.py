@@ -254,7 +254,9 @@ class GovernancePresenter(DocumentPagePresenter):
         return self.add_row(self._risks, lambda: governance.add_risk(self.diagnostic, tr("New risk")).id, self._failure)
 
     def add_suggested_risks(self) -> bool:
-        return self._run(lambda: governance.add_suggested_risks(self.diagnostic, self.lang))
+        """Every suggested risk not yet in the register, as one step to undo."""
+        return self.add_rows(self._risks, lambda: [r.id for r in governance.add_suggested_risks(self.diagnostic, self.lang)],
+                             self._failure)
 
     def update_risk(self, risk_id: int, **changes: object) -> bool:
         return self._update(self._risks, risk_id, governance.update_risk, changes)
@@ -268,7 +270,9 @@ class GovernancePresenter(DocumentPagePresenter):
                             self._failure)
 
     def add_suggested_kpis(self) -> bool:
-        return self._run(lambda: governance.add_suggested_kpis(self.diagnostic, self.lang))
+        """Every suggested KPI not yet on the board, as one step to undo."""
+        return self.add_rows(self._kpis, lambda: [k.id for k in governance.add_suggested_kpis(self.diagnostic, self.lang)],
+                             self._failure)
 
     def update_kpi(self, kpi_id: int, **changes: object) -> bool:
         return self._update(self._kpis, kpi_id, governance.update_kpi, changes)
@@ -278,4 +282,5 @@ class GovernancePresenter(DocumentPagePresenter):
                                       lambda row: row.label)
 
     def add_suggested_change(self) -> bool:
-        return self._run(lambda: governance.add_suggested_change(self.diagnostic, self.lang))
+        """The communication, training and gains actions around the first three, as one step to undo."""
+        return self.change_actions(lambda: governance.add_suggested_change(self.diagnostic, self.lang), self._failure)

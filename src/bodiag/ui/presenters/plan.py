@@ -285,7 +285,9 @@ class PlanPresenter(DocumentPagePresenter):
                                    lambda: plan.clear_target(self.diagnostic, questionnaire_id, section_id))
 
     def add_method_options(self) -> bool:
-        return self._run(lambda: plan.add_article_scenarios(self.diagnostic, self.lang))
+        """The method's options not in the plan yet, as one step to undo."""
+        return self.add_rows(self._rows, lambda: [s.uuid for s in plan.add_article_scenarios(self.diagnostic, self.lang)],
+                             self._failure)
 
     @property
     def _rows(self) -> Rows:

@@ -167,12 +167,13 @@ class RoadmapPresenter(DocumentPagePresenter):
         return self._field(action_id, "depends_on", None, write, change)
 
     def apply_suggestion(self, redo: bool = False) -> bool:
-        """Record the suggested wave of every action not placed yet; ``redo``: of every action, after asking."""
+        """Record the suggested wave of every action not placed yet; ``redo``: of every action, after asking. One
+        step to undo, however many actions moved."""
         if redo and not self.prompter.confirm(tr("Suggest every wave again"),
                                               tr("Every open action goes to the wave the suggestion gives it, those "
                                                  "placed by hand too. Go on?")):
             return False
-        return self._run(lambda: roadmap.apply_suggestion(self.diagnostic, redo=redo))
+        return self.change_actions(lambda: roadmap.apply_suggestion(self.diagnostic, redo=redo), self._failure)
 
     horizons = plan.HORIZONS
 

@@ -1,4 +1,5 @@
-"""The action plan: recommendations turned into actions, edited in place, exported and imported."""
+"""The action plan: recommendations turned into actions, edited in place, exported and imported; each action under
+its own number, the roadmap's; Edit › Undo and Redo undo its changes while the tab is shown."""
 
 from __future__ import annotations
 
@@ -27,8 +28,9 @@ from bodiag.ui.safe_text import tooltip
 from bodiag.ui.presenters.export_folders import ExportFolders
 from bodiag.ui.views.date_edit import OptionalDateEdit
 from bodiag.ui.views.page import AssessmentPage
+from bodiag.ui.views.plan_undo_keys import UndoKeysToTheWindow
 
-TITLE, OWNER, DEADLINE, STATUS, COST, EFFORT, QUESTIONS = range(7)
+NUMBER, TITLE, OWNER, DEADLINE, STATUS, COST, EFFORT, QUESTIONS = range(8)
 TYPED = {TITLE: "title", OWNER: "owner", COST: "cost", QUESTIONS: "questions"}
 
 
@@ -37,6 +39,7 @@ class ActionPlanView(AssessmentPage):
         super().__init__(presenter, lang, defs.SPACING, parent)
         self.plan = ActionPlanPresenter(context.prompter, presenter, ExportFolders(context.settings))
         self.read_only = not self.plan.can_edit
+        self._undo_keys = UndoKeysToTheWindow(self)  # a date field's own undo would swallow the plan's
         bar = QHBoxLayout()
         self.from_recommendations = QPushButton(tr("Create from the recommendations"), self.body)
         self.from_recommendations.setToolTip(tr("One action per recommendation of this assessment, by priority; "
@@ -88,13 +91,20 @@ class ActionPlanView(AssessmentPage):
         for row, action in enumerate(actions):
             self._fill_row(row, action)
         self._filling = False
+        self.table.horizontalHeaderItem(NUMBER).setToolTip(self.plan.number_tooltip())
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        for column in range(OWNER, QUESTIONS + 1):
+        for column in (NUMBER, *range(OWNER, QUESTIONS + 1)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
     def _fill_row(self, row: int, action: ActionRecord) -> None:
         editable = Qt.ItemFlag.ItemIsEditable if not self.read_only else Qt.ItemFlag.NoItemFlags
+        number = QTableWidgetItem()
+        number.setData(Qt.ItemDataRole.DisplayRole, self.plan.number(action))  # an int: sorted as a number
+        number.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)  # never typed over
+        number.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        number.setToolTip(tooltip(action.title))
+        self.table.setItem(row, NUMBER, number)
         for column, text in ((TITLE, action.title), (OWNER, action.owner), (COST, formats.amount(action.cost)),
                              (QUESTIONS, self.plan.questions_text(action))):
             item = QTableWidgetItem(text)
@@ -124,6 +134,30 @@ class ActionPlanView(AssessmentPage):
         combo.setEnabled(not self.read_only)
         combo.currentIndexChanged.connect(lambda _i: on_change(combo.currentData()))
         return combo
+
+    # -- undoing: Edit › Undo and Redo, while the tab is shown --------------------------------
+
+    @property
+    def can_undo(self) -> bool:
+        return self.plan.can_undo
+
+    @property
+    def can_redo(self) -> bool:
+        return self.plan.can_redo
+
+    def undo(self) -> None:
+        self.plan.undo()
+
+    def redo(self) -> None:
+        self.plan.redo()
+
+    def showEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt API
+        super().showEvent(event)
+        self._undo_keys.watch()
+
+    def hideEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt API
+        super().hideEvent(event)
+        self._undo_keys.stop()
 
     # -- changing: the presenter decides, and redraws through refresh ------------------------
 

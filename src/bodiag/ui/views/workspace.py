@@ -306,6 +306,11 @@ class Workspace(QWidget):
         """The Plan directeur tab: the whole document's, whichever assessment is shown."""
         return self._view("plan")
 
+    def built_action_plan(self) -> QWidget | None:
+        """The Action plan tab if it has been built (without building it)."""
+        page = self._pages.get("action_plan")
+        return page.built if page is not None else None
+
     def built_plan(self) -> QWidget | None:
         """The Plan directeur tab if it has been built (without building it)."""
         page = self._pages.get("plan")
