@@ -100,6 +100,14 @@
         <translation>Une nouvelle évaluation du même questionnaire, à comparer avec celle-ci</translation>
     </message>
     <message>
+        <source>Or&amp;ganisation…</source>
+        <translation>Or&amp;ganisation…</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name, sector, city and profile</source>
+        <translation>Le nom, le secteur, la ville et le profil de l’organisation</translation>
+    </message>
+    <message>
         <source>Save a copy to &amp;share…</source>
         <translation>Enregistrer une copie à &amp;partager…</translation>
     </message>
@@ -298,6 +306,10 @@
     <message>
         <source>The document cannot be taken over</source>
         <translation>Le document ne peut pas être repris</translation>
+    </message>
+    <message>
+        <source>Organisation saved</source>
+        <translation>Organisation enregistrée</translation>
     </message>
     <message>
         <source>Reassess on the new version</source>
@@ -974,6 +986,18 @@ L’ouvrir maintenant&#x202f;?</translation>
         <translation>Secteur</translation>
     </message>
     <message>
+        <source>&amp;City:</source>
+        <translation>&amp;Ville&#xa0;:</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Where the organisation is; an anonymised report hides it</source>
+        <translation>Où se trouve l’organisation&#xa0;; un rapport anonymisé la masque</translation>
+    </message>
+    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
@@ -992,6 +1016,30 @@ L’ouvrir maintenant&#x202f;?</translation>
     <message>
         <source>Back office &amp;outsourced today:</source>
         <translation>Back-office &amp;externalisé aujourd’hui&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The organisation needs a name: type the company&apos;s name.</source>
+        <translation>L’organisation doit avoir un nom&#xa0;: saisissez celui de l’entreprise.</translation>
+    </message>
+    <message>
+        <source>The document is read-only: its organisation cannot be changed here.</source>
+        <translation>Le document est en lecture seule&#xa0;: son organisation ne peut pas être modifiée ici.</translation>
+    </message>
+    <message>
+        <source>%1 questions asked instead of %2</source>
+        <translation>%1 questions posées au lieu de %2</translation>
+    </message>
+    <message>
+        <source>score %1 instead of %2</source>
+        <translation>score %1 au lieu de %2</translation>
+    </message>
+    <message>
+        <source>No assessment changes: the same questions are asked, with the same scores.</source>
+        <translation>Aucune évaluation ne change&#xa0;: les mêmes questions sont posées, avec les mêmes scores.</translation>
+    </message>
+    <message>
+        <source>The organisation was not changed: %1</source>
+        <translation>L’organisation n’a pas été modifiée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not specified</source>
@@ -1224,6 +1272,14 @@ L’ouvrir maintenant&#x202f;?</translation>
     <message>
         <source>Report</source>
         <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit the organisation</source>
+        <translation>Modifier l’organisation</translation>
     </message>
     <message>
         <source>someone</source>
@@ -2332,6 +2388,18 @@ L’ouvrir maintenant&#x202f;?</translation>
     <message>
         <source>The actions it changed were changed since, elsewhere: the step was dropped.</source>
         <translation>Les actions qu’elle a changées ont été modifiées depuis, ailleurs&#xa0;: l’étape a été abandonnée.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>The organisation this document is about. Its profile adapts the questions asked and the weights: every assessment is scored again with it.</source>
+        <translation>L’organisation dont traite ce document. Son profil adapte les questions posées et les pondérations&#xa0;: chaque évaluation est recalculée avec lui.</translation>
+    </message>
+    <message>
+        <source>With this profile:</source>
+        <translation>Avec ce profil&#xa0;:</translation>
     </message>
 </context>
 <context>

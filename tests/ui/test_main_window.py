@@ -28,11 +28,12 @@ def test_the_wizard_creates_a_document_and_opens_it(window, prompter, tmp_path, 
     wizard = NewDiagnosticWizard(window.context, window)
     qtbot.addWidget(wizard)
     wizard.show()
-    qtbot.keyClicks(wizard.organisation_page.name, "Atelier <SARL> & fils")  # QTest types ASCII only
-    wizard.organisation_page.name.setCursorPosition(7)
-    wizard.organisation_page.name.insert(" Lumière")
-    wizard.organisation_page.combos["phase"].setCurrentIndex(
-        wizard.organisation_page.combos["phase"].findData("sale_transfer"))
+    qtbot.keyClicks(wizard.organisation_page.form.name, "Atelier <SARL> & fils")  # QTest types ASCII only
+    wizard.organisation_page.form.name.setCursorPosition(7)
+    wizard.organisation_page.form.name.insert(" Lumière")
+    wizard.organisation_page.form.combos["phase"].setCurrentIndex(
+        wizard.organisation_page.form.combos["phase"].findData("sale_transfer"))
+    qtbot.keyClicks(wizard.organisation_page.form.city, "  Saint  Quentin ")
     wizard.next()
     questionnaires = wizard.questionnaires_page.list
     for i in range(questionnaires.count()):  # keep only the outsourcing questionnaire
@@ -47,7 +48,7 @@ def test_the_wizard_creates_a_document_and_opens_it(window, prompter, tmp_path, 
     assert window.open_document(wizard.created_path)
     diagnostic = window.session.diagnostic
     org = diagnostic.organisation
-    assert (org.name, org.phase) == ("Atelier Lumière <SARL> & fils", "sale_transfer")
+    assert (org.name, org.phase, org.city) == ("Atelier Lumière <SARL> & fils", "sale_transfer", "Saint Quentin")
     [record] = diagnostic.assessments()
     assert (record.questionnaire_id, record.assessor, record.mode) == ("outsourcing-readiness", "Claire", "workshop")
 

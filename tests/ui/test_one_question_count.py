@@ -67,7 +67,7 @@ def test_the_wizard_page_shows_that_count_for_the_profile_chosen(context, qtbot)
 
     wizard = NewDiagnosticWizard(context)
     qtbot.addWidget(wizard)
-    phase = wizard.organisation_page.combos["phase"]
+    phase = wizard.organisation_page.form.combos["phase"]
     phase.setCurrentIndex(phase.count() - 1)
     wizard.questionnaires_page.initializePage()
     profile = OrganisationProfile(phase=phase.currentData())

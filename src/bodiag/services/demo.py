@@ -36,6 +36,7 @@ def build_demo(path: str | Path, *, overwrite: bool = False, story: bool = True)
         org["name"],
         overwrite=overwrite,
         sector=org.get("sector"),
+        city=org.get("city"),
         headcount=org.get("headcount"),
         phase=org.get("phase"),
         outsourcing=org.get("outsourcing"),

@@ -18,6 +18,7 @@ import msgspec
 
 from bodiag.domain.answers import Answer, parse_answer
 from bodiag.domain.model import Question, Questionnaire
+from bodiag.domain.profile import OrganisationProfile
 from bodiag.domain.results import AssessmentResult
 from bodiag.domain.scoring import Scorer
 from bodiag.domain.text import LocalText
@@ -28,9 +29,12 @@ from bodiag.storage import assessments as assessment_store
 from bodiag.storage.answers import AnswerChange, AnswerRecord, HistoryEntry
 from bodiag.storage.assessments import AssessmentRecord
 from bodiag.storage.document import Document
-from bodiag.storage.organisation import Organisation, get_organisation, update_organisation
+from bodiag.storage.organisation import MAX_CITY, MAX_NAME, MAX_SECTOR, Organisation, get_organisation, update_organisation
 
 KEEP = object()  # "leave this field as it is"
+
+# The longest name, sector and city the document keeps (a form's fields say so before the service refuses).
+ORGANISATION_TEXT_LENGTHS = {"name": MAX_NAME, "sector": MAX_SECTOR, "city": MAX_CITY}
 
 
 class PendingAnswer(msgspec.Struct, frozen=True):
@@ -207,8 +211,9 @@ class Diagnostic:
 
     # -- scores ---------------------------------------------------------------
 
-    def score(self, assessment: AssessmentRecord) -> AssessmentResult:
+    def score(self, assessment: AssessmentRecord, profile: OrganisationProfile | None = None) -> AssessmentResult:
+        """The assessment's result for the organisation's profile, or for ``profile`` (what a change would do)."""
         questionnaire = self.questionnaire(assessment)
         answers = {qid: rec.value for qid, rec in self.answers(assessment).items() if rec.value is not None}
-        scorer = Scorer(questionnaire, self.organisation.profile, assessment.target)
+        scorer = Scorer(questionnaire, self.organisation.profile if profile is None else profile, assessment.target)
         return scorer.score(answers)

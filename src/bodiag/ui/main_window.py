@@ -84,6 +84,7 @@ class MainWindow(WindowCommands, QMainWindow):
         self.act_new_assessment = self._action("new_assessment", self.commands.new_assessment, "Ctrl+Shift+N")
         self.act_export = self._action("export", self.export_report, "Ctrl+E", "export")
         self.act_reassess = self._action("reassess", self.commands.reassess, None)
+        self.act_organisation = self._action("organisation", self.commands.edit_organisation, None)
         self.act_share = self._action("share", self.commands.share_copy, None)
         self.act_import_answers = self._action("import_answers", self.commands.import_answers, None)
         self.act_export_answers = self._action("export_answers", self.commands.export_answers, None)
@@ -123,6 +124,7 @@ class MainWindow(WindowCommands, QMainWindow):
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_new_assessment)
         self.menu_file.addAction(self.act_reassess)
+        self.menu_file.addAction(self.act_organisation)
         self.menu_file.addSeparator()
         for action in (self.act_import_answers, self.act_export_answers, self.act_share):
             self.menu_file.addAction(action)
@@ -181,6 +183,7 @@ class MainWindow(WindowCommands, QMainWindow):
             self.act_new_assessment: (tr("New &assessment…"), tr("Run another questionnaire for this organisation")),
             self.act_export: (tr("&Export the PDF report…"), tr("A report to forward to the board or a partner")),
             self.act_reassess: (tr("Reasse&ss…"), tr("A new assessment of the same questionnaire, to compare with this one")),
+            self.act_organisation: (tr("Or&ganisation…"), tr("The organisation's name, sector, city and profile")),
             self.act_share: (tr("Save a copy to &share…"), tr("A complete copy, read-only for whoever receives it")),
             self.act_import_answers: (tr("&Import answers…"), tr("From a CSV, XLSX or JSON file: question, answer, note")),
             self.act_export_answers: (tr("E&xport the answers…"), tr("To an XLSX or CSV file")),
@@ -352,6 +355,7 @@ class MainWindow(WindowCommands, QMainWindow):
         self.session.plan_edits.observe(self._update_actions)
         self.workspace.new_diagnostic_requested.connect(self.new_diagnostic)
         self.workspace.take_over_requested.connect(self.commands.take_over)
+        self.workspace.organisation_requested.connect(self.commands.edit_organisation)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
         self._presenter_changed()
@@ -456,6 +460,7 @@ class MainWindow(WindowCommands, QMainWindow):
         self.act_new_assessment.setEnabled(has_doc and not self.session.read_only)
         self.act_export.setEnabled(has_doc and self.report_job is None)
         self.act_reassess.setEnabled(p is not None and not self.session.read_only)
+        self.act_organisation.setEnabled(has_doc and not self.session.read_only)
         self.act_share.setEnabled(has_doc)
         self.act_import_answers.setEnabled(p is not None and not self.session.read_only)
         self.act_export_answers.setEnabled(p is not None)

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
     from bodiag.ui.presenters.branding import BrandingPresenter
     from bodiag.ui.presenters.help import AboutInfo
+    from bodiag.ui.presenters.organisation import OrganisationFields, OrganisationPresenter
     from bodiag.ui.presenters.report_options import ReportOptions, ShareOptions
 
 
@@ -76,6 +77,10 @@ class Prompter:
 
     def edit_branding(self, presenter: BrandingPresenter) -> None:
         """The firm's branding screen, over ``presenter`` (each change saved at once)."""
+        raise NotImplementedError
+
+    def edit_organisation(self, presenter: OrganisationPresenter) -> bool:
+        """The organisation dialog, over ``presenter``; True if the user saved (a change, or none)."""
         raise NotImplementedError
 
     def ask_text(self, title: str, label: str) -> str | None:
@@ -190,6 +195,11 @@ class QtPrompter(Prompter):
 
         BrandingDialog(presenter, self.parent).exec()
 
+    def edit_organisation(self, presenter: OrganisationPresenter) -> bool:
+        from bodiag.ui.views.organisation_dialog import OrganisationDialog
+
+        return bool(OrganisationDialog(presenter, self.parent).exec())
+
     def show_error(self, title: str, message: str, details: str | None = None) -> None:
         box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Warning, title, message, QtWidgets.QMessageBox.StandardButton.Ok, self.parent)
         if details:
@@ -297,6 +307,12 @@ class ScriptedPrompter(Prompter, msgspec.Struct):
 
     def edit_branding(self, presenter: BrandingPresenter) -> None:
         self._answer("edit_branding", (presenter,))
+
+    def edit_organisation(self, presenter: OrganisationPresenter) -> bool:
+        """The scripted answer is what the user types (:class:`OrganisationFields`), then Save; None cancels.
+        A refusal leaves the reason in ``presenter.problem``, as the dialog would show it, and counts as cancelled."""
+        fields: OrganisationFields | None = self._answer("edit_organisation", (presenter,))
+        return fields is not None and presenter.save(fields)
 
     def show_error(self, title: str, message: str, details: str | None = None) -> None:
         expected = self._error_expected()

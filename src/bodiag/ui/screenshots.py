@@ -107,8 +107,9 @@ def _shoot(folder: Path, lang: str) -> int:
     from bodiag.ui.views.wizard import NewDiagnosticWizard
 
     wizard = NewDiagnosticWizard(window.context, window)
-    wizard.organisation_page.name.setText("Atelier Lumière SARL")
-    wizard.organisation_page.sector.setText("Agence de communication")
+    wizard.organisation_page.form.name.setText("Atelier Lumière SARL")
+    wizard.organisation_page.form.sector.setText("Agence de communication")
+    wizard.organisation_page.form.city.setText("Lille")
     wizard.show()
     wizard.next()
     save(wizard, "wizard")

@@ -9,6 +9,7 @@ and the full-screen presentation.
 
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -28,6 +29,21 @@ class WindowCommands:
 
     def say(self, message: str) -> None:
         self.statusBar().showMessage(message, 10_000)
+
+    def organisation_changed(self) -> None:
+        """Show the organisation's new name and profile: the workspace re-scores, the title, the recent
+        documents and the start page take the new name."""
+        if self.session is None:
+            return
+        name = self.session.diagnostic.organisation.name
+        if self.workspace is not None:
+            self.workspace.organisation_changed()
+        self.setWindowTitle(self._title())
+        details = self.context.settings.recent_details(self.session.path)
+        opened = details[1] if details else datetime.date.today().isoformat()
+        self.context.settings.add_recent(self.session.path, name, opened)
+        if self._start_page is not None:
+            self._start_page.set_open_document(name)
 
     def export_report(self) -> None:
         """Ask for the options, then export off the UI thread; the window stays usable meanwhile."""

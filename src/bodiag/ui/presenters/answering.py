@@ -348,6 +348,20 @@ class AnsweringPresenter:
         self.result = self._score()
         self._changed()
 
+    def profile_changed(self) -> None:
+        """The organisation's profile changed: score again with it (its weights, the questions it asks) and redraw.
+
+        Undo and redo are kept: they are about answers, which the profile does not change. The current question
+        stays unless the new profile no longer asks it; then the first question shown is current.
+        """
+        self._scorer = Scorer(self.questionnaire, self.session.diagnostic.organisation.profile, self.assessment.target)
+        self.result = self._score()
+        self.revision += 1  # what is shown is worked out again before the current question is checked
+        shown = [q.id for q in self.questions()]
+        if self.current_id not in shown:
+            self.current_id = shown[0] if shown else None
+        self._changed()
+
     def record_change(self, question_id: str, before: Entry) -> None:
         """A service changed ``question_id``'s answer (a workshop consensus kept): undoable like one typed."""
         after = self.entry(question_id)

@@ -44,6 +44,9 @@ class CommandHost(Protocol):
     def say(self, message: str) -> None:
         """A passing line in the status bar."""
 
+    def organisation_changed(self) -> None:
+        """The organisation's name or profile changed: show it everywhere (title, header, scores, recent files)."""
+
 
 class DocumentCommands:
     def __init__(self, context: AppContext, host: CommandHost):
@@ -59,6 +62,21 @@ class DocumentCommands:
     @property
     def presenter(self) -> AnsweringPresenter | None:
         return self.host.presenter
+
+    # -- the organisation -------------------------------------------------------------------
+
+    def edit_organisation(self) -> None:
+        """The organisation dialog: its name, sector, city and profile, saved through ``bodiag organisation``'s
+        service; a change shown at once in every view (the profile re-scores every assessment)."""
+        if self.session is None or self.session.read_only:
+            return
+        from bodiag.ui.presenters.organisation import OrganisationPresenter
+
+        self.host.commit()
+        presenter = OrganisationPresenter(self.session.diagnostic, self.context.language)
+        if self.prompter.edit_organisation(presenter) and presenter.saved:
+            self.host.organisation_changed()
+            self.host.say(tr("Organisation saved"))
 
     # -- assessments ----------------------------------------------------------------------
 

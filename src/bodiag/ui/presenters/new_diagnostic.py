@@ -25,6 +25,7 @@ class Choice:
 class NewDiagnosticRequest:
     organisation: str = ""
     sector: str = ""
+    city: str = ""
     headcount: str | None = None
     phase: str | None = None
     outsourcing: str | None = None
@@ -80,6 +81,7 @@ def create(request: NewDiagnosticRequest, path: Path) -> Path:
         path,
         request.organisation,
         sector=request.sector or None,
+        city=request.city or None,
         headcount=request.headcount,
         phase=request.phase,
         outsourcing=request.outsourcing,

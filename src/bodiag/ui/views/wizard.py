@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QComboBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -22,13 +21,14 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from bodiag.domain.profile import PROFILE_FIELDS, OrganisationProfile
+from bodiag.domain.profile import OrganisationProfile
 from bodiag.paths import user_documents_dir
 from bodiag.ui.context import AppContext
 from bodiag.ui.errors import reporting_failure
 from bodiag.ui.presenters import new_diagnostic as logic
 from bodiag.ui.i18n import tr
 from bodiag.ui.safe_text import tooltip
+from bodiag.ui.views.organisation_form import OrganisationForm
 
 REFERENCE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -39,25 +39,8 @@ class OrganisationPage(QWizardPage):
         super().__init__(parent)
         self.setTitle(tr("The organisation"))
         self.setSubTitle(tr("Its profile adapts the questions and the weights to your situation."))
-        form = QFormLayout(self)
-        self.name = QLineEdit(self)
-        self.name.setAccessibleName(tr("Organisation name"))
-        self.sector = QLineEdit(self)
-        self.sector.setAccessibleName(tr("Sector"))
-        form.addRow(tr("&Name:"), self.name)
-        form.addRow(tr("&Sector:"), self.sector)
-        self.combos: dict[str, QComboBox] = {}
-        labels = {"headcount": tr("&Headcount:"), "phase": tr("Company &phase:"),
-                  "outsourcing": tr("Back office &outsourced today:")}
-        for field_id, field in PROFILE_FIELDS.items():
-            combo = QComboBox(self)
-            combo.addItem(tr("Not specified"), None)
-            for value, text in field.choices.items():
-                combo.addItem(text.get(lang), value)
-            combo.setAccessibleName(field.label.get(lang))
-            self.combos[field_id] = combo
-            form.addRow(labels[field_id], combo)
-        self.registerField("organisation*", self.name)
+        self.form = OrganisationForm(QFormLayout(self), lang, self)
+        self.registerField("organisation*", self.form.name)
 
 
 class QuestionnairesPage(QWizardPage):
@@ -99,7 +82,7 @@ class QuestionnairesPage(QWizardPage):
         page = getattr(wizard, "organisation_page", None)
         if page is None:
             return OrganisationProfile()
-        return OrganisationProfile.from_mapping({name: page.combos[name].currentData() for name in PROFILE_FIELDS})
+        return page.form.fields().profile
 
     def initializePage(self) -> None:  # noqa: N802 - Qt API
         """Shown after the profile was chosen: the counts follow it."""
@@ -185,13 +168,14 @@ class NewDiagnosticWizard(QWizard):
         self.resize(720, 560)
 
     def request(self) -> logic.NewDiagnosticRequest:
-        o = self.organisation_page
+        o = self.organisation_page.form.fields().tidied()
         return logic.NewDiagnosticRequest(
-            organisation=o.name.text().strip(),
-            sector=o.sector.text().strip(),
-            headcount=o.combos["headcount"].currentData(),
-            phase=o.combos["phase"].currentData(),
-            outsourcing=o.combos["outsourcing"].currentData(),
+            organisation=o.name,
+            sector=o.sector,
+            city=o.city,
+            headcount=o.headcount,
+            phase=o.phase,
+            outsourcing=o.outsourcing,
             questionnaires=self.questionnaires_page.chosen(),
             assessor=self.assessor_page.assessor.text().strip(),
             mode="workshop" if self.assessor_page.workshop_mode.isChecked() else "self",

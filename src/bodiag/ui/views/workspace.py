@@ -6,7 +6,17 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from bodiag.ui import defs, theme
 from bodiag.ui.context import AppContext
@@ -68,6 +78,7 @@ class Workspace(QWidget):
     presenter_changed = Signal()
     take_over_requested = Signal()
     new_diagnostic_requested = Signal()
+    organisation_requested = Signal()  # the organisation's name, sector, city and profile to edit
 
     def __init__(self, context: AppContext, session: DocumentSession, parent: QWidget | None = None):
         super().__init__(parent)
@@ -106,12 +117,23 @@ class Workspace(QWidget):
         font.setPointSize(font.pointSize() + 3)
         font.setBold(True)
         self.organisation.setFont(font)
+        # as wide as the name and no wider, so that its edit button stays beside it; shortened when room lacks
+        self.organisation.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
+        self.edit_organisation = QToolButton(self)
+        self.edit_organisation.setObjectName("EditOrganisation")
+        self.edit_organisation.setAutoRaise(True)
+        self.edit_organisation.setEnabled(not session.read_only)
+        self.edit_organisation.clicked.connect(self.organisation_requested)
         self.assessment_label = QLabel(self)
         self.assessments = QComboBox(self)
         self.assessments.setMinimumContentsLength(24)
         self.assessments.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.assessment_label.setBuddy(self.assessments)
-        header.addWidget(self.organisation, 1)
+        name_row = QHBoxLayout()  # the name and its button share a third of the header, as the name alone did
+        name_row.addWidget(self.organisation)
+        name_row.addWidget(self.edit_organisation)
+        name_row.addStretch(1)
+        header.addLayout(name_row, 1)
         header.addWidget(self.assessment_label)
         header.addWidget(self.assessments, 2)
         layout.addLayout(header)
@@ -157,6 +179,9 @@ class Workspace(QWidget):
             self.demo_button.setText(tr("Start my own diagnostic…"))
             self.demo_banner.setAccessibleName(tr("Demo"))
         self.organisation.setText(self.session.diagnostic.organisation.name)
+        self.edit_organisation.setText(tr("Edit…"))
+        self.edit_organisation.setAccessibleName(tr("Edit the organisation"))
+        self.edit_organisation.setToolTip(tr("The organisation's name, sector, city and profile"))
         self.assessment_label.setText(tr("&Assessment:"))
         self.assessments.setAccessibleName(tr("Assessment"))
         shared = self.session.shared
@@ -171,6 +196,14 @@ class Workspace(QWidget):
         self.take_over_button.setText(tr("Take over this document"))
         for index, text in enumerate(_tab_titles()[: self.tabs.count()]):
             self.tabs.setTabText(index, text)
+
+    def organisation_changed(self) -> None:
+        """The organisation's name or profile changed: the header shows the name, every view the new scores
+        (the views follow the answering presenter; the Plan directeur reads itself again when shown)."""
+        self.organisation.setText(self.session.diagnostic.organisation.name)
+        self.organisation.updateGeometry()
+        if self.presenter is not None:
+            self.presenter.profile_changed()
 
     def _fill_assessments(self) -> None:
         self.assessments.blockSignals(True)
